@@ -1,0 +1,41 @@
+# The one entry point for people and CI. `make run` and `make test` do their own set-up.
+SHELL := /bin/bash
+.DEFAULT_GOAL := help
+
+VENV := .venv
+PY := $(VENV)/bin/python
+PORT ?= 3000
+# The Lambda runtime is CPython 3.12; find a 3.12 (or newer) interpreter to build the venv with.
+PYTHON_BOOT ?= $(shell for p in python3.12 $$HOME/.pyenv/versions/3.12*/bin/python3.12 python3.13 \
+	$$HOME/.pyenv/versions/3.13*/bin/python3.13 python3; do \
+	command -v $$p >/dev/null 2>&1 && $$p -c 'import sys; sys.exit(sys.version_info < (3, 12))' 2>/dev/null \
+	&& { command -v $$p; break; }; done)
+
+.PHONY: help run test lint bench build validate deploy clean
+
+help:
+	@echo "make run      start the local stack on http://127.0.0.1:$(PORT) (no AWS account, no Docker)"
+	@echo "make test     run unit, integration and end-to-end tests"
+	@echo "make lint     ruff"
+	@echo "make bench    detection benchmark against peers (see docs/benchmarks.md)"
+	@echo "make build    sam build (arm64 layer, no Docker)"
+	@echo "make validate sam validate --lint and cfn-lint"
+	@echo "make deploy   sam build && sam deploy --guided"
+
+$(VENV)/.installed: requirements-dev.txt layers/deps/requirements.txt pyproject.toml
+	@test -n "$(PYTHON_BOOT)" || { echo "Python 3.12 or newer is required (pyenv install 3.12)"; exit 1; }
+	test -x $(PY) || $(PYTHON_BOOT) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -r requirements-dev.txt
+	$(PY) -m pip install --quiet --no-deps -e .
+	touch $@
+
+run: $(VENV)/.installed
+	PORT=$(PORT) $(PY) -m local
+
+test: $(VENV)/.installed
+	$(PY) -m pytest
+
+lint: $(VENV)/.installed
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .

@@ -1,0 +1,1 @@
+"""Privacy Portal's domain core: event model, detection, classification and storage."""

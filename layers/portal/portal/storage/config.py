@@ -1,0 +1,107 @@
+"""The configuration table: sources, tokens, matchers, alert settings, audit and the snapshot version.
+
+Keys: pk = "<KIND>#<id>", sk = "META" for entities; every entity carries `kind` so the sparse
+GSI `by_kind` (kind, pk) lists one kind without a scan. Alert settings and the snapshot version
+are singletons under pk = "SETTINGS".
+"""
+
+from pynamodb.attributes import (
+    BooleanAttribute,
+    NumberAttribute,
+    UnicodeAttribute,
+    UnicodeSetAttribute,
+)
+from pynamodb.exceptions import DoesNotExist
+from pynamodb.indexes import AllProjection, GlobalSecondaryIndex
+from pynamodb.models import Model
+
+from portal.storage.tables import region, table_name
+
+META = "META"
+SETTINGS = "SETTINGS"
+
+
+class ByKind(GlobalSecondaryIndex):
+    class Meta:
+        index_name = "by_kind"
+        projection = AllProjection()
+
+    kind = UnicodeAttribute(hash_key=True)
+    pk = UnicodeAttribute(range_key=True)
+
+
+class _ConfigModel(Model):
+    class Meta:
+        table_name = table_name("CONFIG_TABLE")
+        region = region()
+
+    pk = UnicodeAttribute(hash_key=True)
+    sk = UnicodeAttribute(range_key=True, default=META)
+
+
+class SourceRecord(_ConfigModel):
+    kind = UnicodeAttribute(default="source")
+    id = UnicodeAttribute()
+    name = UnicodeAttribute()
+    environment = UnicodeAttribute(default="production")
+    write_key_hash = UnicodeAttribute()
+    enabled = BooleanAttribute(default=True)
+    created_at = UnicodeAttribute()
+    by_kind = ByKind()
+
+    @staticmethod
+    def key(source_id: str) -> str:
+        return f"SOURCE#{source_id}"
+
+
+class TokenRecord(_ConfigModel):
+    """An admin API token; pk holds its SHA-256 so authentication is one GetItem."""
+
+    kind = UnicodeAttribute(default="token")
+    id = UnicodeAttribute()
+    name = UnicodeAttribute()
+    role = UnicodeAttribute()
+    source_scope = UnicodeSetAttribute(null=True)
+    created_at = UnicodeAttribute()
+    revoked_at = UnicodeAttribute(null=True)
+    by_kind = ByKind()
+
+    @staticmethod
+    def key(token_hash: str) -> str:
+        return f"TOKEN#{token_hash}"
+
+
+class AlertSettingsRecord(_ConfigModel):
+    sk = UnicodeAttribute(range_key=True, default="ALERTS")
+    slack_enabled = BooleanAttribute(default=False)
+    slack_webhook_url = UnicodeAttribute(null=True)
+    slack_channel = UnicodeAttribute(null=True)
+    http_enabled = BooleanAttribute(default=False)
+    http_url = UnicodeAttribute(null=True)
+    http_write_key = UnicodeAttribute(null=True)
+    updated_at = UnicodeAttribute(null=True)
+
+
+class SnapshotVersion(_ConfigModel):
+    """Bumped on every change ingest must see (sources, matchers, classifications)."""
+
+    sk = UnicodeAttribute(range_key=True, default="VERSION")
+    version = NumberAttribute(default=0)
+
+
+def alert_settings() -> AlertSettingsRecord:
+    try:
+        return AlertSettingsRecord.get(SETTINGS, "ALERTS")
+    except DoesNotExist:
+        return AlertSettingsRecord(SETTINGS)
+
+
+def snapshot_version() -> int:
+    try:
+        return int(SnapshotVersion.get(SETTINGS, "VERSION", consistent_read=True).version)
+    except DoesNotExist:
+        return 0
+
+
+def bump_snapshot_version() -> None:
+    SnapshotVersion(SETTINGS).update(actions=[SnapshotVersion.version.add(1)])
