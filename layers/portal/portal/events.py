@@ -98,12 +98,8 @@ def parse_request(kind: str, raw: bytes) -> ParsedRequest:
         if len(items) > MAX_BATCH_MESSAGES:
             raise PayloadTooLarge(f"batch holds more than {MAX_BATCH_MESSAGES} messages")
         shared_context = body.get("context") if isinstance(body.get("context"), dict) else None
-        shared_integrations = (
-            body.get("integrations") if isinstance(body.get("integrations"), dict) else None
-        )
-        candidates = [
-            _merge_batch_level(item, shared_context, shared_integrations) for item in items
-        ]
+        shared_integrations = body.get("integrations") if isinstance(body.get("integrations"), dict) else None
+        candidates = [_merge_batch_level(item, shared_context, shared_integrations) for item in items]
     elif kind in MESSAGE_TYPES:
         if len(raw) > MAX_MESSAGE_BYTES:
             raise PayloadTooLarge(f"message exceeds {MAX_MESSAGE_BYTES} bytes")
@@ -148,9 +144,7 @@ def message_problem(message: Any, check_size: bool = True) -> str | None:
         if not _present(message.get(name)):
             return f"{name} is required for {kind}"
     message_id = message.get("messageId")
-    if message_id is not None and (
-        not isinstance(message_id, str) or len(message_id) > MAX_MESSAGE_ID_CHARS
-    ):
+    if message_id is not None and (not isinstance(message_id, str) or len(message_id) > MAX_MESSAGE_ID_CHARS):
         return f"messageId must be a string of at most {MAX_MESSAGE_ID_CHARS} characters"
     for section in SCANNED_SECTIONS:
         value = message.get(section)

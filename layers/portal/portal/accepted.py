@@ -1,0 +1,135 @@
+"""The "accepted" message: what ingest publishes about one request and classify consumes.
+
+It carries observations, never values: for each message, its id, event name and, per leaf
+value, the field path, the value's kind and the value matcher that fired. New paths also get
+one masked example. Path and event names are dictionary-encoded so a 2,500-message batch stays
+small; past MAX_BYTES the request is split into several accepted messages (SNS takes 256 KB).
+"""
+
+import json
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from typing import Any
+
+from portal.detection import Engine, Observation
+from portal.events import event_name, flatten
+from portal.masking import mask_message, masked_example
+
+VERSION = 1
+MAX_BYTES = 200 * 1024
+
+
+@dataclass
+class MessageObservations:
+    message_id: str | None
+    event: str
+    observations: list[tuple[str, Observation]]
+
+
+@dataclass
+class Accepted:
+    source_id: str
+    received_at: str
+    messages: list[MessageObservations] = field(default_factory=list)
+    examples: dict[str, str] = field(default_factory=dict)
+
+
+class _Chunk:
+    def __init__(self, source_id: str, received_at: str):
+        self.source_id = source_id
+        self.received_at = received_at
+        self.paths: dict[str, int] = {}
+        self.events: dict[str, int] = {}
+        self.messages: list[dict[str, Any]] = []
+        self.masked: list[dict[str, Any]] = []
+        self.examples: dict[str, int] = {}
+        self.size = 200
+
+    def add(
+        self,
+        message_id: str | None,
+        event: str,
+        observations: list[tuple[str, Observation]],
+        masked: dict[str, Any] | None,
+        new_paths: list[str],
+    ) -> None:
+        encoded = []
+        for path, obs in observations:
+            if path not in self.paths:
+                self.paths[path] = len(self.paths)
+                self.size += len(path) + 4
+            encoded.append([self.paths[path], obs.kind, obs.value_matcher])
+            self.size += 14 + (len(obs.value_matcher) if obs.value_matcher else 0)
+        if event not in self.events:
+            self.events[event] = len(self.events)
+            self.size += len(event) + 4
+        if masked is not None and new_paths:
+            self.masked.append(masked)
+            self.size += len(json.dumps(masked, separators=(",", ":")))
+            for path in new_paths:
+                self.examples[str(self.paths[path])] = len(self.masked) - 1
+                self.size += 10
+        self.messages.append({"id": message_id, "e": self.events[event], "o": encoded})
+        self.size += 30 + len(message_id or "")
+
+    def to_json(self) -> str:
+        return json.dumps(
+            {
+                "v": VERSION,
+                "source": self.source_id,
+                "received_at": self.received_at,
+                "paths": list(self.paths),
+                "events": list(self.events),
+                "messages": self.messages,
+                "masked": self.masked,
+                "examples": self.examples,
+            },
+            separators=(",", ":"),
+        )
+
+
+def observe_messages(
+    messages: Iterable[dict[str, Any]],
+    engine: Engine,
+    source_id: str,
+    received_at: str,
+    known_paths: frozenset[str] | set[str] = frozenset(),
+) -> Iterator[str]:
+    """Detect every leaf of every message and yield accepted messages (JSON, each < MAX_BYTES)."""
+    chunk = _Chunk(source_id, received_at)
+    exampled: set[str] = set(known_paths)
+    for message in messages:
+        observations = [(path, engine.observe(path, value)) for path, value in flatten(message)]
+        new_paths = list(dict.fromkeys(path for path, _ in observations if path not in exampled))
+        exampled.update(new_paths)
+        if chunk.messages and chunk.size > MAX_BYTES:
+            yield chunk.to_json()
+            chunk = _Chunk(source_id, received_at)
+        masked = mask_message(message) if new_paths else None
+        chunk.add(message.get("messageId"), event_name(message), observations, masked, new_paths)
+    if chunk.messages:
+        yield chunk.to_json()
+
+
+def decode(body: str) -> Accepted:
+    """Parse an accepted message; raises ValueError (or KeyError/TypeError/IndexError) if corrupt."""
+    data = json.loads(body)
+    if data.get("v") != VERSION:
+        raise ValueError("unsupported accepted-message version")
+    paths: list[str] = data["paths"]
+    events: list[str] = data["events"]
+    accepted = Accepted(source_id=data["source"], received_at=data["received_at"])
+    for item in data["messages"]:
+        accepted.messages.append(
+            MessageObservations(
+                message_id=item["id"],
+                event=events[item["e"]],
+                observations=[(paths[p], Observation(kind, matcher)) for p, kind, matcher in item["o"]],
+            )
+        )
+    masked: list[dict[str, Any]] = data["masked"]
+    accepted.examples = {
+        paths[int(index)]: masked_example(masked[position], paths[int(index)])
+        for index, position in data["examples"].items()
+    }
+    return accepted

@@ -1,0 +1,79 @@
+"""The configuration ingest needs on every request, cached per container.
+
+Ingest must know write keys, matchers and the fields already seen without a database read per
+request. It keeps a snapshot and re-reads it only when the snapshot version (bumped by every
+admin change that matters) moves; the version itself is checked every few seconds.
+"""
+
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from portal.detection import Engine, default_matchers
+from portal.storage import config, fields
+
+
+@dataclass(frozen=True)
+class Source:
+    id: str
+    name: str
+    environment: str
+    enabled: bool
+
+
+@dataclass(frozen=True)
+class Snapshot:
+    version: int
+    sources_by_key_hash: dict[str, Source]
+    known_paths: frozenset[str]
+    engine: Engine
+
+
+def load_snapshot(version: int) -> Snapshot:
+    sources = {
+        record.write_key_hash: Source(record.id, record.name, record.environment, record.enabled)
+        for record in config.SourceRecord.by_kind.query("source")
+    }
+    known = frozenset(
+        record.path
+        for status in (fields.INVENTORY, fields.INBOX)
+        for record in fields.FieldRecord.by_status.query(
+            status, attributes_to_get=[fields.FieldRecord.path.attr_name]
+        )
+    )
+    return Snapshot(version, sources, known, load_engine(version))
+
+
+def load_engine(_version: int) -> Engine:
+    return Engine(default_matchers() + config.custom_matchers())
+
+
+class VersionedCache[T]:
+    """A value rebuilt only when the config snapshot version moves, checked at most every few seconds."""
+
+    def __init__(
+        self,
+        check_seconds: float,
+        load: Callable[[int], T],
+        read_version: Callable[[], int] = config.snapshot_version,
+        clock: Callable[[], float] = time.monotonic,
+    ):
+        self._check_seconds = check_seconds
+        self._read_version = read_version
+        self._load = load
+        self._clock = clock
+        self._value: T | None = None
+        self._version: int | None = None
+        self._checked_at = float("-inf")
+
+    def get(self, max_age: float | None = None) -> T:
+        """The value, re-checked if older than `max_age` (default: the configured interval)."""
+        now = self._clock()
+        limit = self._check_seconds if max_age is None else max_age
+        if self._value is None or now - self._checked_at >= limit:
+            version = self._read_version()
+            if self._value is None or version != self._version:
+                self._value = self._load(version)
+                self._version = version
+            self._checked_at = now
+        return self._value
