@@ -7,14 +7,16 @@ from botocore.exceptions import BotoCoreError, ClientError
 from portal.accepted import Accepted, decode
 from portal.environment import require
 from portal.inbox import aggregate, message_key
-from portal.snapshot import VersionedCache, load_engine
+from portal.snapshot import VersionedCache
 from portal.storage import claims
 from portal.storage.observations import record_field
+from portal.storage.snapshot import load_engine
 from pynamodb.exceptions import PynamoDBException
 
 logger = Logger()
 metrics = Metrics()
-engines = VersionedCache(float(require("ENGINE_CHECK_SECONDS")["ENGINE_CHECK_SECONDS"]), load_engine)
+ENGINE_CHECK_SECONDS = float(require("ENGINE_CHECK_SECONDS")["ENGINE_CHECK_SECONDS"])
+engines = VersionedCache(ENGINE_CHECK_SECONDS, load_engine, snapshot_version)
 
 
 def _decode_records(records: list[dict]) -> tuple[list[tuple[str, Accepted]], list[str]]:

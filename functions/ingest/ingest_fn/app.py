@@ -14,7 +14,9 @@ from aws_lambda_powertools.metrics import MetricUnit
 from aws_lambda_powertools.utilities.typing import LambdaContext
 from portal.errors import InvalidRequest, PayloadTooLarge, Unauthorized
 from portal.events import MESSAGE_TYPES
-from portal.snapshot import Snapshot, VersionedCache, load_snapshot
+from portal.snapshot import Snapshot, VersionedCache
+from portal.storage.config import snapshot_version
+from portal.storage.snapshot import load_snapshot
 from portal.tracking import handle_tracking_request
 
 from ingest_fn.settings import Settings
@@ -24,7 +26,7 @@ logger = Logger()
 metrics = Metrics()
 app = APIGatewayHttpResolver()
 sns = boto3.client("sns")
-snapshots = VersionedCache(settings.snapshot_check_seconds, load_snapshot)
+snapshots = VersionedCache(settings.snapshot_check_seconds, load_snapshot, snapshot_version)
 # An unknown write key may be a source created a moment ago: re-check at most this often.
 UNKNOWN_KEY_RECHECK_SECONDS = 1.0
 

@@ -57,12 +57,15 @@ class _Chunk:
         for path, obs in observations:
             if path not in self.paths:
                 self.paths[path] = len(self.paths)
-                self.size += len(path) + 4
-            encoded.append([self.paths[path], obs.kind, obs.value_matcher])
-            self.size += 14 + (len(obs.value_matcher) if obs.value_matcher else 0)
+                self.size += len(json.dumps(path)) + 1
+            index = self.paths[path]
+            encoded.append([index, obs.kind, obs.value_matcher])
+            # The exact length of `[index,"kind",null],` (or `"matcher"` for null) once serialised.
+            matcher_len = len(obs.value_matcher) + 2 if obs.value_matcher else 4
+            self.size += len(str(index)) + len(obs.kind) + matcher_len + 7
         if event not in self.events:
             self.events[event] = len(self.events)
-            self.size += len(event) + 4
+            self.size += len(json.dumps(event)) + 1
         if masked is not None and new_paths:
             self.masked.append(masked)
             self.size += len(json.dumps(masked, separators=(",", ":")))
@@ -70,7 +73,7 @@ class _Chunk:
                 self.examples[str(self.paths[path])] = len(self.masked) - 1
                 self.size += 10
         self.messages.append({"id": message_id, "e": self.events[event], "o": encoded})
-        self.size += 30 + len(message_id or "")
+        self.size += 24 + len(json.dumps(message_id))
 
     def to_json(self) -> str:
         return json.dumps(

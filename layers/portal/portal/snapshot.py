@@ -9,8 +9,7 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from portal.detection import Engine, default_matchers
-from portal.storage import config, fields
+from portal.detection import Engine
 
 
 @dataclass(frozen=True)
@@ -29,25 +28,6 @@ class Snapshot:
     engine: Engine
 
 
-def load_snapshot(version: int) -> Snapshot:
-    sources = {
-        record.write_key_hash: Source(record.id, record.name, record.environment, record.enabled)
-        for record in config.SourceRecord.by_kind.query("source")
-    }
-    known = frozenset(
-        record.path
-        for status in (fields.INVENTORY, fields.INBOX)
-        for record in fields.FieldRecord.by_status.query(
-            status, attributes_to_get=[fields.FieldRecord.path.attr_name]
-        )
-    )
-    return Snapshot(version, sources, known, load_engine(version))
-
-
-def load_engine(_version: int) -> Engine:
-    return Engine(default_matchers() + config.custom_matchers())
-
-
 class VersionedCache[T]:
     """A value rebuilt only when the config snapshot version moves, checked at most every few seconds."""
 
@@ -55,7 +35,7 @@ class VersionedCache[T]:
         self,
         check_seconds: float,
         load: Callable[[int], T],
-        read_version: Callable[[], int] = config.snapshot_version,
+        read_version: Callable[[], int],
         clock: Callable[[], float] = time.monotonic,
     ):
         self._check_seconds = check_seconds
