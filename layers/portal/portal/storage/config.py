@@ -15,6 +15,7 @@ from pynamodb.exceptions import DoesNotExist
 from pynamodb.indexes import AllProjection, GlobalSecondaryIndex
 from pynamodb.models import Model
 
+from portal.detection.matchers import Matcher
 from portal.storage.tables import region, table_name
 
 META = "META"
@@ -107,6 +108,10 @@ def bump_snapshot_version() -> None:
     SnapshotVersion(SETTINGS).update(actions=[SnapshotVersion.version.add(1)])
 
 
-def custom_matchers() -> list:
-    """The workspace's custom matchers as detection Matchers (the admin issue stores them)."""
-    return []
+def custom_matchers() -> list[Matcher]:
+    """The workspace's custom matchers as detection Matchers (stored by the admin API, at most 100:
+    one Query of the `by_kind` index)."""
+    # Imported here: the matcher item's model lives in a storage module that imports this one.
+    from portal.storage.workspace import list_matchers
+
+    return [Matcher.custom_from_dict(record.definition()) for record in list_matchers()]

@@ -1,0 +1,1 @@
+"""The owners' admin API: decisions behind functions/admin (auth, inventory, settings, audit)."""
