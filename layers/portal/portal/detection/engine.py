@@ -1,58 +1,88 @@
-"""Minimal engine behind the stable interface; the detection issue replaces the internals."""
+"""The engine: key evidence per path (computed once), value evidence per leaf, weighed per path.
 
-import re
+`observe` runs on ingest's hot path for every leaf value: a dict lookup for the path's key facts,
+a type check, and for strings a cached shape check before any pattern runs. `recommend` runs in
+classify on counters aggregated over many batches, so it must give the same answer for the same
+counts however they were split.
+"""
+
 from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
 
-from portal.detection.matchers import Classification, Matcher
+import re2
+
+from portal.detection import keys as k
+from portal.detection import values as v
+from portal.detection.matchers import Classification, Matcher, value_patterns
 from portal.detection.similarity import dice
 
-_CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
-_SEPARATORS = re.compile(r"[\s_\-.\[\]]+")
+SIMILAR = 0.7
+# A key match stands unless most non-empty values contradict it.
+KEY_CONFIRM_SHARE = 0.5
+# Whole values must match this consistently before a neutral key is flagged by value alone.
+VALUE_SHARE = 0.6
+# PII inside free text is flagged when it recurs, not for one stray occurrence among thousands.
+TEXT_SHARE = 0.05
+TEXT_MIN_HITS = 3
+_SEVERITY = {"green": 0, "yellow": 1, "red": 2}
+_AMBIGUOUS_TERMS = frozenset((("name",), ("first",), ("last",), ("full",)))
+_KIND_WORDS = {
+    v.BOOL: "booleans",
+    v.BOOLSTR: "yes/no strings",
+    v.INT: "integers",
+    v.FLOAT: "numbers",
+    v.NUMERIC: "digit strings",
+    v.UUID: "UUIDs",
+    v.HEX: "hex ids",
+    v.DATE: "dates/times",
+    v.VERSION: "version strings",
+    v.URL: "URLs",
+    v.ENUM: "values meaning something else",
+    v.WORD: "words",
+    v.TEXT: "free text",
+    v.STRING: "strings",
+    v.OTHER: "other values",
+}
 
 
-def normalise_key(key: str) -> str:
-    return _SEPARATORS.sub(" ", _CAMEL.sub(" ", key)).strip().lower()
-
-
-def value_kind(value: Any) -> str:
-    if value is None:
-        return "null"
-    if isinstance(value, bool):
-        return "bool"
-    if isinstance(value, int | float):
-        return "number"
-    return "string"
-
-
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Observation:
+    """What one leaf value showed: its kind and the value matcher it satisfied (never the value)."""
+
     kind: str
     value_matcher: str | None
 
 
 @dataclass
 class Evidence:
-    """Counts per path; mergeable and storable as flat integer counters."""
+    """Per-path counters, mergeable and storable as flat integers.
+
+    Keys: `n` (values seen), `kind:<kind>`, `value:<matcher>` (values a value matcher validated),
+    `text:<matcher>` (of those, found inside free text or URLs). Bounded by the number of kinds
+    and value matchers.
+    """
 
     counts: Counter = field(default_factory=Counter)
 
     def add(self, obs: Observation) -> None:
-        self.counts["n"] += 1
-        self.counts[f"kind:{obs.kind}"] += 1
+        counts = self.counts
+        counts["n"] += 1
+        counts["kind:" + obs.kind] += 1
         if obs.value_matcher:
-            self.counts[f"value:{obs.value_matcher}"] += 1
+            counts["value:" + obs.value_matcher] += 1
+            if obs.kind == v.TEXT or obs.kind == v.URL:
+                counts["text:" + obs.value_matcher] += 1
 
     def merge(self, other: "Evidence") -> None:
         self.counts.update(other.counts)
 
     def to_dict(self) -> dict[str, int]:
-        return dict(self.counts)
+        return {key: int(count) for key, count in self.counts.items() if count}
 
     @classmethod
     def from_dict(cls, data: dict[str, int]) -> "Evidence":
-        return cls(Counter({k: int(v) for k, v in data.items()}))
+        return cls(Counter({key: int(count) for key, count in data.items()}))
 
 
 @dataclass(frozen=True)
@@ -64,47 +94,363 @@ class Recommendation:
     reason: str
 
 
+@dataclass(frozen=True, slots=True)
+class _Term:
+    matcher: Matcher
+    words: tuple[str, ...]
+    phrase: str
+
+
+@dataclass(frozen=True, slots=True)
+class KeyFacts:
+    """What a path's key says, computed once per path."""
+
+    matcher: Matcher | None
+    how: str = ""  # "exact", "contains", "similar", "pattern"
+    term: str = ""
+    refused: Matcher | None = None  # a matcher the key resembles but the path rules out
+    refusal: str = ""
+    id_like: bool = False
+
+
+_NO_KEY = KeyFacts(None)
+
+
 class Engine:
     def __init__(self, matchers: list[Matcher]):
         self.matchers = list(matchers)
-        self._key_matchers = [m for m in matchers if m.match_on == "key"]
-        self._value_matchers = [(m, re.compile(m.pattern)) for m in matchers
-                                if m.match_on == "value" and m.pattern]
-        self._key_cache: dict[str, Matcher | None] = {}
+        self._by_value_name = {m.name: m for m in matchers if m.match_on == "value"}
+        self._by_key_name = {m.name: m for m in matchers if m.match_on == "key"}
+        key_matchers = [m for m in matchers if m.match_on == "key"]
+        vocabulary: set[str] = set(k.NOT_A_PERSON | k.A_PERSON | k.VALUE_SUFFIX | k.ID_WORDS)
+        for matcher in key_matchers:
+            for term in (matcher.name, *matcher.synonyms):
+                vocabulary.update(k.split_words(term))
+                if " " not in term.strip():
+                    vocabulary.add(term.lower())
+        self._normaliser = k.Normaliser(vocabulary)
+        self._typo_words = frozenset(w for w in vocabulary if len(w) >= 6 and w.isalpha())
+        self._terms: list[_Term] = []
+        self._custom_terms: list[_Term] = []
+        for matcher in key_matchers:
+            for term in dict.fromkeys((matcher.name, *matcher.synonyms)):
+                words = self._normaliser.words(term)
+                if words:
+                    target = self._custom_terms if matcher.custom else self._terms
+                    target.append(_Term(matcher, words, " ".join(words)))
+        options = v.re2_options()
+        self._key_patterns = [
+            (m, re2.compile(m.pattern, options)) for m in key_matchers if m.pattern and m.custom
+        ]
+        self._scanner = v.ValueScanner(value_patterns(matchers))
+        self._facts: dict[str, KeyFacts] = {}
+        self._observations: dict[tuple[str, str | None], Observation] = {}
+
+    # -- key evidence -------------------------------------------------------------------------
 
     def key_match(self, path: str) -> Matcher | None:
-        if path not in self._key_cache:
-            leaf = normalise_key(path.rsplit(".", 1)[-1])
-            best, best_score = None, 0.7
-            for matcher in self._key_matchers:
-                for name in (matcher.name, *matcher.synonyms):
-                    score = 1.0 if leaf == name else dice(leaf, name)
-                    if score > best_score or (score == 1.0 and best_score < 1.0):
-                        best, best_score = matcher, score
-            self._key_cache[path] = best
-        return self._key_cache[path]
+        return self.key_facts(path).matcher
+
+    def key_facts(self, path: str) -> KeyFacts:
+        facts = self._facts.get(path)
+        if facts is None:
+            facts = self._key_facts(path)
+            if len(self._facts) > 100_000:
+                self._facts.clear()
+            self._facts[path] = facts
+        return facts
+
+    def _key_facts(self, path: str) -> KeyFacts:
+        words = self._normaliser.key_words(path)
+        if not words.leaf:
+            return _NO_KEY
+        id_like = bool(words.leaf) and (
+            words.leaf[-1] in k.ID_WORDS
+            or any(
+                w
+                in (
+                    "id",
+                    "uuid",
+                    "guid",
+                    "sku",
+                    "version",
+                    "build",
+                    "order",
+                    "invoice",
+                    "transaction",
+                    "tracking",
+                    "timestamp",
+                )
+                for w in words.leaf
+            )
+        )
+        custom = self._match_terms(words, self._custom_terms, custom=True)
+        if custom.matcher is None:
+            for matcher, pattern in self._key_patterns:
+                if pattern.search(words.raw_leaf):
+                    custom = KeyFacts(matcher, "pattern", matcher.pattern or "")
+                    break
+        if custom.matcher is not None:
+            return KeyFacts(custom.matcher, custom.how, custom.term, id_like=id_like)
+        found = self._match_terms(words, self._terms, custom=False)
+        return KeyFacts(found.matcher, found.how, found.term, found.refused, found.refusal, id_like)
+
+    def _match_terms(self, words: k.KeyWords, terms: list[_Term], *, custom: bool) -> KeyFacts:
+        leaf = words.leaf
+        phrase = " ".join(leaf)
+        corrected = self._correct_typos(leaf) if not custom else leaf
+        best: tuple[tuple[int, int, float], _Term, str] | None = None
+        refused: tuple[int, _Term, str] | None = None
+        for term in terms:
+            rank: tuple[int, int, float] | None = None
+            how = ""
+            if leaf == term.words:
+                rank, how = (4, len(term.words), 1.0), "exact"
+            elif term.matcher.precision == "exact" and custom:
+                continue
+            else:
+                position = _find(leaf, term.words)
+                source = leaf
+                if position < 0 and corrected is not leaf:
+                    position = _find(corrected, term.words)
+                    source = corrected
+                if position >= 0:
+                    trailing = source[position + len(term.words) :]
+                    if all(w in k.VALUE_SUFFIX for w in trailing):
+                        rank, how = (3 if source is leaf else 2, len(term.words), -len(trailing)), "contains"
+                    elif refused is None or len(term.words) > refused[0]:
+                        what = " ".join(trailing)
+                        refused = (
+                            len(term.words),
+                            term,
+                            f"the key describes the {term.phrase} ({what}), not the {term.phrase} itself",
+                        )
+                        continue
+                elif term.matcher.precision == "similar":
+                    score = self._similar(leaf, phrase, term, words.raw_leaf, custom)
+                    if score > SIMILAR:
+                        rank, how = (1, len(term.words), score), "similar"
+            if rank is None:
+                continue
+            if term.matcher.person and not custom:
+                leading = leaf[: _find(leaf, term.words)] if how == "contains" else ()
+                verdict = _whose(
+                    leading,
+                    words,
+                    ambiguous=term.matcher.needs_person_context and term.words in _AMBIGUOUS_TERMS,
+                )
+                if verdict:
+                    if refused is None or len(term.words) >= refused[0]:
+                        refused = (len(term.words), term, verdict)
+                    continue
+            if best is None or rank > best[0]:
+                best = (rank, term, how)
+        if best is not None:
+            return KeyFacts(best[1].matcher, best[2], best[1].phrase)
+        if refused is not None:
+            return KeyFacts(None, refused=refused[1].matcher, refusal=refused[2])
+        return _NO_KEY
+
+    def _similar(self, leaf: tuple[str, ...], phrase: str, term: _Term, raw: str, custom: bool) -> float:
+        if custom:
+            # The reference's own test: godice on the raw key, and on the normalised key.
+            return max(dice(raw, term.phrase), dice(phrase, term.phrase))
+        # For defaults, Dice only where it corrects spelling word for word (`phne number`), never
+        # across different words that share letters (`last game` is not `last name`).
+        if len(leaf) != len(term.words) or len(phrase) < 8:
+            return 0.0
+        if leaf[-1] != term.words[-1] and dice(leaf[-1], term.words[-1]) <= SIMILAR:
+            return 0.0
+        if any(a != b and dice(a, b) < 0.5 for a, b in zip(leaf, term.words, strict=True)):
+            return 0.0
+        return dice(phrase, term.phrase)
+
+    def _correct_typos(self, leaf: tuple[str, ...]) -> tuple[str, ...]:
+        changed = False
+        out = []
+        for word in leaf:
+            if len(word) >= 6 and word not in self._normaliser.vocabulary:
+                best, score = word, SIMILAR
+                for known in self._typo_words:
+                    s = dice(word, known)
+                    if s > score:
+                        best, score = known, s
+                changed = changed or best != word
+                out.append(best)
+            else:
+                out.append(word)
+        return tuple(out) if changed else leaf
+
+    # -- value evidence -----------------------------------------------------------------------
 
     def observe(self, path: str, value: Any) -> Observation:
-        kind = value_kind(value)
-        hit = None
-        if kind == "string":
-            for matcher, pattern in self._value_matchers:
-                if pattern.fullmatch(value):
-                    hit = matcher.name
-                    break
-        return Observation(kind, hit)
+        if value is None:
+            return self._obs(v.NULL, None)
+        kind = type(value)
+        if kind is str:
+            hit = self._scanner.scan(value)
+            facts = self._facts.get(path) or self.key_facts(path)
+            matcher = hit.matcher
+            if matcher is not None and hit.weak and facts.id_like:
+                matcher = None
+            key = facts.matcher
+            if (
+                key is not None
+                and key.refute_values
+                and hit.kind in (v.WORD, v.TEXT, v.STRING)
+                and value.strip().lower() in key.refute_values
+            ):
+                return self._obs(v.ENUM, None)
+            return self._obs(hit.kind, matcher)
+        if kind is bool:
+            return self._obs(v.BOOL, None)
+        if kind is int:
+            return self._obs(v.INT, None)
+        if kind is float:
+            return self._obs(v.FLOAT, None)
+        return self._obs(v.OTHER, None)
+
+    def _obs(self, kind: str, matcher: str | None) -> Observation:
+        # Interned: a few dozen distinct observations cover every value, and ingest keeps them.
+        key = (kind, matcher)
+        obs = self._observations.get(key)
+        if obs is None:
+            obs = self._observations[key] = Observation(kind, matcher)
+        return obs
+
+    # -- weighing -----------------------------------------------------------------------------
 
     def recommend(self, path: str, evidence: Evidence) -> Recommendation:
-        n = max(evidence.counts["n"], 1)
-        key = self.key_match(path)
+        counts = evidence.counts
+        total = counts["n"]
+        seen = total - counts["kind:" + v.NULL] - counts["kind:" + v.EMPTY]
+        facts = self.key_facts(path)
+        by_value = self._value_recommendation(counts, seen, facts)
+        key = facts.matcher
         if key is not None:
-            return Recommendation(key.classification, key.name, "key", 1.0,
-                                  f"key matches '{key.name}'")
-        hits = [(c, k.split(":", 1)[1]) for k, c in evidence.counts.items() if k.startswith("value:")]
-        if hits:
-            count, name = max(hits)
-            if count / n >= 0.8:
-                matcher = next(m for m in self.matchers if m.name == name)
-                return Recommendation(matcher.classification, name, "value", count / n,
-                                      f"{count} of {n} values look like {name}")
-        return Recommendation("green", None, None, 0.0, "no matcher fired")
+            if seen <= 0:
+                return Recommendation(
+                    key.classification,
+                    key.name,
+                    "key",
+                    0.0,
+                    f"key matches '{key.name}' ({facts.how}); no values seen yet",
+                )
+            if key.accepts is None:
+                accepted = seen
+            else:
+                accepted = max(
+                    sum(counts["kind:" + kind] for kind in key.accepts), counts["value:" + key.name]
+                )
+            share = min(accepted / seen, 1.0)
+            if share >= KEY_CONFIRM_SHARE:
+                if (
+                    by_value is not None
+                    and _SEVERITY[by_value.classification] > _SEVERITY[key.classification]
+                ):
+                    return by_value
+                return Recommendation(
+                    key.classification,
+                    key.name,
+                    "key",
+                    round(share, 4),
+                    f"key matches '{key.name}' ({facts.how}); {accepted} of {seen} values fit",
+                )
+            if by_value is not None:
+                return by_value
+            kind, count = _dominant_kind(counts, key.accepts)
+            return Recommendation(
+                "green",
+                None,
+                None,
+                0.0,
+                f"key looks like '{key.name}' but {count} of {seen} values are {_KIND_WORDS.get(kind, kind)}",
+            )
+        if by_value is not None:
+            return by_value
+        if facts.refused is not None:
+            return Recommendation("green", None, None, 0.0, facts.refusal)
+        return Recommendation("green", None, None, 0.0, "no matcher fired on the key or the values")
+
+    def _value_recommendation(self, counts: Counter, seen: int, facts: KeyFacts) -> Recommendation | None:
+        if seen <= 0:
+            return None
+        whole: dict[str, int] = {}
+        inside: dict[str, int] = {}
+        for name in self._by_value_name:
+            hits = counts["value:" + name]
+            if hits:
+                in_text = counts["text:" + name]
+                # A value matcher that repeats what a refused key said (`store.phone`) adds nothing.
+                if facts.refused is not None and facts.refused.name == name:
+                    continue
+                if hits - in_text:
+                    whole[name] = hits - in_text
+                if in_text:
+                    inside[name] = in_text
+        whole_total = sum(whole.values())
+        if whole and whole_total / seen >= VALUE_SHARE:
+            name = max(whole, key=lambda n: (whole[n], _SEVERITY[self._by_value_name[n].classification]))
+            matcher = self._by_value_name[name]
+            share = whole[name] / seen
+            return Recommendation(
+                matcher.classification,
+                name,
+                "value",
+                round(share, 4),
+                f"{whole[name]} of {seen} values validate as {name}",
+            )
+        inside_total = sum(inside.values())
+        if inside and (inside_total / seen >= TEXT_SHARE or inside_total >= TEXT_MIN_HITS):
+            name = max(inside, key=lambda n: (_SEVERITY[self._by_value_name[n].classification], inside[n]))
+            matcher = self._by_value_name[name]
+            return Recommendation(
+                matcher.classification,
+                name,
+                "value",
+                round(inside[name] / seen, 4),
+                f"{inside[name]} of {seen} free-text values contain {name}",
+            )
+        return None
+
+
+def _find(words: tuple[str, ...], term: tuple[str, ...]) -> int:
+    """Start of the last occurrence of `term` as whole words in `words`, or -1."""
+    size = len(term)
+    for start in range(len(words) - size, -1, -1):
+        if words[start : start + size] == term:
+            return start
+    return -1
+
+
+def _whose(leading: tuple[str, ...], words: k.KeyWords, *, ambiguous: bool) -> str:
+    """Why the path rules out a person's attribute ('' when it does not)."""
+    for word in reversed(leading):
+        if word in k.A_PERSON:
+            return ""
+        if word in k.NOT_A_PERSON:
+            return f"'{word}' says the field describes a {word}, not a person"
+    for parent in words.parents:
+        for word in reversed(parent):
+            if word in k.A_PERSON:
+                return ""
+            if word in k.NOT_A_PERSON:
+                return f"under '{word}' the field describes a {word}, not a person"
+    if ambiguous and words.section != "traits":
+        return (
+            f"a bare name under {words.section} is a product, page or screen name in Segment's "
+            "spec, not a person's"
+        )
+    return ""
+
+
+def _dominant_kind(counts: Counter, accepts: frozenset[str] | None) -> tuple[str, int]:
+    best, best_count = v.OTHER, 0
+    for key, count in counts.items():
+        if key.startswith("kind:"):
+            kind = key[5:]
+            if kind in (v.NULL, v.EMPTY) or (accepts is not None and kind in accepts):
+                continue
+            if count > best_count:
+                best, best_count = kind, count
+    return best, best_count

@@ -1,11 +1,53 @@
-"""Matcher definitions and the default set (the reference's table; extended by the engine issue)."""
+"""Matchers: the default set and the validation of a workspace's custom matchers.
+
+A matcher has a name, a default classification (red, yellow; green is what nothing matched),
+matches on the field's **key** or its **value**, with **exact** or **similar** precision, and has
+synonyms. Similar means Sørensen-Dice over bigram sets > 0.7 (`portal.detection.similarity`),
+applied after key normalisation (`portal.detection.keys`). Patterns are RE2 (Go `regexp`) syntax.
+
+Defaults are the reference's whole table (same names, same colours) plus key matchers for bank
+accounts, precise geolocation, secrets, government and health identifiers and advertising ids, and
+validated value matchers (cards with Luhn, IBAN mod-97, SSN structure, IPs, MACs, e-mail, phone
+numbers, JWTs and well-known secret formats, street addresses, lat/long pairs).
+
+For the admin API (`/admin/matchers`):
+
+    MAX_CUSTOM_MATCHERS = 100
+    Matcher.custom_from_dict(d) -> Matcher        # raises portal.errors.InvalidRequest
+    validate_custom_matchers(list_of_dicts) -> list[Matcher]   # also the count and unique names
+    matcher.to_dict() -> dict                      # the JSON shape custom_from_dict accepts
+
+`d` is `{"name": str, "classification": "red"|"yellow", "match_on": "key"|"value",
+"precision": "exact"|"similar", "synonyms": [str, ...], "pattern": str|null}`. A value matcher
+needs a pattern; a key matcher matches its name and synonyms, and its pattern (if any) is searched
+in the raw key. Errors name the field and the problem, never the submitted value.
+"""
 
 from dataclasses import dataclass, field
-from typing import Literal
+from typing import Any, Literal
+
+import re2
+
+from portal.detection import values as v
+from portal.errors import InvalidRequest
 
 Classification = Literal["red", "yellow", "green"]
 MatchOn = Literal["key", "value"]
 Precision = Literal["exact", "similar"]
+
+MAX_CUSTOM_MATCHERS = 100
+MAX_NAME_CHARS = 64
+MAX_SYNONYMS = 50
+MAX_PATTERN_CHARS = 1000
+# RE2 refuses patterns whose compiled program exceeds this; keeps a workspace's sets small.
+MAX_PATTERN_MEMORY = 1 << 20
+
+_TEXTUAL = frozenset((v.WORD, v.TEXT, v.STRING))
+_IDENTIFIER = _TEXTUAL | {v.NUMERIC, v.INT, v.UUID, v.HEX}
+_NUMBERISH = frozenset((v.NUMERIC, v.INT, v.STRING, v.TEXT))
+# Sensitive categories are often recorded as flags (`is_veteran: true`): a boolean is the datum.
+_CATEGORY = _TEXTUAL | {v.BOOL, v.BOOLSTR, v.INT, v.NUMERIC}
+_SECRET = _TEXTUAL | {v.UUID, v.HEX, v.NUMERIC, v.INT}
 
 
 @dataclass(frozen=True)
@@ -17,18 +59,786 @@ class Matcher:
     synonyms: tuple[str, ...] = field(default_factory=tuple)
     pattern: str | None = None  # RE2 syntax; for value matchers, or key matchers by pattern
     custom: bool = False
+    # Value kinds that confirm a key match; None accepts any value (custom matchers).
+    accepts: frozenset[str] | None = None
+    # Lower-cased values that say the key means something else (`condition: "used"`).
+    refute_values: frozenset[str] = frozenset()
+    # An attribute of a person: a product's or an app's name is not personal data.
+    person: bool = False
+    # Only counts when the path says whose it is (`traits.name`, `customer.name`, `firstName`).
+    needs_person_context: bool = False
+    # For default value matchers: the validator in portal.detection.values.VALIDATORS.
+    validator: str | None = None
+
+    @classmethod
+    def custom_from_dict(cls, data: Any) -> "Matcher":
+        """Validate one custom matcher from the admin API; InvalidRequest names the problem."""
+        if not isinstance(data, dict):
+            raise InvalidRequest("matcher must be a JSON object")
+        unknown = set(data) - {"name", "classification", "match_on", "precision", "synonyms", "pattern"}
+        if unknown:
+            raise InvalidRequest(f"unknown matcher field(s): {', '.join(sorted(map(str, unknown)))[:200]}")
+        name = data.get("name")
+        if not isinstance(name, str) or not name.strip():
+            raise InvalidRequest("name is required and must be a non-empty string")
+        if len(name) > MAX_NAME_CHARS:
+            raise InvalidRequest(f"name must be at most {MAX_NAME_CHARS} characters")
+        classification = data.get("classification")
+        if classification not in ("red", "yellow"):
+            raise InvalidRequest("classification must be 'red' or 'yellow'")
+        match_on = data.get("match_on", "key")
+        if match_on not in ("key", "value"):
+            raise InvalidRequest("match_on must be 'key' or 'value'")
+        precision = data.get("precision", "similar")
+        if precision not in ("exact", "similar"):
+            raise InvalidRequest("precision must be 'exact' or 'similar'")
+        synonyms = data.get("synonyms", [])
+        if synonyms is None:
+            synonyms = []
+        if not isinstance(synonyms, list) or not all(isinstance(s, str) and s.strip() for s in synonyms):
+            raise InvalidRequest("synonyms must be a list of non-empty strings")
+        if len(synonyms) > MAX_SYNONYMS:
+            raise InvalidRequest(f"synonyms may hold at most {MAX_SYNONYMS} entries")
+        if any(len(s) > MAX_NAME_CHARS for s in synonyms):
+            raise InvalidRequest(f"each synonym must be at most {MAX_NAME_CHARS} characters")
+        pattern = data.get("pattern")
+        if pattern is not None:
+            if not isinstance(pattern, str) or not pattern:
+                raise InvalidRequest("pattern must be a non-empty string or null")
+            if len(pattern) > MAX_PATTERN_CHARS:
+                raise InvalidRequest(f"pattern must be at most {MAX_PATTERN_CHARS} characters")
+            check_pattern(pattern)
+        if match_on == "value" and pattern is None:
+            raise InvalidRequest("pattern is required for a matcher that matches on value")
+        return cls(
+            name=name.strip(),
+            classification=classification,
+            match_on=match_on,
+            precision=precision,
+            synonyms=tuple(s.strip() for s in synonyms),
+            pattern=pattern,
+            custom=True,
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "name": self.name,
+            "classification": self.classification,
+            "match_on": self.match_on,
+            "precision": self.precision,
+            "synonyms": list(self.synonyms),
+            "pattern": self.pattern,
+            "custom": self.custom,
+        }
 
 
-_RED = ("social security number", "password", "visa", "veteran", "disability", "credit card",
-        "passport", "token")
-_YELLOW = ("race", "birthdate", "phone", "address", "gender", "ethnicity", "citizenship", "name",
-           "street", "city", "zipcode", "email", "certificate", "license", "identification",
-           "serial", "ip", "photo", "salary", "religion", "mac", "sex", "sexual orientation",
-           "medication", "allergy", "condition", "diagnosis", "procedure")
+def check_pattern(pattern: str) -> None:
+    """Raise InvalidRequest naming the problem if `pattern` is not valid RE2 (Go regexp) syntax."""
+    options = v.re2_options()
+    options.max_mem = MAX_PATTERN_MEMORY
+    try:
+        re2.compile(pattern, options)
+    except re2.error as exc:
+        raise InvalidRequest(f"pattern is not valid RE2 syntax: {_re2_problem(pattern, exc)}") from None
+    # A pattern that matches the empty string would flag every value.
+    if re2.fullmatch(pattern, "", options) is not None or re2.search(pattern, "", options) is not None:
+        raise InvalidRequest("pattern must not match the empty string")
+
+
+def _re2_problem(pattern: str, exc: Exception) -> str:
+    """Describe what RE2 rejected without quoting the submitted pattern back."""
+    message = exc.args[0].decode() if exc.args and isinstance(exc.args[0], bytes) else str(exc)
+    problem = message.split(":", 1)[0].strip() or "invalid pattern"
+    if "escape" in problem and any(f"\\{d}" in pattern for d in "123456789"):
+        return "backreferences (\\1) are not supported"
+    if "perl operator" in problem and any(op in pattern for op in ("(?=", "(?!", "(?<=", "(?<!")):
+        return "lookaround assertions are not supported"
+    if "perl operator" in problem and "(?P=" in pattern:
+        return "named backreferences are not supported"
+    if "repetition" in problem and "{" in pattern:
+        return "bad or too large repetition count"
+    if "pattern too large" in message:
+        return "pattern is too large"
+    return problem
+
+
+def validate_custom_matchers(items: Any) -> list[Matcher]:
+    """A whole custom-matcher list: each valid, at most MAX_CUSTOM_MATCHERS, names unique."""
+    if not isinstance(items, list):
+        raise InvalidRequest("matchers must be a JSON array")
+    if len(items) > MAX_CUSTOM_MATCHERS:
+        raise InvalidRequest(f"at most {MAX_CUSTOM_MATCHERS} custom matchers are allowed")
+    matchers: list[Matcher] = []
+    seen: set[str] = set()
+    for index, item in enumerate(items):
+        try:
+            matcher = Matcher.custom_from_dict(item)
+        except InvalidRequest as exc:
+            raise InvalidRequest(f"matchers[{index}]: {exc}") from None
+        if matcher.name.lower() in seen:
+            raise InvalidRequest(f"matchers[{index}]: name is used by another custom matcher")
+        seen.add(matcher.name.lower())
+        matchers.append(matcher)
+    return matchers
+
+
+def _key(
+    name: str,
+    classification: Classification,
+    synonyms: tuple[str, ...] = (),
+    accepts: frozenset[str] = _TEXTUAL,
+    *,
+    person: bool = True,
+    refute: tuple[str, ...] = (),
+    precision: Precision = "similar",
+    needs_person_context: bool = False,
+) -> Matcher:
+    return Matcher(
+        name=name,
+        classification=classification,
+        precision=precision,
+        synonyms=synonyms,
+        accepts=accepts,
+        refute_values=frozenset(refute),
+        person=person,
+        needs_person_context=needs_person_context,
+    )
+
+
+_PRODUCT_CONDITIONS = (
+    "new",
+    "used",
+    "refurbished",
+    "renewed",
+    "open box",
+    "open-box",
+    "like new",
+    "like-new",
+    "pre-owned",
+    "preowned",
+    "mint",
+    "excellent",
+    "very good",
+    "good",
+    "fair",
+    "poor",
+    "acceptable",
+    "damaged",
+    "for parts",
+    "sunny",
+    "cloudy",
+    "rain",
+    "snow",
+    "clear",
+    "true",
+    "false",
+    "active",
+    "inactive",
+    "met",
+    "unmet",
+    "pass",
+    "fail",
+)
+_LICENSE_TIERS = (
+    "free",
+    "trial",
+    "pro",
+    "basic",
+    "standard",
+    "premium",
+    "enterprise",
+    "team",
+    "business",
+    "starter",
+    "personal",
+    "commercial",
+    "mit",
+    "apache-2.0",
+    "apache 2.0",
+    "gpl",
+    "gpl-3.0",
+    "bsd",
+    "cc-by",
+    "cc0",
+    "proprietary",
+    "open source",
+    "individual",
+    "academic",
+    "education",
+    "unlimited",
+    "perpetual",
+    "subscription",
+    "expired",
+    "valid",
+    "invalid",
+)
+_PROCEDURES = ("manual", "automatic", "standard", "default", "checkout", "express")
+
+
+def _reference_table() -> list[Matcher]:
+    """The reference's default table (REFERENCE.md): same names, same colours, on the key."""
+    dates = frozenset((v.DATE, v.WORD, v.TEXT, v.STRING, v.INT, v.NUMERIC))
+    return [
+        _key(
+            "social security number",
+            "red",
+            ("social security", "social security no", "social insurance number", "ss number"),
+            _NUMBERISH | {v.HEX},
+        ),
+        _key(
+            "password",
+            "red",
+            ("passcode", "pass phrase", "passphrase", "pin", "pin code", "user password", "login password"),
+            _SECRET,
+            person=False,
+        ),
+        _key("visa", "red", ("visa number", "visa status", "visa type", "work visa"), _CATEGORY),
+        _key("veteran", "red", ("veteran status", "military service", "military status"), _CATEGORY),
+        _key("disability", "red", ("disabilities", "disability status", "handicap", "impairment"), _CATEGORY),
+        _key(
+            "credit card",
+            "red",
+            (
+                "credit card number",
+                "card number",
+                "cc number",
+                "debit card",
+                "debit card number",
+                "card verification",
+                "card verification value",
+                "card security code",
+                "card expiry",
+                "card expiration",
+                "card expiration date",
+                "card exp",
+                "expiry date",
+                "payment card",
+                "primary account number",
+                "cc exp",
+                "cc expiry",
+            ),
+            _NUMBERISH | {v.DATE, v.HEX},
+            person=False,
+        ),
+        _key("passport", "red", ("passport number", "passport id"), _IDENTIFIER),
+        _key(
+            "token",
+            "red",
+            (
+                "access token",
+                "auth token",
+                "refresh token",
+                "api token",
+                "bearer token",
+                "session token",
+                "id token",
+                "csrf token",
+                "push token",
+                "device token",
+                "oauth token",
+                "authorization",
+                "auth",
+            ),
+            _SECRET,
+            person=False,
+        ),
+        _key("race", "yellow", ("racial", "racial origin"), _CATEGORY, precision="exact"),
+        _key(
+            "birthdate",
+            "yellow",
+            (
+                "birthday",
+                "birth date",
+                "date of birth",
+                "born on",
+                "birth year",
+                "year of birth",
+                "birth day",
+                "birth month",
+                "age",
+                "date birth",
+            ),
+            dates,
+        ),
+        _key(
+            "phone",
+            "yellow",
+            (
+                "phone number",
+                "telephone",
+                "telephone number",
+                "mobile",
+                "mobile number",
+                "mobile phone",
+                "cell",
+                "cell phone",
+                "cellphone",
+                "fax",
+                "fax number",
+                "contact number",
+                "whatsapp",
+                "whatsapp number",
+                "sms number",
+            ),
+            _NUMBERISH | {v.WORD, v.HEX},
+        ),
+        _key(
+            "address",
+            "yellow",
+            (
+                "street address",
+                "home address",
+                "mailing address",
+                "postal address",
+                "billing address",
+                "shipping address",
+                "residential address",
+                "address line",
+                "delivery address",
+                "physical address",
+            ),
+        ),
+        _key("gender", "yellow", ("gender identity", "pronouns", "pronoun"), _CATEGORY),
+        _key("ethnicity", "yellow", ("ethnic origin", "ethnic group", "ethnic"), _CATEGORY),
+        _key("citizenship", "yellow", ("nationality", "citizen", "citizenship status"), _CATEGORY),
+        _key(
+            "name",
+            "yellow",
+            (
+                "first name",
+                "last name",
+                "full name",
+                "given name",
+                "family name",
+                "surname",
+                "middle name",
+                "maiden name",
+                "nickname",
+                "nick name",
+                "display name",
+                "user name",
+                "username",
+                "contact name",
+                "customer name",
+                "recipient name",
+                "cardholder name",
+                "card holder name",
+                "legal name",
+                "preferred name",
+                "forename",
+                "sur name",
+                "account holder name",
+                "first",
+                "last",
+                "full",
+            ),
+            needs_person_context=True,
+        ),
+        _key("street", "yellow", ("street name", "street line", "street1", "street2")),
+        _key("city", "yellow", ("town", "city name", "hometown", "home town")),
+        _key(
+            "zipcode",
+            "yellow",
+            ("zip code", "postal code", "postal", "post code", "pincode", "postalcode"),
+            _NUMBERISH | {v.WORD},
+        ),
+        _key(
+            "email",
+            "yellow",
+            ("email address", "e mail", "mail address", "email addr", "emailaddress"),
+            _TEXTUAL | {v.HEX, v.URL},
+        ),
+        _key(
+            "certificate",
+            "yellow",
+            ("certificate number", "certificate id", "cert number"),
+            _IDENTIFIER,
+            person=False,
+        ),
+        _key(
+            "license",
+            "yellow",
+            (
+                "driver license",
+                "drivers license",
+                "driving license",
+                "license number",
+                "license plate",
+                "licence number",
+                "driver licence",
+            ),
+            _IDENTIFIER,
+            refute=_LICENSE_TIERS,
+        ),
+        _key(
+            "identification",
+            "yellow",
+            (
+                "identification number",
+                "id number",
+                "id card",
+                "identity document",
+                "identity number",
+                "government id",
+                "id document",
+                "identity card",
+            ),
+            _IDENTIFIER,
+        ),
+        _key(
+            "serial",
+            "yellow",
+            ("serial number", "serial no", "device serial", "imei", "imei number"),
+            _IDENTIFIER,
+            person=False,
+        ),
+        _key(
+            "ip",
+            "yellow",
+            (
+                "ip address",
+                "client ip",
+                "remote ip",
+                "remote address",
+                "user ip",
+                "ipv4",
+                "ipv6",
+                "x forwarded for",
+                "forwarded for",
+                "ip addr",
+            ),
+            _TEXTUAL | {v.VERSION},
+            person=False,
+        ),
+        _key(
+            "photo",
+            "yellow",
+            (
+                "photograph",
+                "avatar",
+                "profile picture",
+                "profile photo",
+                "profile image",
+                "headshot",
+                "selfie",
+                "photo url",
+                "avatar url",
+                "picture",
+                "profile pic",
+            ),
+            _TEXTUAL | {v.URL, v.HEX, v.UUID},
+        ),
+        _key(
+            "salary",
+            "yellow",
+            (
+                "income",
+                "annual income",
+                "wage",
+                "wages",
+                "compensation",
+                "annual salary",
+                "household income",
+                "net worth",
+            ),
+            frozenset((v.INT, v.FLOAT, v.NUMERIC, v.STRING, v.TEXT, v.WORD)),
+        ),
+        _key(
+            "religion",
+            "yellow",
+            ("religious affiliation", "faith", "religious belief", "religious"),
+            _CATEGORY,
+        ),
+        _key(
+            "mac",
+            "yellow",
+            ("mac address", "macaddress", "hardware address", "wifi mac", "bssid"),
+            _TEXTUAL | {v.HEX},
+            person=False,
+        ),
+        _key("sex", "yellow", ("biological sex", "sex at birth"), _CATEGORY, precision="exact"),
+        _key("sexual orientation", "yellow", ("sexual preference", "orientation sexual"), _CATEGORY),
+        _key(
+            "medication",
+            "yellow",
+            (
+                "medications",
+                "medicine",
+                "medicines",
+                "prescription",
+                "prescriptions",
+                "drug name",
+                "dosage",
+                "drug",
+            ),
+            _TEXTUAL | {v.NUMERIC},
+        ),
+        _key("allergy", "yellow", ("allergies", "allergen", "allergens", "allergic to"), _TEXTUAL),
+        _key(
+            "condition",
+            "yellow",
+            (
+                "medical condition",
+                "health condition",
+                "conditions",
+                "illness",
+                "disease",
+                "chronic condition",
+                "medical history",
+                "symptoms",
+                "symptom",
+            ),
+            _TEXTUAL,
+            refute=_PRODUCT_CONDITIONS,
+        ),
+        _key(
+            "diagnosis",
+            "yellow",
+            ("diagnoses", "diagnosis code", "icd code", "icd10", "icd 10"),
+            _TEXTUAL | {v.NUMERIC},
+        ),
+        _key(
+            "procedure",
+            "yellow",
+            ("medical procedure", "procedures", "treatment", "surgery", "cpt code", "therapy"),
+            _TEXTUAL | {v.NUMERIC},
+            refute=_PROCEDURES,
+        ),
+    ]
+
+
+def _beyond_reference() -> list[Matcher]:
+    """Key matchers a privacy team expects that the reference's table lacks."""
+    return [
+        _key(
+            "bank account",
+            "red",
+            (
+                "bank account number",
+                "account number",
+                "routing number",
+                "sort code",
+                "iban",
+                "bank routing number",
+                "aba number",
+                "aba routing",
+                "bsb",
+                "bsb number",
+                "checking account",
+                "savings account",
+                "bank acct",
+                "account no",
+            ),
+            _NUMBERISH | {v.WORD},
+            person=False,
+        ),
+        _key(
+            "geolocation",
+            "yellow",
+            (
+                "latitude",
+                "longitude",
+                "geo location",
+                "coordinates",
+                "gps",
+                "gps coordinates",
+                "lat long",
+                "geo",
+                "geo point",
+                "location coordinates",
+                "geo coordinates",
+            ),
+            frozenset((v.FLOAT, v.INT, v.NUMERIC, v.STRING, v.TEXT)),
+        ),
+        _key(
+            "secret",
+            "red",
+            (
+                "api key",
+                "secret key",
+                "client secret",
+                "private key",
+                "access key",
+                "access key id",
+                "secret access key",
+                "signing key",
+                "signing secret",
+                "encryption key",
+                "webhook secret",
+                "credentials",
+                "credential",
+                "license key",
+                "app secret",
+                "consumer secret",
+                "shared secret",
+                "master key",
+                "recovery code",
+                "backup code",
+                "otp",
+                "one time password",
+                "security answer",
+                "security question answer",
+                "mfa secret",
+                "totp secret",
+            ),
+            _SECRET,
+            person=False,
+        ),
+        _key(
+            "national id",
+            "red",
+            (
+                "national id number",
+                "national identity number",
+                "tax id",
+                "taxpayer id",
+                "tax identification number",
+                "national insurance number",
+                "aadhaar",
+                "aadhaar number",
+                "cpf",
+                "personal identity number",
+                "personnummer",
+                "bsn",
+                "nie",
+                "nif",
+                "curp",
+                "social insurance",
+                "pesel",
+                "steuer id",
+                "steuernummer",
+                "tax number",
+                "tax file number",
+                "vat id personal",
+            ),
+            _IDENTIFIER,
+        ),
+        _key(
+            "health id",
+            "yellow",
+            (
+                "medical record number",
+                "medical record",
+                "health insurance number",
+                "insurance member id",
+                "health plan id",
+                "health plan number",
+                "medicare number",
+                "medicaid number",
+                "nhs number",
+                "health card number",
+                "insurance policy number",
+                "member id number",
+                "insurance id",
+                "beneficiary id",
+            ),
+            _IDENTIFIER,
+        ),
+        _key(
+            "advertising id",
+            "yellow",
+            ("advertising identifier", "ad id", "ad identifier", "idfv", "vendor id"),
+            _IDENTIFIER,
+            person=False,
+        ),
+    ]
+
+
+def _value(name: str, classification: Classification, pattern: str, validator: str) -> Matcher:
+    return Matcher(
+        name=name,
+        classification=classification,
+        match_on="value",
+        precision="exact",
+        pattern=pattern,
+        validator=validator,
+    )
+
+
+_SECRET_FORMATS = "|".join(
+    (
+        r"AKIA[0-9A-Z]{16}",
+        r"ASIA[0-9A-Z]{16}",
+        r"gh[pousr]_[A-Za-z0-9]{36,}",
+        r"github_pat_[A-Za-z0-9_]{40,}",
+        r"xox[abposr]-[A-Za-z0-9-]{10,}",
+        r"(?:sk|rk|pk)_(?:live|test)_[A-Za-z0-9]{16,}",
+        r"whsec_[A-Za-z0-9]{24,}",
+        r"AIza[0-9A-Za-z_-]{35}",
+        r"glpat-[A-Za-z0-9_-]{20,}",
+        r"SG\.[A-Za-z0-9_-]{16,}\.[A-Za-z0-9_-]{16,}",
+        r"npm_[A-Za-z0-9]{36}",
+        r"sk-(?:proj-|ant-)?[A-Za-z0-9_-]{32,}",
+        r"shp(?:at|ss|ca|pa)_[a-fA-F0-9]{32}",
+        r"-----BEGIN (?:[A-Z]+ )*PRIVATE KEY-----",
+        r"hf_[A-Za-z0-9]{30,}",
+        r"dop_v1_[a-f0-9]{64}",
+        r"SK[0-9a-fA-F]{32}",
+        r"key-[0-9a-zA-Z]{32}",
+    )
+)
+
+_STREET_SUFFIX = (
+    r"(?i:street|st|avenue|ave|road|rd|boulevard|blvd|lane|ln|drive|dr|court|ct|place|pl|way|"
+    r"terrace|ter|parkway|pkwy|highway|hwy|circle|cir|square|sq|trail|trl|crescent|close|alley|"
+    r"plaza|row|mews|grove|gardens)"
+)
+
+
+def _value_matchers() -> list[Matcher]:
+    """Validated value matchers, in priority order (the first that validates names the value)."""
+    return [
+        _value(
+            "token",
+            "red",
+            r"eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}"
+            r"|(?i:bearer) [A-Za-z0-9._~+/-]{20,}=*",
+            "jwt",
+        ),
+        _value("secret", "red", _SECRET_FORMATS, "always"),
+        _value(
+            "email",
+            "yellow",
+            r"[A-Za-z0-9][A-Za-z0-9._%+'-]*@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?"
+            r"(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*\.[A-Za-z]{2,24}",
+            "always",
+        ),
+        _value("bank account", "red", r"\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]){11,30}\b", "iban"),
+        _value("social security number", "red", r"\b\d{3}[- ]\d{2}[- ]\d{4}\b", "ssn"),
+        _value("credit card", "red", r"\b\d(?:[ -]?\d){12,18}\b", "card"),
+        _value(
+            "mac",
+            "yellow",
+            r"\b[0-9A-Fa-f]{2}(?:[:-][0-9A-Fa-f]{2}){5}\b|\b[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4}\b",
+            "mac",
+        ),
+        _value(
+            "ip",
+            "yellow",
+            r"\b(?:\d{1,3}\.){3}\d{1,3}\b|[0-9A-Fa-f]{0,4}(?::[0-9A-Fa-f]{0,4}){2,7}(?:%[0-9A-Za-z]+)?",
+            "ip",
+        ),
+        _value("geolocation", "yellow", r"-?\d{1,2}\.\d{4,}\s*,\s*-?\d{1,3}\.\d{4,}", "geo"),
+        _value("phone", "yellow", r"\+?\(?\d[\d ().-]{6,20}\d", "phone"),
+        _value(
+            "address",
+            "yellow",
+            r"\b\d{1,6}[A-Za-z]?,? (?:[A-Za-z][A-Za-z.'-]* ){1,4}" + _STREET_SUFFIX + r"\b\.?"
+            r"|(?i:[a-zäöüß]+(?:straße|strasse|str\.|weg|gasse|platz|allee)) \d{1,4}[a-z]?\b",
+            "always",
+        ),
+    ]
 
 
 def default_matchers() -> list[Matcher]:
-    return [Matcher(n, "red") for n in _RED] + [Matcher(n, "yellow") for n in _YELLOW] + [
-        Matcher("email", "yellow", match_on="value", precision="exact",
-                pattern=r"[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}"),
+    return _reference_table() + _beyond_reference() + _value_matchers()
+
+
+def value_patterns(matchers: list[Matcher]) -> list[v.ValuePattern]:
+    """The value matchers' patterns in scanning order: custom first (the owner's intent wins)."""
+    patterns = [
+        v.ValuePattern(m.name, m.pattern, m.validator or "always", m.custom)
+        for m in matchers
+        if m.match_on == "value" and m.pattern
     ]
+    return sorted(patterns, key=lambda p: not p.custom)

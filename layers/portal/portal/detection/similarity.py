@@ -1,4 +1,4 @@
-"""Sørensen–Dice over sets of character bigrams, exactly as godice v0.1.2 computes it."""
+"""Sørensen-Dice over sets of character bigrams, exactly as godice v0.1.2 computes it."""
 
 
 def _bigrams(text: str) -> set[str]:

@@ -1,0 +1,625 @@
+"""Field keys as words: normalisation, abbreviations and the context a path gives its leaf.
+
+`emailAddress`, `email_address`, `E-Mail Address` and `emailaddress` all become
+`("email", "address")`; `dob` becomes `("date", "of", "birth")`. The engine compares these word
+tuples with matcher terms, so spelling conventions never decide whether a field is found.
+"""
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+# camelCase and PascalCase boundaries, acronym runs (`userIPAddress`), letter/digit boundaries.
+_BOUNDARY = re.compile(
+    r"(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])|(?<=[A-Za-z])(?=\d)|(?<=\d)(?=[A-Za-z])"
+)
+_NON_WORD = re.compile(r"[^0-9A-Za-z\u00c0-\uffff]+")
+
+# Abbreviations a developer writes for a whole token. Expanded before matching; only tokens that
+# mean one thing in analytics payloads are here (`pass` is a boarding pass as often as a password).
+ABBREVIATIONS: dict[str, tuple[str, ...]] = {
+    "dob": ("date", "of", "birth"),
+    "bday": ("birthday",),
+    "yob": ("year", "of", "birth"),
+    "ssn": ("social", "security", "number"),
+    "ssns": ("social", "security", "number"),
+    "sin": ("social", "insurance", "number"),
+    "ccn": ("credit", "card", "number"),
+    "pan": ("card", "number"),
+    "cvv": ("card", "verification"),
+    "cvc": ("card", "verification"),
+    "cvv2": ("card", "verification"),
+    "csc": ("card", "verification"),
+    "tel": ("phone",),
+    "telno": ("phone", "number"),
+    "phn": ("phone",),
+    "mob": ("mobile",),
+    "msisdn": ("phone", "number"),
+    "pwd": ("password",),
+    "passwd": ("password",),
+    "pw": ("password",),
+    "addr": ("address",),
+    "adr": ("address",),
+    "zip": ("zipcode",),
+    "postcode": ("zipcode",),
+    "plz": ("zipcode",),
+    "fname": ("first", "name"),
+    "lname": ("last", "name"),
+    "mname": ("middle", "name"),
+    "dl": ("driver", "license"),
+    "dln": ("driver", "license", "number"),
+    "licence": ("license",),
+    "lat": ("latitude",),
+    "lng": ("longitude",),
+    "lon": ("longitude",),
+    "ipv": ("ip",),
+    "ipaddr": ("ip", "address"),
+    "acct": ("account",),
+    "acc": ("account",),
+    "no": ("number",),
+    "num": ("number",),
+    "nr": ("number",),
+    "nbr": ("number",),
+    "tin": ("tax", "id"),
+    "itin": ("tax", "id"),
+    "nino": ("national", "insurance", "number"),
+    "mrn": ("medical", "record", "number"),
+    "idfa": ("advertising", "id"),
+    "gaid": ("advertising", "id"),
+    "aaid": ("advertising", "id"),
+    "adid": ("advertising", "id"),
+    "ip4": ("ip",),
+    "ip6": ("ip",),
+    "dx": ("diagnosis",),
+    "rx": ("prescription",),
+    "meds": ("medication",),
+    "sexuality": ("sexual", "orientation"),
+    "iban": ("iban",),
+    "apikey": ("api", "key"),
+    "secretkey": ("secret", "key"),
+}
+
+# Keys that are one abbreviation as a whole but too ambiguous as a token inside longer keys.
+WHOLE_KEY_ABBREVIATIONS: dict[str, tuple[str, ...]] = {
+    "long": ("longitude",),
+    "mail": ("email",),
+    "pin": ("pin",),
+}
+
+
+@dataclass(frozen=True)
+class KeyWords:
+    """A leaf key and the keys above it, as normalised word tuples (nearest parent first)."""
+
+    leaf: tuple[str, ...]
+    parents: tuple[tuple[str, ...], ...]
+    section: str
+    raw_leaf: str
+
+
+def split_words(key: str) -> list[str]:
+    """Lowercase words of a key: camelCase, snake_case, kebab-case, spaces and punctuation."""
+    return _NON_WORD.sub(" ", _BOUNDARY.sub(" ", key)).lower().split()
+
+
+class Normaliser:
+    """Turns keys into word tuples, splitting run-together words against a known vocabulary."""
+
+    def __init__(self, vocabulary: Iterable[str]):
+        self.vocabulary = frozenset(vocabulary) | frozenset(ABBREVIATIONS)
+        self._longest = max((len(w) for w in self.vocabulary), default=1)
+        self._cache: dict[str, tuple[str, ...]] = {}
+
+    def words(self, key: str) -> tuple[str, ...]:
+        cached = self._cache.get(key)
+        if cached is not None:
+            return cached
+        raw = split_words(key)
+        # `e-mail` and `eMail` come apart as ("e", "mail").
+        merged: list[str] = []
+        for word in raw:
+            if merged and merged[-1] == "e" and word in ("mail", "mails"):
+                merged[-1] = "email"
+            else:
+                merged.append(word)
+        if len(merged) == 1 and merged[0] in WHOLE_KEY_ABBREVIATIONS:
+            result = WHOLE_KEY_ABBREVIATIONS[merged[0]]
+        else:
+            result = tuple(w for word in merged for w in self._expand(word))
+        if len(self._cache) > 50_000:
+            self._cache.clear()
+        self._cache[key] = result
+        return result
+
+    def _expand(self, word: str) -> tuple[str, ...]:
+        if word in ABBREVIATIONS:
+            return ABBREVIATIONS[word]
+        if word in self.vocabulary or word.isdigit():
+            return (word,)
+        singular = _singular(word)
+        if singular != word and (singular in self.vocabulary or singular in ABBREVIATIONS):
+            return self._expand(singular)
+        parts = self._segment(word)
+        if parts is None:
+            return (word,)
+        return tuple(w for part in parts for w in ABBREVIATIONS.get(part, (part,)))
+
+    def _segment(self, word: str) -> list[str] | None:
+        """Split a run-together word (`emailaddress`) into the fewest known words, or None."""
+        n = len(word)
+        best: list[list[str] | None] = [None] * (n + 1)
+        best[0] = []
+        for end in range(1, n + 1):
+            for start in range(max(0, end - self._longest), end):
+                prefix = best[start]
+                piece = word[start:end]
+                if prefix is None or len(piece) < 2 or piece not in self.vocabulary:
+                    continue
+                candidate = [*prefix, piece]
+                current = best[end]
+                if current is None or len(candidate) < len(current):
+                    best[end] = candidate
+        found = best[n]
+        return found if found and len(found) > 1 else None
+
+    def key_words(self, path: str) -> KeyWords:
+        segments = [s.replace("[]", "") for s in path.split(".")]
+        segments = [s for s in segments if s]
+        section = segments[0] if segments else ""
+        leaf = segments[-1] if len(segments) > 1 else ""
+        parents = tuple(self.words(s) for s in reversed(segments[1:-1]))
+        return KeyWords(self.words(leaf), parents, section, leaf)
+
+
+def _singular(word: str) -> str:
+    if len(word) > 4 and word.endswith("ies"):
+        return word[:-3] + "y"
+    if len(word) > 3 and word.endswith("s") and not word.endswith("ss"):
+        return word[:-1]
+    return word
+
+
+# Words that say a field belongs to a thing, not a person: `product name`, `store phone`,
+# `context.app.name`. Checked on the words before the matched term, then on the parents.
+NOT_A_PERSON = frozenset(
+    (
+        "product",
+        "item",
+        "sku",
+        "variant",
+        "category",
+        "brand",
+        "collection",
+        "catalog",
+        "catalogue",
+        "campaign",
+        "ad",
+        "adgroup",
+        "creative",
+        "page",
+        "screen",
+        "view",
+        "app",
+        "application",
+        "library",
+        "sdk",
+        "os",
+        "browser",
+        "device",
+        "network",
+        "carrier",
+        "wifi",
+        "bluetooth",
+        "event",
+        "plan",
+        "tier",
+        "subscription",
+        "file",
+        "folder",
+        "directory",
+        "path",
+        "domain",
+        "server",
+        "host",
+        "bucket",
+        "table",
+        "column",
+        "field",
+        "tag",
+        "label",
+        "segment",
+        "cohort",
+        "audience",
+        "role",
+        "group",
+        "job",
+        "task",
+        "step",
+        "form",
+        "survey",
+        "question",
+        "report",
+        "dashboard",
+        "widget",
+        "site",
+        "website",
+        "link",
+        "utm",
+        "source",
+        "medium",
+        "content",
+        "term",
+        "provider",
+        "vendor",
+        "supplier",
+        "warehouse",
+        "store",
+        "shop",
+        "merchant",
+        "company",
+        "organization",
+        "organisation",
+        "org",
+        "team",
+        "workspace",
+        "project",
+        "business",
+        "venue",
+        "hotel",
+        "restaurant",
+        "airline",
+        "airport",
+        "course",
+        "lesson",
+        "module",
+        "song",
+        "album",
+        "artist",
+        "playlist",
+        "video",
+        "channel",
+        "show",
+        "episode",
+        "game",
+        "level",
+        "feature",
+        "experiment",
+        "variation",
+        "flag",
+        "button",
+        "promotion",
+        "promo",
+        "coupon",
+        "discount",
+        "list",
+        "template",
+        "theme",
+        "font",
+        "color",
+        "colour",
+        "integration",
+        "plugin",
+        "extension",
+        "repository",
+        "repo",
+        "branch",
+        "environment",
+        "env",
+        "service",
+        "queue",
+        "topic",
+        "model",
+        "manufacturer",
+        "support",
+        "helpdesk",
+        "sales",
+        "noreply",
+        "image",
+        "asset",
+        "bank",
+        "branch",
+        "institution",
+        "clinic",
+        "hospital",
+        "pharmacy",
+        "lab",
+        "facility",
+        "office",
+        "region",
+        "country",
+        "state",
+        "timezone",
+        "currency",
+        "language",
+        "locale",
+        "metric",
+        "dimension",
+        "parameter",
+        "param",
+        "class",
+        "function",
+        "component",
+        "card",
+        "wallet",
+        "instance",
+        "cluster",
+        "region",
+    )
+)
+
+# Words that say it is a person's: `customer email`, `billing phone`, `traits.name`.
+A_PERSON = frozenset(
+    (
+        "traits",
+        "user",
+        "customer",
+        "contact",
+        "profile",
+        "person",
+        "people",
+        "member",
+        "patient",
+        "billing",
+        "recipient",
+        "sender",
+        "buyer",
+        "seller",
+        "owner",
+        "guest",
+        "passenger",
+        "traveler",
+        "traveller",
+        "employee",
+        "applicant",
+        "candidate",
+        "beneficiary",
+        "emergency",
+        "parent",
+        "guardian",
+        "spouse",
+        "partner",
+        "child",
+        "student",
+        "teacher",
+        "driver",
+        "rider",
+        "cardholder",
+        "holder",
+        "payer",
+        "payee",
+        "author",
+        "assignee",
+        "invitee",
+        "inviter",
+        "referee",
+        "friend",
+        "doctor",
+        "physician",
+        "nurse",
+        "caregiver",
+        "client",
+        "lead",
+        "subscriber",
+        "attendee",
+        "participant",
+        "respondent",
+        "shipping",
+        "delivery",
+        "home",
+        "personal",
+        "primary",
+        "secondary",
+        "work",
+        "legal",
+        "preferred",
+        "first",
+        "last",
+        "full",
+        "given",
+        "family",
+        "middle",
+        "maiden",
+        "nick",
+        "display",
+        "my",
+        "your",
+        "his",
+        "her",
+        "their",
+        "new",
+        "old",
+        "current",
+        "previous",
+        "alternate",
+        "alternative",
+        "backup",
+        "recovery",
+        "verified",
+        "main",
+        "mobile",
+        "account",
+        "login",
+        "signup",
+        "registration",
+        "manager",
+        "admin",
+        "agent",
+        "rep",
+        "representative",
+        "mother",
+        "father",
+        "next",
+        "kin",
+        "insured",
+        "policyholder",
+        "borrower",
+        "lender",
+        "tenant",
+        "landlord",
+        "visitor",
+        "player",
+    )
+)
+
+# Words that may follow the matched term and still name the value: `phone number`,
+# `email address`, `address line 1`, `ssn last 4`, `password confirmation`.
+VALUE_SUFFIX = frozenset(
+    (
+        "address",
+        "number",
+        "value",
+        "val",
+        "text",
+        "str",
+        "string",
+        "raw",
+        "full",
+        "primary",
+        "secondary",
+        "main",
+        "other",
+        "alt",
+        "alternate",
+        "home",
+        "work",
+        "mobile",
+        "cell",
+        "personal",
+        "line",
+        "lines",
+        "last",
+        "first",
+        "four",
+        "digits",
+        "digit",
+        "id",
+        "date",
+        "day",
+        "month",
+        "year",
+        "on",
+        "plain",
+        "clear",
+        "input",
+        "confirmation",
+        "confirm",
+        "repeat",
+        "again",
+        "new",
+        "old",
+        "current",
+        "hash",
+        "hashed",
+        "sha",
+        "md5",
+        "encrypted",
+        "masked",
+        "to",
+        "formatted",
+        "e164",
+        "international",
+        "national",
+        "local",
+        "field",
+        "entry",
+        "data",
+        "info",
+        "details",
+        "1",
+        "2",
+        "3",
+        "4",
+        "one",
+        "two",
+        "256",
+        "1st",
+        "2nd",
+    )
+)
+# Heads of keys that hold identifiers, counters, versions and times: a digit run found there is
+# an order number or a timestamp, not a card or a phone number.
+ID_WORDS = frozenset(
+    (
+        "id",
+        "ids",
+        "uuid",
+        "guid",
+        "sku",
+        "upc",
+        "ean",
+        "isbn",
+        "gtin",
+        "asin",
+        "mpn",
+        "code",
+        "ref",
+        "reference",
+        "hash",
+        "checksum",
+        "version",
+        "build",
+        "release",
+        "timestamp",
+        "ts",
+        "time",
+        "epoch",
+        "count",
+        "total",
+        "amount",
+        "price",
+        "revenue",
+        "quantity",
+        "qty",
+        "index",
+        "position",
+        "rank",
+        "score",
+        "duration",
+        "size",
+        "width",
+        "height",
+        "length",
+        "seq",
+        "sequence",
+        "order",
+        "invoice",
+        "transaction",
+        "txn",
+        "tx",
+        "tracking",
+        "shipment",
+        "cart",
+        "checkout",
+        "session",
+        "request",
+        "correlation",
+        "trace",
+        "span",
+        "batch",
+        "coupon",
+        "promo",
+        "voucher",
+        "confirmation",
+        "booking",
+        "reservation",
+        "ticket",
+        "sku",
+        "product",
+        "item",
+        "number",
+        "nonce",
+        "offset",
+        "limit",
+        "page",
+        "cursor",
+        "key",
+        "year",
+        "month",
+        "day",
+        "latency",
+        "ms",
+        "bytes",
+        "port",
+        "build",
+    )
+)

@@ -1,0 +1,403 @@
+"""Values: what shape a leaf has (its kind) and which validated value matcher it satisfies.
+
+A pattern alone finds candidates; a validator decides. Card numbers must pass Luhn and carry a
+known issuer prefix and length, IBANs mod-97, SSNs the SSA's structural rules, IPs and MACs must
+parse, phone numbers must look like a dialled number rather than an order number. Digit-only
+candidates (a bare 16-digit or 10-digit string) are *weak*: the engine ignores them under keys that
+name an identifier, and never counts them inside free text.
+"""
+
+import base64
+import binascii
+import ipaddress
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from urllib.parse import unquote
+
+import re2
+
+NONE, WEAK, STRONG = 0, 1, 2
+
+# Kinds are short because ingest ships one per leaf value through SNS.
+NULL, BOOL, INT, FLOAT, EMPTY = "null", "bool", "int", "float", "empty"
+WORD, TEXT, STRING, NUMERIC = "word", "text", "str", "num"
+UUID, HEX, DATE, VERSION, URL, BOOLSTR, ENUM, OTHER = (
+    "uuid",
+    "hex",
+    "date",
+    "ver",
+    "url",
+    "boolstr",
+    "enum",
+    "other",
+)
+ALL_KINDS = frozenset(
+    (
+        NULL,
+        BOOL,
+        INT,
+        FLOAT,
+        EMPTY,
+        WORD,
+        TEXT,
+        STRING,
+        NUMERIC,
+        UUID,
+        HEX,
+        DATE,
+        VERSION,
+        URL,
+        BOOLSTR,
+        ENUM,
+        OTHER,
+    )
+)
+
+_UUID = re.compile(r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}")
+_HEX = re.compile(r"(?:0x)?[0-9a-fA-F]{16,}")
+_DATE = re.compile(
+    r"\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?\s*(?:Z|[+-]\d{2}:?\d{2}|UTC)?)?"
+    r"|\d{4}/\d{2}/\d{2}|\d{1,2}[/.-]\d{1,2}[/.-](?:\d{4}|\d{2})|\d{8}T\d{6}Z?"
+    r"|\d{2}:\d{2}(?::\d{2})?"
+)
+_VERSION = re.compile(r"v?\d+(?:\.\d+){1,3}(?:[-+][0-9A-Za-z.-]+)?")
+_NUMBER_TEXT = re.compile(r"[-+]?\d+(?:[.,]\d+)?")
+_BOOL_WORDS = frozenset(("true", "false", "yes", "no", "y", "n", "on", "off"))
+_URL_PREFIXES = ("http://", "https://", "www.", "mailto:", "ftp://")
+MAX_SCANNED_CHARS = 4096
+
+
+def luhn_ok(digits: str) -> bool:
+    total = 0
+    for index, char in enumerate(reversed(digits)):
+        d = ord(char) - 48
+        if index % 2:
+            d *= 2
+            if d > 9:
+                d -= 9
+        total += d
+    return total % 10 == 0
+
+
+def _card_brand_ok(digits: str) -> bool:
+    n = len(digits)
+    two, four = int(digits[:2]), int(digits[:4])
+    if digits[0] == "4":
+        return n in (13, 16, 19)
+    if 51 <= two <= 55 or 2221 <= four <= 2720:
+        return n == 16
+    if two in (34, 37):
+        return n == 15
+    if digits.startswith(("6011", "65")) or 644 <= int(digits[:3]) <= 649:
+        return 16 <= n <= 19
+    if 3528 <= four <= 3589:
+        return 16 <= n <= 19
+    if two in (36, 38, 39) or 300 <= int(digits[:3]) <= 305:
+        return 14 <= n <= 19
+    if two in (50, 56, 57, 58, 62, 63, 67):
+        return 16 <= n <= 19
+    return False
+
+
+def validate_card(text: str) -> int:
+    digits = text.replace(" ", "").replace("-", "")
+    if not (13 <= len(digits) <= 19) or not digits.isdigit():
+        return NONE
+    if len(set(digits)) < 3 or not luhn_ok(digits) or not _card_brand_ok(digits):
+        return NONE
+    # Grouped like a card is printed: a strong signal. A bare digit run could be an order number.
+    return STRONG if len(digits) != len(text) else WEAK
+
+
+def validate_ssn(text: str) -> int:
+    if len(text) != 11 or text[3] != text[6] or text[3] not in "- ":
+        return NONE
+    area, group, serial = text[:3], text[4:6], text[7:]
+    if area in ("000", "666") or area[0] == "9" or group == "00" or serial == "0000":
+        return NONE
+    return STRONG
+
+
+_IBAN_LENGTHS = {
+    "AD": 24,
+    "AE": 23,
+    "AT": 20,
+    "AZ": 28,
+    "BA": 20,
+    "BE": 16,
+    "BG": 22,
+    "BH": 22,
+    "BR": 29,
+    "CH": 21,
+    "CR": 22,
+    "CY": 28,
+    "CZ": 24,
+    "DE": 22,
+    "DK": 18,
+    "DO": 28,
+    "EE": 20,
+    "EG": 29,
+    "ES": 24,
+    "FI": 18,
+    "FO": 18,
+    "FR": 27,
+    "GB": 22,
+    "GE": 22,
+    "GI": 23,
+    "GL": 18,
+    "GR": 27,
+    "GT": 28,
+    "HR": 21,
+    "HU": 28,
+    "IE": 22,
+    "IL": 23,
+    "IS": 26,
+    "IT": 27,
+    "JO": 30,
+    "KW": 30,
+    "KZ": 20,
+    "LB": 28,
+    "LI": 21,
+    "LT": 20,
+    "LU": 20,
+    "LV": 21,
+    "MC": 27,
+    "MD": 24,
+    "ME": 22,
+    "MK": 19,
+    "MR": 27,
+    "MT": 31,
+    "MU": 30,
+    "NL": 18,
+    "NO": 15,
+    "PK": 24,
+    "PL": 28,
+    "PS": 29,
+    "PT": 25,
+    "QA": 29,
+    "RO": 24,
+    "RS": 22,
+    "SA": 24,
+    "SE": 24,
+    "SI": 19,
+    "SK": 24,
+    "SM": 27,
+    "TN": 24,
+    "TR": 26,
+    "UA": 29,
+    "VG": 24,
+    "XK": 20,
+}
+
+
+def validate_iban(text: str) -> int:
+    compact = text.replace(" ", "").upper()
+    if _IBAN_LENGTHS.get(compact[:2]) != len(compact) or not compact.isalnum():
+        return NONE
+    rearranged = compact[4:] + compact[:4]
+    number = "".join(str(int(c, 36)) for c in rearranged)
+    return STRONG if int(number) % 97 == 1 else NONE
+
+
+def validate_phone(text: str) -> int:
+    digits = "".join(c for c in text if c.isdigit())
+    n = len(digits)
+    if n < 8:
+        return NONE
+    separated = n != len(text.lstrip("+"))
+    if text.startswith("+"):
+        return STRONG if n <= 15 and digits[0] != "0" else NONE
+    if n == 11 and digits[0] == "1":
+        digits, n = digits[1:], 10
+    if n == 10 and digits[0] in "23456789" and digits[3] in "23456789":
+        # NANP: (415) 555-0123, 415-555-0123, 415.555.0123; a bare run is only weak evidence.
+        if not separated:
+            return WEAK
+        return STRONG if _nanp_grouped(text) else NONE
+    if digits[0] == "0" and digits[1] != "0" and 10 <= n <= 11:
+        # National trunk prefix: 020 7946 0958, 07700 900123, 06 12 34 56 78.
+        if not separated:
+            return WEAK
+        return STRONG if " " in text or "-" in text else NONE
+    return NONE
+
+
+def _nanp_grouped(text: str) -> bool:
+    groups = [g for g in re.split(r"[^\d]+", text) if g]
+    if groups and groups[0] == "1" and len(groups) == 4:
+        groups = groups[1:]
+    return [len(g) for g in groups] == [3, 3, 4]
+
+
+def validate_ip(text: str) -> int:
+    try:
+        address = ipaddress.ip_address(text)
+    except ValueError:
+        return NONE
+    if address.version == 4:
+        # Four dotted numbers are also build numbers (10.2.0.1): weak unless the key agrees.
+        return WEAK
+    hex_digits = sum(c in "0123456789abcdefABCDEF" for c in text)
+    return STRONG if text.count(":") >= 2 and hex_digits >= 4 else NONE
+
+
+def validate_mac(text: str) -> int:
+    compact = text.replace(":", "").replace("-", "").replace(".", "")
+    return STRONG if len(set(compact.lower())) > 1 else NONE
+
+
+def validate_jwt(text: str) -> int:
+    if text.lower().startswith("bearer "):
+        return STRONG
+    header = text.split(".", 1)[0]
+    try:
+        decoded = base64.urlsafe_b64decode(header + "=" * (-len(header) % 4))
+    except (binascii.Error, ValueError):
+        return NONE
+    return STRONG if b'"alg"' in decoded or b'"typ"' in decoded else NONE
+
+
+def validate_geo(text: str) -> int:
+    try:
+        lat, lon = (float(p) for p in text.split(","))
+    except ValueError:
+        return NONE
+    return STRONG if -90 <= lat <= 90 and -180 <= lon <= 180 and (lat, lon) != (0, 0) else NONE
+
+
+def validate_always(_text: str) -> int:
+    return STRONG
+
+
+VALIDATORS: dict[str, Callable[[str], int]] = {
+    "card": validate_card,
+    "ssn": validate_ssn,
+    "iban": validate_iban,
+    "phone": validate_phone,
+    "ip": validate_ip,
+    "mac": validate_mac,
+    "jwt": validate_jwt,
+    "geo": validate_geo,
+    "always": validate_always,
+}
+
+
+@dataclass(frozen=True)
+class ValuePattern:
+    """One value matcher as the scanner needs it: its name, RE2 pattern and validator."""
+
+    name: str
+    pattern: str
+    validator: str = "always"
+    custom: bool = False
+
+
+@dataclass(frozen=True)
+class ValueHit:
+    kind: str
+    matcher: str | None = None
+    weak: bool = False
+
+
+def re2_options() -> re2.Options:
+    options = re2.Options()
+    # Invalid custom patterns are reported to the caller; RE2 must not also log them to stderr.
+    options.log_errors = False
+    return options
+
+
+class ValueScanner:
+    """Compiles every value matcher once into two RE2 sets: anchored (whole value) and search."""
+
+    def __init__(self, patterns: list[ValuePattern]):
+        options = re2_options()
+        self.defaults = [p for p in patterns if not p.custom]
+        self.customs = [p for p in patterns if p.custom]
+        self._regexes = [re2.compile(p.pattern, options) for p in self.defaults]
+        self._validators = [VALIDATORS[p.validator] for p in self.defaults]
+        self._full = _compile_set(re2.Set.FullMatchSet(options), self.defaults)
+        self._search = _compile_set(re2.Set.SearchSet(options), self.defaults)
+        self._custom = _compile_set(re2.Set.SearchSet(options), self.customs) if self.customs else None
+        self._cache: dict[str, ValueHit] = {}
+
+    def scan(self, value: str) -> ValueHit:
+        """The value's kind and the best validated value matcher it satisfies (or None)."""
+        cached = self._cache.get(value)
+        if cached is not None:
+            return cached
+        hit = self._scan(value[:MAX_SCANNED_CHARS])
+        # Only values that matched nothing are remembered: repeated non-personal values (user
+        # agents, library names, page titles) are most of a stream, and personal data is never
+        # kept in memory beyond the call that saw it.
+        if hit.matcher is None:
+            if len(self._cache) >= 32_768:
+                self._cache.clear()
+            self._cache[value] = hit
+        return hit
+
+    def _scan(self, value: str) -> ValueHit:
+        if self._custom is not None:
+            found = self._custom.Match(value)
+            if found:
+                return ValueHit(TEXT if " " in value.strip() else STRING, self.customs[min(found)].name)
+        text = value.strip()
+        if not text:
+            return ValueHit(EMPTY)
+        first = text[0]
+        if first.isdigit() and _DATE.fullmatch(text):
+            return ValueHit(DATE)
+        if any(c.isspace() for c in text):
+            return self._scan_text(text)
+        if text.isalpha():
+            return ValueHit(BOOLSTR if text.lower() in _BOOL_WORDS else WORD)
+        if text.startswith(_URL_PREFIXES):
+            return self._scan_url(text)
+        if first.isdigit():
+            if text.isdigit():
+                return self._full_match(text, NUMERIC) if 9 <= len(text) <= 19 else ValueHit(NUMERIC)
+            if _VERSION.fullmatch(text):
+                return self._full_match(text, VERSION) if text.count(".") == 3 else ValueHit(VERSION)
+            if _NUMBER_TEXT.fullmatch(text):
+                return ValueHit(NUMERIC)
+        if len(text) == 36 and _UUID.fullmatch(text):
+            return ValueHit(UUID)
+        if len(text) >= 16 and _HEX.fullmatch(text):
+            return ValueHit(HEX)
+        if text.lower() in _BOOL_WORDS:
+            return ValueHit(BOOLSTR)
+        return self._full_match(text, STRING)
+
+    def _full_match(self, text: str, kind: str) -> ValueHit:
+        for index in sorted(self._full.Match(text) or ()):
+            strength = self._validators[index](text)
+            if strength:
+                return ValueHit(kind, self.defaults[index].name, strength == WEAK)
+        return ValueHit(kind)
+
+    def _scan_text(self, text: str) -> ValueHit:
+        whole = self._full_match(text, STRING)
+        if whole.matcher is not None:
+            return whole
+        for index in sorted(self._search.Match(text) or ()):
+            validator = self._validators[index]
+            for match in self._regexes[index].finditer(text):
+                # Inside prose only strong evidence counts: a digit run in a sentence is not a card.
+                if validator(match.group()) == STRONG:
+                    return ValueHit(TEXT, self.defaults[index].name)
+        return ValueHit(TEXT)
+
+    def _scan_url(self, text: str) -> ValueHit:
+        if "@" in text or "%40" in text:
+            decoded = unquote(text)
+            for index in sorted(self._search.Match(decoded) or ()):
+                if self.defaults[index].name == "email":
+                    return ValueHit(URL, "email")
+        return ValueHit(URL)
+
+
+def _compile_set(target: re2.Set, patterns: list[ValuePattern]) -> re2.Set:
+    for pattern in patterns:
+        target.Add(pattern.pattern)
+    target.Compile()
+    return target
