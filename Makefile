@@ -21,6 +21,7 @@ help:
 	@echo "make build    sam build (arm64 layer, no Docker)"
 	@echo "make validate sam validate --lint and cfn-lint"
 	@echo "make deploy   sam build && sam deploy --guided"
+	@echo "make sam-venv SAM CLI and cfn-lint (pinned) in their own virtualenv $(SAM_VENV)"
 
 $(VENV)/.installed: requirements-dev.txt layers/deps/requirements.txt pyproject.toml
 	@test -n "$(PYTHON_BOOT)" || { echo "Python 3.12 or newer is required (pyenv install 3.12)"; exit 1; }
@@ -39,3 +40,31 @@ test: $(VENV)/.installed
 lint: $(VENV)/.installed
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
+
+# SAM CLI and cfn-lint pin their own boto3/pydantic, which conflict with the app's: own venv.
+SAM_VENV := .venv-sam
+SAM_PINS := aws-sam-cli==1.170.0 cfn-lint==1.58.0
+SAM := SAM_CLI_TELEMETRY=0 $(SAM_VENV)/bin/sam
+SAM_STAMP := $(SAM_VENV)/.installed-$(subst $() ,_,$(SAM_PINS))
+
+.PHONY: sam-venv
+sam-venv: $(SAM_STAMP)
+
+$(SAM_STAMP):
+	@test -n "$(PYTHON_BOOT)" || { echo "Python 3.12 or newer is required (pyenv install 3.12)"; exit 1; }
+	test -x $(SAM_VENV)/bin/python || $(PYTHON_BOOT) -m venv $(SAM_VENV)
+	$(SAM_VENV)/bin/python -m pip install --quiet --upgrade pip
+	$(SAM_VENV)/bin/python -m pip install --quiet $(SAM_PINS)
+	rm -f $(SAM_VENV)/.installed-*
+	touch $@
+
+# No Docker: every resource uses BuildMethod: makefile (rules in lambda.mk).
+build: $(SAM_STAMP)
+	$(SAM) build
+
+validate: $(SAM_STAMP)
+	$(SAM) validate --lint --region us-east-1
+	$(SAM_VENV)/bin/cfn-lint template.yaml
+
+deploy: build
+	$(SAM) deploy --guided
