@@ -9,7 +9,6 @@ import json
 import threading
 from http import HTTPStatus
 from typing import Annotated, Any
-from urllib.parse import unquote
 
 from aws_lambda_powertools import Logger
 from aws_lambda_powertools.event_handler import APIGatewayHttpResolver, Response, content_types
@@ -20,7 +19,7 @@ from aws_lambda_powertools.event_handler.openapi.models import HTTPBearer
 from aws_lambda_powertools.event_handler.openapi.params import Path, Query
 from aws_lambda_powertools.utilities.typing import LambdaContext
 from portal import credentials
-from portal.admin import alerts, auth, export, inventory, matchers, sources, tokens
+from portal.admin import alerts, auth, export, field_urls, inventory, matchers, sources, tokens
 from portal.admin import audit as audit_log
 from portal.admin.auth import Principal
 from portal.errors import Conflict, Forbidden, InvalidRequest, NotFound, PortalError, Retryable, Unauthorized
@@ -80,15 +79,21 @@ class _FirstOwnerDigest:
 first_owner_digest = _FirstOwnerDigest(settings.first_owner_token_secret)
 
 
-def authenticate(app: APIGatewayHttpResolver, next_middleware: NextMiddleware) -> Response:
+def _authorize() -> None:
+    """Authenticate the caller and check the route's role; the principal goes into the context."""
     route = app.context.get("_route")
     method, rule = (route.method, route.path) if route else ("", "")
-    if not (settings.swagger_ui and rule == SWAGGER_PATH):
-        principal = auth.authenticate(app.current_event.headers.get("authorization"), first_owner_digest)
-        if (method, rule) not in MEMBER_ROUTES:
-            auth.require_owner(principal)
-        app.append_context(principal=principal)
-        logger.append_keys(principal=principal.id)
+    if settings.swagger_ui and rule == SWAGGER_PATH:
+        return
+    principal = auth.authenticate(app.current_event.headers.get("authorization"), first_owner_digest)
+    if (method, rule) not in MEMBER_ROUTES:
+        auth.require_owner(principal)
+    app.append_context(principal=principal)
+    logger.append_keys(principal=principal.id)
+
+
+def authenticate(app: APIGatewayHttpResolver, next_middleware: NextMiddleware) -> Response:
+    _authorize()
     return next_middleware(app)
 
 
@@ -109,11 +114,8 @@ def _principal() -> Principal:
     return app.context["principal"]
 
 
-def _field_path(encoded: str) -> str:
-    path = unquote(encoded)
-    if not path or len(path) > 1024:
-        raise InvalidRequest("path must be a percent-encoded field path of 1-1024 characters")
-    return path
+def _field_path(segment: str) -> str:
+    return field_urls.decode_segment(segment)
 
 
 # ---------------------------------------------------------------- errors (mapped once)
@@ -152,6 +154,12 @@ def portal_error(exc: PortalError) -> Response:
 
 @app.exception_handler(RequestValidationError)
 def validation_error(exc: RequestValidationError) -> Response:
+    # Powertools validates the request before any middleware runs: authenticate here first, so a
+    # caller without a valid token learns nothing about a route's schema (401/403, not 422).
+    try:
+        _authorize()
+    except PortalError as refused:
+        return portal_error(refused)
     # Name the field and the kind of problem; Pydantic's `input` (the submitted value) is dropped.
     problems = [
         {"field": ".".join(str(part) for part in error["loc"]), "problem": error["type"]}
@@ -310,7 +318,10 @@ def remove_from_inventory(change: InventoryRemoval) -> dict[str, Any]:
 
 FieldPathParam = Annotated[
     str,
-    Path(description="the field path, percent-encoded as one segment (properties.a%2Fb for properties.a/b)"),
+    Path(
+        description="the field path percent-encoded as one segment, or ~ + base64url of it when it "
+        "contains / ? # or % (API Gateway decodes paths; see docs/admin-api.md)"
+    ),
 ]
 
 
