@@ -10,26 +10,26 @@ class Clock:
 
 
 def test_reloads_only_when_the_version_moves_and_checks_at_the_interval():
-    version, loads, clock = [1], [], Clock()
+    version, loads, clock = ["a"], [], Clock()
     cache = VersionedCache(
         5, load=lambda v: loads.append(v) or f"value{v}", read_version=lambda: version[0], clock=clock
     )
-    assert cache.get() == "value1"
-    version[0] = 2
+    assert cache.get() == "valuea"
+    version[0] = "b"
     clock.now = 4.9
-    assert cache.get() == "value1"
+    assert cache.get() == "valuea"
     clock.now = 5.0
-    assert cache.get() == "value2"
+    assert cache.get() == "valueb"
     clock.now = 20
-    assert cache.get() == "value2"
-    assert loads == [1, 2]
+    assert cache.get() == "valueb"
+    assert loads == ["a", "b"]
 
 
 def test_max_age_forces_an_earlier_check():
-    version, clock = [1], Clock()
+    version, clock = ["a"], Clock()
     cache = VersionedCache(60, load=lambda v: v, read_version=lambda: version[0], clock=clock)
     cache.get()
-    version[0] = 7
+    version[0] = "z"
     clock.now = 1.0
-    assert cache.get() == 1
-    assert cache.get(max_age=1.0) == 7
+    assert cache.get() == "a"
+    assert cache.get(max_age=1.0) == "z"

@@ -16,7 +16,7 @@ OFF = Source("src_off", "Old", "production", False)
 
 
 def snapshot(**sources: Source) -> Snapshot:
-    return Snapshot(1, {digest(k): s for k, s in sources.items()}, frozenset(), Engine(default_matchers()))
+    return Snapshot("v1", {digest(k): s for k, s in sources.items()}, frozenset(), Engine(default_matchers()))
 
 
 def basic(key: str) -> str:

@@ -22,7 +22,7 @@ class Source:
 
 @dataclass(frozen=True)
 class Snapshot:
-    version: int
+    version: str
     sources_by_key_hash: dict[str, Source]
     known_paths: frozenset[str]
     engine: Engine
@@ -34,8 +34,8 @@ class VersionedCache[T]:
     def __init__(
         self,
         check_seconds: float,
-        load: Callable[[int], T],
-        read_version: Callable[[], int],
+        load: Callable[[str], T],
+        read_version: Callable[[], str],
         clock: Callable[[], float] = time.monotonic,
     ):
         self._check_seconds = check_seconds
@@ -43,7 +43,7 @@ class VersionedCache[T]:
         self._load = load
         self._clock = clock
         self._value: T | None = None
-        self._version: int | None = None
+        self._version: str | None = None
         self._checked_at = float("-inf")
 
     def get(self, max_age: float | None = None) -> T:

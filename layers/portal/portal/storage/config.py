@@ -5,9 +5,10 @@ GSI `by_kind` (kind, pk) lists one kind without a scan. Alert settings and the s
 are singletons under pk = "SETTINGS".
 """
 
+import uuid
+
 from pynamodb.attributes import (
     BooleanAttribute,
-    NumberAttribute,
     UnicodeAttribute,
     UnicodeSetAttribute,
 )
@@ -84,10 +85,15 @@ class AlertSettingsRecord(_ConfigModel):
 
 
 class SnapshotVersion(_ConfigModel):
-    """Bumped on every change ingest must see (sources, matchers, classifications)."""
+    """Replaced on every change ingest must see (sources, matchers, classifications).
+
+    A fresh random value rather than a counter: readers only compare for equality, and a counter
+    could return to a value a reader already holds (a table restored from a backup, a test's new
+    world), leaving that reader on a stale snapshot.
+    """
 
     sk = UnicodeAttribute(range_key=True, default="VERSION")
-    version = NumberAttribute(default=0)
+    version = UnicodeAttribute(default="")
 
 
 def alert_settings() -> AlertSettingsRecord:
@@ -97,15 +103,15 @@ def alert_settings() -> AlertSettingsRecord:
         return AlertSettingsRecord(SETTINGS)
 
 
-def snapshot_version() -> int:
+def snapshot_version() -> str:
     try:
-        return int(SnapshotVersion.get(SETTINGS, "VERSION", consistent_read=True).version)
+        return SnapshotVersion.get(SETTINGS, "VERSION", consistent_read=True).version
     except DoesNotExist:
-        return 0
+        return ""
 
 
 def bump_snapshot_version() -> None:
-    SnapshotVersion(SETTINGS).update(actions=[SnapshotVersion.version.add(1)])
+    SnapshotVersion(SETTINGS, version=uuid.uuid4().hex).save()
 
 
 def custom_matchers() -> list[Matcher]:

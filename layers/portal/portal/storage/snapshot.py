@@ -5,7 +5,7 @@ from portal.snapshot import Snapshot, Source
 from portal.storage import config, fields
 
 
-def load_snapshot(version: int) -> Snapshot:
+def load_snapshot(version: str) -> Snapshot:
     sources = {
         record.write_key_hash: Source(record.id, record.name, record.environment, record.enabled)
         for record in config.SourceRecord.by_kind.query("source")
@@ -20,5 +20,5 @@ def load_snapshot(version: int) -> Snapshot:
     return Snapshot(version, sources, known, load_engine(version))
 
 
-def load_engine(_version: int) -> Engine:
+def load_engine(_version: str) -> Engine:
     return Engine(default_matchers() + config.custom_matchers())
