@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 import re2
+from rapidfuzz.distance import OSA
 
 from portal.detection import keys as k
 from portal.detection import values as v
@@ -129,7 +130,10 @@ class Engine:
                 if " " not in term.strip():
                     vocabulary.add(term.lower())
         self._normaliser = k.Normaliser(vocabulary)
-        self._typo_words = frozenset(w for w in vocabulary if len(w) >= 6 and w.isalpha())
+        self._typo_words: dict[str, list[str]] = {}
+        for word in sorted(vocabulary):
+            if len(word) >= 5 and word.isalpha():
+                self._typo_words.setdefault(word[0], []).append(word)
         self._terms: list[_Term] = []
         self._custom_terms: list[_Term] = []
         for matcher in key_matchers:
@@ -193,6 +197,12 @@ class Engine:
         if custom.matcher is not None:
             return KeyFacts(custom.matcher, custom.how, custom.term, id_like=id_like)
         found = self._match_terms(words, self._terms, custom=False)
+        # `shipping_address.line2`, `phone.number`: a generic holder takes its parent's meaning.
+        generic = all(w in k.VALUE_SUFFIX or w.isdigit() for w in words.leaf)
+        if found.matcher is None and found.refused is None and words.parents and generic:
+            parent = self.key_facts(path.rsplit(".", 1)[0].removesuffix("[]"))
+            if parent.matcher is not None:
+                return KeyFacts(parent.matcher, "parent", parent.term, id_like=id_like)
         return KeyFacts(found.matcher, found.how, found.term, found.refused, found.refusal, id_like)
 
     def _match_terms(self, words: k.KeyWords, terms: list[_Term], *, custom: bool) -> KeyFacts:
@@ -255,13 +265,11 @@ class Engine:
         if custom:
             # The reference's own test: godice on the raw key, and on the normalised key.
             return max(dice(raw, term.phrase), dice(phrase, term.phrase))
-        # For defaults, Dice only where it corrects spelling word for word (`phne number`), never
-        # across different words that share letters (`last game` is not `last name`).
+        # For defaults, Dice only where the key is the term misspelt word for word (`phne number`),
+        # never across different words that share letters (`visit type` is not `visa type`).
         if len(leaf) != len(term.words) or len(phrase) < 8:
             return 0.0
-        if leaf[-1] != term.words[-1] and dice(leaf[-1], term.words[-1]) <= SIMILAR:
-            return 0.0
-        if any(a != b and dice(a, b) < 0.5 for a, b in zip(leaf, term.words, strict=True)):
+        if not all(a == b or _typo_of(a, b) for a, b in zip(leaf, term.words, strict=True)):
             return 0.0
         return dice(phrase, term.phrase)
 
@@ -269,16 +277,12 @@ class Engine:
         changed = False
         out = []
         for word in leaf:
-            if len(word) >= 6 and word not in self._normaliser.vocabulary:
-                best, score = word, SIMILAR
-                for known in self._typo_words:
-                    s = dice(word, known)
-                    if s > score:
-                        best, score = known, s
-                changed = changed or best != word
-                out.append(best)
-            else:
-                out.append(word)
+            if len(word) >= 5 and word not in self._normaliser.vocabulary:
+                candidates = [w for w in self._typo_words.get(word[0], ()) if _typo_of(word, w)]
+                if candidates:
+                    word = min(candidates, key=lambda w: (OSA.distance(word, w), w))
+                    changed = True
+            out.append(word)
         return tuple(out) if changed else leaf
 
     # -- value evidence -----------------------------------------------------------------------
@@ -412,6 +416,13 @@ class Engine:
                 f"{inside[name]} of {seen} free-text values contain {name}",
             )
         return None
+
+
+def _typo_of(word: str, known: str) -> bool:
+    """One slip of the keyboard (two in long words), never in the first letter."""
+    if word[0] != known[0] or min(len(word), len(known)) < 4:
+        return False
+    return OSA.distance(word, known, score_cutoff=2) <= (2 if len(known) >= 9 else 1)
 
 
 def _find(words: tuple[str, ...], term: tuple[str, ...]) -> int:

@@ -492,7 +492,6 @@ VALUE_SUFFIX = frozenset(
         "four",
         "digits",
         "digit",
-        "id",
         "date",
         "day",
         "month",

@@ -380,7 +380,7 @@ def _reference_table() -> list[Matcher]:
                 "whatsapp number",
                 "sms number",
             ),
-            _NUMBERISH | {v.WORD, v.HEX},
+            _NUMBERISH | {v.WORD},
         ),
         _key(
             "address",
@@ -446,7 +446,7 @@ def _reference_table() -> list[Matcher]:
             "email",
             "yellow",
             ("email address", "e mail", "mail address", "email addr", "emailaddress"),
-            _TEXTUAL | {v.HEX, v.URL},
+            _TEXTUAL | {v.URL},
         ),
         _key(
             "certificate",
@@ -508,7 +508,6 @@ def _reference_table() -> list[Matcher]:
                 "ip addr",
             ),
             _TEXTUAL | {v.VERSION},
-            person=False,
         ),
         _key(
             "photo",
@@ -587,6 +586,12 @@ def _reference_table() -> list[Matcher]:
                 "medical history",
                 "symptoms",
                 "symptom",
+                "reason for visit",
+                "visit reason",
+                "chief complaint",
+                "presenting complaint",
+                "health issue",
+                "health concern",
             ),
             _TEXTUAL,
             refute=_PRODUCT_CONDITIONS,

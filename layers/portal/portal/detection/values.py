@@ -212,13 +212,14 @@ def validate_phone(text: str) -> int:
         digits, n = digits[1:], 10
     if n == 10 and digits[0] in "23456789" and digits[3] in "23456789":
         # NANP: (415) 555-0123, 415-555-0123, 415.555.0123; a bare run is only weak evidence.
+        # A bare ten-digit run is as often an id as a phone number: the key must say so.
         if not separated:
-            return WEAK
+            return NONE
         return STRONG if _nanp_grouped(text) else NONE
     if digits[0] == "0" and digits[1] != "0" and 10 <= n <= 11:
         # National trunk prefix: 020 7946 0958, 07700 900123, 06 12 34 56 78.
         if not separated:
-            return WEAK
+            return NONE
         return STRONG if " " in text or "-" in text else NONE
     return NONE
 

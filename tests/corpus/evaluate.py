@@ -1,0 +1,151 @@
+"""Field-level precision, recall and F1 of a detector on a labelled corpus.
+
+`python -m tests.corpus.evaluate [events.jsonl labels.json]` prints the per-type table and every
+disagreement. The pytest gate (tests/unit/test_detection_corpus.py) and `make bench` use
+`evaluate()` so the numbers in docs/benchmarks.md are the ones the tests enforce.
+"""
+
+import json
+import sys
+from collections import defaultdict
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from portal.detection import Engine, Evidence, default_matchers
+from portal.events import flatten
+
+HERE = Path(__file__).parent
+CORPORA = {
+    "corpus": (HERE / "events.jsonl", HERE / "labels.json"),
+    "holdout": (HERE / "holdout_events.jsonl", HERE / "holdout_labels.json"),
+}
+
+
+@dataclass
+class Prediction:
+    classification: str
+    type: str | None
+    reason: str = ""
+
+
+@dataclass
+class Scores:
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+
+    @property
+    def precision(self) -> float:
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 1.0
+
+    @property
+    def recall(self) -> float:
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 1.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+
+@dataclass
+class Report:
+    overall: Scores = field(default_factory=Scores)
+    value_only: Scores = field(default_factory=Scores)
+    per_type: dict[str, Scores] = field(default_factory=lambda: defaultdict(Scores))
+    colour_right: int = 0
+    colour_total: int = 0
+    errors: list[str] = field(default_factory=list)
+    paths: int = 0
+
+    @property
+    def colour_agreement(self) -> float:
+        return self.colour_right / self.colour_total if self.colour_total else 1.0
+
+
+def load_events(path: Path) -> list[dict]:
+    with path.open() as lines:
+        return [json.loads(line) for line in lines if line.strip()]
+
+
+def engine_predictions(events: Iterable[dict], engine: Engine | None = None) -> dict[str, Prediction]:
+    engine = engine or Engine(default_matchers())
+    evidence: dict[str, Evidence] = defaultdict(Evidence)
+    for event in events:
+        for path, value in flatten(event):
+            evidence[path].add(engine.observe(path, value))
+    out = {}
+    for path, ev in evidence.items():
+        rec = engine.recommend(path, ev)
+        out[path] = Prediction(rec.classification, rec.matcher, rec.reason)
+    return out
+
+
+def evaluate(labels: dict[str, dict], predictions: dict[str, Prediction]) -> Report:
+    report = Report()
+    for path, label in labels.items():
+        report.paths += 1
+        pred = predictions.get(path, Prediction("green", None, "not seen"))
+        truth = label["classification"] != "green"
+        said = pred.classification != "green"
+        types = label["type"].split("|") if label["type"] else []
+        canonical = types[0] if types else None
+        predicted_type = canonical if pred.type in types else pred.type
+        _count(report.overall, truth, said)
+        if label.get("value_only"):
+            _count(report.value_only, truth, said)
+        if truth and said:
+            report.colour_total += 1
+            report.colour_right += pred.classification == label["classification"]
+        if canonical is not None:
+            _count(report.per_type[canonical], True, said and predicted_type == canonical)
+        if said and predicted_type != canonical and predicted_type is not None:
+            report.per_type[predicted_type].fp += 1
+        if truth != said or (
+            truth and (predicted_type != canonical or pred.classification != label["classification"])
+        ):
+            report.errors.append(
+                f"{path}: expected {label['classification']}/{label['type']}, got "
+                f"{pred.classification}/{pred.type} ({pred.reason})"
+            )
+    return report
+
+
+def _count(scores: Scores, truth: bool, said: bool) -> None:
+    if truth and said:
+        scores.tp += 1
+    elif said:
+        scores.fp += 1
+    elif truth:
+        scores.fn += 1
+
+
+def format_report(name: str, report: Report) -> str:
+    lines = [
+        f"{name}: {report.paths} labelled paths; precision {report.overall.precision:.3f}, "
+        f"recall {report.overall.recall:.3f}, F1 {report.overall.f1:.3f}; value-only recall "
+        f"{report.value_only.recall:.3f} ({report.value_only.tp}/{report.value_only.tp + report.value_only.fn}); "  # noqa: E501
+        f"colour agreement {report.colour_agreement:.3f}",
+        f"{'type':26} {'tp':>4} {'fp':>4} {'fn':>4} {'prec':>6} {'recall':>6} {'f1':>6}",
+    ]
+    for name_, s in sorted(report.per_type.items()):
+        lines.append(
+            f"{name_:26} {s.tp:4d} {s.fp:4d} {s.fn:4d} {s.precision:6.3f} {s.recall:6.3f} {s.f1:6.3f}"
+        )
+    return "\n".join(lines)
+
+
+def run(name: str, predict: Callable[[list[dict]], dict[str, Prediction]] = engine_predictions) -> Report:
+    events_path, labels_path = CORPORA[name]
+    labels = json.loads(labels_path.read_text())
+    return evaluate(labels, predict(load_events(events_path)))
+
+
+if __name__ == "__main__":
+    names = sys.argv[1:] or [n for n, (e, _) in CORPORA.items() if e.exists()]
+    for corpus in names:
+        result = run(corpus)
+        print(format_report(corpus, result))
+        for error in result.errors:
+            print("  " + error)
