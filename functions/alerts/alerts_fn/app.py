@@ -12,6 +12,7 @@ from aws_lambda_powertools import Logger, Metrics
 from aws_lambda_powertools.metrics import MetricUnit
 from aws_lambda_powertools.utilities.data_classes import DynamoDBStreamEvent
 from aws_lambda_powertools.utilities.typing import LambdaContext
+
 from portal.alerts import DeliveryFailed, NewField, basic_auth, post_json, slack_digest, track_batch
 from portal.environment import require
 from portal.errors import InvalidRequest
@@ -56,6 +57,7 @@ def lambda_handler(event: dict, context: LambdaContext) -> dict:
         image = record.dynamodb.new_image if record.dynamodb else None
         if image and image.get("status") == "inbox" and image.get("sk") == "META":
             pending.append((record.dynamodb.sequence_number, NewField.from_image(image)))
+    metrics.add_metric(name="NewInboxFields", unit=MetricUnit.Count, value=len(pending))
     if not pending:
         return {"batchItemFailures": []}
     settings = config.alert_settings()

@@ -4,14 +4,16 @@ from aws_lambda_powertools import Logger, Metrics
 from aws_lambda_powertools.metrics import MetricUnit
 from aws_lambda_powertools.utilities.typing import LambdaContext
 from botocore.exceptions import BotoCoreError, ClientError
+from pynamodb.exceptions import PynamoDBException
+
 from portal.accepted import Accepted, decode
 from portal.environment import require
 from portal.inbox import aggregate, message_key
 from portal.snapshot import VersionedCache
 from portal.storage import claims
+from portal.storage.config import snapshot_version
 from portal.storage.observations import record_field
 from portal.storage.snapshot import load_engine
-from pynamodb.exceptions import PynamoDBException
 
 logger = Logger()
 metrics = Metrics()

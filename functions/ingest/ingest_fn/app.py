@@ -12,14 +12,14 @@ from aws_lambda_powertools import Logger, Metrics
 from aws_lambda_powertools.event_handler import APIGatewayHttpResolver, Response, content_types
 from aws_lambda_powertools.metrics import MetricUnit
 from aws_lambda_powertools.utilities.typing import LambdaContext
-from portal.errors import InvalidRequest, PayloadTooLarge, Unauthorized
+
+from ingest_fn.settings import Settings
+from portal.errors import InvalidRequest, Unauthorized
 from portal.events import MESSAGE_TYPES
 from portal.snapshot import Snapshot, VersionedCache
 from portal.storage.config import snapshot_version
 from portal.storage.snapshot import load_snapshot
 from portal.tracking import handle_tracking_request
-
-from ingest_fn.settings import Settings
 
 settings = Settings.from_environment()
 logger = Logger()
@@ -57,7 +57,7 @@ def _raw_body() -> bytes:
 @app.post("/v1/<kind>")
 def track(kind: str) -> Response:
     if kind not in (*MESSAGE_TYPES, "batch"):
-        return _error(404, "not_found", "unknown tracking endpoint")
+        return not_found(LookupError(kind))
     headers = app.current_event.headers
     result = handle_tracking_request(
         kind=kind,
@@ -87,23 +87,21 @@ def track(kind: str) -> Response:
     return Response(status_code=200, content_type=content_types.APPLICATION_JSON, body={"success": True})
 
 
-@app.exception_handler(PayloadTooLarge)
-def payload_too_large(exc: PayloadTooLarge) -> Response:
-    return _error(400, exc.code, str(exc))
-
-
 @app.exception_handler(InvalidRequest)
 def invalid_request(exc: InvalidRequest) -> Response:
+    metrics.add_metric(name="RequestsRejected", unit=MetricUnit.Count, value=1)
     return _error(400, exc.code, str(exc))
 
 
 @app.exception_handler(Unauthorized)
 def unauthorized(exc: Unauthorized) -> Response:
+    metrics.add_metric(name="RequestsUnauthorized", unit=MetricUnit.Count, value=1)
     return _error(401, exc.code, str(exc))
 
 
 @app.not_found
 def not_found(_exc: Exception) -> Response:
+    metrics.add_metric(name="RequestsRejected", unit=MetricUnit.Count, value=1)
     return _error(404, "not_found", "unknown endpoint")
 
 
