@@ -111,6 +111,8 @@ class KeyFacts:
     term: str = ""
     refused: Matcher | None = None  # a matcher the key resembles but the path rules out
     refusal: str = ""
+    # Refused because the path says whose it is (`store.phone`), not because of the key's form.
+    refused_by_context: bool = False
     id_like: bool = False
 
 
@@ -203,14 +205,22 @@ class Engine:
             parent = self.key_facts(path.rsplit(".", 1)[0].removesuffix("[]"))
             if parent.matcher is not None:
                 return KeyFacts(parent.matcher, "parent", parent.term, id_like=id_like)
-        return KeyFacts(found.matcher, found.how, found.term, found.refused, found.refusal, id_like)
+        return KeyFacts(
+            found.matcher,
+            found.how,
+            found.term,
+            found.refused,
+            found.refusal,
+            found.refused_by_context,
+            id_like,
+        )
 
     def _match_terms(self, words: k.KeyWords, terms: list[_Term], *, custom: bool) -> KeyFacts:
         leaf = words.leaf
         phrase = " ".join(leaf)
         corrected = self._correct_typos(leaf) if not custom else leaf
         best: tuple[tuple[int, int, float], _Term, str] | None = None
-        refused: tuple[int, _Term, str] | None = None
+        refused: tuple[int, _Term, str, bool] | None = None
         for term in terms:
             rank: tuple[int, int, float] | None = None
             how = ""
@@ -234,6 +244,7 @@ class Engine:
                             len(term.words),
                             term,
                             f"the key describes the {term.phrase} ({what}), not the {term.phrase} itself",
+                            False,
                         )
                         continue
                 elif term.matcher.precision == "similar":
@@ -251,14 +262,16 @@ class Engine:
                 )
                 if verdict:
                     if refused is None or len(term.words) >= refused[0]:
-                        refused = (len(term.words), term, verdict)
+                        refused = (len(term.words), term, verdict, True)
                     continue
             if best is None or rank > best[0]:
                 best = (rank, term, how)
         if best is not None:
             return KeyFacts(best[1].matcher, best[2], best[1].phrase)
         if refused is not None:
-            return KeyFacts(None, refused=refused[1].matcher, refusal=refused[2])
+            return KeyFacts(
+                None, refused=refused[1].matcher, refusal=refused[2], refused_by_context=refused[3]
+            )
         return _NO_KEY
 
     def _similar(self, leaf: tuple[str, ...], phrase: str, term: _Term, raw: str, custom: bool) -> float:
@@ -269,7 +282,10 @@ class Engine:
         # never across different words that share letters (`visit type` is not `visa type`).
         if len(leaf) != len(term.words) or len(phrase) < 8:
             return 0.0
-        if not all(a == b or _typo_of(a, b) for a, b in zip(leaf, term.words, strict=True)):
+        known = self._normaliser.vocabulary
+        if not all(
+            a == b or (a not in known and _typo_of(a, b)) for a, b in zip(leaf, term.words, strict=True)
+        ):
             return 0.0
         return dice(phrase, term.phrase)
 
@@ -386,7 +402,7 @@ class Engine:
             if hits:
                 in_text = counts["text:" + name]
                 # A value matcher that repeats what a refused key said (`store.phone`) adds nothing.
-                if facts.refused is not None and facts.refused.name == name:
+                if facts.refused_by_context and facts.refused is not None and facts.refused.name == name:
                     continue
                 if hits - in_text:
                     whole[name] = hits - in_text

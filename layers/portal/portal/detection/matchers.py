@@ -47,7 +47,8 @@ _IDENTIFIER = _TEXTUAL | {v.NUMERIC, v.INT, v.UUID, v.HEX}
 _NUMBERISH = frozenset((v.NUMERIC, v.INT, v.STRING, v.TEXT))
 # Sensitive categories are often recorded as flags (`is_veteran: true`): a boolean is the datum.
 _CATEGORY = _TEXTUAL | {v.BOOL, v.BOOLSTR, v.INT, v.NUMERIC}
-_SECRET = _TEXTUAL | {v.UUID, v.HEX, v.NUMERIC, v.INT}
+# Not INT: `prompt_tokens: 512` counts tokens; a credential is a string.
+_SECRET = _TEXTUAL | {v.UUID, v.HEX, v.NUMERIC}
 
 
 @dataclass(frozen=True)
@@ -294,7 +295,22 @@ def _reference_table() -> list[Matcher]:
         ),
         _key("visa", "red", ("visa number", "visa status", "visa type", "work visa"), _CATEGORY),
         _key("veteran", "red", ("veteran status", "military service", "military status"), _CATEGORY),
-        _key("disability", "red", ("disabilities", "disability status", "handicap", "impairment"), _CATEGORY),
+        _key(
+            "disability",
+            "red",
+            (
+                "disabilities",
+                "disability status",
+                "handicap",
+                "impairment",
+                "special assistance",
+                "special needs",
+                "accessibility needs",
+                "mobility assistance",
+                "assistance needs",
+            ),
+            _CATEGORY,
+        ),
         _key(
             "credit card",
             "red",
@@ -464,6 +480,12 @@ def _reference_table() -> list[Matcher]:
                 "driving license",
                 "license number",
                 "license plate",
+                "licence plate",
+                "number plate",
+                "plate number",
+                "vehicle plate",
+                "registration plate",
+                "vehicle registration",
                 "licence number",
                 "driver licence",
             ),
@@ -488,7 +510,17 @@ def _reference_table() -> list[Matcher]:
         _key(
             "serial",
             "yellow",
-            ("serial number", "serial no", "device serial", "imei", "imei number"),
+            (
+                "serial number",
+                "serial no",
+                "device serial",
+                "imei",
+                "imei number",
+                "vin",
+                "vehicle identification number",
+                "vin number",
+                "meid",
+            ),
             _IDENTIFIER,
             person=False,
         ),
@@ -622,6 +654,8 @@ def _beyond_reference() -> list[Matcher]:
                 "bank account number",
                 "account number",
                 "routing number",
+                "bank routing",
+                "routing code",
                 "sort code",
                 "iban",
                 "bank routing number",
@@ -735,6 +769,8 @@ def _beyond_reference() -> list[Matcher]:
                 "insurance policy number",
                 "member id number",
                 "insurance id",
+                "insurance number",
+                "policy number",
                 "beneficiary id",
             ),
             _IDENTIFIER,

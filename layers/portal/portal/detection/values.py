@@ -237,8 +237,9 @@ def validate_ip(text: str) -> int:
     except ValueError:
         return NONE
     if address.version == 4:
-        # Four dotted numbers are also build numbers (10.2.0.1): weak unless the key agrees.
-        return WEAK
+        # Four dotted numbers are also build numbers (10.2.0.1): weak unless the key agrees, and
+        # four single digits (2.3.4.1) are a version far more often than an address.
+        return NONE if all(len(part) == 1 for part in text.split(".")) else WEAK
     hex_digits = sum(c in "0123456789abcdefABCDEF" for c in text)
     return STRONG if text.count(":") >= 2 and hex_digits >= 4 else NONE
 
