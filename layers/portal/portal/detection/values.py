@@ -359,7 +359,10 @@ class ValueScanner:
             if text.isdigit():
                 return self._full_match(text, NUMERIC) if 9 <= len(text) <= 19 else ValueHit(NUMERIC)
             if _VERSION.fullmatch(text):
-                return self._full_match(text, VERSION) if text.count(".") == 3 else ValueHit(VERSION)
+                # Four parts may be an IPv4 address, twelve characters a dotted phone number.
+                if text.count(".") == 3 or len(text) >= 12:
+                    return self._full_match(text, VERSION)
+                return ValueHit(VERSION)
             if _NUMBER_TEXT.fullmatch(text):
                 return ValueHit(NUMERIC)
         if len(text) == 36 and _UUID.fullmatch(text):
