@@ -7,7 +7,7 @@ counts however they were split.
 """
 
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 import re2
@@ -27,6 +27,7 @@ VALUE_SHARE = 0.6
 TEXT_SHARE = 0.05
 TEXT_MIN_HITS = 3
 _SEVERITY = {"green": 0, "yellow": 1, "red": 2}
+_KIND_KEYS = {kind: "kind:" + kind for kind in v.ALL_KINDS}
 _AMBIGUOUS_TERMS = frozenset((("name",), ("first",), ("last",), ("full",)))
 _KIND_WORDS = {
     v.BOOL: "booleans",
@@ -67,13 +68,20 @@ class Evidence:
     counts: Counter = field(default_factory=Counter)
 
     def add(self, obs: Observation) -> None:
+        # Runs once per leaf value in classify and `portal scan`: plain dict arithmetic, no
+        # Counter.__missing__ and no string building for the common keys.
         counts = self.counts
-        counts["n"] += 1
-        counts["kind:" + obs.kind] += 1
-        if obs.value_matcher:
-            counts["value:" + obs.value_matcher] += 1
+        get = counts.get
+        counts["n"] = get("n", 0) + 1
+        key = _KIND_KEYS.get(obs.kind) or "kind:" + obs.kind
+        counts[key] = get(key, 0) + 1
+        matcher = obs.value_matcher
+        if matcher:
+            key = "value:" + matcher
+            counts[key] = get(key, 0) + 1
             if obs.kind == v.TEXT or obs.kind == v.URL:
-                counts["text:" + obs.value_matcher] += 1
+                key = "text:" + matcher
+                counts[key] = get(key, 0) + 1
 
     def merge(self, other: "Evidence") -> None:
         self.counts.update(other.counts)
@@ -113,6 +121,7 @@ class KeyFacts:
     refusal: str = ""
     # Refused because the path says whose it is (`store.phone`), not because of the key's form.
     refused_by_context: bool = False
+    refutes: frozenset[str] = frozenset()  # the key matcher's refute_values, for observe
     id_like: bool = False
 
 
@@ -151,6 +160,11 @@ class Engine:
         self._scanner = v.ValueScanner(value_patterns(matchers))
         self._facts: dict[str, KeyFacts] = {}
         self._observations: dict[tuple[str, str | None], Observation] = {}
+        self._plain: dict[str, Observation] = {}
+        self._null = self._obs(v.NULL, None)
+        self._bool = self._obs(v.BOOL, None)
+        self._int = self._obs(v.INT, None)
+        self._float = self._obs(v.FLOAT, None)
 
     # -- key evidence -------------------------------------------------------------------------
 
@@ -161,6 +175,8 @@ class Engine:
         facts = self._facts.get(path)
         if facts is None:
             facts = self._key_facts(path)
+            if facts.matcher is not None and facts.matcher.refute_values:
+                facts = replace(facts, refutes=facts.matcher.refute_values)
             if len(self._facts) > 100_000:
                 self._facts.clear()
             self._facts[path] = facts
@@ -212,7 +228,7 @@ class Engine:
             found.refused,
             found.refusal,
             found.refused_by_context,
-            id_like,
+            id_like=id_like,
         )
 
     def _match_terms(self, words: k.KeyWords, terms: list[_Term], *, custom: bool) -> KeyFacts:
@@ -304,31 +320,43 @@ class Engine:
     # -- value evidence -----------------------------------------------------------------------
 
     def observe(self, path: str, value: Any) -> Observation:
-        if value is None:
-            return self._obs(v.NULL, None)
         kind = type(value)
         if kind is str:
-            hit = self._scanner.scan(value)
             facts = self._facts.get(path) or self.key_facts(path)
-            matcher = hit.matcher
-            if matcher is not None and hit.weak and facts.id_like:
-                matcher = None
-            key = facts.matcher
-            if (
-                key is not None
-                and key.refute_values
-                and hit.kind in (v.WORD, v.TEXT, v.STRING)
-                and value.strip().lower() in key.refute_values
-            ):
-                return self._obs(v.ENUM, None)
-            return self._obs(hit.kind, matcher)
+            if not facts.refutes:
+                # Most values repeat (library names, locales, user agents, enum values): one
+                # lookup. Only values that matched nothing are kept, so nothing personal is.
+                obs = self._plain.get(value)
+                if obs is not None:
+                    return obs
+            return self._observe_string(value, facts)
+        if value is None:
+            return self._null
         if kind is bool:
-            return self._obs(v.BOOL, None)
+            return self._bool
         if kind is int:
-            return self._obs(v.INT, None)
+            return self._int
         if kind is float:
-            return self._obs(v.FLOAT, None)
+            return self._float
         return self._obs(v.OTHER, None)
+
+    def _observe_string(self, value: str, facts: KeyFacts) -> Observation:
+        hit = self._scanner.scan(value)
+        matcher = hit.matcher
+        if matcher is not None and hit.weak and facts.id_like:
+            matcher = None
+        if (
+            facts.refutes
+            and hit.kind in (v.WORD, v.TEXT, v.STRING)
+            and value.strip().lower() in facts.refutes
+        ):
+            return self._obs(v.ENUM, None)
+        obs = self._obs(hit.kind, matcher)
+        if hit.matcher is None and not facts.refutes:
+            if len(self._plain) >= 65_536:
+                self._plain.clear()
+            self._plain[value] = obs
+        return obs
 
     def _obs(self, kind: str, matcher: str | None) -> Observation:
         # Interned: a few dozen distinct observations cover every value, and ingest keeps them.
