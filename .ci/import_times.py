@@ -11,7 +11,13 @@ imported) timing `import <handler module>` with perf_counter; the environment is
 (intrinsics replaced by placeholders) and AWS endpoints point at a closed port, so an import
 that calls AWS fails instead of leaving the machine. Handlers run round-robin to spread noise.
 
-Usage: python .ci/import_times.py [--runs N] [--build .aws-sam/build]   (after `make build`)
+--layouts compares .pyc layouts on the same code: each of layers and functions is re-laid as
+`none` (sources only: the read-only runtime compiles on every cold start), `timestamp`
+(compileall's default), `unchecked-hash` (what lambda.mk builds) or `sourceless` (legacy
+`compileall -b`, .py removed); `as-built` (the default) times the build output itself.
+
+Usage: python .ci/import_times.py [--runs N] [--build .aws-sam/build] [--layouts as-built,none,...]
+(after `make build`)
 Needs PyYAML in the interpreter running it (.venv or .venv-sam both have it).
 """
 
@@ -144,6 +150,25 @@ class ImportFailed(Exception):
     pass
 
 
+LAYOUTS = ("as-built", "none", "timestamp", "unchecked-hash", "sourceless")
+
+
+def relay(python: str, source: Path, target: Path, layout: str) -> Path:
+    """A copy of an artifact directory with its .pyc laid out as `layout`."""
+    shutil.rmtree(target, ignore_errors=True)
+    shutil.copytree(source, target, ignore=shutil.ignore_patterns("__pycache__", "*.pyc"))
+    compile_ = [python, "-m", "compileall", "-q", "-j", "0"]
+    if layout == "timestamp":
+        run([*compile_, str(target)], check=True)
+    elif layout == "unchecked-hash":
+        run([*compile_, "--invalidation-mode", "unchecked-hash", str(target)], check=True)
+    elif layout == "sourceless":
+        run([*compile_, "-b", str(target)], check=True)
+        for py in target.rglob("*.py"):
+            py.unlink()
+    return target
+
+
 def top_modules(importtime_log: str, count: int = 5) -> list[tuple[str, float]]:
     """Largest self times (ms) among third-party, portal and function modules."""
     rows = []
@@ -154,15 +179,7 @@ def top_modules(importtime_log: str, count: int = 5) -> list[tuple[str, float]]:
     return sorted(rows, key=lambda row: -row[1])[:count]
 
 
-def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--runs", type=int, default=15)
-    parser.add_argument("--build", type=Path, default=ROOT / ".aws-sam" / "build")
-    args = parser.parse_args()
-    python = lambda_python()
-    deps, runtime = build_mirror(python)
-    functions = template_environment(args.build)
-    paths = {fn: [args.build / fn, args.build / "PortalLayer" / "python", deps, runtime] for fn in functions}
+def time_handlers(python: str, functions: dict[str, dict[str, str]], paths: dict[str, list[Path]], runs: int):
     samples: dict[str, list[float]] = {fn: [] for fn in functions}
     failed: dict[str, str] = {}
     for fn, env in functions.items():  # warm the page cache once: we time imports, not the disk
@@ -170,28 +187,57 @@ def main() -> int:
             sample(python, env["."], paths[fn], env)
         except ImportFailed as error:
             failed[fn] = str(error)
-    for _ in range(args.runs):
+    for _ in range(runs):
         for fn, env in functions.items():
             if fn not in failed:
                 samples[fn].append(float(sample(python, env["."], paths[fn], env)))
+    return samples, failed
 
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=15)
+    parser.add_argument("--build", type=Path, default=ROOT / ".aws-sam" / "build")
+    parser.add_argument("--layouts", default="as-built", help=f"comma-separated, of {', '.join(LAYOUTS)}")
+    args = parser.parse_args()
+    layouts = args.layouts.split(",")
+    if unknown := set(layouts) - set(LAYOUTS):
+        parser.error(f"unknown layouts {sorted(unknown)}")
+    python = lambda_python()
+    deps, runtime = build_mirror(python)
+    functions = template_environment(args.build)
     version = run([python, "-c", "import sys; print(sys.version.split()[0])"], capture_output=True, text=True)
     machine = f"{platform.machine()}, {os.cpu_count()} CPUs"
     print(f"{python} (CPython {version.stdout.strip()}), {machine}, {args.runs} runs per handler")
-    print("\n| handler | median ms | min ms | max ms | largest self times (ms, one -X importtime run) |")
-    print("|---|---:|---:|---:|---|")
-    for fn, env in functions.items():
-        if fn in failed:
-            print(f"| {env['.']} | import fails | | | |")
-            continue
-        times = samples[fn]
-        log = sample(python, env["."], paths[fn], env, importtime=True)
-        top = ", ".join(f"{name} {ms:.0f}" for name, ms in top_modules(log))
-        median, low, high = statistics.median(times), min(times), max(times)
-        print(f"| {env['.']} | {median:.0f} | {low:.0f} | {high:.0f} | {top} |")
-    for error in failed.values():
-        print(f"\n{error}", file=sys.stderr)
-    return 1 if failed else 0
+
+    status = 0
+    for layout in layouts:
+        artifacts = {fn: args.build / fn for fn in functions}
+        artifacts |= {"PortalLayer": args.build / "PortalLayer" / "python", "DependenciesLayer": deps}
+        if layout != "as-built":
+            artifacts = {
+                name: relay(python, path, MIRROR / layout / name, layout) for name, path in artifacts.items()
+            }
+        layers = [artifacts["PortalLayer"], artifacts["DependenciesLayer"], runtime]
+        paths = {fn: [artifacts[fn], *layers] for fn in functions}
+        samples, failed = time_handlers(python, functions, paths, args.runs)
+
+        print(f"\n.pyc layout: {layout}\n")
+        print("| handler | median ms | min ms | max ms | largest self times (ms, one -X importtime run) |")
+        print("|---|---:|---:|---:|---|")
+        for fn, env in functions.items():
+            if fn in failed:
+                print(f"| {env['.']} | import fails | | | |")
+                continue
+            times = samples[fn]
+            log = sample(python, env["."], paths[fn], env, importtime=True)
+            top = ", ".join(f"{name} {ms:.0f}" for name, ms in top_modules(log))
+            median, low, high = statistics.median(times), min(times), max(times)
+            print(f"| {env['.']} | {median:.0f} | {low:.0f} | {high:.0f} | {top} |")
+        for error in failed.values():
+            print(f"\n{error}", file=sys.stderr)
+            status = 1
+    return status
 
 
 if __name__ == "__main__":
