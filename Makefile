@@ -41,6 +41,21 @@ lint: $(VENV)/.installed
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
 
+# Peers (datafog-core, Presidio) get their own venv so the product's dependencies stay lean.
+# A peer that fails to install is reported as missing in the table, not silently dropped.
+BENCH_VENV := .venv-bench
+BENCH_STAMP := $(BENCH_VENV)/.installed
+
+$(BENCH_STAMP): bench/requirements.txt
+	@test -n "$(PYTHON_BOOT)" || { echo "Python 3.12 or newer is required (pyenv install 3.12)"; exit 1; }
+	test -x $(BENCH_VENV)/bin/python || $(PYTHON_BOOT) -m venv $(BENCH_VENV)
+	$(BENCH_VENV)/bin/python -m pip install --quiet -r bench/requirements.txt \
+		|| echo "bench: some peers did not install; they will be reported as missing"
+	touch $@
+
+bench: $(VENV)/.installed $(BENCH_STAMP)
+	$(PY) bench/run.py --bench-python $(BENCH_VENV)/bin/python
+
 # SAM CLI and cfn-lint pin their own boto3/pydantic, which conflict with the app's: own venv.
 SAM_VENV := .venv-sam
 SAM_PINS := aws-sam-cli==1.170.0 cfn-lint==1.58.0

@@ -104,7 +104,7 @@ def validate_card(text: str) -> int:
     digits = text.replace(" ", "").replace("-", "")
     if not (13 <= len(digits) <= 19) or not digits.isdigit():
         return NONE
-    if len(set(digits)) < 3 or not luhn_ok(digits) or not _card_brand_ok(digits):
+    if len(set(digits)) < 2 or not luhn_ok(digits) or not _card_brand_ok(digits):
         return NONE
     # Grouped like a card is printed: a strong signal. A bare digit run could be an order number.
     return STRONG if len(digits) != len(text) else WEAK

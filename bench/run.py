@@ -1,0 +1,180 @@
+"""`make bench`: the detection engine against a naive baseline, datafog-core and Presidio.
+
+    .venv/bin/python bench/run.py [--bench-python .venv-bench/bin/python] [--events N] [--record]
+
+Generates a realistic stream (the corpus templates with fresh seeds: analytics.js, iOS, Android
+and server-library contexts over e-commerce, SaaS, health, fintech and the holdout verticals),
+runs each system in its own process pinned to one core, and prints one markdown table: µs per
+event, events/s, peak RSS, and field-level precision/recall/F1 on the labelled corpus plus
+holdout. Peers run from the separate benchmark virtualenv; a peer that is missing is reported,
+not faked. `--record` rewrites docs/benchmarks.md with the table, the command and the machine.
+"""
+
+import argparse
+import json
+import os
+import platform
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path[:0] = [str(ROOT), str(ROOT / "layers" / "portal")]
+
+from tests.corpus import build, build_holdout  # noqa: E402
+from tests.corpus.evaluate import CORPORA, Prediction, evaluate, load_events  # noqa: E402
+
+PRESIDIO_EVENTS = 400
+SYSTEM_NAMES = {
+    "engine": "portal engine (flatten + observe + per-path evidence)",
+    "engine-observe": "portal engine, ingest hot path (flatten + observe)",
+    "naive": "naive baseline (Python `re` loop, same value patterns)",
+    "datafog": "datafog-core `scan_structured` (Rust)",
+    "presidio": "Presidio pattern recognizers, blank spaCy (no model)",
+}
+
+
+def stream(events: int) -> list[dict]:
+    per_round = len(build.ECOMMERCE + build.SAAS + build.HEALTH + build.FINTECH) + len(build_holdout.EVENTS)
+    repeats = max(1, events // per_round)
+    main, _ = build.build(seed=1001, repeats=repeats)
+    hold, _ = build_holdout.build(seed=1002, repeats=repeats)
+    merged = main + hold
+    # Interleave so every slice of the stream looks like the whole.
+    merged.sort(key=lambda e: e["messageId"])
+    return merged
+
+
+def machine() -> dict[str, str]:
+    model = "unknown"
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                model = line.split(":", 1)[1].strip()
+                break
+    except OSError:
+        pass
+    return {
+        "nproc": str(os.cpu_count()),
+        "arch": platform.machine(),
+        "cpu": model,
+        "python": platform.python_version(),
+        "os": f"{platform.system()} {platform.release()}",
+    }
+
+
+def run_worker(python: str, system: str, timing: Path, labelled: Path, limit: int | None) -> dict:
+    with tempfile.NamedTemporaryFile(suffix=".json", delete=False) as out:
+        out_path = out.name
+    cmd = [python, str(ROOT / "bench" / "worker.py"), system, str(timing), str(labelled), out_path]
+    if limit:
+        cmd += ["--limit", str(limit)]
+    env = dict(os.environ, PYTHONPATH=os.pathsep.join([str(ROOT / "layers" / "portal"), str(ROOT)]))
+    try:
+        done = subprocess.run(cmd, env=env, capture_output=True, text=True, timeout=3600, check=False)
+    except (OSError, subprocess.TimeoutExpired) as exc:
+        return {"system": system, "error": f"could not run: {exc}"}
+    try:
+        with open(out_path) as handle:
+            return json.load(handle)
+    except (OSError, ValueError):
+        tail = (done.stderr or done.stdout).strip().splitlines()[-3:]
+        return {"system": system, "error": "failed: " + " | ".join(tail)}
+    finally:
+        Path(out_path).unlink(missing_ok=True)
+
+
+def score(result: dict, labels: dict[str, dict]) -> None:
+    if "verdicts" not in result:
+        return
+    predictions = {p: Prediction(c, t) for p, (c, t) in result.pop("verdicts").items()}
+    report = evaluate(labels, predictions)
+    result["precision"] = report.overall.precision
+    result["recall"] = report.overall.recall
+    result["f1"] = report.overall.f1
+    result["value_only_recall"] = report.value_only.recall
+
+
+def table(results: list[dict]) -> str:
+    engine = next((r for r in results if r["system"] == "engine" and "error" not in r), None)
+    lines = [
+        "| system | version | events timed | µs/event | events/s | engine is N times faster | peak RSS MB "
+        "| precision | recall | F1 | value-only recall |",
+        "|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
+    ]
+    for r in results:
+        name = SYSTEM_NAMES[r["system"]]
+        if "error" in r:
+            lines.append(f"| {name} | {r['error']} |" + " - |" * 9)
+            continue
+        ratio = engine["events_per_second"] / r["events_per_second"] if engine else float("nan")
+        lines.append(
+            f"| {name} | {r['version']} | {r['events']} | {r['us_per_event']:.1f} | "
+            f"{r['events_per_second']:,.0f} | {ratio:.2f} | {r['peak_rss_mb']:.0f} | "
+            f"{r['precision']:.3f} | {r['recall']:.3f} | {r['f1']:.3f} | {r['value_only_recall']:.3f} |"
+        )
+    return "\n".join(lines)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--bench-python", default=str(ROOT / ".venv-bench" / "bin" / "python"))
+    parser.add_argument("--events", type=int, default=6000)
+    parser.add_argument("--record", action="store_true", help="rewrite docs/benchmarks.md")
+    args = parser.parse_args()
+
+    labels: dict[str, dict] = {}
+    labelled_events: list[dict] = []
+    for events_path, labels_path in CORPORA.values():
+        labels.update(json.loads(labels_path.read_text()))
+        labelled_events += load_events(events_path)
+    with tempfile.TemporaryDirectory() as tmp:
+        timing_path, labelled_path = Path(tmp) / "stream.jsonl", Path(tmp) / "labelled.jsonl"
+        events = stream(args.events)
+        timing_path.write_text("".join(json.dumps(e) + "\n" for e in events))
+        labelled_path.write_text("".join(json.dumps(e) + "\n" for e in labelled_events))
+        print(f"{len(events)} events in the timed stream, {len(labels)} labelled paths", file=sys.stderr)
+        bench_python = args.bench_python if Path(args.bench_python).exists() else None
+        results = []
+        for system in ("engine", "engine-observe", "naive", "datafog", "presidio"):
+            peer = system in ("datafog", "presidio")
+            python = bench_python if peer else sys.executable
+            started = time.monotonic()
+            if python is None:
+                result = {"system": system, "error": f"benchmark venv missing ({args.bench_python})"}
+            else:
+                limit = PRESIDIO_EVENTS if system == "presidio" else None
+                result = run_worker(python, system, timing_path, labelled_path, limit)
+            score(result, labels)
+            print(f"  {system}: {time.monotonic() - started:.1f}s", file=sys.stderr)
+            results.append(result)
+    text = table(results)
+    print(text)
+    if args.record:
+        record(text, results, args)
+    return 0
+
+
+def record(text: str, results: list[dict], args: argparse.Namespace) -> None:
+    info = machine()
+    doc = ROOT / "docs" / "benchmarks.md"
+    body = doc.read_text() if doc.exists() else ""
+    start, end = "<!-- bench:start -->", "<!-- bench:end -->"
+    block = (
+        f"{start}\nMeasured {time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())} with "
+        f"`make bench` (`.venv/bin/python bench/run.py --events {args.events} --record`) on "
+        f"{info['nproc']} vCPU {info['arch']} ({info['cpu']}), Python {info['python']}, {info['os']}; "
+        f"each system in its own process pinned to one core.\n\n{text}\n{end}"
+    )
+    if start in body and end in body:
+        body = body[: body.index(start)] + block + body[body.index(end) + len(end) :]
+    else:
+        body += "\n" + block + "\n"
+    doc.write_text(body)
+    (ROOT / "bench" / "last-run.json").write_text(json.dumps({"machine": info, "results": results}, indent=1))
+
+
+if __name__ == "__main__":
+    sys.exit(main())

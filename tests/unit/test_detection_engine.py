@@ -1,0 +1,203 @@
+"""Evidence weighed per path: refutation, consistency thresholds, free text, counters."""
+
+import json
+from dataclasses import asdict
+
+import pytest
+
+from portal.detection import Engine, Evidence, Observation, Recommendation, default_matchers
+from portal.detection.matchers import MAX_CUSTOM_MATCHERS
+
+REFERENCE_RED = (
+    "social security number",
+    "password",
+    "visa",
+    "veteran",
+    "disability",
+    "credit card",
+    "passport",
+    "token",
+)
+REFERENCE_YELLOW = (
+    "race",
+    "birthdate",
+    "phone",
+    "address",
+    "gender",
+    "ethnicity",
+    "citizenship",
+    "name",
+    "street",
+    "city",
+    "zipcode",
+    "email",
+    "certificate",
+    "license",
+    "identification",
+    "serial",
+    "ip",
+    "photo",
+    "salary",
+    "religion",
+    "mac",
+    "sex",
+    "sexual orientation",
+    "medication",
+    "allergy",
+    "condition",
+    "diagnosis",
+    "procedure",
+)
+
+
+@pytest.fixture(scope="module")
+def engine():
+    return Engine(default_matchers())
+
+
+def recommend(engine: Engine, path: str, values: list) -> Recommendation:
+    evidence = Evidence()
+    for value in values:
+        evidence.add(engine.observe(path, value))
+    return engine.recommend(path, evidence)
+
+
+def test_reference_table_is_complete_with_its_colours():
+    keys = {m.name: m.classification for m in default_matchers() if m.match_on == "key"}
+    for name in REFERENCE_RED:
+        assert keys[name] == "red", name
+    for name in REFERENCE_YELLOW:
+        assert keys[name] == "yellow", name
+    assert "green" not in {m.classification for m in default_matchers()}
+    assert MAX_CUSTOM_MATCHERS == 100
+
+
+def test_key_match_confirmed_by_values(engine):
+    rec = recommend(engine, "traits.email", ["jane@example.com", "omar@example.org"])
+    assert (rec.classification, rec.matcher, rec.matched_on) == ("yellow", "email", "key")
+    assert rec.share == 1.0
+    assert "email" in rec.reason
+
+
+@pytest.mark.parametrize(
+    ("path", "values"),
+    [
+        ("properties.has_phone", [True, False, True]),
+        ("properties.email", [True, False]),
+        ("properties.emails", [3, 0, 7]),
+        ("properties.condition", ["used", "new", "refurbished"]),
+        ("properties.license", ["pro", "enterprise"]),
+        ("properties.prompt_tokens", [512, 1024]),
+        ("properties.name", ["Blue Jeans"]),
+        ("properties.products[].name", ["Blue Jeans", "Yoga Mat"]),
+        ("properties.email_opened", [True]),
+        ("properties.email", ["6D92078A-8246-4BA4-AE5B-76104861E7DC"]),
+    ],
+)
+def test_pii_sounding_keys_refuted(engine, path, values):
+    rec = recommend(engine, path, values)
+    assert rec.classification == "green", rec
+    assert rec.reason
+
+
+def test_health_condition_is_not_refuted(engine):
+    assert recommend(engine, "properties.condition", ["asthma", "type 2 diabetes"]).classification == "yellow"
+
+
+def test_flags_are_the_datum_for_sensitive_categories(engine):
+    assert recommend(engine, "properties.is_veteran", [True, False]).classification == "red"
+
+
+def test_lucky_order_number_is_not_a_card(engine):
+    # Passes Luhn and starts with 4, but under an id key and among ordinary order numbers.
+    assert recommend(engine, "properties.order_id", ["4111111111111111"]).classification == "green"
+    values = ["4111111111111111"] + [str(5_000_000_000_000_000 + i * 7919) for i in range(9)]
+    assert recommend(engine, "properties.reference_value", values).classification == "green"
+
+
+def test_value_matcher_needs_consistent_values(engine):
+    few = ["+1 415 555 0123"] + ["hello world"] * 9
+    assert recommend(engine, "properties.contact", few).classification == "green"
+    many = ["+1 415 555 0123", "+44 20 7946 0958", "(212) 555-0199"] * 3 + ["n/a"]
+    rec = recommend(engine, "properties.contact", many)
+    assert (rec.classification, rec.matcher, rec.matched_on) == ("yellow", "phone", "value")
+    assert rec.share == 0.9
+
+
+def test_one_observation_is_enough_for_a_strong_value(engine):
+    rec = recommend(engine, "properties.ref", ["GB82 WEST 1234 5698 7654 32"])
+    assert (rec.classification, rec.matcher, rec.matched_on, rec.share) == (
+        "red",
+        "bank account",
+        "value",
+        1.0,
+    )
+
+
+def test_free_text_carrying_pii(engine):
+    rec = recommend(engine, "properties.comment", ["Great, write to jane@example.com", "ok"])
+    assert (rec.classification, rec.matcher, rec.matched_on) == ("yellow", "email", "value")
+    # One stray address among a thousand comments is noise; a recurring one is a finding.
+    rare = ["ok thanks"] * 999 + ["mail jane@example.com"]
+    assert recommend(engine, "properties.comment", rare).classification == "green"
+    common = ["ok thanks"] * 900 + ["mail jane@example.com"] * 100
+    assert recommend(engine, "properties.comment", common).classification == "yellow"
+
+
+def test_false_positive_shapes_stay_green(engine):
+    cases = {
+        "properties.version": ["1.2.3", "10.2.0.1", "2.3.4.1"],
+        "properties.session_id": ["6D92078A-8246-4BA4-AE5B-76104861E7DC"],
+        "properties.sku": ["SKU-4411-BLU", "45790-32"],
+        "properties.created": ["2024-01-15T10:00:00Z"],
+        "properties.sent_at": [1732838400000],
+        "properties.checksum": ["5d41402abc4b2a76b9719d911017c592"],
+        "properties.order_number": ["4155550123", "2125550199"],
+        "context.userAgent": [
+            "Mozilla/5.0 (Macintosh; Intel Mac OS X 10_15_7) Chrome/120.0.0.0 Safari/537.36"
+        ],
+    }
+    for path, values in cases.items():
+        assert recommend(engine, path, values).classification == "green", path
+
+
+def test_evidence_round_trips_and_merges(engine):
+    path = "properties.contact"
+    values = ["+1 415 555 0123", "jane@example.com", None, "", "hi there", True, 3, 2.5]
+    whole = Evidence()
+    left, right = Evidence(), Evidence()
+    for i, value in enumerate(values):
+        obs = engine.observe(path, value)
+        whole.add(obs)
+        (left if i % 2 else right).add(obs)
+    stored = Evidence.from_dict(json.loads(json.dumps(left.to_dict())))
+    stored.merge(Evidence.from_dict(right.to_dict()))
+    assert stored.to_dict() == whole.to_dict()
+    assert all(isinstance(v, int) for v in whole.to_dict().values())
+    assert engine.recommend(path, stored) == engine.recommend(path, whole)
+
+
+def test_evidence_counters_stay_bounded(engine):
+    evidence = Evidence()
+    for i in range(5000):
+        evidence.add(engine.observe("properties.note", f"note {i} from user{i}@example.com"))
+        evidence.add(engine.observe("properties.note", i))
+    assert len(evidence.to_dict()) <= 6
+
+
+def test_observation_is_small_and_json_serialisable(engine):
+    obs = engine.observe("traits.email", "jane@example.com")
+    assert set(asdict(obs)) == {"kind", "value_matcher"}
+    assert json.loads(json.dumps(asdict(obs))) == {"kind": "str", "value_matcher": "email"}
+    assert Observation("str", "email") == obs
+
+
+def test_no_values_yet(engine):
+    rec = engine.recommend("traits.phone", Evidence())
+    assert (rec.classification, rec.matcher, rec.matched_on) == ("yellow", "phone", "key")
+    assert recommend(engine, "properties.foo", [None, None]).classification == "green"
+
+
+def test_more_severe_value_wins_over_key(engine):
+    rec = recommend(engine, "properties.customer_name", ["4111 1111 1111 1111"] * 3)
+    assert (rec.classification, rec.matcher) == ("red", "credit card")

@@ -1,0 +1,132 @@
+"""Key normalisation and key matching: spellings, abbreviations, context, typos."""
+
+import pytest
+
+from portal.detection import Engine, default_matchers
+from portal.detection.keys import split_words
+
+
+@pytest.fixture(scope="module")
+def engine():
+    return Engine(default_matchers())
+
+
+@pytest.mark.parametrize(
+    ("key", "words"),
+    [
+        ("emailAddress", ["email", "address"]),
+        ("email_address", ["email", "address"]),
+        ("E-Mail Address", ["e", "mail", "address"]),
+        ("userIPAddress", ["user", "ip", "address"]),
+        ("address_line1", ["address", "line", "1"]),
+        ("PHONE_NUMBER", ["phone", "number"]),
+        ("first.name", ["first", "name"]),
+    ],
+)
+def test_split_words(key, words):
+    assert split_words(key) == words
+
+
+@pytest.mark.parametrize(
+    ("key", "words"),
+    [
+        ("E-Mail Address", ("email", "address")),
+        ("eMail", ("email",)),
+        ("phonenumber", ("phone", "number")),
+        ("creditcardnumber", ("credit", "card", "number")),
+        ("dob", ("date", "of", "birth")),
+        ("DOB", ("date", "of", "birth")),
+        ("ssn", ("social", "security", "number")),
+        ("ccn", ("credit", "card", "number")),
+        ("pwd", ("password",)),
+        ("telNo", ("phone", "number")),
+        ("firstname", ("first", "name")),
+        ("ipv4", ("ip", "4")),
+    ],
+)
+def test_normalised_words(engine, key, words):
+    assert engine._normaliser.words(key) == words
+
+
+@pytest.mark.parametrize(
+    ("path", "matcher"),
+    [
+        ("properties.email", "email"),
+        ("properties.e-mail", "email"),
+        ("traits.emailAddress", "email"),
+        ("traits.emailaddress", "email"),
+        ("traits.E-Mail Address", "email"),
+        ("traits.lastName", "name"),
+        ("traits.name", "name"),
+        ("properties.first_name", "name"),
+        ("properties.phne number", "phone"),
+        ("properties.phone-no", "phone"),
+        ("properties.telNo", "phone"),
+        ("properties.DOB", "birthdate"),
+        ("properties.dateOfBirth", "birthdate"),
+        ("properties.ssn", "social security number"),
+        ("properties.ccNumber", "credit card"),
+        ("properties.ccn", "credit card"),
+        ("properties.pwd", "password"),
+        ("properties.userPassword", "password"),
+        ("traits.address.postalCode", "zipcode"),
+        ("traits.zip", "zipcode"),
+        ("context.ip", "ip"),
+        ("properties.client_ip_address", "ip"),
+        ("properties.macAddress", "mac"),
+        ("properties.shipping_adress", "address"),
+        ("properties.routing_number", "bank account"),
+        ("context.location.latitude", "geolocation"),
+        ("properties.api_key", "secret"),
+        ("properties.access_token", "token"),
+        ("properties.passport_no", "passport"),
+        ("properties.medical_record_number", "health id"),
+        ("context.device.advertisingId", "advertising id"),
+        ("properties.shipping_address.line2", "address"),
+    ],
+)
+def test_key_matches(engine, path, matcher):
+    found = engine.key_match(path)
+    assert found is not None and found.name == matcher, path
+
+
+@pytest.mark.parametrize(
+    "path",
+    [
+        "properties.products[].name",
+        "context.app.name",
+        "context.library.name",
+        "properties.name",
+        "properties.store.phone",
+        "properties.email_opened",
+        "properties.email_subject",
+        "properties.ip_country",
+        "properties.password_changed_at",
+        "properties.token_type",
+        "properties.visit_type",
+        "properties.clinic_name",
+        "context.instanceId",
+        "properties.trace",
+        "properties.hostname",
+        "properties.file_name",
+        "properties.order_id",
+    ],
+)
+def test_keys_that_are_not_personal_data(engine, path):
+    assert engine.key_match(path) is None, path
+
+
+def test_refusal_reason_names_the_context(engine):
+    facts = engine.key_facts("properties.products[].name")
+    assert facts.refused is not None and facts.refused.name == "name"
+    assert "product" in facts.refusal
+
+
+def test_key_facts_are_cached_per_path(engine):
+    assert engine.key_facts("traits.email") is engine.key_facts("traits.email")
+
+
+def test_id_like_keys(engine):
+    assert engine.key_facts("properties.order_id").id_like
+    assert engine.key_facts("properties.transaction_number").id_like
+    assert not engine.key_facts("properties.contact").id_like

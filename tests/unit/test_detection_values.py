@@ -1,0 +1,148 @@
+"""Validators and value kinds: what makes a candidate a card, an IBAN, an SSN, a phone number."""
+
+import pytest
+
+from portal.detection import Engine, default_matchers
+from portal.detection import values as v
+
+
+@pytest.fixture(scope="module")
+def scanner():
+    return Engine(default_matchers())._scanner
+
+
+@pytest.mark.parametrize(
+    ("text", "strength"),
+    [
+        ("4111 1111 1111 1111", v.STRONG),
+        ("4111-1111-1111-1111", v.STRONG),
+        ("4111111111111111", v.WEAK),  # bare digits: could be an order number
+        ("378282246310005", v.WEAK),  # Amex, 15 digits
+        ("4111111111111112", v.NONE),  # Luhn fails
+        ("9111111111111111", v.NONE),  # no issuer starts with 9
+        ("1700000000000", v.NONE),  # an epoch in ms
+        ("0000000000000000", v.NONE),
+    ],
+)
+def test_cards(text, strength):
+    assert v.validate_card(text) == strength
+
+
+@pytest.mark.parametrize(
+    ("text", "ok"),
+    [
+        ("GB82WEST12345698765432", True),
+        ("GB82 WEST 1234 5698 7654 32", True),
+        ("DE89370400440532013000", True),
+        ("GB83WEST12345698765432", False),  # check digits wrong
+        ("DE8937040044053201300", False),  # wrong length for DE
+    ],
+)
+def test_iban_mod97(text, ok):
+    assert (v.validate_iban(text) == v.STRONG) is ok
+
+
+@pytest.mark.parametrize(
+    ("text", "ok"),
+    [
+        ("123-45-6789", True),
+        ("078 05 1120", True),
+        ("000-12-3456", False),
+        ("666-12-3456", False),
+        ("912-12-3456", False),
+        ("123-00-4567", False),
+        ("123-45-0000", False),
+        ("123-45 6789", False),
+    ],
+)
+def test_ssn_structure(text, ok):
+    assert (v.validate_ssn(text) == v.STRONG) is ok
+
+
+@pytest.mark.parametrize(
+    ("text", "strength"),
+    [
+        ("+14155550123", v.STRONG),
+        ("+1 415 555 0123", v.STRONG),
+        ("+44 20 7946 0958", v.STRONG),
+        ("(415) 555-0123", v.STRONG),
+        ("415-555-0123", v.STRONG),
+        ("415.555.0123", v.STRONG),
+        ("020 7946 0958", v.STRONG),
+        ("06 12 34 56 78", v.STRONG),
+        ("4155550123", v.NONE),  # a bare run: the key must say it is a phone
+        ("1732838400", v.NONE),  # an epoch
+        ("2024-01-15", v.NONE),
+        ("123-4567", v.NONE),
+    ],
+)
+def test_phone_numbers(text, strength):
+    assert v.validate_phone(text) == strength
+
+
+@pytest.mark.parametrize(
+    ("text", "strength"),
+    [
+        ("203.0.113.9", v.WEAK),
+        ("2.3.4.1", v.NONE),
+        ("2001:db8::8a2e:370:7334", v.STRONG),
+        ("::", v.NONE),
+        ("10:15:30", v.NONE),
+        ("999.1.1.1", v.NONE),
+    ],
+)
+def test_ip_addresses(text, strength):
+    assert v.validate_ip(text) == strength
+
+
+def test_mac_jwt_geo():
+    assert v.validate_mac("00:1A:2B:3C:4D:5E") == v.STRONG
+    assert v.validate_mac("00:00:00:00:00:00") == v.NONE
+    jwt = "eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxMjM0NTY3ODkwIn0.dozjgNryP4J3jVmNHl0w5N_XgL0n3I9PlFUP0THsR8U"
+    assert v.validate_jwt(jwt) == v.STRONG
+    assert v.validate_jwt("eyJub3QiOiJqd3QifQ.eyJhIjoxfQ.abcdefgh") == v.NONE
+    assert v.validate_geo("37.7749,-122.4194") == v.STRONG
+    assert v.validate_geo("137.7749,-122.4194") == v.NONE
+
+
+@pytest.mark.parametrize(
+    ("value", "kind", "matcher"),
+    [
+        ("jane.doe@example.com", v.STRING, "email"),
+        ("Call me at jane@example.com please", v.TEXT, "email"),
+        ("https://x.example.com/?email=jane%40example.com", v.URL, "email"),
+        ("4111 1111 1111 1111", v.STRING, "credit card"),
+        ("GB82 WEST 1234 5698 7654 32", v.STRING, "bank account"),
+        ("123-45-6789", v.STRING, "social security number"),
+        ("+44 20 7946 0958", v.STRING, "phone"),
+        ("00:1A:2B:3C:4D:5E", v.STRING, "mac"),
+        ("AKIAIOSFODNN7EXAMPLE", v.STRING, "secret"),
+        ("sk_live_4eC39HqLyjWDarjtT1zdp7dc", v.STRING, "secret"),
+        ("Bearer abcdefghijklmnopqrstuvwxyz0123", v.STRING, "token"),
+        ("37.7749, -122.4194", v.STRING, "geolocation"),
+        ("221 Baker Street", v.STRING, "address"),
+        ("6D92078A-8246-4BA4-AE5B-76104861E7DC", v.UUID, None),
+        ("5d41402abc4b2a76b9719d911017c592", v.HEX, None),
+        ("2024-01-15T10:00:00.000Z", v.DATE, None),
+        ("2024-01-15 10:00:00", v.DATE, None),
+        ("1.2.3", v.VERSION, None),
+        ("true", v.BOOLSTR, None),
+        ("analytics.js", v.STRING, None),
+        ("Product Viewed", v.TEXT, None),
+        ("SKU-4411-BLU", v.STRING, None),
+        ("", v.EMPTY, None),
+        ("Mozilla/5.0 (Macintosh; Intel Mac OS X 10_15_7) Chrome/120.0.0.0 Safari/537.36", v.TEXT, None),
+        ("Order 1234567890 shipped", v.TEXT, None),
+        ("card ending 4242", v.TEXT, None),
+    ],
+)
+def test_value_kinds_and_matchers(scanner, value, kind, matcher):
+    hit = scanner.scan(value)
+    assert (hit.kind, hit.matcher) == (kind, matcher)
+
+
+def test_only_non_matching_values_are_cached(scanner):
+    scanner.scan("jane.doe@example.com")
+    scanner.scan("Blue Jeans")
+    assert "jane.doe@example.com" not in scanner._cache
+    assert "Blue Jeans" in scanner._cache
