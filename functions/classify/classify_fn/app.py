@@ -58,6 +58,7 @@ def lambda_handler(event: dict, context: LambdaContext) -> dict:
             "field writes failed; batch returned to the queue",
             extra={"records": len(decoded), "fields": len(fields)},
         )
+        metrics.add_metric(name="BatchesReturned", unit=MetricUnit.Count, value=1)
         return {
             "batchItemFailures": [
                 {"itemIdentifier": record_id} for record_id in [r for r, _ in decoded] + corrupt
@@ -70,7 +71,7 @@ def lambda_handler(event: dict, context: LambdaContext) -> dict:
         extra={
             "records": len(decoded),
             "fields": len(fields),
-            "created": created,
+            "fields_created": created,
             "duplicates": len(duplicates),
         },
     )
