@@ -153,6 +153,14 @@ class Engine:
                 if words:
                     target = self._custom_terms if matcher.custom else self._terms
                     target.append(_Term(matcher, words, " ".join(words)))
+        # Index default terms by word and by shape so a key is compared with the few terms it
+        # could match: those sharing a word, or of the same length and initials (typos).
+        self._by_word: dict[str, list[int]] = {}
+        self._by_shape: dict[tuple[int, str], list[int]] = {}
+        for index, term in enumerate(self._terms):
+            for word in set(term.words):
+                self._by_word.setdefault(word, []).append(index)
+            self._by_shape.setdefault(_shape(term.words), []).append(index)
         options = v.re2_options()
         self._key_patterns = [
             (m, re2.compile(m.pattern, options)) for m in key_matchers if m.pattern and m.custom
@@ -214,7 +222,7 @@ class Engine:
                     break
         if custom.matcher is not None:
             return KeyFacts(custom.matcher, custom.how, custom.term, id_like=id_like)
-        found = self._match_terms(words, self._terms, custom=False)
+        found = self._match_terms(words, self._candidate_terms(words.leaf), custom=False)
         # `shipping_address.line2`, `phone.number`: a generic holder takes its parent's meaning.
         generic = all(w in k.VALUE_SUFFIX or w.isdigit() for w in words.leaf)
         if found.matcher is None and found.refused is None and words.parents and generic:
@@ -230,6 +238,12 @@ class Engine:
             found.refused_by_context,
             id_like=id_like,
         )
+
+    def _candidate_terms(self, leaf: tuple[str, ...]) -> list[_Term]:
+        indices: set[int] = set(self._by_shape.get(_shape(leaf), ()))
+        for word in set(leaf) | set(self._correct_typos(leaf)):
+            indices.update(self._by_word.get(word, ()))
+        return [self._terms[i] for i in sorted(indices)]
 
     def _match_terms(self, words: k.KeyWords, terms: list[_Term], *, custom: bool) -> KeyFacts:
         leaf = words.leaf
@@ -460,6 +474,10 @@ class Engine:
                 f"{inside[name]} of {seen} free-text values contain {name}",
             )
         return None
+
+
+def _shape(words: tuple[str, ...]) -> tuple[int, str]:
+    return len(words), "".join(w[:1] for w in words)
 
 
 def _typo_of(word: str, known: str) -> bool:

@@ -68,15 +68,12 @@ _URL_PREFIXES = ("http://", "https://", "www.", "mailto:", "ftp://")
 MAX_SCANNED_CHARS = 4096
 
 
+_DOUBLED = (0, 2, 4, 6, 8, 1, 3, 5, 7, 9)
+_NON_DIGIT = re.compile(r"\D")
+
+
 def luhn_ok(digits: str) -> bool:
-    total = 0
-    for index, char in enumerate(reversed(digits)):
-        d = ord(char) - 48
-        if index % 2:
-            d *= 2
-            if d > 9:
-                d -= 9
-        total += d
+    total = sum(map(int, digits[-1::-2])) + sum(_DOUBLED[int(c)] for c in digits[-2::-2])
     return total % 10 == 0
 
 
@@ -201,7 +198,7 @@ def validate_iban(text: str) -> int:
 
 
 def validate_phone(text: str) -> int:
-    digits = "".join(c for c in text if c.isdigit())
+    digits = _NON_DIGIT.sub("", text)
     n = len(digits)
     if n < 8:
         return NONE
@@ -232,14 +229,22 @@ def _nanp_grouped(text: str) -> bool:
 
 
 def validate_ip(text: str) -> int:
+    if "." in text:
+        parts = text.split(".")
+        # Hand-rolled: ipaddress.ip_address costs ~15 µs and runs for every address seen.
+        if len(parts) != 4 or not all(p.isdigit() and len(p) <= 3 and int(p) <= 255 for p in parts):
+            return NONE
+        if any(len(p) > 1 and p[0] == "0" for p in parts):
+            return NONE
+        # Four dotted numbers are also build numbers (10.2.0.1): weak unless the key agrees, and
+        # four single digits (2.3.4.1) are a version far more often than an address.
+        return NONE if all(len(p) == 1 for p in parts) else WEAK
     try:
         address = ipaddress.ip_address(text)
     except ValueError:
         return NONE
-    if address.version == 4:
-        # Four dotted numbers are also build numbers (10.2.0.1): weak unless the key agrees, and
-        # four single digits (2.3.4.1) are a version far more often than an address.
-        return NONE if all(len(part) == 1 for part in text.split(".")) else WEAK
+    if address.version != 6:
+        return NONE
     hex_digits = sum(c in "0123456789abcdefABCDEF" for c in text)
     return STRONG if text.count(":") >= 2 and hex_digits >= 4 else NONE
 
@@ -321,22 +326,19 @@ class ValueScanner:
         self._full = _compile_set(re2.Set.FullMatchSet(options), self.defaults)
         self._search = _compile_set(re2.Set.SearchSet(options), self.defaults)
         self._custom = _compile_set(re2.Set.SearchSet(options), self.customs) if self.customs else None
-        self._cache: dict[str, ValueHit] = {}
+        # Shapes recognised before any set runs name these matchers directly.
+        names = {p.name for p in self.defaults}
+        self._card = "credit card" if "credit card" in names else None
+        self._ip = "ip" if "ip" in names else None
+        self._phone = "phone" if "phone" in names else None
 
     def scan(self, value: str) -> ValueHit:
-        """The value's kind and the best validated value matcher it satisfies (or None)."""
-        cached = self._cache.get(value)
-        if cached is not None:
-            return cached
-        hit = self._scan(value[:MAX_SCANNED_CHARS])
-        # Only values that matched nothing are remembered: repeated non-personal values (user
-        # agents, library names, page titles) are most of a stream, and personal data is never
-        # kept in memory beyond the call that saw it.
-        if hit.matcher is None:
-            if len(self._cache) >= 32_768:
-                self._cache.clear()
-            self._cache[value] = hit
-        return hit
+        """The value's kind and the best validated value matcher it satisfies (or None).
+
+        Not cached here: the engine caches observations of values that matched nothing, so
+        personal data is never kept beyond the call that saw it.
+        """
+        return self._scan(value[:MAX_SCANNED_CHARS])
 
     def _scan(self, value: str) -> ValueHit:
         if self._custom is not None:
@@ -346,10 +348,12 @@ class ValueScanner:
         text = value.strip()
         if not text:
             return ValueHit(EMPTY)
+        if len(text) == 36 and text[8] == "-" and text[23] == "-" and _UUID.fullmatch(text):
+            return ValueHit(UUID)
         first = text[0]
         if first.isdigit() and _DATE.fullmatch(text):
             return ValueHit(DATE)
-        if any(c.isspace() for c in text):
+        if " " in text or "\t" in text or "\n" in text or "\r" in text:
             return self._scan_text(text)
         if text.isalpha():
             return ValueHit(BOOLSTR if text.lower() in _BOOL_WORDS else WORD)
@@ -357,11 +361,16 @@ class ValueScanner:
             return self._scan_url(text)
         if first.isdigit():
             if text.isdigit():
-                return self._full_match(text, NUMERIC) if 9 <= len(text) <= 19 else ValueHit(NUMERIC)
+                # Of all default matchers only a card number is a bare digit run.
+                if 13 <= len(text) <= 19 and (strength := validate_card(text)):
+                    return ValueHit(NUMERIC, self._card, strength == WEAK)
+                return ValueHit(NUMERIC)
             if _VERSION.fullmatch(text):
                 # Four parts may be an IPv4 address, twelve characters a dotted phone number.
-                if text.count(".") == 3 or len(text) >= 12:
-                    return self._full_match(text, VERSION)
+                if text.count(".") == 3 and (strength := validate_ip(text)):
+                    return ValueHit(VERSION, self._ip, strength == WEAK)
+                if len(text) == 12 and validate_phone(text):
+                    return ValueHit(VERSION, self._phone)
                 return ValueHit(VERSION)
             if _NUMBER_TEXT.fullmatch(text):
                 return ValueHit(NUMERIC)
@@ -371,6 +380,8 @@ class ValueScanner:
             return ValueHit(HEX)
         if text.lower() in _BOOL_WORDS:
             return ValueHit(BOOLSTR)
+        if not _worth_matching(text):
+            return ValueHit(STRING)
         return self._full_match(text, STRING)
 
     def _full_match(self, text: str, kind: str) -> ValueHit:
@@ -381,9 +392,19 @@ class ValueScanner:
         return ValueHit(kind)
 
     def _scan_text(self, text: str) -> ValueHit:
-        whole = self._full_match(text, STRING)
-        if whole.matcher is not None:
-            return whole
+        # Prose without a digit, an @ or a key marker cannot hold any default value matcher.
+        if (
+            "@" not in text
+            and text.translate(_NO_DIGITS) == text
+            and not any(m in text for m in _TEXT_MARKERS)
+        ):
+            return ValueHit(TEXT)
+        # Formatted values with spaces (cards, phones, IBANs, addresses, "Bearer …") have few of
+        # them; prose has many and goes straight to the search.
+        if text.count(" ") <= 6:
+            whole = self._full_match(text, STRING)
+            if whole.matcher is not None:
+                return whole
         for index in sorted(self._search.Match(text) or ()):
             validator = self._validators[index]
             for match in self._regexes[index].finditer(text):
@@ -399,6 +420,43 @@ class ValueScanner:
                 if self.defaults[index].name == "email":
                     return ValueHit(URL, "email")
         return ValueHit(URL)
+
+
+_NO_DIGITS = str.maketrans("", "", "0123456789")
+# Prefixes of the well-known secret formats (matchers._SECRET_FORMATS) and of JWTs.
+SECRET_PREFIXES = (
+    "AKIA",
+    "ASIA",
+    "gh",
+    "github_pat_",
+    "xox",
+    "sk_",
+    "rk_",
+    "pk_",
+    "whsec_",
+    "AIza",
+    "glpat-",
+    "SG.",
+    "npm_",
+    "sk-",
+    "shp",
+    "-----BEGIN",
+    "hf_",
+    "dop_v1_",
+    "SK",
+    "key-",
+    "eyJ",
+)
+_TEXT_MARKERS = ("-----BEGIN", "eyJ", "Bearer", "bearer")
+
+
+def _worth_matching(token: str) -> bool:
+    """Whether a token without spaces could satisfy any default value matcher at all."""
+    if "@" in token or ":" in token or "," in token or token.startswith(SECRET_PREFIXES):
+        return True
+    if len(token) in (14, 17) and (token[2] in ".:-" or token[4] == "."):
+        return True  # MAC address shapes
+    return len(token) - len(token.translate(_NO_DIGITS)) >= 7
 
 
 def _compile_set(target: re2.Set, patterns: list[ValuePattern]) -> re2.Set:
