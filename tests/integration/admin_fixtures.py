@@ -1,5 +1,5 @@
-"""The admin tests' helpers: an API Gateway v2 event builder, seeding of fields and tokens, and a
-moto stack whose tables come from template.yaml (via local/template.py)."""
+"""The admin tests' helpers: an API Gateway v2 event builder, seeding of fields and tokens, and the
+`aws` fixture (conftest's `stack` plus a known first owner token)."""
 
 import base64
 import json
@@ -9,64 +9,20 @@ from dataclasses import dataclass
 from typing import Any
 from urllib.parse import unquote, urlencode
 
-import boto3
 import pytest
-from moto import mock_aws
 
-from local import template as local_template
+from local.provision import Stack
 
 FIRST_OWNER_TOKEN = "ppo_first-owner-token-for-tests-0123456789abcdef"
-_TABLE_ENV = {
-    "FieldsTable": "FIELDS_TABLE",
-    "ConfigTable": "CONFIG_TABLE",
-    "IdempotencyTable": "IDEMPOTENCY_TABLE",
-}
-
-# pynamodb models read their table names at import: set the environment before anything imports them.
-os.environ.setdefault("AWS_DEFAULT_REGION", local_template.REGION)
-os.environ.setdefault("AWS_REGION", local_template.REGION)
-os.environ.setdefault("AWS_ACCESS_KEY_ID", "testing")
-os.environ.setdefault("AWS_SECRET_ACCESS_KEY", "testing")
-for _logical, _variable in _TABLE_ENV.items():
-    os.environ.setdefault(_variable, f"{local_template.DEFAULT_STACK_NAME}-{_logical}")
-os.environ.setdefault("FIRST_OWNER_TOKEN_SECRET", "admin-tests-first-owner-token")
-os.environ.setdefault("POWERTOOLS_SERVICE_NAME", "admin")
-
-
-def _create_tables() -> None:
-    client = boto3.client("dynamodb")
-    existing = set(client.list_tables()["TableNames"])
-    document = local_template.load_yaml()
-    for logical_id, variable in _TABLE_ENV.items():
-        name = os.environ[variable]
-        if name in existing:
-            continue
-        props = document["Resources"][logical_id]["Properties"]
-        kwargs: dict[str, Any] = {
-            "TableName": name,
-            "AttributeDefinitions": props["AttributeDefinitions"],
-            "KeySchema": props["KeySchema"],
-            "BillingMode": props.get("BillingMode", "PAY_PER_REQUEST"),
-        }
-        if props.get("GlobalSecondaryIndexes"):
-            kwargs["GlobalSecondaryIndexes"] = props["GlobalSecondaryIndexes"]
-        if props.get("StreamSpecification"):
-            kwargs["StreamSpecification"] = {"StreamEnabled": True, **props["StreamSpecification"]}
-        client.create_table(**kwargs)
-
-
-def _create_secret() -> None:
-    boto3.client("secretsmanager").create_secret(
-        Name=os.environ["FIRST_OWNER_TOKEN_SECRET"], SecretString=FIRST_OWNER_TOKEN
-    )
 
 
 @pytest.fixture
-def aws() -> Iterator[None]:
-    with mock_aws():
-        _create_tables()
-        _create_secret()
-        yield
+def aws(stack: Stack) -> Iterator[Stack]:
+    """conftest's fresh moto world from template.yaml, with a known first owner token."""
+    stack.client("secretsmanager").put_secret_value(
+        SecretId=os.environ["FIRST_OWNER_TOKEN_SECRET"], SecretString=FIRST_OWNER_TOKEN
+    )
+    yield stack
 
 
 # ---------------------------------------------------------------- events

@@ -4,7 +4,7 @@ import json
 
 import pytest
 
-from tests.integration.admin_fixtures import (  # noqa: F401 - aws is a fixture
+from tests.integration.admin_fixtures import (  # noqa: F401 - aws: the fixture, used below
     FIRST_OWNER_TOKEN,
     aws,
     call,
@@ -13,14 +13,20 @@ from tests.integration.admin_fixtures import (  # noqa: F401 - aws is a fixture
     seed_field,
 )
 
+pytestmark = pytest.mark.usefixtures("aws")
+
 
 def _routes() -> list[tuple[str, str]]:
     """Every (method, concrete path) the app serves, read from its own generated OpenAPI spec."""
     from admin_fn import app
 
     spec = json.loads(app.openapi_spec())
-    concrete = {"{path}": "properties.email", "{source_id}": "nosuch", "{token_id}": "nosuch",
-                "{matcher_id}": "nosuch"}
+    concrete = {
+        "{path}": "properties.email",
+        "{source_id}": "nosuch",
+        "{token_id}": "nosuch",
+        "{matcher_id}": "nosuch",
+    }
     routes = []
     for template, operations in spec["paths"].items():
         path = template
@@ -45,7 +51,7 @@ def test_the_matrix_covers_every_route_in_the_spec():
     "header",
     [None, "", "Bearer", "Bearer ", "Token abc", "Basic dXNlcjpwYXNz", "bearer  a b", "Bearer " + "x" * 600],
 )
-def test_no_or_malformed_authorization_is_401(aws, method, path, header):
+def test_no_or_malformed_authorization_is_401(method, path, header):
     headers = {} if header is None else {"authorization": header}
     answer = call(method, path, token=None, headers=headers, body={})
     assert answer.status == 401, (method, path, answer.text)
@@ -54,7 +60,7 @@ def test_no_or_malformed_authorization_is_401(aws, method, path, header):
 
 
 @pytest.mark.parametrize(("method", "path"), ROUTES)
-def test_a_write_key_an_unknown_and_a_revoked_token_are_401(aws, method, path):
+def test_a_write_key_an_unknown_and_a_revoked_token_are_401(method, path):
     write_key = create_source()["write_key"]
     member = create_token("owner", name="soon revoked")
     assert call("DELETE", f"/admin/tokens/{member['id']}").status == 200
@@ -64,7 +70,7 @@ def test_a_write_key_an_unknown_and_a_revoked_token_are_401(aws, method, path):
 
 
 @pytest.mark.parametrize(("method", "path"), ROUTES)
-def test_members_get_403_on_privacy_endpoints(aws, method, path):
+def test_members_get_403_on_privacy_endpoints(method, path):
     member = create_token("member", name="analyst")
     answer = call(method, path, token=member["token"], body={})
     if (method, path) in MEMBER_ALLOWED:
@@ -75,7 +81,7 @@ def test_members_get_403_on_privacy_endpoints(aws, method, path):
 
 
 @pytest.mark.parametrize(("method", "path"), ROUTES)
-def test_owners_pass_authentication_on_every_route(aws, method, path):
+def test_owners_pass_authentication_on_every_route(method, path):
     seed_field("properties.email")
     owner = create_token("owner", name="second owner")
     for token in (FIRST_OWNER_TOKEN, owner["token"]):
@@ -84,12 +90,12 @@ def test_owners_pass_authentication_on_every_route(aws, method, path):
         assert answer.status < 500, (method, path, answer.text)
 
 
-def test_unknown_routes_need_a_token_too(aws):
+def test_unknown_routes_need_a_token_too():
     assert call("GET", "/admin/nothing-here", token=None).status == 401
     assert call("GET", "/admin/nothing-here").status == 404
 
 
-def test_members_see_only_the_sources_in_their_scope(aws):
+def test_members_see_only_the_sources_in_their_scope():
     web = create_source("web")
     create_source("ios")
     scoped = create_token("member", sources=[web["id"]], name="web analyst")
@@ -101,7 +107,7 @@ def test_members_see_only_the_sources_in_their_scope(aws):
     assert me == {"id": scoped["id"], "name": "web analyst", "role": "member", "sources": [web["id"]]}
 
 
-def test_tokens_are_stored_hashed_and_never_listed(aws):
+def test_tokens_are_stored_hashed_and_never_listed():
     import boto3
 
     created = create_token("member", name="listed")
