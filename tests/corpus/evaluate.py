@@ -19,6 +19,7 @@ HERE = Path(__file__).parent
 CORPORA = {
     "corpus": (HERE / "events.jsonl", HERE / "labels.json"),
     "holdout": (HERE / "holdout_events.jsonl", HERE / "holdout_labels.json"),
+    "holdout2": (HERE / "holdout2_events.jsonl", HERE / "holdout2_labels.json"),
 }
 
 

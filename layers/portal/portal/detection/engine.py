@@ -266,7 +266,7 @@ class Engine:
                     source = corrected
                 if position >= 0:
                     trailing = source[position + len(term.words) :]
-                    if all(w in k.VALUE_SUFFIX for w in trailing):
+                    if term.matcher.special_category or all(w in k.VALUE_SUFFIX for w in trailing):
                         rank, how = (3 if source is leaf else 2, len(term.words), -len(trailing)), "contains"
                     elif refused is None or len(term.words) > refused[0]:
                         what = " ".join(trailing)

@@ -347,6 +347,8 @@ NOT_A_PERSON = frozenset(
     )
 )
 
+NOT_A_PERSON = NOT_A_PERSON | {"listing", "dealer", "dealership", "agency", "brokerage"}
+
 # Words that say it is a person's: `customer email`, `billing phone`, `traits.name`.
 A_PERSON = frozenset(
     (
@@ -517,6 +519,7 @@ VALUE_SUFFIX = frozenset(
         "formatted",
         "e164",
         "header",
+        "url",
         "international",
         "national",
         "local",

@@ -23,7 +23,7 @@ needs a pattern; a key matcher matches its name and synonyms, and its pattern (i
 in the raw key. Errors name the field and the problem, never the submitted value.
 """
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any, Literal
 
 import re2
@@ -68,6 +68,9 @@ class Matcher:
     person: bool = False
     # Only counts when the path says whose it is (`traits.name`, `customer.name`, `firstName`).
     needs_person_context: bool = False
+    # A special category (religion, disability…): any key naming it reveals it, so words after
+    # the term (`disability_benefit`, `religion_optional`) do not turn it into an attribute.
+    special_category: bool = False
     # For default value matchers: the validator in portal.detection.values.VALIDATORS.
     validator: str | None = None
 
@@ -193,6 +196,7 @@ def _key(
     refute: tuple[str, ...] = (),
     precision: Precision = "similar",
     needs_person_context: bool = False,
+    special: bool = False,
 ) -> Matcher:
     return Matcher(
         name=name,
@@ -203,6 +207,7 @@ def _key(
         refute_values=frozenset(refute),
         person=person,
         needs_person_context=needs_person_context,
+        special_category=special,
     )
 
 
@@ -294,7 +299,13 @@ def _reference_table() -> list[Matcher]:
             person=False,
         ),
         _key("visa", "red", ("visa number", "visa status", "visa type", "work visa"), _CATEGORY),
-        _key("veteran", "red", ("veteran status", "military service", "military status"), _CATEGORY),
+        _key(
+            "veteran",
+            "red",
+            ("veteran status", "military service", "military status"),
+            _CATEGORY,
+            special=True,
+        ),
         _key(
             "disability",
             "red",
@@ -310,6 +321,7 @@ def _reference_table() -> list[Matcher]:
                 "assistance needs",
             ),
             _CATEGORY,
+            special=True,
         ),
         _key(
             "credit card",
@@ -415,8 +427,21 @@ def _reference_table() -> list[Matcher]:
             ),
         ),
         _key("gender", "yellow", ("gender identity", "pronouns", "pronoun"), _CATEGORY),
-        _key("ethnicity", "yellow", ("ethnic origin", "ethnic group", "ethnic"), _CATEGORY),
-        _key("citizenship", "yellow", ("nationality", "citizen", "citizenship status"), _CATEGORY),
+        _key("ethnicity", "yellow", ("ethnic origin", "ethnic group", "ethnic"), _CATEGORY, special=True),
+        _key(
+            "citizenship",
+            "yellow",
+            (
+                "nationality",
+                "citizen",
+                "citizenship status",
+                "nacionalidad",
+                "staatsangehörigkeit",
+                "nationalité",
+            ),
+            _CATEGORY,
+            special=True,
+        ),
         _key(
             "name",
             "yellow",
@@ -505,7 +530,7 @@ def _reference_table() -> list[Matcher]:
                 "id document",
                 "identity card",
             ),
-            _IDENTIFIER,
+            _IDENTIFIER | {v.URL},
         ),
         _key(
             "serial",
@@ -577,8 +602,17 @@ def _reference_table() -> list[Matcher]:
         _key(
             "religion",
             "yellow",
-            ("religious affiliation", "faith", "religious belief", "religious"),
+            (
+                "religious affiliation",
+                "faith",
+                "religious belief",
+                "religious",
+                "religión",
+                "religion",
+                "confession",
+            ),
             _CATEGORY,
+            special=True,
         ),
         _key(
             "mac",
@@ -588,7 +622,13 @@ def _reference_table() -> list[Matcher]:
             person=False,
         ),
         _key("sex", "yellow", ("biological sex", "sex at birth"), _CATEGORY, precision="exact"),
-        _key("sexual orientation", "yellow", ("sexual preference", "orientation sexual"), _CATEGORY),
+        _key(
+            "sexual orientation",
+            "yellow",
+            ("sexual preference", "orientation sexual"),
+            _CATEGORY,
+            special=True,
+        ),
         _key(
             "medication",
             "yellow",
@@ -871,8 +911,104 @@ def _value_matchers() -> list[Matcher]:
     ]
 
 
+# Field names in the other languages events are commonly keyed in (es, de, fr, pt, it), plus
+# online identifiers. Added to the matchers above by name.
+_MORE_SYNONYMS: dict[str, tuple[str, ...]] = {
+    "email": (
+        "correo",
+        "correo electronico",
+        "correo electrónico",
+        "courriel",
+        "email adresse",
+        "adresse email",
+        "adresse mail",
+        "endereco de email",
+        "posta elettronica",
+    ),
+    "phone": (
+        "telefono",
+        "teléfono",
+        "telefon",
+        "telefonnummer",
+        "téléphone",
+        "numero de telefono",
+        "handynummer",
+        "handy",
+        "movil",
+        "móvil",
+        "celular",
+        "portable",
+        "cellulare",
+        "telemovel",
+    ),
+    "name": (
+        "nombre",
+        "apellido",
+        "apellidos",
+        "vorname",
+        "nachname",
+        "prenom",
+        "prénom",
+        "nom de famille",
+        "nome",
+        "cognome",
+        "sobrenome",
+        "nombre completo",
+        "gamertag",
+        "gamer tag",
+        "handle",
+        "social handle",
+        "twitter handle",
+        "instagram handle",
+        "screen handle",
+    ),
+    "address": (
+        "direccion",
+        "dirección",
+        "adresse",
+        "anschrift",
+        "endereco",
+        "endereço",
+        "indirizzo",
+        "wohnadresse",
+        "domicilio",
+    ),
+    "street": ("calle", "strasse", "straße", "rua", "via"),
+    "city": ("ciudad", "stadt", "ville", "cidade", "citta", "città", "localidad", "wohnort"),
+    "zipcode": ("codigo postal", "código postal", "postleitzahl", "code postal", "cep"),
+    "birthdate": (
+        "fecha de nacimiento",
+        "fecha nacimiento",
+        "geburtsdatum",
+        "geburtstag",
+        "date de naissance",
+        "data de nascimento",
+        "data di nascita",
+        "cumpleaños",
+    ),
+    "password": ("contrasena", "contraseña", "passwort", "kennwort", "mot de passe", "senha"),
+    "gender": ("genero", "género", "geschlecht", "sexe", "sexo"),
+    "license": ("plate", "kennzeichen", "matricula", "matrícula"),
+    "identification": (
+        "linkedin",
+        "linkedin url",
+        "linkedin profile",
+        "facebook profile",
+        "social profile",
+        "social profile url",
+        "social media profile",
+        "dni",
+        "ausweisnummer",
+    ),
+}
+
+
 def default_matchers() -> list[Matcher]:
-    return _reference_table() + _beyond_reference() + _value_matchers()
+    out = []
+    for matcher in _reference_table() + _beyond_reference():
+        extra = _MORE_SYNONYMS.get(matcher.name)
+        out.append(replace(matcher, synonyms=matcher.synonyms + extra) if extra else matcher)
+    return out + _value_matchers()
 
 
 def value_patterns(matchers: list[Matcher]) -> list[v.ValuePattern]:
