@@ -3,13 +3,14 @@
 import argparse
 import sys
 
-from portal.cli import scan
+from portal.cli import admin, scan
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="portal", description="Privacy Portal command line")
     subparsers = parser.add_subparsers(dest="command", required=True)
     scan.register(subparsers)
+    admin.register(subparsers)
     args = parser.parse_args(argv)
     return args.run(args)
 
