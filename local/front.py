@@ -86,6 +86,12 @@ def _handler_class(dispatch: Dispatch) -> type[BaseHTTPRequestHandler]:
             if length < 0:
                 raise ValueError("negative Content-Length")
             if length > MAX_PAYLOAD_BYTES:
+                # Read it anyway (in pieces, kept nowhere) so the client sees the 413, not a broken pipe.
+                while length > 0:
+                    chunk = self.rfile.read(min(length, 1 << 20))
+                    if not chunk:
+                        break
+                    length -= len(chunk)
                 raise PayloadTooLarge
             return self.rfile.read(length) if length else b""
 
