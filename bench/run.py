@@ -25,6 +25,7 @@ sys.path[:0] = [str(ROOT), str(ROOT / "layers" / "portal")]
 
 from tests.corpus import build, build_holdout  # noqa: E402
 from tests.corpus.evaluate import CORPORA, Prediction, evaluate, load_events  # noqa: E402
+from tests.corpus.fake import Fake  # noqa: E402
 
 PRESIDIO_EVENTS = 400
 SYSTEM_NAMES = {
@@ -36,15 +37,49 @@ SYSTEM_NAMES = {
 }
 
 
-def stream(events: int) -> list[dict]:
-    per_round = len(build.ECOMMERCE + build.SAAS + build.HEALTH + build.FINTECH) + len(build_holdout.EVENTS)
-    repeats = max(1, events // per_round)
-    main, _ = build.build(seed=1001, repeats=repeats)
-    hold, _ = build_holdout.build(seed=1002, repeats=repeats)
-    merged = main + hold
-    # Interleave so every slice of the stream looks like the whole.
-    merged.sort(key=lambda e: e["messageId"])
-    return merged
+PAGE_BODY = {
+    "path": build.G(lambda f: f.pick(["/", "/pricing", "/blog/launch", "/products/shoes", "/cart"])),
+    "referrer": build.G(lambda f: f.pick(["", "https://www.google.com/", "https://news.example.com/a"])),
+    "search": build.G(lambda f: f.pick(["", "?utm_source=newsletter", "?q=shoes"])),
+    "title": build.G(lambda f: f.pick(["Acme Store", "Pricing - Acme", "Launch week | Acme Blog"])),
+    "url": build.G(lambda f: "https://shop.example.com" + f.pick(["/", "/pricing", "/cart"])),
+}
+SCREEN_BODY = {
+    "name": build.G(lambda f: f.pick(["Home", "Cart", "Settings"])),
+    "tab": build.G(lambda f: "main"),
+}
+
+
+def stream(events: int, mix: str) -> list[dict]:
+    """The timed stream. `uniform`: every template equally often, so PII-heavy events dominate.
+    `realistic`: page and screen views and product browsing are most of a real stream (about
+    half and a fifth), the other tracks and identifies the rest."""
+    f = Fake(1001 if mix == "uniform" else 2002)
+    labels: dict[str, dict] = {}
+    templates = build.ECOMMERCE + build.SAAS + build.HEALTH + build.FINTECH + build_holdout.EVENTS
+    browsing = [
+        t for t in build.ECOMMERCE if t[1] in ("Products Searched", "Product Viewed", "Product Added")
+    ]
+    clients = ["web", "ios", "android", *build.SERVER_LIBS]
+    out = []
+    for i in range(events):
+        if mix == "uniform":
+            kind, event, body = templates[i % len(templates)]
+        else:
+            roll = f.r.random()
+            if roll < 0.35:
+                kind, event, body = "page", None, PAGE_BODY
+            elif roll < 0.50:
+                kind, event, body = "screen", None, SCREEN_BODY
+            elif roll < 0.70:
+                kind, event, body = f.pick(browsing)
+            else:
+                kind, event, body = f.pick(templates)
+        client = (
+            "web" if kind == "page" else f.pick(["ios", "android"]) if kind == "screen" else f.pick(clients)
+        )
+        out.append(build.message(f, kind, event, body, client, labels))
+    return out
 
 
 def machine() -> dict[str, str]:
@@ -65,12 +100,16 @@ def machine() -> dict[str, str]:
     }
 
 
-def run_worker(python: str, system: str, timing: Path, labelled: Path, limit: int | None) -> dict:
+def run_worker(
+    python: str, system: str, timing: Path, labelled: Path, limit: int | None, verdicts: bool
+) -> dict:
     with tempfile.NamedTemporaryFile(suffix=".json", delete=False) as out:
         out_path = out.name
     cmd = [python, str(ROOT / "bench" / "worker.py"), system, str(timing), str(labelled), out_path]
     if limit:
         cmd += ["--limit", str(limit)]
+    if not verdicts:
+        cmd += ["--no-verdicts"]
     env = dict(os.environ, PYTHONPATH=os.pathsep.join([str(ROOT / "layers" / "portal"), str(ROOT)]))
     try:
         done = subprocess.run(cmd, env=env, capture_output=True, text=True, timeout=3600, check=False)
@@ -98,10 +137,9 @@ def score(result: dict, labels: dict[str, dict]) -> None:
 
 
 def table(results: list[dict]) -> str:
-    engine = next((r for r in results if r["system"] == "engine" and "error" not in r), None)
     lines = [
-        "| system | version | events timed | µs/event | events/s | engine is N times faster | peak RSS MB "
-        "| precision | recall | F1 | value-only recall |",
+        "| system | version | realistic mix µs/event | events/s | uniform mix µs/event | events/s "
+        "| peak RSS MB | precision | recall | F1 | value-only recall |",
         "|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
     ]
     for r in results:
@@ -109,13 +147,30 @@ def table(results: list[dict]) -> str:
         if "error" in r:
             lines.append(f"| {name} | {r['error']} |" + " - |" * 9)
             continue
-        ratio = engine["events_per_second"] / r["events_per_second"] if engine else float("nan")
+        real, uni = r["realistic"], r["uniform"]
         lines.append(
-            f"| {name} | {r['version']} | {r['events']} | {r['us_per_event']:.1f} | "
-            f"{r['events_per_second']:,.0f} | {ratio:.2f} | {r['peak_rss_mb']:.0f} | "
+            f"| {name} | {r['version']} | {real['us_per_event']:.1f} | {real['events_per_second']:,.0f} | "
+            f"{uni['us_per_event']:.1f} | {uni['events_per_second']:,.0f} | {r['peak_rss_mb']:.0f} | "
             f"{r['precision']:.3f} | {r['recall']:.3f} | {r['f1']:.3f} | {r['value_only_recall']:.3f} |"
         )
+    by_name = {r["system"]: r for r in results if "error" not in r}
+    for engine in ("engine-observe", "engine"):
+        for peer in ("datafog", "presidio"):
+            if engine in by_name and peer in by_name:
+                ratios = [
+                    by_name[engine][mix]["events_per_second"] / by_name[peer][mix]["events_per_second"]
+                    for mix in ("realistic", "uniform")
+                ]
+                lines.append(
+                    f"\n{SYSTEM_NAMES[engine]} vs {SYSTEM_NAMES[peer]}: {ratios[0]:.2f}x the events/s "
+                    f"on the realistic mix, {ratios[1]:.2f}x on the uniform mix."
+                )
     return "\n".join(lines)
+
+
+def _timing(result: dict) -> dict:
+    keys = ("events", "leaves", "seconds", "us_per_event", "events_per_second")
+    return {key: result[key] for key in keys}
 
 
 def main() -> int:
@@ -131,11 +186,13 @@ def main() -> int:
         labels.update(json.loads(labels_path.read_text()))
         labelled_events += load_events(events_path)
     with tempfile.TemporaryDirectory() as tmp:
-        timing_path, labelled_path = Path(tmp) / "stream.jsonl", Path(tmp) / "labelled.jsonl"
-        events = stream(args.events)
-        timing_path.write_text("".join(json.dumps(e) + "\n" for e in events))
+        labelled_path = Path(tmp) / "labelled.jsonl"
         labelled_path.write_text("".join(json.dumps(e) + "\n" for e in labelled_events))
-        print(f"{len(events)} events in the timed stream, {len(labels)} labelled paths", file=sys.stderr)
+        streams = {}
+        for mix in ("realistic", "uniform"):
+            streams[mix] = Path(tmp) / f"{mix}.jsonl"
+            streams[mix].write_text("".join(json.dumps(e) + "\n" for e in stream(args.events, mix)))
+        print(f"{args.events} events per timed stream, {len(labels)} labelled paths", file=sys.stderr)
         bench_python = args.bench_python if Path(args.bench_python).exists() else None
         results = []
         for system in ("engine", "engine-observe", "naive", "datafog", "presidio"):
@@ -143,10 +200,21 @@ def main() -> int:
             python = bench_python if peer else sys.executable
             started = time.monotonic()
             if python is None:
-                result = {"system": system, "error": f"benchmark venv missing ({args.bench_python})"}
-            else:
-                limit = PRESIDIO_EVENTS if system == "presidio" else None
-                result = run_worker(python, system, timing_path, labelled_path, limit)
+                results.append({"system": system, "error": f"benchmark venv missing ({args.bench_python})"})
+                continue
+            limit = PRESIDIO_EVENTS if system == "presidio" else None
+            result = run_worker(python, system, streams["realistic"], labelled_path, limit, verdicts=True)
+            if "error" not in result:
+                uniform = run_worker(python, system, streams["uniform"], labelled_path, limit, verdicts=False)
+                if "error" in uniform:
+                    result = uniform
+                else:
+                    result = {
+                        **result,
+                        "realistic": _timing(result),
+                        "uniform": _timing(uniform),
+                        "peak_rss_mb": max(result["peak_rss_mb"], uniform["peak_rss_mb"]),
+                    }
             score(result, labels)
             print(f"  {system}: {time.monotonic() - started:.1f}s", file=sys.stderr)
             results.append(result)

@@ -283,7 +283,7 @@ def main(argv: list[str]) -> int:
         "events_per_second": len(timing) / seconds,
         "peak_rss_mb": rss_peak / 1024,
         "rss_growth_mb": (rss_peak - rss_before) / 1024,
-        "verdicts": verdicts(labelled),
+        "verdicts": verdicts(labelled) if "--no-verdicts" not in argv else {},
     }
     with open(out_path, "w") as out:
         json.dump(result, out)

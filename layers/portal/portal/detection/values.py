@@ -234,13 +234,17 @@ def validate_ip(text: str) -> int:
     if "." in text:
         parts = text.split(".")
         # Hand-rolled: ipaddress.ip_address costs ~15 µs and runs for every address seen.
-        if len(parts) != 4 or not all(p.isdigit() and len(p) <= 3 and int(p) <= 255 for p in parts):
+        if len(parts) != 4:
             return NONE
-        if any(len(p) > 1 and p[0] == "0" for p in parts):
-            return NONE
+        longest = 0
+        for part in parts:
+            size = len(part)
+            if not part.isdigit() or size > 3 or (size > 1 and part[0] == "0") or int(part) > 255:
+                return NONE
+            longest = max(longest, size)
         # Four dotted numbers are also build numbers (10.2.0.1): weak unless the key agrees, and
         # four single digits (2.3.4.1) are a version far more often than an address.
-        return NONE if all(len(p) == 1 for p in parts) else WEAK
+        return WEAK if longest > 1 else NONE
     try:
         address = ipaddress.ip_address(text)
     except ValueError:
@@ -309,6 +313,10 @@ class ValueHit:
     weak: bool = False
 
 
+# One shared hit per kind for values that matched nothing (frozen dataclasses are slow to build).
+_PLAIN = {kind: ValueHit(kind) for kind in ALL_KINDS}
+
+
 def re2_options() -> re2.Options:
     options = re2.Options()
     # Invalid custom patterns are reported to the caller; RE2 must not also log them to stderr.
@@ -349,16 +357,24 @@ class ValueScanner:
                 return ValueHit(TEXT if " " in value.strip() else STRING, self.customs[min(found)].name)
         text = value.strip()
         if not text:
-            return ValueHit(EMPTY)
-        if len(text) == 36 and text[8] == "-" and text[23] == "-" and _UUID.fullmatch(text):
-            return ValueHit(UUID)
+            return _PLAIN[EMPTY]
+        size = len(text)
+        if size == 36 and text[8] == "-" and text[23] == "-" and _UUID.fullmatch(text):
+            return _PLAIN[UUID]
+        if size >= 16 and not text.isdigit() and _HEX.fullmatch(text):
+            return _PLAIN[HEX]
         first = text[0]
-        if first.isdigit() and _DATE.fullmatch(text):
-            return ValueHit(DATE)
+        # Dates have a separator at position 2 or 4 (or are compact ISO); skip the regex otherwise.
+        if (
+            first.isdigit()
+            and (text[2:3] in _DATE_SEPARATORS or text[4:5] in ("-", "/") or text[8:9] == "T")
+            and _DATE.fullmatch(text)
+        ):
+            return _PLAIN[DATE]
         if " " in text or "\t" in text or "\n" in text or "\r" in text:
             return self._scan_text(text)
         if text.isalpha():
-            return ValueHit(BOOLSTR if text.lower() in _BOOL_WORDS else WORD)
+            return _PLAIN[BOOLSTR if text.lower() in _BOOL_WORDS else WORD]
         if text.startswith(_URL_PREFIXES):
             return self._scan_url(text)
         if first.isdigit():
@@ -366,24 +382,24 @@ class ValueScanner:
                 # Of all default matchers only a card number is a bare digit run.
                 if 13 <= len(text) <= 19 and (strength := validate_card(text)):
                     return ValueHit(NUMERIC, self._card, strength == WEAK)
-                return ValueHit(NUMERIC)
+                return _PLAIN[NUMERIC]
             if _VERSION.fullmatch(text):
                 # Four parts may be an IPv4 address, twelve characters a dotted phone number.
                 if text.count(".") == 3 and (strength := validate_ip(text)):
                     return ValueHit(VERSION, self._ip, strength == WEAK)
                 if len(text) == 12 and validate_phone(text):
                     return ValueHit(VERSION, self._phone)
-                return ValueHit(VERSION)
+                return _PLAIN[VERSION]
             if _NUMBER_TEXT.fullmatch(text):
-                return ValueHit(NUMERIC)
+                return _PLAIN[NUMERIC]
         if len(text) == 36 and _UUID.fullmatch(text):
-            return ValueHit(UUID)
+            return _PLAIN[UUID]
         if len(text) >= 16 and _HEX.fullmatch(text):
-            return ValueHit(HEX)
+            return _PLAIN[HEX]
         if text.lower() in _BOOL_WORDS:
-            return ValueHit(BOOLSTR)
+            return _PLAIN[BOOLSTR]
         if not _worth_matching(text):
-            return ValueHit(STRING)
+            return _PLAIN[STRING]
         return self._full_match(text, STRING)
 
     def _full_match(self, text: str, kind: str) -> ValueHit:
@@ -400,7 +416,7 @@ class ValueScanner:
             and text.translate(_NO_DIGITS) == text
             and not any(m in text for m in _TEXT_MARKERS)
         ):
-            return ValueHit(TEXT)
+            return _PLAIN[TEXT]
         # Formatted values with spaces (cards, phones, IBANs, addresses, "Bearer …") have few of
         # them; prose has many and goes straight to the search.
         if text.count(" ") <= 6:
@@ -413,7 +429,7 @@ class ValueScanner:
                 # Inside prose only strong evidence counts: a digit run in a sentence is not a card.
                 if validator(match.group()) == STRONG:
                     return ValueHit(TEXT, self.defaults[index].name)
-        return ValueHit(TEXT)
+        return _PLAIN[TEXT]
 
     def _scan_url(self, text: str) -> ValueHit:
         if "@" in text or "%40" in text:
@@ -421,10 +437,11 @@ class ValueScanner:
             for index in sorted(self._search.Match(decoded) or ()):
                 if self.defaults[index].name == "email":
                     return ValueHit(URL, "email")
-        return ValueHit(URL)
+        return _PLAIN[URL]
 
 
 _NO_DIGITS = str.maketrans("", "", "0123456789")
+_DATE_SEPARATORS = frozenset("/.-:")
 # Prefixes of the well-known secret formats (matchers._SECRET_FORMATS) and of JWTs.
 SECRET_PREFIXES = (
     "AKIA",
