@@ -7,7 +7,8 @@ are pure Python and used as built. boto3/botocore stand in for the runtime's cop
 requirements-dev.txt. sys.path follows the runtime's order: function, layer, runtime.
 
 Each sample is a new interpreter (`python3.12 -S`, so nothing outside those directories can be
-imported) timing `import <handler module>` with perf_counter; the environment is the template's
+imported) timing `import <handler module>`, in CPU time (process_time: what the import costs,
+hardly moved by other load on a shared machine) and wall time; the environment is the template's
 (intrinsics replaced by placeholders) and AWS endpoints point at a closed port, so an import
 that calls AWS fails instead of leaving the machine. Handlers run round-robin to spread noise.
 
@@ -122,8 +123,15 @@ def template_environment(build: Path) -> dict[str, dict[str, str]]:
     return functions
 
 
-def sample(python: str, module: str, path: list[Path], env: dict[str, str], importtime: bool = False) -> str:
-    code = f"import time; t = time.perf_counter(); import {module}; print((time.perf_counter() - t) * 1000)"
+def sample(python: str, module: str, path: list[Path], env: dict[str, str], mode: str = "time") -> str:
+    """stdout "cpu_ms wall_ms" (mode time); stderr of -X importtime or of callgrind (module "" = baseline)."""
+    code = (
+        "import time; t, c = time.perf_counter(), time.process_time(); "
+        f"import {module}; "
+        "print((time.process_time() - c) * 1000, (time.perf_counter() - t) * 1000)"
+    )
+    if mode == "instructions":
+        code = f"import {module}" if module else "pass"
     base = {k: v for k, v in os.environ.items() if k in ("PATH", "HOME", "LANG", "TZ")}
     run_env = {
         **base,
@@ -139,11 +147,23 @@ def sample(python: str, module: str, path: list[Path], env: dict[str, str], impo
         "AWS_LAMBDA_FUNCTION_NAME": env["."],
     }
     run_env.pop(".")
-    args = [python, "-S", *(["-X", "importtime"] if importtime else []), "-c", code]
+    args = [python, "-S", *(["-X", "importtime"] if mode == "importtime" else []), "-c", code]
+    if mode == "instructions":
+        valgrind = shutil.which("valgrind") or "valgrind"
+        args = [valgrind, "--tool=callgrind", "--callgrind-out-file=/dev/null", *args]
     done = run(args, env=run_env, capture_output=True, text=True)
     if done.returncode != 0:
         raise ImportFailed(f"import {module} failed:\n{done.stderr[-2000:]}")
-    return done.stderr if importtime else done.stdout
+    return done.stdout if mode == "time" else done.stderr
+
+
+def instructions(python: str, module: str, path: list[Path], env: dict[str, str]) -> float:
+    """Millions of user-space instructions the import executes (callgrind; deterministic)."""
+
+    def collected(module: str) -> int:
+        return int(re.search(r"Collected : (\d+)", sample(python, module, path, env, "instructions"))[1])
+
+    return (collected(module) - collected("")) / 1e6
 
 
 class ImportFailed(Exception):
@@ -180,7 +200,7 @@ def top_modules(importtime_log: str, count: int = 5) -> list[tuple[str, float]]:
 
 
 def time_handlers(python: str, functions: dict[str, dict[str, str]], paths: dict[str, list[Path]], runs: int):
-    samples: dict[str, list[float]] = {fn: [] for fn in functions}
+    samples: dict[str, list[tuple[float, float]]] = {fn: [] for fn in functions}
     failed: dict[str, str] = {}
     for fn, env in functions.items():  # warm the page cache once: we time imports, not the disk
         try:
@@ -190,7 +210,8 @@ def time_handlers(python: str, functions: dict[str, dict[str, str]], paths: dict
     for _ in range(runs):
         for fn, env in functions.items():
             if fn not in failed:
-                samples[fn].append(float(sample(python, env["."], paths[fn], env)))
+                cpu, wall = sample(python, env["."], paths[fn], env).split()
+                samples[fn].append((float(cpu), float(wall)))
     return samples, failed
 
 
@@ -199,6 +220,11 @@ def main() -> int:
     parser.add_argument("--runs", type=int, default=15)
     parser.add_argument("--build", type=Path, default=ROOT / ".aws-sam" / "build")
     parser.add_argument("--layouts", default="as-built", help=f"comma-separated, of {', '.join(LAYOUTS)}")
+    parser.add_argument(
+        "--instructions",
+        action="store_true",
+        help="also count instructions with valgrind's callgrind (slow, ~30 s a handler, but load-proof)",
+    )
     args = parser.parse_args()
     layouts = args.layouts.split(",")
     if unknown := set(layouts) - set(LAYOUTS):
@@ -223,17 +249,24 @@ def main() -> int:
         samples, failed = time_handlers(python, functions, paths, args.runs)
 
         print(f"\n.pyc layout: {layout}\n")
-        print("| handler | median ms | min ms | max ms | largest self times (ms, one -X importtime run) |")
-        print("|---|---:|---:|---:|---|")
+        extra = " M instructions |" if args.instructions else ""
+        print(
+            f"| handler | CPU ms median | CPU ms min | wall ms median |{extra}"
+            " largest self times (ms, one -X importtime run) |"
+        )
+        print("|---|---:|---:|---:|" + ("---:|" if args.instructions else "") + "---|")
         for fn, env in functions.items():
             if fn in failed:
-                print(f"| {env['.']} | import fails | | | |")
+                print(f"| {env['.']} | import fails | | | |" + (" |" if args.instructions else ""))
                 continue
-            times = samples[fn]
-            log = sample(python, env["."], paths[fn], env, importtime=True)
+            cpu = [c for c, _ in samples[fn]]
+            wall = [w for _, w in samples[fn]]
+            log = sample(python, env["."], paths[fn], env, "importtime")
             top = ", ".join(f"{name} {ms:.0f}" for name, ms in top_modules(log))
-            median, low, high = statistics.median(times), min(times), max(times)
-            print(f"| {env['.']} | {median:.0f} | {low:.0f} | {high:.0f} | {top} |")
+            median, low, wall_median = statistics.median(cpu), min(cpu), statistics.median(wall)
+            if args.instructions:
+                extra = f" {instructions(python, env['.'], paths[fn], env):.0f} |"
+            print(f"| {env['.']} | {median:.0f} | {low:.0f} | {wall_median:.0f} |{extra} {top} |")
         for error in failed.values():
             print(f"\n{error}", file=sys.stderr)
             status = 1
