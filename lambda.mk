@@ -23,8 +23,10 @@ LAMBDA_PLATFORM_ARGS ?= --platform manylinux2014_aarch64 --platform manylinux_2_
 # unchecked-hash .pyc next to the sources: the runtime never recompiles (its /opt and /var/task are
 # read-only, so a stale or missing .pyc means compiling on every cold start), it does not compare
 # mtimes (zip keeps them only to 2 s), and tracebacks still show source lines. See docs/build.md.
+# $(1): directory to compile; $(2): where the runtime mounts it (/opt/python or /var/task), recorded
+# as the code's file name instead of this machine's build path.
 define lambda_compile
-	$(LAMBDA_PYTHON) -m compileall -q -j 0 --invalidation-mode unchecked-hash $(1)
+	$(LAMBDA_PYTHON) -m compileall -q -j 0 --invalidation-mode unchecked-hash -s $(1) -p $(2) $(1)
 endef
 
 define lambda_require_python
@@ -42,5 +44,5 @@ endef
 define lambda_function
 	$(lambda_require_python)
 	$(call lambda_copy_package,$(1),"$(ARTIFACTS_DIR)")
-	$(call lambda_compile,"$(ARTIFACTS_DIR)")
+	$(call lambda_compile,"$(ARTIFACTS_DIR)",/var/task)
 endef
