@@ -27,8 +27,10 @@ metrics = Metrics()
 app = APIGatewayHttpResolver()
 sns = boto3.client("sns")
 snapshots = VersionedCache(settings.snapshot_check_seconds, load_snapshot, snapshot_version)
-# An unknown write key may be a source created a moment ago: re-check at most this often.
-UNKNOWN_KEY_RECHECK_SECONDS = 1.0
+# An unknown write key may belong to a source created a moment ago (clients do not retry a 401,
+# so refusing it loses events): re-read the snapshot version at once, but no more often than
+# this, so a flood of bad keys costs at most 20 small reads a second per container.
+UNKNOWN_KEY_RECHECK_SECONDS = 0.05
 
 
 def _snapshot(fresh: bool) -> Snapshot:
