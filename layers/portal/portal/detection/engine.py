@@ -169,6 +169,7 @@ class Engine:
         self._facts: dict[str, KeyFacts] = {}
         self._observations: dict[tuple[str, str | None], Observation] = {}
         self._plain: dict[str, Observation] = {}
+        self._refute_words = frozenset(w for m in matchers for w in m.refute_values)
         self._null = self._obs(v.NULL, None)
         self._bool = self._obs(v.BOOL, None)
         self._int = self._obs(v.INT, None)
@@ -336,14 +337,13 @@ class Engine:
     def observe(self, path: str, value: Any) -> Observation:
         kind = type(value)
         if kind is str:
-            facts = self._facts.get(path) or self.key_facts(path)
-            if not facts.refutes:
-                # Most values repeat (library names, locales, user agents, enum values): one
-                # lookup. Only values that matched nothing are kept, so nothing personal is.
-                obs = self._plain.get(value)
-                if obs is not None:
-                    return obs
-            return self._observe_string(value, facts)
+            # Most values repeat (library names, locales, user agents, page titles): one lookup,
+            # valid for any path because words some key refutes are never cached. Only values
+            # that matched nothing are kept, so nothing personal is.
+            obs = self._plain.get(value)
+            if obs is not None:
+                return obs
+            return self._observe_string(value, self._facts.get(path) or self.key_facts(path))
         if value is None:
             return self._null
         if kind is bool:
@@ -359,14 +359,11 @@ class Engine:
         matcher = hit.matcher
         if matcher is not None and hit.weak and facts.id_like:
             matcher = None
-        if (
-            facts.refutes
-            and hit.kind in (v.WORD, v.TEXT, v.STRING)
-            and value.strip().lower() in facts.refutes
-        ):
+        refutable = hit.kind in (v.WORD, v.TEXT, v.STRING) and value.strip().lower() in self._refute_words
+        if refutable and value.strip().lower() in facts.refutes:
             return self._obs(v.ENUM, None)
         obs = self._obs(hit.kind, matcher)
-        if hit.matcher is None and not facts.refutes:
+        if hit.matcher is None and not refutable:
             if len(self._plain) >= 65_536:
                 self._plain.clear()
             self._plain[value] = obs
