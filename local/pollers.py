@@ -73,6 +73,8 @@ class SqsPoller:
         With flush, nothing waits: whatever is visible now is delivered at once (tests use this).
         """
         records = self._collect(stop, flush)
+        if stop is not None and stop.is_set():
+            return 0  # shutting down: the messages stay in the queue, which dies with the process
         if records:
             self._deliver(records)
         return len(records)
