@@ -113,6 +113,8 @@ def test_mac_jwt_geo():
         ("https://x.example.com/?email=jane%40example.com", v.URL, "email"),
         ("4111 1111 1111 1111", v.STRING, "credit card"),
         ("GB82 WEST 1234 5698 7654 32", v.STRING, "bank account"),
+        ("DE89370400440532013000", v.STRING, "bank account"),  # hex letters first, still an IBAN
+        ("555-123-4567", v.STRING, "phone"),
         ("123-45-6789", v.STRING, "social security number"),
         ("+44 20 7946 0958", v.STRING, "phone"),
         ("00:1A:2B:3C:4D:5E", v.STRING, "mac"),

@@ -56,6 +56,7 @@ ALL_KINDS = frozenset(
 
 _UUID = re.compile(r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}")
 _HEX = re.compile(r"(?:0x)?[0-9a-fA-F]{16,}")
+_IBAN_SHAPE = re.compile(r"[A-Z]{2}\d{2}")
 _DATE = re.compile(
     r"\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?\s*(?:Z|[+-]\d{2}:?\d{2}|UTC)?)?"
     r"|\d{4}/\d{2}/\d{2}|\d{8}T\d{6}Z?"
@@ -209,7 +210,9 @@ def validate_phone(text: str) -> int:
         return STRONG if n <= 15 and digits[0] != "0" else NONE
     if n == 11 and digits[0] == "1":
         digits, n = digits[1:], 10
-    if n == 10 and digits[0] in "23456789" and digits[3] in "23456789":
+    # NANP area codes never start with 0 or 1; exchanges neither, but example numbers in the
+    # wild (555-123-4567) ignore that, and the 3-3-4 grouping is evidence enough.
+    if n == 10 and digits[0] in "23456789":
         # NANP: (415) 555-0123, 415-555-0123, 415.555.0123; a bare run is only weak evidence.
         # A bare ten-digit run is as often an id as a phone number: the key must say so.
         if not separated:
@@ -361,7 +364,8 @@ class ValueScanner:
         size = len(text)
         if size == 36 and text[8] == "-" and text[23] == "-" and _UUID.fullmatch(text):
             return _PLAIN[UUID]
-        if size >= 16 and not text.isdigit() and _HEX.fullmatch(text):
+        # Hex ids and hashes, but not an IBAN that happens to start with hex letters (DE89…).
+        if size >= 16 and not text.isdigit() and not _IBAN_SHAPE.match(text) and _HEX.fullmatch(text):
             return _PLAIN[HEX]
         first = text[0]
         # Dates have a separator at position 2 or 4 (or are compact ISO); skip the regex otherwise.
@@ -394,7 +398,7 @@ class ValueScanner:
                 return _PLAIN[NUMERIC]
         if len(text) == 36 and _UUID.fullmatch(text):
             return _PLAIN[UUID]
-        if len(text) >= 16 and _HEX.fullmatch(text):
+        if len(text) >= 16 and not _IBAN_SHAPE.match(text) and _HEX.fullmatch(text):
             return _PLAIN[HEX]
         if text.lower() in _BOOL_WORDS:
             return _PLAIN[BOOLSTR]
