@@ -28,6 +28,7 @@ TEXT_SHARE = 0.05
 TEXT_MIN_HITS = 3
 _SEVERITY = {"green": 0, "yellow": 1, "red": 2}
 _KIND_KEYS = {kind: "kind:" + kind for kind in v.ALL_KINDS}
+_UNIQUE_KINDS = frozenset((v.UUID, v.HEX, v.DATE))
 _AMBIGUOUS_TERMS = frozenset((("name",), ("first",), ("last",), ("full",)))
 _KIND_WORDS = {
     v.BOOL: "booleans",
@@ -363,7 +364,9 @@ class Engine:
         if refutable and value.strip().lower() in facts.refutes:
             return self._obs(v.ENUM, None)
         obs = self._obs(hit.kind, matcher)
-        if hit.matcher is None and not refutable:
+        # Ids, hashes and timestamps are unique per event: caching them would only evict the
+        # values that do repeat.
+        if hit.matcher is None and not refutable and hit.kind not in _UNIQUE_KINDS:
             if len(self._plain) >= 65_536:
                 self._plain.clear()
             self._plain[value] = obs
