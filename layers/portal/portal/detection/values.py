@@ -446,6 +446,7 @@ class ValueScanner:
 
 _NO_DIGITS = str.maketrans("", "", "0123456789")
 _DATE_SEPARATORS = frozenset("/.-:")
+_NUMBERISH = str.maketrans("", "", "0123456789 -.()+/")
 # Prefixes of the well-known secret formats (matchers._SECRET_FORMATS) and of JWTs.
 SECRET_PREFIXES = (
     "AKIA",
@@ -474,12 +475,19 @@ _TEXT_MARKERS = ("-----BEGIN", "eyJ", "Bearer", "bearer")
 
 
 def _worth_matching(token: str) -> bool:
-    """Whether a token without spaces could satisfy any default value matcher at all."""
+    """Whether a token without spaces could satisfy any default value matcher at all.
+
+    Each family has a mark: e-mail an @, MAC and IPv6 colons, lat/long a comma, secrets and JWTs
+    a known prefix, IBANs two letters and two digits; cards, SSNs and phone numbers are digits
+    and separators only. Ids that mix letters and digits (user_123456, INV-2024-0042) have none.
+    """
     if "@" in token or ":" in token or "," in token or token.startswith(SECRET_PREFIXES):
         return True
     if len(token) in (14, 17) and (token[2] in ".:-" or token[4] == "."):
         return True  # MAC address shapes
-    return len(token) - len(token.translate(_NO_DIGITS)) >= 7
+    if _IBAN_SHAPE.match(token):
+        return True
+    return not token.translate(_NUMBERISH) and len(token) - len(token.translate(_NO_DIGITS)) >= 7
 
 
 def _compile_set(target: re2.Set, patterns: list[ValuePattern]) -> re2.Set:
