@@ -50,7 +50,7 @@ class SqsPoller:
         self.mapping = mapping
         self.function = function
         self.queue_arn = str(stack.resolve(mapping.queue))
-        self.queue_url = _queue_url(stack, self.queue_arn)
+        self.queue_url = stack.queue_url(self.queue_arn)
         self.region = stack.template.region
         self.window = (
             mapping.batching_window_seconds
@@ -178,13 +178,6 @@ class SqsPoller:
                 QueueUrl=self.queue_url,
                 Entries=[{"Id": str(i), "ReceiptHandle": handle} for i, handle in enumerate(chunk)],
             )
-
-
-def _queue_url(stack: Stack, arn: str) -> str:
-    for (logical_id, attribute), value in stack.attributes.items():
-        if attribute == "Arn" and value == arn and logical_id in stack.queue_urls():
-            return stack.refs[logical_id]
-    raise TemplateError(f"no queue of this template has the ARN {arn}")
 
 
 def _failed_identifiers(
@@ -400,7 +393,7 @@ class StreamPoller:
         body = json.dumps(document)
         if ":sqs:" in self.on_failure:
             self.stack.client("sqs").send_message(
-                QueueUrl=_queue_url(self.stack, self.on_failure), MessageBody=body
+                QueueUrl=self.stack.queue_url(self.on_failure), MessageBody=body
             )
         elif ":sns:" in self.on_failure:
             self.stack.client("sns").publish(TopicArn=self.on_failure, Message=body)

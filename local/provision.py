@@ -125,11 +125,12 @@ class Stack:
             return str(self.resolve(spec.function_name))
         return self.template.physical_name(spec.logical_id)
 
-    def table_names(self) -> dict[str, str]:
-        return {lid: self.refs[lid] for lid in self.template.of_type("AWS::DynamoDB::Table")}
-
-    def queue_urls(self) -> dict[str, str]:
-        return {lid: self.refs[lid] for lid in self.template.of_type("AWS::SQS::Queue")}
+    def queue_url(self, arn: str) -> str:
+        """Event sources and destinations name queues by ARN; the SQS API wants the URL."""
+        for logical_id in self.template.of_type("AWS::SQS::Queue"):
+            if self.attributes.get((logical_id, "Arn")) == arn:
+                return self.refs[logical_id]
+        raise TemplateError(f"no queue of this template has the ARN {arn}")
 
 
 def _env_text(value: Any, logical_id: str, name: str) -> str:

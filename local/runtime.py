@@ -40,10 +40,6 @@ class LambdaContext:
         return max(0, int((self.deadline - time.monotonic()) * 1000))
 
 
-class FunctionError(Exception):
-    """The handler raised: Lambda reports it as an Unhandled function error."""
-
-
 @dataclass
 class Invocation:
     result: Any
