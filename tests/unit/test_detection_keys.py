@@ -130,3 +130,9 @@ def test_id_like_keys(engine):
     assert engine.key_facts("properties.order_id").id_like
     assert engine.key_facts("properties.transaction_number").id_like
     assert not engine.key_facts("properties.contact").id_like
+
+
+def test_bare_keys_without_a_section(engine):
+    assert engine.key_match("emailAddress").name == "email"
+    assert engine.key_match("name").name == "name"
+    assert engine.key_match("E-Mail Address").name == "email"

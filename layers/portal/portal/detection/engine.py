@@ -509,7 +509,7 @@ def _whose(leading: tuple[str, ...], words: k.KeyWords, *, ambiguous: bool) -> s
                 return ""
             if word in k.NOT_A_PERSON:
                 return f"under '{word}' the field describes a {word}, not a person"
-    if ambiguous and words.section != "traits":
+    if ambiguous and words.section in ("properties", "context"):
         return (
             f"a bare name under {words.section} is a product, page or screen name in Segment's "
             "spec, not a person's"

@@ -165,6 +165,9 @@ class Normaliser:
     def key_words(self, path: str) -> KeyWords:
         segments = [s.replace("[]", "") for s in path.split(".")]
         segments = [s for s in segments if s]
+        if len(segments) == 1:
+            # A bare key (`emailAddress`), as the admin UI or a test may pass: no section.
+            return KeyWords(self.words(segments[0]), (), "", segments[0])
         section = segments[0] if segments else ""
         leaf = segments[-1] if len(segments) > 1 else ""
         parents = tuple(self.words(s) for s in reversed(segments[1:-1]))
