@@ -14,8 +14,6 @@ from urllib.parse import quote
 import pytest
 from segment.analytics.client import Client
 
-from tests.recorder import Recorder
-
 pytestmark = pytest.mark.e2e
 DEADLINE_SECONDS = 60
 
@@ -65,18 +63,6 @@ def wait_for_inbox(stack, paths: set[str]) -> dict[str, dict]:
         if paths <= seen.keys() or time.monotonic() > deadline:
             return seen
         time.sleep(0.2)
-
-
-@pytest.fixture
-def slack():
-    with Recorder() as recorder:
-        yield recorder
-
-
-@pytest.fixture
-def http_source():
-    with Recorder() as recorder:
-        yield recorder
 
 
 def test_events_reach_the_inbox_raise_alerts_and_get_classified(local_stack, slack, http_source):

@@ -8,19 +8,6 @@ import pytest
 from portal.alerts import ALERT_EVENT
 from portal.storage.config import SETTINGS, AlertSettingsRecord
 from tests.builders import message
-from tests.recorder import Recorder
-
-
-@pytest.fixture
-def slack():
-    with Recorder() as recorder:
-        yield recorder
-
-
-@pytest.fixture
-def http_source():
-    with Recorder() as recorder:
-        yield recorder
 
 
 @pytest.fixture
