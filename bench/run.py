@@ -28,6 +28,8 @@ from tests.corpus.evaluate import CORPORA, Prediction, evaluate, load_events  # 
 from tests.corpus.fake import Fake  # noqa: E402
 
 PRESIDIO_EVENTS = 400
+# Worker runs per fast system and mix (each itself best of five rounds); the best one counts.
+REPEATS = 3
 SYSTEM_NAMES = {
     "engine": "portal engine (flatten + observe + per-path evidence)",
     "engine-observe": "portal engine, ingest hot path (flatten + observe)",
@@ -218,6 +220,21 @@ def main() -> int:
             score(result, labels)
             print(f"  {system}: {time.monotonic() - started:.1f}s", file=sys.stderr)
             results.append(result)
+        # The machine may be shared: repeat the fast systems, interleaved so that load falls on
+        # all of them alike, and keep each one's best time per mix.
+        for _ in range(REPEATS - 1):
+            for result in results:
+                if "error" in result or result["system"] == "presidio":
+                    continue
+                system = result["system"]
+                python = bench_python if system == "datafog" else sys.executable
+                for mix in ("realistic", "uniform"):
+                    again = run_worker(python, system, streams[mix], labelled_path, None, verdicts=False)
+                    if "error" not in again and again["seconds"] < result[mix]["seconds"]:
+                        result[mix] = _timing(again)
+                    if "error" not in again:
+                        result["peak_rss_mb"] = max(result["peak_rss_mb"], again["peak_rss_mb"])
+            print("  repeated the fast systems", file=sys.stderr)
     text = table(results)
     print(text)
     if args.record:
