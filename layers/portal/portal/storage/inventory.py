@@ -26,9 +26,9 @@ from portal.storage.tables import region, table_name
 CLASSIFICATIONS = ("red", "yellow", "green")
 INDEX = "by_status"
 _KEY_NAMES = ("pk", "sk", "status", "path")
-# One admin request reads at most this many DynamoDB pages; a very selective filter answers with
-# fewer items and a cursor instead of reading the whole partition in one go.
-MAX_QUERY_REQUESTS = 8
+# One admin page evaluates at most this many items (~1 MB, ~110 read units); a very selective
+# filter answers with fewer items and a cursor instead of reading the whole partition at once.
+MAX_EVALUATED_PER_PAGE = 1000
 _THROTTLED = ("ProvisionedThroughputExceededException", "ThrottlingException", "RequestLimitExceeded")
 
 
@@ -125,11 +125,13 @@ def query_fields(
     range_condition = FieldRecord.path.startswith(path_prefix) if path_prefix else None
     page = FieldPage(items=[], next_key=None)
     key = start_key
-    while page.requests < MAX_QUERY_REQUESTS:
+    while page.scanned < MAX_EVALUATED_PER_PAGE:
         remaining = limit - len(page.items)
         # Without a filter every read item is returned, so ask for exactly what is missing; with
         # one, read more per request so a selective filter needs fewer round trips.
-        request_limit = remaining if filter_condition is None else min(max(remaining * 4, 100), 1000)
+        request_limit = remaining
+        if filter_condition is not None:
+            request_limit = min(max(remaining * 4, 100), MAX_EVALUATED_PER_PAGE - page.scanned)
         try:
             answer = connection.query(
                 hash_key=status,
