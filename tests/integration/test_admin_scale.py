@@ -185,7 +185,7 @@ def test_inventory_pages_and_csv_export_cost(meter, capsys):
 
     first, cost = _page({"limit": 100}, meter)
     item_bytes = cost["bytes"] / max(cost["evaluated"], 1)
-    pages = {"first": cost}
+    pages = {"first page": cost}
     if FIELDS <= 1000:
         seen, cursor = len(first["items"]), first["next_cursor"]
         while cursor:
@@ -196,7 +196,7 @@ def test_inventory_pages_and_csv_export_cost(meter, capsys):
     else:
         # Walking 100 pages on moto takes too long (its index queries are linear); any page starts
         # from a cursor, so the middle and the last page show what every page costs.
-        for name, after in (("middle", FIELDS // 2), ("last", FIELDS - 101)):
+        for name, after in (("middle page", FIELDS // 2), ("last page", FIELDS - 101)):
             path = f"properties.field_{after:05d}"
             key = {
                 "pk": {"S": field_key(path)},
@@ -209,7 +209,7 @@ def test_inventory_pages_and_csv_export_cost(meter, capsys):
     shown = list(pages.items())
     for name, cost in shown if len(shown) <= 4 else shown[:2] + shown[-1:]:
         out.append(
-            f"[scale] {name} page: {cost['calls']} DynamoDB calls, {cost['gsi_queries']} GSI Query, "
+            f"[scale] {name}: {cost['calls']} DynamoDB calls, {cost['gsi_queries']} GSI Query, "
             f"{cost['evaluated']} items evaluated ({cost['bytes']} bytes), {cost['rcu']:.1f} RCU, "
             f"{cost['scans']} scans"
         )

@@ -176,3 +176,23 @@ def test_openapi_spec_is_generated_from_the_code():
     assert spec["components"]["securitySchemes"]["bearer"]["scheme"] == "bearer"
     assert "FieldChange" in spec["components"]["schemas"]
     assert call("GET", "/admin/swagger").status == 404  # no UI unless the local stack turns it on
+
+
+def test_swagger_ui_is_served_only_when_the_local_stack_turns_it_on(monkeypatch):
+    import importlib
+
+    from admin_fn import app as module
+
+    monkeypatch.setenv("ADMIN_SWAGGER_UI", "true")
+    importlib.reload(module)
+    try:
+        page = call("GET", "/admin/swagger", token=None)
+        assert page.status == 200
+        assert "swagger" in page.text.lower()
+        spec = call("GET", "/admin/swagger", token=None, query={"format": "json"})
+        assert "/admin/inventory.csv" in spec.json["paths"]
+        assert call("GET", "/admin/inbox", token=None).status == 401
+    finally:
+        monkeypatch.delenv("ADMIN_SWAGGER_UI")
+        importlib.reload(module)
+    assert call("GET", "/admin/swagger").status == 404

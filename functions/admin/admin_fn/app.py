@@ -18,14 +18,6 @@ from aws_lambda_powertools.event_handler.openapi.exceptions import RequestValida
 from aws_lambda_powertools.event_handler.openapi.models import HTTPBearer
 from aws_lambda_powertools.event_handler.openapi.params import Path, Query
 from aws_lambda_powertools.utilities.typing import LambdaContext
-from portal import credentials
-from portal.admin import alerts, auth, export, field_urls, inventory, matchers, sources, tokens
-from portal.admin import audit as audit_log
-from portal.admin.auth import Principal
-from portal.errors import Conflict, Forbidden, InvalidRequest, NotFound, PortalError, Retryable, Unauthorized
-from portal.storage import audit as audit_store
-from portal.storage.fields import INBOX, INVENTORY
-from portal.storage.secrets import read_secret
 
 from admin_fn.models import (
     AlertSettingsChange,
@@ -41,6 +33,14 @@ from admin_fn.models import (
     TokenCreation,
 )
 from admin_fn.settings import Settings
+from portal import credentials
+from portal.admin import alerts, auth, export, field_urls, inventory, matchers, sources, tokens
+from portal.admin import audit as audit_log
+from portal.admin.auth import Principal
+from portal.errors import Conflict, Forbidden, InvalidRequest, NotFound, PortalError, Retryable, Unauthorized
+from portal.storage import audit as audit_store
+from portal.storage.fields import INBOX, INVENTORY
+from portal.storage.secrets import read_secret
 
 settings = Settings.from_environment()
 logger = Logger()
@@ -167,6 +167,15 @@ def validation_error(exc: RequestValidationError) -> Response:
     ]
     named = ", ".join(p["field"] for p in problems) or "the request"
     return _error(HTTPStatus.UNPROCESSABLE_ENTITY, "validation_error", f"invalid {named}", errors=problems)
+
+
+@app.exception_handler(Exception)
+def unexpected_error(exc: Exception) -> Response:
+    # The trace goes to the log (ids and types only: nothing here formats request values).
+    logger.exception("unhandled error", extra={"error": type(exc).__name__})
+    return _error(
+        HTTPStatus.INTERNAL_SERVER_ERROR, "internal", "internal error; the request id is in the logs"
+    )
 
 
 @app.not_found

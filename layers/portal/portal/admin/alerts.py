@@ -20,7 +20,7 @@ _UNSET = object()
 @dataclass(frozen=True)
 class SlackChange:
     enabled: bool | None = None
-    webhook_url: str | None = None  # None keeps the stored one
+    webhook_url: str | None = None  # None keeps the stored one, "" clears it
     channel: str | None = None
 
 
@@ -74,7 +74,9 @@ def update(principal: Principal, slack: SlackChange | None, http: HttpChange | N
     before = view(record)
     if slack is not None:
         if slack.webhook_url is not None:
-            record.slack_webhook_url = outbound.check_slack_webhook(slack.webhook_url) or None
+            # "" clears the stored URL; None (omitted) keeps it.
+            url = slack.webhook_url
+            record.slack_webhook_url = outbound.check_slack_webhook(url) if url else None
         if slack.channel is not None:
             record.slack_channel = slack.channel or None
         if slack.enabled is not None:
@@ -83,7 +85,7 @@ def update(principal: Principal, slack: SlackChange | None, http: HttpChange | N
             raise InvalidRequest("slack.webhook_url is required to enable Slack alerts")
     if http is not None:
         if http.url is not None:
-            record.http_url = outbound.check_http_source(http.url)
+            record.http_url = outbound.check_http_source(http.url) if http.url else None
         if http.write_key is not None:
             record.http_write_key = http.write_key or None
         if http.enabled is not None:

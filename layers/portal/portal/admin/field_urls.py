@@ -4,8 +4,9 @@ API Gateway HTTP APIs decode the request path before the function sees it (and c
 decoded `?`), so percent-encoding alone cannot carry a `/` or `?` inside one path segment. A field
 path is therefore sent either percent-encoded as one segment (`properties.products[].sku` →
 `properties.products%5B%5D.sku`; decoded once, by API Gateway) or — when it contains `/`, `?`,
-`#`, `%`, a quote or anything else a segment cannot hold — as `~` + its unpadded base64url (`~cHJvcGVydGllcy5hL2I`). Field paths start
-with properties/traits/context, so a leading `~` is unambiguous. Stdlib only: the CLI uses it.
+`#`, `%`, a quote or anything else a segment cannot hold — as `~` + its unpadded base64url
+(`~cHJvcGVydGllcy5hL2I`). Field paths start with properties/traits/context, so a leading `~` is
+unambiguous. Stdlib only: the CLI uses it.
 """
 
 import base64
