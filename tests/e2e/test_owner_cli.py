@@ -120,3 +120,42 @@ def test_events_to_inbox_to_inventory_and_csv_with_the_cli(local_stack):
 
     unauthorised = _portal(stack, "inbox", "--token", "ppo_wrong")
     assert unauthorised.returncode == 1 and "401" in unauthorised.stderr
+
+
+def test_custom_matchers_with_the_cli(local_stack, tmp_path):
+    stack = local_stack
+    name = "e2e loyalty " + uuid.uuid4().hex[:6]
+    added = _portal(
+        stack, "matchers", "add", "--name", name, "--classification", "red", "--synonym", "member no"
+    )
+    assert added.returncode == 0, added.stderr
+    matcher_id = added.stdout.split()[0]
+    listed = _portal(stack, "matchers", "list")
+    assert name in listed.stdout and "of 100 custom matchers" in listed.stdout
+
+    payload = tmp_path / "message.json"
+    payload.write_text(
+        json.dumps({"type": "track", "event": "x", "properties": {"memberNo": "M-1", "plan": "pro"}})
+    )
+    tested = _portal(stack, "matchers", "test", "--id", matcher_id, "--payload", str(payload))
+    assert tested.returncode == 0, tested.stderr
+    assert "properties.memberNo" in tested.stdout and "properties.plan" not in tested.stdout
+
+    invalid = _portal(
+        stack,
+        "matchers",
+        "add",
+        "--name",
+        "bad",
+        "--classification",
+        "red",
+        "--on",
+        "value",
+        "--pattern",
+        r"(a)\1",
+    )
+    assert invalid.returncode == 1 and "backreference" in invalid.stderr
+
+    removed = _portal(stack, "matchers", "rm", matcher_id)
+    assert removed.returncode == 0 and f"deleted {matcher_id}" in removed.stdout
+    assert name not in _portal(stack, "matchers", "list").stdout

@@ -7,6 +7,7 @@ OpenAPI spec generated from these routes. Decisions live in portal.admin.
 
 import json
 import threading
+import time
 from http import HTTPStatus
 from typing import Annotated, Any
 
@@ -61,18 +62,23 @@ MEMBER_ROUTES = frozenset(
 
 
 class _FirstOwnerDigest:
-    """The bootstrap owner token's SHA-256, read from Secrets Manager once per container."""
+    """The bootstrap owner token's SHA-256, read from Secrets Manager once per container and
+    re-read after a few minutes, so changing the secret locks the old value out without a deploy."""
+
+    TTL_SECONDS = 300.0
 
     def __init__(self, secret_id: str):
         self._secret_id = secret_id
         self._digest: str | None = None
+        self._read_at = 0.0
         self._lock = threading.Lock()
 
     def __call__(self) -> str:
-        if self._digest is None:
+        if self._digest is None or time.monotonic() - self._read_at > self.TTL_SECONDS:
             with self._lock:
-                if self._digest is None:
+                if self._digest is None or time.monotonic() - self._read_at > self.TTL_SECONDS:
                     self._digest = credentials.digest(read_secret(self._secret_id))
+                    self._read_at = time.monotonic()
         return self._digest
 
 
