@@ -101,12 +101,10 @@ def deploy(
 
     Handlers read their settings when imported, so the environment is complete before the first one.
     """
+    base = aws_environment(endpoint_url, template.region)
+    apply_environment(base)  # before the first boto3 session: no profile or foreign endpoint applies
     stack = provision(template, endpoint_url)
-    shared = {
-        **aws_environment(endpoint_url, template.region),
-        **stack.shared_environment(),
-        **extra_environment,
-    }
+    shared = {**base, **stack.shared_environment(), **extra_environment}
     apply_environment(shared)
     functions: dict[str, LocalFunction] = {}
     for logical_id, spec in template.functions.items():
@@ -139,9 +137,10 @@ def deploy(
 
 
 def apply_environment(values: Mapping[str, str]) -> None:
-    # A named profile would point botocore at ~/.aws, which the local stack deliberately hides.
-    for name in ("AWS_PROFILE", "AWS_DEFAULT_PROFILE"):
-        os.environ.pop(name, None)
+    # Inherited AWS settings would win over or bypass moto's endpoint: AWS_ENDPOINT_URL_DYNAMODB left
+    # over from DynamoDB Local, AWS_IGNORE_CONFIGURED_ENDPOINT_URLS, a profile. Only ours may count.
+    for name in [n for n in os.environ if n.startswith("AWS_") and n not in values]:
+        del os.environ[name]
     os.environ.update(values)
 
 

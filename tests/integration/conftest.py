@@ -53,6 +53,7 @@ def _environment() -> dict[str, str]:
         return {**aws_environment(None, TEMPLATE.region), **stack.shared_environment(), **LOCAL_ENVIRONMENT}
 
 
+apply_environment(aws_environment(None, TEMPLATE.region))  # no profile or endpoint of the developer's
 ENVIRONMENT = _environment()
 apply_environment(ENVIRONMENT)
 # moto's request log and botocore's retries are noise in test output.
