@@ -60,6 +60,7 @@ def _announce(base_url: str, credentials: Credentials, seconds: float) -> None:
       -d '{{"userId":"u1","event":"Signed Up","properties":{{"email":"a@b.co"}}}}' {track}
   List the inbox:
     curl -H "authorization: Bearer {credentials.owner_token}" {base_url}/admin/inbox
+  Admin API (Swagger UI): {base_url}/admin/swagger
 
   Ctrl-C stops it.""",
         flush=True,

@@ -28,6 +28,9 @@ log = logging.getLogger("local.stack")
 # Settings a deployed stack also has, with a local value: the alert URL validator accepts plain-HTTP
 # loopback targets (fake Slack, fake HTTP source) only when this is true; deployed, it is off.
 LOCAL_ENVIRONMENT = {"ALLOW_LOOPBACK_ALERT_URLS": "true"}
+# `make run` is for people: the template declares ADMIN_SWAGGER_UI "false", the developer's stack
+# serves the admin API's Swagger UI. Integration tests keep the deployed value.
+DEVELOPER_ENVIRONMENT = {**LOCAL_ENVIRONMENT, "ADMIN_SWAGGER_UI": "true"}
 
 
 class StartupError(Exception):
@@ -174,7 +177,12 @@ class LocalStack:
             raise StartupError(f"cannot listen on {self.host}:{self.port}: {exc.strerror}") from exc
         self._moto, endpoint = start_moto()
         try:
-            self.deployment = deploy(self.template, endpoint, max_batching_window=self.max_batching_window)
+            self.deployment = deploy(
+                self.template,
+                endpoint,
+                extra_environment=DEVELOPER_ENVIRONMENT,
+                max_batching_window=self.max_batching_window,
+            )
         except TemplateError as exc:
             raise StartupError(f"template.yaml: {exc}") from exc
         for poller in self.deployment.pollers:
