@@ -19,7 +19,7 @@ from typing import Any
 from portal.events import flatten
 
 WARMUP_EVENTS = 200
-ROUNDS = 3
+ROUNDS = 5
 
 
 def load(path: str, limit: int | None = None) -> list[dict]:
