@@ -2,7 +2,6 @@ import json
 
 from portal.accepted import MAX_BYTES, decode, observe_messages
 from portal.detection import Engine, Observation, default_matchers
-
 from tests.builders import message
 
 ENGINE = Engine(default_matchers())

@@ -2,6 +2,7 @@ import gzip
 import json
 
 import pytest
+
 from portal.errors import InvalidRequest, PayloadTooLarge
 from portal.events import (
     MAX_BATCH_BYTES,
@@ -13,7 +14,6 @@ from portal.events import (
     message_problem,
     parse_request,
 )
-
 from tests.builders import message
 
 

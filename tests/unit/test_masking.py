@@ -2,7 +2,6 @@ import json
 
 from portal.events import flatten
 from portal.masking import mask_message, mask_value, masked_example
-
 from tests.builders import message
 
 

@@ -1,4 +1,5 @@
 import pytest
+
 from portal.errors import InvalidRequest
 from portal.outbound import LOOPBACK_FLAG, check_http_source, check_slack_webhook
 

@@ -2,12 +2,12 @@ import base64
 import json
 
 import pytest
+
 from portal.credentials import digest
 from portal.detection import Engine, default_matchers
 from portal.errors import Unauthorized
 from portal.snapshot import Snapshot, Source
 from portal.tracking import basic_auth_user, handle_tracking_request
-
 from tests.builders import message
 
 NOW = "2026-11-29T01:00:00.000Z"

@@ -6,7 +6,6 @@ Wire-compatible with Segment's HTTP Tracking API (shared/REFERENCE.md).
 import gzip
 import json
 import zlib
-from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -172,29 +171,44 @@ def event_name(message: dict[str, Any]) -> str:
     return str(message.get("type"))
 
 
-def flatten(message: dict[str, Any]) -> Iterator[tuple[str, Any]]:
-    """Yield (path, leaf value) for every leaf in properties, traits and context.
+def flatten(message: dict[str, Any]) -> list[tuple[str, Any]]:
+    """Every (path, leaf value) in properties, traits and context, in document order.
 
     Paths are dotted from the message root; array elements are `[]`:
-    `properties.products[].sku`. Empty objects and arrays yield nothing.
+    `properties.products[].sku`. Empty objects and arrays give nothing; nesting deeper than
+    MAX_DEPTH is not scanned.
     """
+    leaves: list[tuple[str, Any]] = []
     for section in SCANNED_SECTIONS:
         value = message.get(section)
         if isinstance(value, dict):
-            yield from _walk(section, value, 1)
+            _collect_object(section, value, 1, leaves)
+    return leaves
 
 
-def _walk(path: str, value: Any, depth: int) -> Iterator[tuple[str, Any]]:
-    # Recursive generators measured twice as fast here as an explicit stack (bench: 20k messages).
-    if isinstance(value, dict):
-        if depth > MAX_DEPTH:
-            return
-        for key, child in value.items():
-            yield from _walk(f"{path}.{key}", child, depth + 1)
-    elif isinstance(value, list):
-        if depth > MAX_DEPTH:
-            return
-        for child in value:
-            yield from _walk(f"{path}[]", child, depth + 1)
-    else:
-        yield path, value
+# Plain recursive calls appending to one list, with the type dispatch written out in both
+# functions: CPU time per realistic message 7.7 us, against 12.2 us for recursive generators and
+# 15.6 us for one shared dispatch (bench in the commit). This runs for every leaf ingested.
+def _collect_object(path: str, value: dict, depth: int, leaves: list[tuple[str, Any]]) -> None:
+    if depth > MAX_DEPTH:
+        return
+    for key, child in value.items():
+        child_path = f"{path}.{key}"
+        if isinstance(child, dict):
+            _collect_object(child_path, child, depth + 1, leaves)
+        elif isinstance(child, list):
+            _collect_array(child_path + "[]", child, depth + 1, leaves)
+        else:
+            leaves.append((child_path, child))
+
+
+def _collect_array(path: str, value: list, depth: int, leaves: list[tuple[str, Any]]) -> None:
+    if depth > MAX_DEPTH:
+        return
+    for child in value:
+        if isinstance(child, dict):
+            _collect_object(path, child, depth + 1, leaves)
+        elif isinstance(child, list):
+            _collect_array(path + "[]", child, depth + 1, leaves)
+        else:
+            leaves.append((path, child))
