@@ -70,7 +70,7 @@ def inventory_csv() -> str:
             record.matcher or "",
             record.matched_on or "",
             str(int(record.count or 0)),
-            "; ".join(names.get(s, s) for s in sorted(record.sources or ())),
+            "; ".join(sorted(names.get(s, s) for s in record.sources or ())),
             "; ".join(sorted(record.events or ())),
             record.first_seen,
             record.last_seen,
