@@ -20,11 +20,13 @@ def record(
     before: dict[str, Any] | None,
     after: dict[str, Any] | None,
 ) -> None:
-    at = now()
+    moment = datetime.now(UTC)
+    at = moment.isoformat(timespec="milliseconds").replace("+00:00", "Z")
     entry_id = secrets.token_hex(8)
+    # Microseconds in the sort key keep changes made within one millisecond in order.
     audit_store.append(
         AuditRecord(
-            sk=f"{at}#{entry_id}",
+            sk=f"{moment.strftime('%Y-%m-%dT%H:%M:%S.%fZ')}#{entry_id}",
             id=entry_id,
             at=at,
             actor=principal.id,

@@ -24,7 +24,7 @@ def view(record: TokenRecord) -> dict[str, Any]:
 
 
 def list_tokens() -> list[dict[str, Any]]:
-    return [view(r) for r in sorted(workspace.list_tokens(), key=lambda r: r.created_at)]
+    return [view(r) for r in sorted(workspace.list_tokens(), key=lambda r: (r.created_at, r.name, r.id))]
 
 
 def create(principal: Principal, name: str, role: Role, sources: list[str] | None) -> dict[str, Any]:
