@@ -79,7 +79,17 @@ def _http_problem(exc: urllib.error.HTTPError) -> str:
 # ---------------------------------------------------------------- output
 
 
+MAX_CELL = 60
+
+
+def _clip(cell: object) -> str:
+    text = str(cell).replace("\n", " ")
+    return text if len(text) <= MAX_CELL else text[: MAX_CELL - 1] + "…"
+
+
 def table(rows: list[list[str]], headers: list[str]) -> str:
+    """Aligned columns; long cells are clipped (--json has everything)."""
+    rows = [[_clip(c) for c in row] for row in rows]
     widths = [max(len(str(c)) for c in column) for column in zip(headers, *rows, strict=False)]
     lines = ["  ".join(h.upper().ljust(w) for h, w in zip(headers, widths, strict=True)).rstrip()]
     lines += ["  ".join(str(c).ljust(w) for c, w in zip(row, widths, strict=True)).rstrip() for row in rows]
