@@ -100,7 +100,18 @@ def _authorize() -> None:
 
 def authenticate(app: APIGatewayHttpResolver, next_middleware: NextMiddleware) -> Response:
     _authorize()
-    return next_middleware(app)
+    response = next_middleware(app)
+    route = app.context.get("_route")
+    matched = route is not None and getattr(route.func, "__name__", "") != "not_found_handler"
+    # Route templates and status only: never concrete paths (field names), queries or bodies.
+    logger.info(
+        "answered",
+        extra={
+            "route": f"{route.method} {route.path}" if matched else "unmatched",
+            "status": response.status_code,
+        },
+    )
+    return response
 
 
 app.use(middlewares=[authenticate])

@@ -149,7 +149,8 @@ def list_fields(status: str, query: ListingQuery) -> dict[str, Any]:
 def _inbox_counts(days: int) -> dict[str, int]:
     counts = dict.fromkeys(CLASSIFICATIONS, 0)
     cutoff = _cutoff(days)
-    for record in store.all_fields(INBOX):
+    wanted = ["pk", "sk", "path", "status", "recommended", "classification", "last_seen"]
+    for record in store.all_fields(INBOX, wanted):
         if record.last_seen >= cutoff and record.effective in counts:
             counts[record.effective] += 1
     return counts

@@ -7,19 +7,22 @@ after it exists; key matchers re-judge every inbox field immediately.
 """
 
 import secrets
+from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
 from portal.admin import audit
 from portal.admin.auth import Principal
-from portal.detection import Engine, Evidence, Matcher, default_matchers
+from portal.detection import Engine, Evidence, Matcher, Recommendation, default_matchers
 from portal.detection.matchers import MAX_CUSTOM_MATCHERS
 from portal.errors import Conflict, InvalidRequest
 from portal.events import flatten
 from portal.storage import inventory as field_store
 from portal.storage import workspace
 from portal.storage.config import bump_snapshot_version, custom_matchers
-from portal.storage.fields import INBOX
+from portal.storage.fields import INBOX, FieldRecord
 from portal.storage.workspace import MatcherRecord
+
+_PARALLEL_WRITES = 8
 
 
 def _definition(data: dict[str, Any]) -> dict[str, Any]:
@@ -117,26 +120,31 @@ def delete(principal: Principal, matcher_id: str) -> dict[str, Any]:
 def reevaluate_inbox() -> int:
     """Recompute every inbox field's recommendation from its evidence; returns how many moved."""
     engine = Engine(default_matchers() + custom_matchers())
-    moved = 0
+    moved: list[tuple[FieldRecord, Recommendation]] = []
     for record in field_store.all_fields(INBOX):
         evidence = Evidence.from_dict(record.evidence.as_dict() if record.evidence else {})
         rec = engine.recommend(record.path, evidence)
-        if (rec.classification, rec.matcher, rec.matched_on) == (
+        if (rec.classification, rec.matcher, rec.matched_on) != (
             record.recommended,
             record.matcher,
             record.matched_on,
         ):
-            continue
-        if field_store.update_recommendation(
+            moved.append((record, rec))
+
+    def store(change: tuple[FieldRecord, Recommendation]) -> bool:
+        record, rec = change
+        return field_store.update_recommendation(
             record,
             recommended=rec.classification,
             matcher=rec.matcher,
             matched_on=rec.matched_on,
             share=round(rec.share, 4),
             reason=rec.reason,
-        ):
-            moved += 1
-    return moved
+        )
+
+    # A new key matcher can move many fields at once: write them a few at a time.
+    with ThreadPoolExecutor(max_workers=_PARALLEL_WRITES) as pool:
+        return sum(pool.map(store, moved))
 
 
 def test(matcher_data: dict[str, Any] | None, matcher_id: str | None, payload: Any) -> dict[str, Any]:

@@ -162,10 +162,12 @@ def query_fields(
     return page
 
 
-def all_fields(status: str) -> list[FieldRecord]:
-    """Every META item of one status, in path order (exports and re-evaluation)."""
+def all_fields(status: str, attributes: list[str] | None = None) -> list[FieldRecord]:
+    """Every META item of one status, in path order (exports, counts and re-evaluation).
+
+    `attributes` trims what travels back (DynamoDB still bills the whole items it reads)."""
     try:
-        return list(FieldRecord.by_status.query(status))
+        return list(FieldRecord.by_status.query(status, attributes_to_get=attributes))
     except QueryError as exc:
         raise _translate(exc) from exc
 
