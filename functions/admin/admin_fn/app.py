@@ -20,6 +20,7 @@ from aws_lambda_powertools.event_handler.openapi.models import HTTPBearer
 from aws_lambda_powertools.event_handler.openapi.params import Path, Query
 from aws_lambda_powertools.utilities.typing import LambdaContext
 
+from admin_fn import responses
 from admin_fn.models import (
     AlertSettingsChange,
     Classification,
@@ -203,7 +204,11 @@ def not_found(_exc: NotFoundError) -> Response:
 # ---------------------------------------------------------------- who am I, the spec
 
 
-@app.get("/admin/me", summary="The calling token's identity and role")
+@app.get(
+    "/admin/me",
+    summary="The calling token's identity and role",
+    responses=responses.documented(responses.Me, "the caller"),
+)
 def me() -> dict[str, Any]:
     principal = _principal()
     return {
@@ -263,7 +268,11 @@ def _listing(
     )
 
 
-@app.get("/admin/inbox", summary="Fields seen recently, with their recommended classification")
+@app.get(
+    "/admin/inbox",
+    summary="Fields seen recently, with their recommended classification",
+    responses=responses.documented(responses.FieldListing, "a page of the inbox"),
+)
 def list_inbox(
     classification: Annotated[Classification | None, Query()] = None,
     source: Text = None,
@@ -293,7 +302,11 @@ def list_inbox(
     )
 
 
-@app.get("/admin/inventory", summary="Fields an owner classified and added to the inventory")
+@app.get(
+    "/admin/inventory",
+    summary="Fields an owner classified and added to the inventory",
+    responses=responses.documented(responses.FieldListing, "a page of the inventory"),
+)
 def list_inventory(
     classification: Annotated[Classification | None, Query()] = None,
     source: Text = None,
@@ -322,7 +335,11 @@ def list_inventory(
     )
 
 
-@app.get("/admin/inventory.csv", summary="The whole inventory as CSV (RFC 4180), filters ignored")
+@app.get(
+    "/admin/inventory.csv",
+    summary="The whole inventory as CSV (RFC 4180), filters ignored",
+    responses={200: {"description": "CSV", "content": {"text/csv": {"schema": {"type": "string"}}}}},
+)
 def inventory_csv():
     return Response(
         status_code=200,
@@ -332,12 +349,20 @@ def inventory_csv():
     )
 
 
-@app.post("/admin/inventory", summary="Add one or many fields to the inventory")
+@app.post(
+    "/admin/inventory",
+    summary="Add one or many fields to the inventory",
+    responses=responses.documented(responses.InventoryChangeResult, "what changed"),
+)
 def add_to_inventory(change: InventoryAddition) -> dict[str, Any]:
     return inventory.change_many(_principal(), change.paths, change.classification, in_inventory=True)
 
 
-@app.post("/admin/inventory/remove", summary="Remove one or many fields from the inventory")
+@app.post(
+    "/admin/inventory/remove",
+    summary="Remove one or many fields from the inventory",
+    responses=responses.documented(responses.InventoryChangeResult, "what changed"),
+)
 def remove_from_inventory(change: InventoryRemoval) -> dict[str, Any]:
     return inventory.change_many(_principal(), change.paths, None, in_inventory=False)
 
@@ -351,7 +376,11 @@ FieldPathParam = Annotated[
 ]
 
 
-@app.get("/admin/fields/<path>", summary="A field: counts per source and day, events, access, example")
+@app.get(
+    "/admin/fields/<path>",
+    summary="A field: counts per source and day, events, access, example",
+    responses=responses.documented(responses.FieldDetail, "the field"),
+)
 def get_field(
     path: FieldPathParam,
     days: Annotated[int, Query(ge=1, le=365, description="daily history length")] = 30,
@@ -359,7 +388,11 @@ def get_field(
     return inventory.field_detail(_field_path(path), days)
 
 
-@app.patch("/admin/fields/<path>", summary="Classify a field; optionally add to or remove from the inventory")
+@app.patch(
+    "/admin/fields/<path>",
+    summary="Classify a field; optionally add to or remove from the inventory",
+    responses=responses.documented(responses.FieldDetail, "the field after the change"),
+)
 def patch_field(path: FieldPathParam, change: FieldChange) -> dict[str, Any]:
     return inventory.classify(_principal(), _field_path(path), change.classification, change.in_inventory)
 
@@ -367,12 +400,20 @@ def patch_field(path: FieldPathParam, change: FieldChange) -> dict[str, Any]:
 # ---------------------------------------------------------------- alerts
 
 
-@app.get("/admin/alerts", summary="Alert settings (secrets masked)")
+@app.get(
+    "/admin/alerts",
+    summary="Alert settings (secrets masked)",
+    responses=responses.documented(responses.AlertSettingsView, "the settings, secrets masked"),
+)
 def get_alerts() -> dict[str, Any]:
     return alerts.get()
 
 
-@app.put("/admin/alerts", summary="Change alert settings; omitted secrets are kept")
+@app.put(
+    "/admin/alerts",
+    summary="Change alert settings; omitted secrets are kept",
+    responses=responses.documented(responses.AlertSettingsView, "the settings, secrets masked"),
+)
 def put_alerts(change: AlertSettingsChange) -> dict[str, Any]:
     slack = alerts.SlackChange(**change.slack.model_dump()) if change.slack else None
     http = alerts.HttpChange(**change.http.model_dump()) if change.http else None
@@ -382,22 +423,38 @@ def put_alerts(change: AlertSettingsChange) -> dict[str, Any]:
 # ---------------------------------------------------------------- sources
 
 
-@app.get("/admin/sources", summary="Sources (members see the ones in their scope)")
+@app.get(
+    "/admin/sources",
+    summary="Sources (members see the ones in their scope)",
+    responses=responses.documented(responses.SourceList, "the sources"),
+)
 def list_sources() -> dict[str, Any]:
     return {"items": sources.list_sources(_principal())}
 
 
-@app.post("/admin/sources", summary="Create a source; its write key is shown once")
+@app.post(
+    "/admin/sources",
+    summary="Create a source; its write key is shown once",
+    responses=responses.documented(responses.SourceWithKey, "the source and its write key (shown once)", 201),
+)
 def create_source(creation: SourceCreation) -> tuple[dict[str, Any], int]:
     return sources.create(_principal(), creation.name, creation.environment), 201
 
 
-@app.patch("/admin/sources/<source_id>", summary="Rename, set environment, enable or disable")
+@app.patch(
+    "/admin/sources/<source_id>",
+    summary="Rename, set environment, enable or disable",
+    responses=responses.documented(responses.SourceView, "the source"),
+)
 def change_source(source_id: str, change: SourceChange) -> dict[str, Any]:
     return sources.update(_principal(), source_id, change.name, change.environment, change.enabled)
 
 
-@app.post("/admin/sources/<source_id>/rotate-key", summary="Replace the write key; the new one is shown once")
+@app.post(
+    "/admin/sources/<source_id>/rotate-key",
+    summary="Replace the write key; the new one is shown once",
+    responses=responses.documented(responses.SourceWithKey, "the source and its new write key (shown once)"),
+)
 def rotate_source_key(source_id: str) -> dict[str, Any]:
     return sources.rotate_key(_principal(), source_id)
 
@@ -405,17 +462,29 @@ def rotate_source_key(source_id: str) -> dict[str, Any]:
 # ---------------------------------------------------------------- tokens
 
 
-@app.get("/admin/tokens", summary="Admin tokens (never their secrets)")
+@app.get(
+    "/admin/tokens",
+    summary="Admin tokens (never their secrets)",
+    responses=responses.documented(responses.TokenList, "the tokens, without secrets"),
+)
 def list_tokens() -> dict[str, Any]:
     return {"items": tokens.list_tokens()}
 
 
-@app.post("/admin/tokens", summary="Create an owner or member token; it is shown once")
+@app.post(
+    "/admin/tokens",
+    summary="Create an owner or member token; it is shown once",
+    responses=responses.documented(responses.TokenWithSecret, "the token (shown once)", 201),
+)
 def create_token(creation: TokenCreation) -> tuple[dict[str, Any], int]:
     return tokens.create(_principal(), creation.name, creation.role, creation.sources), 201
 
 
-@app.delete("/admin/tokens/<token_id>", summary="Revoke a token")
+@app.delete(
+    "/admin/tokens/<token_id>",
+    summary="Revoke a token",
+    responses=responses.documented(responses.TokenView, "the revoked token"),
+)
 def revoke_token(token_id: str) -> dict[str, Any]:
     return tokens.revoke(_principal(), token_id)
 
@@ -423,28 +492,50 @@ def revoke_token(token_id: str) -> dict[str, Any]:
 # ---------------------------------------------------------------- matchers
 
 
-@app.get("/admin/matchers", summary="Default (read-only) and custom matchers")
+@app.get(
+    "/admin/matchers",
+    summary="Default (read-only) and custom matchers",
+    responses=responses.documented(responses.MatcherListing, "default and custom matchers"),
+)
 def list_matchers() -> dict[str, Any]:
     return matchers.list_all()
 
 
-@app.post("/admin/matchers", summary="Create a custom matcher (at most 100)")
+@app.post(
+    "/admin/matchers",
+    summary="Create a custom matcher (at most 100)",
+    responses=responses.documented(
+        responses.MatcherView, "the matcher; reevaluated = inbox fields whose recommendation moved", 201
+    ),
+)
 def create_matcher(definition: MatcherDefinition) -> tuple[dict[str, Any], int]:
     return matchers.create(_principal(), definition.model_dump()), 201
 
 
-@app.post("/admin/matchers/test", summary="Run a matcher against a sample message (Test JSON)")
+@app.post(
+    "/admin/matchers/test",
+    summary="Run a matcher against a sample message (Test JSON)",
+    responses=responses.documented(responses.MatcherTestResult, "the paths the matcher would flag"),
+)
 def test_matcher(request: MatcherTest) -> dict[str, Any]:
     definition = request.matcher.model_dump() if request.matcher else None
     return matchers.test(definition, request.matcher_id, request.payload)
 
 
-@app.patch("/admin/matchers/<matcher_id>", summary="Change a custom matcher")
+@app.patch(
+    "/admin/matchers/<matcher_id>",
+    summary="Change a custom matcher",
+    responses=responses.documented(responses.MatcherView, "the matcher"),
+)
 def change_matcher(matcher_id: str, change: MatcherChange) -> dict[str, Any]:
     return matchers.update(_principal(), matcher_id, change.model_dump())
 
 
-@app.delete("/admin/matchers/<matcher_id>", summary="Delete a custom matcher")
+@app.delete(
+    "/admin/matchers/<matcher_id>",
+    summary="Delete a custom matcher",
+    responses=responses.documented(responses.MatcherDeleted, "what was deleted"),
+)
 def delete_matcher(matcher_id: str) -> dict[str, Any]:
     return matchers.delete(_principal(), matcher_id)
 
@@ -452,7 +543,11 @@ def delete_matcher(matcher_id: str) -> dict[str, Any]:
 # ---------------------------------------------------------------- audit
 
 
-@app.get("/admin/audit", summary="Every change: who, what, before, after, when (newest first)")
+@app.get(
+    "/admin/audit",
+    summary="Every change: who, what, before, after, when (newest first)",
+    responses=responses.documented(responses.AuditPage, "a page of the audit trail"),
+)
 def list_audit(
     limit: Limit = 50,
     cursor: Annotated[str | None, Query(max_length=2048)] = None,
