@@ -101,6 +101,7 @@ def decode_cursor(cursor: str, status: str) -> dict[str, Any]:
         and set(key) == set(_KEY_NAMES)
         and all(isinstance(v, dict) and set(v) == {"S"} and isinstance(v["S"], str) for v in key.values())
         and key["status"]["S"] == status
+        and key["sk"]["S"] == META
         and key["pk"]["S"] == field_key(key["path"]["S"])
     )
     if not valid:
