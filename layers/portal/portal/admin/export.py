@@ -15,7 +15,8 @@ from portal.storage.fields import INVENTORY, FieldRecord
 
 # A cell a spreadsheet would read as a formula is prefixed with a quote (OWASP "CSV injection").
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
-_PARALLEL_READS = 16
+# pynamodb's botocore client keeps 10 pooled connections (max_pool_connections): no more threads.
+_PARALLEL_READS = 10
 COLUMNS = (
     "path",
     "classification",
