@@ -17,10 +17,11 @@ import sys
 import threading
 import time
 from types import FrameType
+from typing import TYPE_CHECKING
 
-from local import template as template_module
-from local.bootstrap import Credentials, bootstrap
-from local.stack import LocalStack, StartupError
+if TYPE_CHECKING:
+    from local.bootstrap import Credentials
+    from local.stack import LocalStack
 
 log = logging.getLogger("local")
 
@@ -32,7 +33,7 @@ def _settings() -> tuple[str, int, float | None]:
         window_text = os.environ.get("LOCAL_MAX_BATCHING_WINDOW_SECONDS")
         window = float(window_text) if window_text else None
     except ValueError as exc:
-        raise StartupError(f"PORT and LOCAL_MAX_BATCHING_WINDOW_SECONDS must be numbers: {exc}") from exc
+        raise ValueError(f"PORT and LOCAL_MAX_BATCHING_WINDOW_SECONDS must be numbers: {exc}") from exc
     return host, port, window
 
 
@@ -69,7 +70,6 @@ def _announce(base_url: str, credentials: Credentials, seconds: float) -> None:
 
 def main() -> int:
     started = time.perf_counter()
-    _configure_logging()
     stop = threading.Event()
 
     def request_stop(signum: int, _frame: FrameType | None) -> None:
@@ -78,13 +78,22 @@ def main() -> int:
 
     signal.signal(signal.SIGINT, request_stop)
     signal.signal(signal.SIGTERM, request_stop)
+    _configure_logging()
 
-    # Imported late: portal.credentials is cheap, but keep the generated values out of module state.
+    # Imported only now: these imports take a second or more, and a Ctrl-C during them must still
+    # end in a clean stop rather than a KeyboardInterrupt traceback.
+    from local import template as template_module
+    from local.bootstrap import bootstrap
+    from local.stack import LocalStack, StartupError
     from portal.credentials import new_token, new_write_key
 
-    stack: LocalStack | None = None
     try:
         host, port, window = _settings()
+    except ValueError as exc:
+        print(f"local stack failed to start: {exc}", file=sys.stderr, flush=True)
+        return 1
+    stack: LocalStack | None = None
+    try:
         template = template_module.load()
         stack = LocalStack(template, host=host, port=port, max_batching_window=window)
         deployment = stack.start()
@@ -98,7 +107,8 @@ def main() -> int:
         if stack is not None:
             stack.stop()
         return 1
-    _announce(stack.base_url, credentials, time.perf_counter() - started)
+    if not stop.is_set():  # Ctrl-C during start-up: stop without claiming to be ready
+        _announce(stack.base_url, credentials, time.perf_counter() - started)
     stop.wait()
     stack.stop()
     log.info("stopped")
