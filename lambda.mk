@@ -5,7 +5,6 @@
 # No Docker: wheels are fetched for the Lambda target (arm64, CPython 3.12, glibc 2.34) and the
 # .pyc files are compiled by a local CPython 3.12, whose bytecode is what the runtime loads.
 
-LAMBDA_MK_DIR := $(dir $(lastword $(MAKEFILE_LIST)))
 CODE_DIR := $(abspath $(dir $(firstword $(MAKEFILE_LIST))))
 
 # .pyc magic numbers change with every minor version: compile with exactly the runtime's 3.12.
