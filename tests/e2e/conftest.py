@@ -1,15 +1,13 @@
-"""End-to-end fixtures: the real local stack (`python -m local`) in a subprocess, and recording fakes.
+"""End-to-end fixtures: the real local stack (`python -m local`) in a subprocess.
 
 local_stack   one stack for the whole session (start-up costs seconds): base_url, write_key,
               owner_token. State accumulates across tests, so use field names unique to a test.
 start_local_stack(**env)  a factory for a stack of one's own (e.g. a different batching window).
-recorder      a real HTTP server on 127.0.0.1 that records every request; a fake Slack webhook
-              or HTTP source. `recorder.throttle(2, retry_after=1)` answers 429 twice first.
+The fake Slack and HTTP source (`slack`, `http_source`) are tests/conftest.py's, shared by every tier.
 """
 
 from __future__ import annotations
 
-import json
 import os
 import signal
 import socket
@@ -19,9 +17,7 @@ import threading
 import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
-from typing import Any
 
 import pytest
 
@@ -140,132 +136,3 @@ def start_local_stack() -> Iterator[Callable[..., RunningStack]]:
     yield start
     for stack in started:
         stack.stop()
-
-
-# ------------------------------------------------------------------------------------------ recorder
-
-
-@dataclass(frozen=True)
-class RecordedRequest:
-    method: str
-    path: str
-    headers: dict[str, str]  # lower-cased names
-    body: bytes
-    status: int  # what the recorder answered
-
-    def json(self) -> Any:
-        return json.loads(self.body)
-
-
-class Recorder:
-    """A fake HTTP endpoint (Slack webhook, HTTP source) that keeps every request it receives."""
-
-    def __init__(self) -> None:
-        self.requests: list[RecordedRequest] = []
-        self._lock = threading.Condition()
-        self._throttle_left = 0
-        self._retry_after = 1
-        self.status = 200
-        self.response_body = b"ok"
-        self._server = ThreadingHTTPServer(("127.0.0.1", 0), self._handler_class())
-        self._server.daemon_threads = True
-        self._thread = threading.Thread(target=self._server.serve_forever, name="recorder", daemon=True)
-        self._thread.start()
-
-    @property
-    def url(self) -> str:
-        return f"http://127.0.0.1:{self._server.server_address[1]}"
-
-    def throttle(self, times: int, retry_after: int = 1) -> None:
-        """Answer the next `times` requests with 429 and Retry-After: retry_after."""
-        with self._lock:
-            self._throttle_left = times
-            self._retry_after = retry_after
-
-    def accepted(self) -> list[RecordedRequest]:
-        with self._lock:
-            return [r for r in self.requests if r.status < 300]
-
-    def wait_for(self, count: int = 1, timeout: float = 30.0) -> list[RecordedRequest]:
-        """Waits until `count` requests were answered with success; returns them."""
-        deadline = time.monotonic() + timeout
-        with self._lock:
-            while len([r for r in self.requests if r.status < 300]) < count:
-                left = deadline - time.monotonic()
-                if left <= 0:
-                    raise AssertionError(
-                        f"recorder got {len(self.requests)} requests ({self.accepted().__len__()} accepted), "
-                        f"wanted {count} accepted within {timeout}s"
-                    )
-                self._lock.wait(left)
-            return [r for r in self.requests if r.status < 300]
-
-    def clear(self) -> None:
-        with self._lock:
-            self.requests.clear()
-
-    def close(self) -> None:
-        self._server.shutdown()
-        self._server.server_close()
-
-    def _answer(
-        self, method: str, path: str, headers: dict[str, str], body: bytes
-    ) -> tuple[int, dict[str, str]]:
-        with self._lock:
-            if self._throttle_left > 0:
-                self._throttle_left -= 1
-                status, extra = 429, {"retry-after": str(self._retry_after)}
-            else:
-                status, extra = self.status, {}
-            self.requests.append(RecordedRequest(method, path, headers, body, status))
-            self._lock.notify_all()
-        return status, extra
-
-    def _handler_class(self) -> type[BaseHTTPRequestHandler]:
-        recorder = self
-
-        class Handler(BaseHTTPRequestHandler):
-            protocol_version = "HTTP/1.1"
-
-            def _record(self) -> None:
-                length = int(self.headers.get("content-length") or 0)
-                body = self.rfile.read(length) if length else b""
-                headers = {k.lower(): v for k, v in self.headers.items()}
-                status, extra = recorder._answer(self.command, self.path, headers, body)
-                payload = recorder.response_body if status < 300 else b"rate limited"
-                self.send_response(status)
-                for name, value in extra.items():
-                    self.send_header(name, value)
-                self.send_header("content-type", "text/plain")
-                self.send_header("content-length", str(len(payload)))
-                self.end_headers()
-                self.wfile.write(payload)
-
-            do_POST = do_PUT = do_GET = do_PATCH = do_DELETE = _record
-
-            def log_message(self, format: str, *args: object) -> None:
-                return None  # keep test output clean; the recorded requests are the log
-
-        return Handler
-
-
-@pytest.fixture
-def recorder() -> Iterator[Recorder]:
-    fake = Recorder()
-    yield fake
-    fake.close()
-
-
-@pytest.fixture
-def make_recorder() -> Iterator[Callable[[], Recorder]]:
-    """For tests that need two fakes at once (Slack and an HTTP source)."""
-    made: list[Recorder] = []
-
-    def make() -> Recorder:
-        fake = Recorder()
-        made.append(fake)
-        return fake
-
-    yield make
-    for fake in made:
-        fake.close()
