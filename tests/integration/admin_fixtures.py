@@ -162,6 +162,7 @@ def seed_field(
         sources=set(sources),
         events=set(events),
         evidence=evidence or {"n": sum(sources.values()), "kind:string": sum(sources.values())},
+        source_counts=dict(sources),
     ).save()
     for event, per_source in events.items():
         for source, count in per_source.items():

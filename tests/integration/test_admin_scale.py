@@ -128,6 +128,7 @@ def _seed_inventory() -> None:
                     sources=set(SOURCES[: 1 + i % 3]),
                     events={"Order Completed", "Signed Up"},
                     evidence=evidence,
+                    source_counts=dict.fromkeys(SOURCES[: 1 + i % 3], 14),
                 )
             )
     with FieldCounter.batch_write() as batch:

@@ -25,6 +25,13 @@ class FieldAggregate:
         return {source for _, source in self.per_day_source}
 
     @property
+    def per_source(self) -> Counter:
+        totals: Counter = Counter()
+        for (_, source), count in self.per_day_source.items():
+            totals[source] += count
+        return totals
+
+    @property
     def events(self) -> set[str]:
         return {event for event, _ in self.per_event_source}
 

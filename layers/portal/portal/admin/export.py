@@ -1,13 +1,12 @@
 """The inventory as CSV: RFC 4180, the whole inventory whatever the listing's filters.
 
-Served by paging the `by_status` GSI's inventory partition once, plus one small Query of each
-field's per-event counters (for the counts per source), run a few at a time.
+Served by paging the `by_status` GSI's inventory partition once: each field's META item carries
+its counts per source, so the export costs what the index pages cost and nothing per field.
 """
 
 import csv
 import io
 from collections import defaultdict
-from concurrent.futures import ThreadPoolExecutor
 
 from portal.storage import inventory as store
 from portal.storage import workspace
@@ -15,8 +14,6 @@ from portal.storage.fields import INVENTORY, FieldRecord
 
 # A cell a spreadsheet would read as a formula is prefixed with a quote (OWASP "CSV injection").
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
-# pynamodb's botocore client keeps 10 pooled connections (max_pool_connections): no more threads.
-_PARALLEL_READS = 10
 COLUMNS = (
     "path",
     "classification",
@@ -35,20 +32,11 @@ def spreadsheet_safe(text: str) -> str:
     return "'" + text if text.startswith(_FORMULA_START) else text
 
 
-def _per_source(path: str) -> dict[str, int]:
-    totals: dict[str, int] = defaultdict(int)
-    for item in store.event_counters(path):
-        if item.source:
-            totals[item.source] += int(item.count or 0)
-    return dict(totals)
-
-
 def inventory_csv() -> str:
     records: list[FieldRecord] = store.all_fields(INVENTORY)
     sources = workspace.list_sources()
     names = {s.id: s.name for s in sources}
-    with ThreadPoolExecutor(max_workers=_PARALLEL_READS) as pool:
-        per_source = list(pool.map(_per_source, [r.path for r in records]))
+    per_source = [{s: int(n) for s, n in r.source_counts.as_dict().items()} for r in records]
     source_ids = sorted(
         {s for counts in per_source for s in counts} | set(names), key=lambda s: (names.get(s, s), s)
     )

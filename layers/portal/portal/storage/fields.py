@@ -68,6 +68,9 @@ class FieldRecord(Model):
     sources = UnicodeSetAttribute(null=True)
     events = UnicodeSetAttribute(null=True)
     evidence = MapAttribute(default=dict)
+    # Messages per source id, kept on the META item so a listing or the CSV export reads counts
+    # per source from the index page it already has, not from each field's counter items.
+    source_counts = MapAttribute(default=dict)
     by_status = ByStatus()
 
     @property

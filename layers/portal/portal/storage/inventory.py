@@ -202,13 +202,6 @@ def field_counters(path: str, first_day: str) -> CounterItems:
     return CounterItems(days=days, events=events)
 
 
-def event_counters(path: str) -> list[FieldCounter]:
-    try:
-        return list(FieldCounter.query(field_key(path), FieldCounter.sk.startswith("E#")))
-    except QueryError as exc:
-        raise _translate(exc) from exc
-
-
 def change_field(path: str, *, classification: str | None, status: str) -> tuple[FieldState, FieldState]:
     """Set a field's owner classification and status; keeps the inventory counts in step.
 

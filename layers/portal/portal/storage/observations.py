@@ -52,6 +52,7 @@ def _insert_new(agg: FieldAggregate, rec: Recommendation) -> bool:
         sources=agg.sources or None,
         events=agg.events or None,
         evidence=agg.evidence.to_dict(),
+        source_counts=dict(agg.per_source),
     )
     try:
         record.save(condition=FieldRecord.pk.does_not_exist())
@@ -71,6 +72,7 @@ def _update_existing(agg: FieldAggregate, recommend: Recommend) -> None:
         FieldRecord.events.add(agg.events),
     ]
     actions += [FieldRecord.evidence[name].add(value) for name, value in agg.evidence.to_dict().items()]
+    actions += [FieldRecord.source_counts[source].add(count) for source, count in agg.per_source.items()]
     record.update(actions=actions)
     rec = recommend(agg.path, Evidence.from_dict(record.evidence.as_dict()))
     moved = (rec.classification, rec.matcher, rec.matched_on) != (
