@@ -110,7 +110,9 @@ def test_duplicate_message_ids_are_counted_once(deployment, credentials):
         post(deployment, "track", message(), basic(credentials.write_key))
     post(deployment, "track", message(messageId="another-id"), basic(credentials.write_key))
     deployment.drain()
-    assert FieldRecord.get(field_key("properties.email"), "META").count == 2
+    email = FieldRecord.get(field_key("properties.email"), "META")
+    assert email.count == 2
+    assert email.source_counts.as_dict() == {credentials.source_id: 2}
 
 
 @pytest.mark.parametrize(
@@ -163,10 +165,9 @@ def test_a_source_created_after_start_works_within_the_recheck(deployment, crede
     status, _ = post(deployment, "track", message(messageId="m-new"), basic("wk_new_source_key_0123456789"))
     assert status == 200
     deployment.drain()
-    assert FieldRecord.get(field_key("properties.email"), "META").sources == {
-        credentials.source_id,
-        "src_new",
-    }
+    email = FieldRecord.get(field_key("properties.email"), "META")
+    assert email.sources == {credentials.source_id, "src_new"}
+    assert email.source_counts.as_dict() == {credentials.source_id: 1, "src_new": 1}
 
 
 def test_errors_do_not_echo_personal_data(deployment, credentials):
