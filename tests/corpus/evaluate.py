@@ -20,6 +20,7 @@ CORPORA = {
     "corpus": (HERE / "events.jsonl", HERE / "labels.json"),
     "holdout": (HERE / "holdout_events.jsonl", HERE / "holdout_labels.json"),
     "holdout2": (HERE / "holdout2_events.jsonl", HERE / "holdout2_labels.json"),
+    "holdout3": (HERE / "holdout3_events.jsonl", HERE / "holdout3_labels.json"),
 }
 
 
