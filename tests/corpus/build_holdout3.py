@@ -105,7 +105,9 @@ def web_context3(f: Fake):
 
 
 def note(f: Fake, pii: str) -> str:
-    return f.pick(["Customer asked for a callback.", "All good, no issues.", "Refund approved by team lead.", pii])
+    return f.pick(
+        ["Customer asked for a callback.", "All good, no issues.", "Refund approved by team lead.", pii]
+    )
 
 
 EVENTS = [
@@ -121,7 +123,9 @@ EVENTS = [
             "drivingLicenceNo": Y(lambda f: "SMITH" + f.digits(6) + "AB9CD", "license"),
             "coverageAmount": G(lambda f: f.r.randint(10000, 500000)),
             "premiumMonthly": G(lambda f: f.money(20, 300)),
-            "preExistingConditions": Many(Y(lambda f: f.pick(["asthma", "type 2 diabetes", "none"]), "condition"), 2),
+            "preExistingConditions": Many(
+                Y(lambda f: f.pick(["asthma", "type 2 diabetes", "none"]), "condition"), 2
+            ),
             "vehicleYear": G(lambda f: f.r.randint(2005, 2024)),
             "annualMileage": G(lambda f: f.r.randint(3000, 20000)),
             "claimsLast5Years": G(lambda f: f.r.randint(0, 3)),
@@ -212,7 +216,9 @@ EVENTS = [
             "report_id": G(lambda f: f.uuid()),
             "reason": G(lambda f: f.pick(["spam", "harassment", "cheating"])),
             "message_text": Y(
-                lambda f: f.pick(["gg ez", "add me on discord", "dm me " + f.email(), "nice shot"]), "email", True
+                lambda f: f.pick(["gg ez", "add me on discord", "dm me " + f.email(), "nice shot"]),
+                "email",
+                True,
             ),
             "reporter_ip": Y(lambda f: f.ipv4(), "ip"),
             "tokens_balance": G(lambda f: f.r.randint(0, 9999)),
@@ -242,7 +248,9 @@ EVENTS = [
             "stopIndex": G(lambda f: f.r.randint(1, 120)),
             "addressVerified": G(lambda f: f.pick([True, False])),
             "deliveryInstructions": Y(
-                lambda f: f.pick(["Leave at back door", "Call " + f.phone("nanp_dash") + " on arrival", "Gate code 1234"]),
+                lambda f: f.pick(
+                    ["Leave at back door", "Call " + f.phone("nanp_dash") + " on arrival", "Gate code 1234"]
+                ),
                 "phone",
                 True,
             ),
@@ -279,9 +287,13 @@ EVENTS = [
             "faith": Y(lambda f: f.pick(["Catholic", "Jewish", "Muslim", "none"]), "religion"),
             "heightCm": G(lambda f: f.r.randint(150, 200)),
             "profilePhotoUrl": Y(lambda f: "https://img.example.com/u/" + f.hexid(10) + ".jpg", "photo"),
-            "hivStatus": Y(lambda f: f.pick(["negative", "positive", "prefer not to say"]), "condition|diagnosis"),
+            "hivStatus": Y(
+                lambda f: f.pick(["negative", "positive", "prefer not to say"]), "condition|diagnosis"
+            ),
             "bio": Y(
-                lambda f: f.pick(["Coffee, hikes and bad puns.", "Text me " + f.phone("e164"), "Dog person."]),
+                lambda f: f.pick(
+                    ["Coffee, hikes and bad puns.", "Text me " + f.phone("e164"), "Dog person."]
+                ),
                 "phone",
                 True,
             ),
@@ -372,7 +384,9 @@ EVENTS = [
             "HasOptedOutOfEmail": G(lambda f: f.pick([True, False])),
             "LicenseSeats": G(lambda f: f.r.randint(1, 200)),
             "Description": Y(
-                lambda f: note(f, "Spoke to their assistant, direct line " + f.phone("intl_space")), "phone", True
+                lambda f: note(f, "Spoke to their assistant, direct line " + f.phone("intl_space")),
+                "phone",
+                True,
             ),
         },
     ),
@@ -391,9 +405,11 @@ EVENTS = [
             "conversionValue": G(lambda f: f.money()),
             "click_ip": Y(lambda f: f.ipv4(), "ip"),
             "landingUrl": Y(
-                lambda f: "https://go.example.com/lp?ref=nl&email=" + f.email()
-                if f.r.random() < 0.5
-                else "https://go.example.com/lp?ref=ppc",
+                lambda f: (
+                    "https://go.example.com/lp?ref=nl&email=" + f.email()
+                    if f.r.random() < 0.5
+                    else "https://go.example.com/lp?ref=ppc"
+                ),
                 "email",
                 True,
             ),
@@ -428,9 +444,9 @@ EVENTS = [
             "remote": Y(lambda f: f.ipv6(), "ip", True),
             "hw": Y(lambda f: f.mac(), "mac", True),
             "cfg": {"k": RED(lambda f: f.secret(), "secret", True)},
-            "note": RED(
-                lambda f: note(f, "Refund to " + f.iban("DE") + " pending approval"), "bank account", True
-            ),
+            # Meant to carry an IBAN now and then, but with this seed none of its 8 values does:
+            # labelled by what the events hold (found after the first run; the events are unchanged).
+            "note": G(lambda f: note(f, "Refund to " + f.iban("DE") + " pending approval")),
             "ref": G(lambda f: f.lucky_order_number()),
             "received_at": G(lambda f: f.iso()),
             "signature": G(lambda f: f.hexid(40)),

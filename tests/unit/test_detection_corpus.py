@@ -1,7 +1,8 @@
 """The detection gate: field-level precision, recall and F1 on the labelled corpora.
 
-The main corpus was written alongside the engine; the holdout was written after it (see
-tests/corpus/build_holdout.py). Both must meet the issue's targets.
+The main corpus was written alongside the engine; the holdouts were written after it (see
+tests/corpus/build_holdout.py and build_holdout3.py). All three must meet the issue's targets;
+their first, unseen scores are in docs/detection.md.
 """
 
 import pytest
@@ -13,7 +14,7 @@ RECALL = 0.97
 VALUE_ONLY_RECALL = 0.9
 
 
-@pytest.mark.parametrize("corpus", ["corpus", "holdout"])
+@pytest.mark.parametrize("corpus", ["corpus", "holdout", "holdout3"])
 def test_detection_meets_targets(corpus):
     report = run(corpus)
     detail = format_report(corpus, report) + "\n" + "\n".join(report.errors)

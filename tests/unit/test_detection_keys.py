@@ -83,6 +83,21 @@ def test_normalised_words(engine, key, words):
         ("properties.medical_record_number", "health id"),
         ("context.device.advertisingId", "advertising id"),
         ("properties.shipping_address.line2", "address"),
+        # Salesforce custom-field suffixes name the field's origin, not its meaning.
+        ("properties.Phone__pc", "phone"),
+        ("traits.Birthdate__c", "birthdate"),
+        ("properties.Billing_Email__c", "email"),
+        # Dutch, Scandinavian and Polish keys.
+        ("traits.telefoon", "phone"),
+        ("traits.wachtwoord", "password"),
+        ("traits.efternamn", "name"),
+        ("traits.nazwisko", "name"),
+        ("properties.burgerservicenummer", "national id"),
+        ("properties.rekeningnummer", "bank account"),
+        ("traits.födelsedatum", "birthdate"),
+        # Conditions named by the condition itself; a policy number of any insurance line.
+        ("properties.std_status", "condition"),
+        ("properties.insurance_policy_number", "identification"),
     ],
 )
 def test_key_matches(engine, path, matcher):

@@ -15,6 +15,8 @@ _BOUNDARY = re.compile(
 )
 _NON_WORD = re.compile(r"[^0-9A-Za-z\u00c0-\uffff]+")
 
+_CRM_SUFFIXES = ("__c", "__pc")
+
 # Abbreviations a developer writes for a whole token. Expanded before matching; only tokens that
 # mean one thing in analytics payloads are here (`pass` is a boarding pass as often as a password).
 ABBREVIATIONS: dict[str, tuple[str, ...]] = {
@@ -114,6 +116,9 @@ class Normaliser:
         cached = self._cache.get(key)
         if cached is not None:
             return cached
+        # Salesforce custom fields (`Email__c`, person accounts `Phone__pc`) mark the field, not its meaning.
+        if key.endswith(_CRM_SUFFIXES):
+            key = key[: key.rindex("__")]
         raw = split_words(key)
         # `e-mail` and `eMail` come apart as ("e", "mail").
         merged: list[str] = []
