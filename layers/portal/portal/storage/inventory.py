@@ -19,7 +19,8 @@ from pynamodb.expressions.condition import Condition
 from pynamodb.models import Model
 from pynamodb.transactions import TransactWrite
 
-from portal.errors import Conflict, InvalidRequest, NotFound, Retryable
+from portal.errors import Conflict, InvalidRequest, NotFound
+from portal.storage.errors import translate
 from portal.storage.fields import INBOX, INVENTORY, META, FieldCounter, FieldRecord, field_key
 from portal.storage.tables import region, table_name
 
@@ -29,7 +30,7 @@ _KEY_NAMES = ("pk", "sk", "status", "path")
 # One admin page evaluates at most this many items (~1 MB, ~110 read units); a very selective
 # filter answers with fewer items and a cursor instead of reading the whole partition at once.
 MAX_EVALUATED_PER_PAGE = 1000
-_THROTTLED = ("ProvisionedThroughputExceededException", "ThrottlingException", "RequestLimitExceeded")
+_FIELD_CONFLICT = "the field changed while it was being updated; retry"
 
 
 class InventoryStats(Model):
@@ -70,15 +71,6 @@ class FieldState:
 class CounterItems:
     days: list[FieldCounter] = field(default_factory=list)
     events: list[FieldCounter] = field(default_factory=list)
-
-
-def _translate(exc: Exception) -> Exception:
-    code = getattr(getattr(exc, "cause", None), "response", {}).get("Error", {}).get("Code", "")
-    if code in _THROTTLED:
-        return Retryable("the database is busy; retry shortly")
-    if code == "ConditionalCheckFailedException" or code == "TransactionCanceledException":
-        return Conflict("the field changed while it was being updated; retry")
-    return exc
 
 
 # ---------------------------------------------------------------- cursors
@@ -145,7 +137,7 @@ def query_fields(
                 return_consumed_capacity="TOTAL",
             )
         except QueryError as exc:
-            raise _translate(exc) from exc
+            raise translate(exc, _FIELD_CONFLICT) from exc
         page.requests += 1
         page.scanned += int(answer.get("ScannedCount", 0))
         page.read_units += float(answer.get("ConsumedCapacity", {}).get("CapacityUnits", 0))
@@ -170,7 +162,7 @@ def all_fields(status: str, attributes: list[str] | None = None) -> list[FieldRe
     try:
         return list(FieldRecord.by_status.query(status, attributes_to_get=attributes))
     except QueryError as exc:
-        raise _translate(exc) from exc
+        raise translate(exc, _FIELD_CONFLICT) from exc
 
 
 def inventory_counts() -> dict[str, int]:
@@ -198,7 +190,7 @@ def field_counters(path: str, first_day: str) -> CounterItems:
         days = list(FieldCounter.query(pk, FieldCounter.sk.between(f"D#{first_day}", "D#~")))
         events = list(FieldCounter.query(pk, FieldCounter.sk.startswith("E#")))
     except QueryError as exc:
-        raise _translate(exc) from exc
+        raise translate(exc, _FIELD_CONFLICT) from exc
     return CounterItems(days=days, events=events)
 
 
@@ -245,7 +237,7 @@ def change_field(path: str, *, classification: str | None, status: str) -> tuple
         else:
             record.update(actions=actions, condition=condition)
     except (TransactWriteError, UpdateError, PutError) as exc:
-        raise _translate(exc) from exc
+        raise translate(exc, _FIELD_CONFLICT) from exc
     return before, after
 
 
@@ -269,7 +261,7 @@ def update_recommendation(
     try:
         record.update(actions=actions, condition=FieldRecord.status == INBOX)
     except UpdateError as exc:
-        translated = _translate(exc)
+        translated = translate(exc, _FIELD_CONFLICT)
         if isinstance(translated, Conflict):
             return False
         raise translated from exc

@@ -15,7 +15,7 @@ from pynamodb.exceptions import (
 from pynamodb.models import Model
 from pynamodb.transactions import TransactWrite
 
-from portal.errors import Conflict, NotFound, PortalError, Retryable
+from portal.errors import NotFound
 from portal.storage.config import (
     META,
     SETTINGS,
@@ -25,9 +25,8 @@ from portal.storage.config import (
     TokenRecord,
     _ConfigModel,
 )
+from portal.storage.errors import translate
 from portal.storage.tables import region, table_name
-
-_THROTTLED = ("ProvisionedThroughputExceededException", "ThrottlingException", "RequestLimitExceeded")
 
 
 class MatcherRecord(_ConfigModel):
@@ -75,15 +74,6 @@ class MatcherCount(Model):
     count = NumberAttribute(default=0)
 
 
-def _translate(exc: Exception, conflict: str) -> PortalError | Exception:
-    code = getattr(getattr(exc, "cause", None), "response", {}).get("Error", {}).get("Code", "")
-    if code in _THROTTLED:
-        return Retryable("the database is busy; retry shortly")
-    if code in ("ConditionalCheckFailedException", "TransactionCanceledException"):
-        return Conflict(conflict)
-    return exc
-
-
 # ---------------------------------------------------------------- sources
 
 
@@ -91,7 +81,7 @@ def list_sources() -> list[SourceRecord]:
     try:
         return list(SourceRecord.by_kind.query("source"))
     except QueryError as exc:
-        raise _translate(exc, "") from exc
+        raise translate(exc, "") from exc
 
 
 def get_source(source_id: str) -> SourceRecord:
@@ -100,21 +90,21 @@ def get_source(source_id: str) -> SourceRecord:
     except DoesNotExist as exc:
         raise NotFound("no source with that id") from exc
     except GetError as exc:
-        raise _translate(exc, "") from exc
+        raise translate(exc, "") from exc
 
 
 def create_source(record: SourceRecord) -> None:
     try:
         record.save(condition=SourceRecord.pk.does_not_exist())
     except PutError as exc:
-        raise _translate(exc, "a source with that id exists") from exc
+        raise translate(exc, "a source with that id exists") from exc
 
 
 def save_source(record: SourceRecord) -> None:
     try:
         record.save(condition=SourceRecord.pk.exists())
     except PutError as exc:
-        raise _translate(exc, "the source was deleted meanwhile") from exc
+        raise translate(exc, "the source was deleted meanwhile") from exc
 
 
 # ---------------------------------------------------------------- tokens
@@ -126,21 +116,21 @@ def find_token(token_hash: str) -> TokenRecord | None:
     except DoesNotExist:
         return None
     except GetError as exc:
-        raise _translate(exc, "") from exc
+        raise translate(exc, "") from exc
 
 
 def list_tokens() -> list[TokenRecord]:
     try:
         return list(TokenRecord.by_kind.query("token"))
     except QueryError as exc:
-        raise _translate(exc, "") from exc
+        raise translate(exc, "") from exc
 
 
 def create_token(record: TokenRecord) -> None:
     try:
         record.save(condition=TokenRecord.pk.does_not_exist())
     except PutError as exc:
-        raise _translate(exc, "token collision; retry") from exc
+        raise translate(exc, "token collision; retry") from exc
 
 
 def revoke_token(record: TokenRecord, revoked_at: str) -> None:
@@ -150,7 +140,7 @@ def revoke_token(record: TokenRecord, revoked_at: str) -> None:
             condition=TokenRecord.revoked_at.does_not_exist(),
         )
     except UpdateError as exc:
-        raise _translate(exc, "the token is already revoked") from exc
+        raise translate(exc, "the token is already revoked") from exc
 
 
 # ---------------------------------------------------------------- alert settings
@@ -160,7 +150,7 @@ def save_alert_settings(record: AlertSettingsRecord) -> None:
     try:
         record.save()
     except PutError as exc:
-        raise _translate(exc, "") from exc
+        raise translate(exc, "") from exc
 
 
 # ---------------------------------------------------------------- custom matchers
@@ -170,7 +160,7 @@ def list_matchers() -> list[MatcherRecord]:
     try:
         return list(MatcherRecord.by_kind.query("matcher"))
     except QueryError as exc:
-        raise _translate(exc, "") from exc
+        raise translate(exc, "") from exc
 
 
 def get_matcher(matcher_id: str) -> MatcherRecord:
@@ -192,7 +182,7 @@ def create_matcher(record: MatcherRecord, limit: int) -> None:
                 condition=MatcherCount.count.does_not_exist() | (MatcherCount.count < limit),
             )
     except TransactWriteError as exc:
-        translated = _translate(exc, f"at most {limit} custom matchers are allowed")
+        translated = translate(exc, f"at most {limit} custom matchers are allowed")
         raise translated from exc
 
 
@@ -200,7 +190,7 @@ def save_matcher(record: MatcherRecord) -> None:
     try:
         record.save(condition=MatcherRecord.pk.exists())
     except PutError as exc:
-        raise _translate(exc, "the matcher was deleted meanwhile") from exc
+        raise translate(exc, "the matcher was deleted meanwhile") from exc
 
 
 def delete_matcher(record: MatcherRecord) -> None:
@@ -210,4 +200,4 @@ def delete_matcher(record: MatcherRecord) -> None:
             transaction.delete(record, condition=MatcherRecord.pk.exists())
             transaction.update(counter, actions=[MatcherCount.count.add(-1)])
     except (TransactWriteError, DeleteError) as exc:
-        raise _translate(exc, "the matcher was deleted meanwhile") from exc
+        raise translate(exc, "the matcher was deleted meanwhile") from exc
