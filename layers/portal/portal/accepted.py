@@ -100,10 +100,16 @@ def observe_messages(
 ) -> Iterator[str]:
     """Detect every leaf of every message and yield accepted messages (JSON, each < MAX_BYTES)."""
     chunk = _Chunk(source_id, received_at)
-    exampled: set[str] = set(known_paths)
+    # Paths given an example in this request; the known set is only read (it can hold the whole
+    # inventory: copying it per request would cost more than the request).
+    exampled: set[str] = set()
     for message in messages:
         observations = [(path, engine.observe(path, value)) for path, value in flatten(message)]
-        new_paths = list(dict.fromkeys(path for path, _ in observations if path not in exampled))
+        new_paths = list(
+            dict.fromkeys(
+                path for path, _ in observations if path not in known_paths and path not in exampled
+            )
+        )
         exampled.update(new_paths)
         if chunk.messages and chunk.size > MAX_BYTES:
             yield chunk.to_json()
