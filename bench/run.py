@@ -185,6 +185,8 @@ def main() -> int:
     labels: dict[str, dict] = {}
     labelled_events: list[dict] = []
     for events_path, labels_path in CORPORA.values():
+        if not events_path.exists():
+            continue
         labels.update(json.loads(labels_path.read_text()))
         labelled_events += load_events(events_path)
     with tempfile.TemporaryDirectory() as tmp:

@@ -21,6 +21,7 @@ CORPORA = {
     "holdout": (HERE / "holdout_events.jsonl", HERE / "holdout_labels.json"),
     "holdout2": (HERE / "holdout2_events.jsonl", HERE / "holdout2_labels.json"),
     "holdout3": (HERE / "holdout3_events.jsonl", HERE / "holdout3_labels.json"),
+    "holdout4": (HERE / "holdout4_events.jsonl", HERE / "holdout4_labels.json"),
 }
 
 
