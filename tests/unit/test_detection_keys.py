@@ -21,6 +21,12 @@ def engine():
         ("address_line1", ["address", "line", "1"]),
         ("PHONE_NUMBER", ["phone", "number"]),
         ("first.name", ["first", "name"]),
+        # Diacritics fold and Romance connectors drop: one spelling per word in the vocabularies.
+        ("Prénom", ["prenom"]),
+        ("Straße", ["strasse"]),
+        ("hasło", ["haslo"]),
+        ("Fecha de Nacimiento", ["fecha", "nacimiento"]),
+        ("numéro_de_téléphone", ["numero", "telephone"]),
     ],
 )
 def test_split_words(key, words):
@@ -42,6 +48,16 @@ def test_split_words(key, words):
         ("telNo", ("phone", "number")),
         ("firstname", ("first", "name")),
         ("ipv4", ("ip", "4")),
+        # Compounds end with the datum: an unknown modifier before a known head is split off.
+        ("kundenadresse", ("kunden", "adresse")),
+        ("kundentelefonnummer", ("kunden", "telefonnummer")),
+        ("shopperemail", ("shopper", "email")),
+        ("smartphone", ("smartphone",)),
+        # German without umlauts; foreign words for `number`.
+        ("staatsangehoerigkeit", ("staatsangehorigkeit",)),
+        ("numarasi", ("number",)),
+        # Short foreign words never split English ones (`ort` is a German place).
+        ("export", ("export",)),
     ],
 )
 def test_normalised_words(engine, key, words):
@@ -98,6 +114,31 @@ def test_normalised_words(engine, key, words):
         # Conditions named by the condition itself; a policy number of any insurance line.
         ("properties.std_status", "condition"),
         ("properties.insurance_policy_number", "identification"),
+        # Standards' field names: OpenID Connect, schema.org, FHIR.
+        ("traits.address.locality", "city"),
+        ("traits.addressLocality", "city"),
+        ("traits.name.given", "name"),
+        ("traits.birthPlace", "city"),
+        ("traits.postOfficeBoxNumber", "address"),
+        # Compounds and other languages, noun last.
+        ("traits.Rechnungsadresse", "address"),
+        ("traits.Kundentelefonnummer", "phone"),
+        ("traits.Staatsangehoerigkeit", "citizenship"),
+        ("traits.Krankenversicherungsnummer", "health id"),
+        ("traits.telefon_numarasi", "phone"),
+        ("traits.dogum_tarihi", "birthdate"),
+        ("traits.sukunimi", "name"),
+        ("traits.iranyitoszam", "zipcode"),
+        ("traits.Ort", "city"),
+        # Noun first: qualifiers follow it.
+        ("traits.direccion_envio", "address"),
+        ("traits.nome_completo", "name"),
+        ("properties.nombre_cliente", "name"),
+        ("traits.nomor_telepon", "phone"),
+        ("traits.no_hp", "phone"),
+        ("traits.numero_documento", "national id"),
+        ("traits.datum_narozeni", "birthdate"),
+        ("properties.direccion_ip", "ip"),
     ],
 )
 def test_key_matches(engine, path, matcher):
@@ -125,6 +166,17 @@ def test_key_matches(engine, path, matcher):
         "properties.hostname",
         "properties.file_name",
         "properties.order_id",
+        # A thing's name or a fact about the datum, in languages that qualify after the noun.
+        "properties.nombre_producto",
+        "properties.telefono_tienda",
+        "properties.correo_verificado",
+        "properties.clave_producto",
+        # English words ending in a term, and foreign words one letter from English ones.
+        "properties.smartphone",
+        "properties.microphone_enabled",
+        "properties.export_format",
+        "properties.music_genre",
+        "properties.plaza",
     ],
 )
 def test_keys_that_are_not_personal_data(engine, path):

@@ -14,6 +14,7 @@ import re2
 from rapidfuzz.distance import OSA
 
 from portal.detection import keys as k
+from portal.detection import languages
 from portal.detection import values as v
 from portal.detection.matchers import Classification, Matcher, value_patterns
 from portal.detection.similarity import dice
@@ -109,6 +110,8 @@ class _Term:
     matcher: Matcher
     words: tuple[str, ...]
     phrase: str
+    # Qualifiers follow the term (`direccion_envio`, `nome_completo`): languages.Language.
+    head_initial: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -140,20 +143,24 @@ class Engine:
             for term in (matcher.name, *matcher.synonyms):
                 vocabulary.update(k.split_words(term))
                 if " " not in term.strip():
-                    vocabulary.add(term.lower())
+                    vocabulary.add(k.fold(term).lower())
         self._normaliser = k.Normaliser(vocabulary)
+        # Typos are corrected towards English words only: other languages' words sit one letter
+        # from English ones (`genere` ~ `genre`, `placa` ~ `plaza`).
         self._typo_words: dict[str, list[str]] = {}
-        for word in sorted(vocabulary):
+        for word in sorted(vocabulary - languages.words()):
             if len(word) >= 5 and word.isalpha():
                 self._typo_words.setdefault(word[0], []).append(word)
         self._terms: list[_Term] = []
         self._custom_terms: list[_Term] = []
+        head_initial = {self._normaliser.words(t) for t in languages.head_initial_terms()}
         for matcher in key_matchers:
             for term in dict.fromkeys((matcher.name, *matcher.synonyms)):
                 words = self._normaliser.words(term)
                 if words:
                     target = self._custom_terms if matcher.custom else self._terms
-                    target.append(_Term(matcher, words, " ".join(words)))
+                    initial = not matcher.custom and words in head_initial
+                    target.append(_Term(matcher, words, " ".join(words), initial))
         # Index default terms by word and by shape so a key is compared with the few terms it
         # could match: those sharing a word, or of the same length and initials (typos).
         self._by_word: dict[str, list[int]] = {}
@@ -270,6 +277,14 @@ class Engine:
                     trailing = source[position + len(term.words) :]
                     if term.matcher.special_category or all(w in k.VALUE_SUFFIX for w in trailing):
                         rank, how = (3 if source is leaf else 2, len(term.words), -len(trailing)), "contains"
+                    elif term.head_initial and not any(w in languages.ABOUT_IT for w in trailing):
+                        thing = next((w for w in trailing if w in k.NOT_A_PERSON and w not in k.A_PERSON), "")
+                        if thing:
+                            if refused is None or len(term.words) >= refused[0]:
+                                verdict = f"'{thing}' says the field describes a {thing}, not a person"
+                                refused = (len(term.words), term, verdict, True)
+                            continue
+                        rank, how = (3 if source is leaf else 2, len(term.words), -len(trailing)), "contains"
                     elif refused is None or len(term.words) > refused[0]:
                         what = " ".join(trailing)
                         refused = (
@@ -286,7 +301,13 @@ class Engine:
             if rank is None:
                 continue
             if term.matcher.person and not custom:
-                leading = leaf[: _find(leaf, term.words)] if how == "contains" else ()
+                leading: tuple[str, ...] = ()
+                if how == "contains":
+                    start = _find(leaf, term.words)
+                    leading = leaf[:start]
+                    if term.head_initial:
+                        # Read nearest first, as for the words before an English term.
+                        leading += leaf[start + len(term.words) :][::-1]
                 verdict = _whose(
                     leading,
                     words,

@@ -6,8 +6,11 @@ tuples with matcher terms, so spelling conventions never decide whether a field 
 """
 
 import re
+import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
+
+from portal.detection import languages
 
 # camelCase and PascalCase boundaries, acronym runs (`userIPAddress`), letter/digit boundaries.
 _BOUNDARY = re.compile(
@@ -79,7 +82,7 @@ ABBREVIATIONS: dict[str, tuple[str, ...]] = {
     "iban": ("iban",),
     "apikey": ("api", "key"),
     "secretkey": ("secret", "key"),
-}
+} | {word: ("number",) for word in languages.NUMBER_WORDS}
 
 # Keys that are one abbreviation as a whole but too ambiguous as a token inside longer keys.
 WHOLE_KEY_ABBREVIATIONS: dict[str, tuple[str, ...]] = {
@@ -99,9 +102,45 @@ class KeyWords:
     raw_leaf: str
 
 
+# Letters that Unicode does not decompose into a base letter and a mark.
+_UNDECOMPOSED = str.maketrans(
+    {
+        "ß": "ss",
+        "ł": "l",
+        "Ł": "L",
+        "ø": "o",
+        "Ø": "O",
+        "æ": "ae",
+        "Æ": "AE",
+        "œ": "oe",
+        "Œ": "OE",
+        "đ": "d",
+        "Đ": "D",
+        "\u0131": "i",  # Turkish dotless i
+        "þ": "th",
+    }
+)
+# German written without umlauts (`staatsangehoerigkeit`), tried when a word is otherwise unknown.
+_UMLAUT_SPELLINGS = (("ae", "a"), ("oe", "o"), ("ue", "u"))
+
+
+def fold(text: str) -> str:
+    """Text without diacritics: `prénom` -> `prenom`, `Straße` -> `Strasse`, `hasło` -> `haslo`."""
+    if text.isascii():
+        return text
+    decomposed = unicodedata.normalize("NFKD", text.translate(_UNDECOMPOSED))
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
 def split_words(key: str) -> list[str]:
-    """Lowercase words of a key: camelCase, snake_case, kebab-case, spaces and punctuation."""
-    return _NON_WORD.sub(" ", _BOUNDARY.sub(" ", key)).lower().split()
+    """Lowercase words of a key: camelCase, snake_case, kebab-case, spaces and punctuation.
+
+    Diacritics are folded and Romance connectors (`de`, `di`, `do`…) dropped, so
+    `Fecha de Nacimiento` and `fecha_nacimiento` are the same words.
+    """
+    words = _NON_WORD.sub(" ", _BOUNDARY.sub(" ", fold(key))).lower().split()
+    kept = [w for w in words if w not in languages.CONNECTORS]
+    return kept if kept else words
 
 
 class Normaliser:
@@ -109,7 +148,13 @@ class Normaliser:
 
     def __init__(self, vocabulary: Iterable[str]):
         self.vocabulary = frozenset(vocabulary) | frozenset(ABBREVIATIONS)
+        # Short foreign words (`ort`, `cap`) only ever match whole: inside `export` or
+        # `capacity` they are not what they mean on their own.
+        self._pieces = self.vocabulary - languages.short_words()
         self._longest = max((len(w) for w in self.vocabulary), default=1)
+        # Single-word terms a compound may end with: `lieferadresse`, `kundentelefonnummer`.
+        heads = languages.compound_heads() | _ENGLISH_HEADS
+        self._heads = sorted((fold(h) for h in heads if len(h) >= _MIN_HEAD), key=len, reverse=True)
         self._cache: dict[str, tuple[str, ...]] = {}
 
     def words(self, key: str) -> tuple[str, ...]:
@@ -144,10 +189,25 @@ class Normaliser:
         singular = _singular(word)
         if singular != word and (singular in self.vocabulary or singular in ABBREVIATIONS):
             return self._expand(singular)
-        parts = self._segment(word)
+        parts = self._segment(word) or self._compound(word)
         if parts is None:
+            for spelt, letter in _UMLAUT_SPELLINGS:
+                plain = word.replace(spelt, letter)
+                if plain != word and (plain in self.vocabulary or self._segment(plain)):
+                    return self._expand(plain)
             return (word,)
         return tuple(w for part in parts for w in ABBREVIATIONS.get(part, (part,)))
+
+    def _compound(self, word: str) -> list[str] | None:
+        """A compound that ends with a known term (`rechnungsadresse`), the way German, Dutch
+        and the Nordic languages build field names: the last part names the datum."""
+        if word in _NOT_COMPOUNDS:
+            return None
+        for head in self._heads:
+            if len(word) - len(head) >= _MIN_MODIFIER and word.endswith(head):
+                modifier = word[: -len(head)]
+                return [*(self._segment(modifier) or [modifier]), head]
+        return None
 
     def _segment(self, word: str) -> list[str] | None:
         """Split a run-together word (`emailaddress`) into the fewest known words, or None."""
@@ -158,7 +218,7 @@ class Normaliser:
             for start in range(max(0, end - self._longest), end):
                 prefix = best[start]
                 piece = word[start:end]
-                if prefix is None or len(piece) < 2 or piece not in self.vocabulary:
+                if prefix is None or len(piece) < 2 or piece not in self._pieces:
                     continue
                 candidate = [*prefix, piece]
                 current = best[end]
@@ -177,6 +237,56 @@ class Normaliser:
         leaf = segments[-1] if len(segments) > 1 else ""
         parents = tuple(self.words(s) for s in reversed(segments[1:-1]))
         return KeyWords(self.words(leaf), parents, section, leaf)
+
+
+_MIN_HEAD = 5
+_MIN_MODIFIER = 3
+# English terms that end compounds written as one word (`shopperemail`, `guardianphone`).
+_ENGLISH_HEADS = frozenset(
+    (
+        "email",
+        "phone",
+        "telephone",
+        "address",
+        "birthday",
+        "birthdate",
+        "password",
+        "passport",
+        "surname",
+        "username",
+        "nickname",
+        "firstname",
+        "lastname",
+        "fullname",
+        "zipcode",
+        "postcode",
+    )
+)
+# English words that end with a term but are not about one.
+_NOT_COMPOUNDS = frozenset(
+    (
+        "smartphone",
+        "microphone",
+        "headphone",
+        "headphones",
+        "earphone",
+        "earphones",
+        "speakerphone",
+        "payphone",
+        "saxophone",
+        "xylophone",
+        "megaphone",
+        "gramophone",
+        "telephoto",
+        "precondition",
+        "preconditions",
+        "airconditioning",
+        "postcondition",
+        "postconditions",
+        "automobile",
+        "automobil",
+    )
+)
 
 
 def _singular(word: str) -> str:
@@ -355,7 +465,9 @@ NOT_A_PERSON = frozenset(
     )
 )
 
-NOT_A_PERSON = NOT_A_PERSON | {"listing", "dealer", "dealership", "agency", "brokerage"}
+NOT_A_PERSON = (
+    NOT_A_PERSON | {"listing", "dealer", "dealership", "agency", "brokerage"} | set(languages.THINGS)
+)
 
 # Words that say it is a person's: `customer email`, `billing phone`, `traits.name`.
 A_PERSON = frozenset(
@@ -468,6 +580,7 @@ A_PERSON = frozenset(
         "landlord",
         "visitor",
         "player",
+        *languages.PEOPLE,
     )
 )
 
@@ -549,6 +662,10 @@ VALUE_SUFFIX = frozenset(
         "256",
         "1st",
         "2nd",
+        # Parts of a structured name (`name.given`, OpenID's and FHIR's shape).
+        "given",
+        "family",
+        "middle",
     )
 )
 # Heads of keys that hold identifiers, counters, versions and times: a digit run found there is
