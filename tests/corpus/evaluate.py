@@ -22,6 +22,7 @@ CORPORA = {
     "holdout2": (HERE / "holdout2_events.jsonl", HERE / "holdout2_labels.json"),
     "holdout3": (HERE / "holdout3_events.jsonl", HERE / "holdout3_labels.json"),
     "holdout4": (HERE / "holdout4_events.jsonl", HERE / "holdout4_labels.json"),
+    "holdout5": (HERE / "holdout5_events.jsonl", HERE / "holdout5_labels.json"),
 }
 
 

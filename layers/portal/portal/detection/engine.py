@@ -16,7 +16,7 @@ from rapidfuzz.distance import OSA
 from portal.detection import keys as k
 from portal.detection import languages
 from portal.detection import values as v
-from portal.detection.matchers import Classification, Matcher, value_patterns
+from portal.detection.matchers import ROLE_NAMES, TERM_ACCEPTS, Classification, Matcher, value_patterns
 from portal.detection.similarity import dice
 
 SIMILAR = 0.7
@@ -112,6 +112,7 @@ class _Term:
     phrase: str
     # Qualifiers follow the term (`direccion_envio`, `nome_completo`): languages.Language.
     head_initial: bool = False
+    accepts: frozenset[str] | None = None  # overrides the matcher's (matchers.TERM_ACCEPTS)
 
 
 @dataclass(frozen=True, slots=True)
@@ -127,6 +128,7 @@ class KeyFacts:
     refused_by_context: bool = False
     refutes: frozenset[str] = frozenset()  # the key matcher's refute_values, for observe
     id_like: bool = False
+    accepts: frozenset[str] | None = None  # value kinds that confirm the match
 
 
 _NO_KEY = KeyFacts(None)
@@ -145,22 +147,28 @@ class Engine:
                 if " " not in term.strip():
                     vocabulary.add(k.fold(term).lower())
         self._normaliser = k.Normaliser(vocabulary)
-        # Typos are corrected towards English words only: other languages' words sit one letter
-        # from English ones (`genere` ~ `genre`, `placa` ~ `plaza`).
+        # Typos are corrected towards English words for data only: other languages' words sit one
+        # letter from English ones (`genere` ~ `genre`, `placa` ~ `plaza`), as do roles (`lawyer`
+        # ~ `layer`).
         self._typo_words: dict[str, list[str]] = {}
-        for word in sorted(vocabulary - languages.words()):
+        roles = {w for role in ROLE_NAMES for w in role.split()}
+        for word in sorted(vocabulary - languages.words() - roles - k.A_PERSON):
             if len(word) >= 5 and word.isalpha():
                 self._typo_words.setdefault(word[0], []).append(word)
         self._terms: list[_Term] = []
         self._custom_terms: list[_Term] = []
         head_initial = {self._normaliser.words(t) for t in languages.head_initial_terms()}
+        term_accepts = {self._normaliser.words(t): kinds for t, kinds in TERM_ACCEPTS.items()}
         for matcher in key_matchers:
             for term in dict.fromkeys((matcher.name, *matcher.synonyms)):
                 words = self._normaliser.words(term)
                 if words:
                     target = self._custom_terms if matcher.custom else self._terms
-                    initial = not matcher.custom and words in head_initial
-                    target.append(_Term(matcher, words, " ".join(words), initial))
+                    if matcher.custom:
+                        target.append(_Term(matcher, words, " ".join(words)))
+                        continue
+                    accepts = term_accepts.get(words, matcher.accepts)
+                    target.append(_Term(matcher, words, " ".join(words), words in head_initial, accepts))
         # Index default terms by word and by shape so a key is compared with the few terms it
         # could match: those sharing a word, or of the same length and initials (typos).
         self._by_word: dict[str, list[int]] = {}
@@ -230,14 +238,18 @@ class Engine:
                     custom = KeyFacts(matcher, "pattern", matcher.pattern or "")
                     break
         if custom.matcher is not None:
-            return KeyFacts(custom.matcher, custom.how, custom.term, id_like=id_like)
+            return KeyFacts(
+                custom.matcher, custom.how, custom.term, id_like=id_like, accepts=custom.matcher.accepts
+            )
         found = self._match_terms(words, self._candidate_terms(words.leaf), custom=False)
         # `shipping_address.line2`, `phone.number`: a generic holder takes its parent's meaning.
         generic = all(w in k.VALUE_SUFFIX or w.isdigit() for w in words.leaf)
         if found.matcher is None and found.refused is None and words.parents and generic:
             parent = self.key_facts(path.rsplit(".", 1)[0].removesuffix("[]"))
             if parent.matcher is not None:
-                return KeyFacts(parent.matcher, "parent", parent.term, id_like=id_like)
+                return KeyFacts(
+                    parent.matcher, "parent", parent.term, id_like=id_like, accepts=parent.accepts
+                )
         return KeyFacts(
             found.matcher,
             found.how,
@@ -246,6 +258,7 @@ class Engine:
             found.refusal,
             found.refused_by_context,
             id_like=id_like,
+            accepts=found.accepts,
         )
 
     def _candidate_terms(self, leaf: tuple[str, ...]) -> list[_Term]:
@@ -275,7 +288,9 @@ class Engine:
                     source = corrected
                 if position >= 0:
                     trailing = source[position + len(term.words) :]
-                    if term.matcher.special_category or all(w in k.VALUE_SUFFIX for w in trailing):
+                    if all(w in k.VALUE_SUFFIX for w in trailing) or (
+                        term.matcher.special_category and not any(w in k.ABOUT_A_QUESTION for w in trailing)
+                    ):
                         rank, how = (3 if source is leaf else 2, len(term.words), -len(trailing)), "contains"
                     elif term.head_initial and not any(w in languages.ABOUT_IT for w in trailing):
                         thing = next((w for w in trailing if w in k.NOT_A_PERSON and w not in k.A_PERSON), "")
@@ -320,7 +335,7 @@ class Engine:
             if best is None or rank > best[0]:
                 best = (rank, term, how)
         if best is not None:
-            return KeyFacts(best[1].matcher, best[2], best[1].phrase)
+            return KeyFacts(best[1].matcher, best[2], best[1].phrase, accepts=best[1].accepts)
         if refused is not None:
             return KeyFacts(
                 None, refused=refused[1].matcher, refusal=refused[2], refused_by_context=refused[3]
@@ -419,11 +434,11 @@ class Engine:
                     0.0,
                     f"key matches '{key.name}' ({facts.how}); no values seen yet",
                 )
-            if key.accepts is None:
+            if facts.accepts is None:
                 accepted = seen
             else:
                 accepted = max(
-                    sum(counts["kind:" + kind] for kind in key.accepts), counts["value:" + key.name]
+                    sum(counts["kind:" + kind] for kind in facts.accepts), counts["value:" + key.name]
                 )
             share = min(accepted / seen, 1.0)
             if share >= KEY_CONFIRM_SHARE:
@@ -441,7 +456,7 @@ class Engine:
                 )
             if by_value is not None:
                 return by_value
-            kind, count = _dominant_kind(counts, key.accepts)
+            kind, count = _dominant_kind(counts, facts.accepts)
             return Recommendation(
                 "green",
                 None,

@@ -466,7 +466,10 @@ NOT_A_PERSON = frozenset(
 )
 
 NOT_A_PERSON = (
-    NOT_A_PERSON | {"listing", "dealer", "dealership", "agency", "brokerage"} | set(languages.THINGS)
+    NOT_A_PERSON
+    | {"listing", "dealer", "dealership", "agency", "brokerage", "fleet", "school", "university", "college"}
+    | {"academy", "hq", "headquarters", "search", "filter", "filters", "query"}
+    | set(languages.THINGS)
 )
 
 # Words that say it is a person's: `customer email`, `billing phone`, `traits.name`.
@@ -580,6 +583,43 @@ A_PERSON = frozenset(
         "landlord",
         "visitor",
         "player",
+        "courier",
+        "instructor",
+        "tutor",
+        "trainer",
+        "coach",
+        "therapist",
+        "dentist",
+        "gp",
+        "practitioner",
+        "technician",
+        "installer",
+        "mechanic",
+        "nanny",
+        "realtor",
+        "adjuster",
+        "witness",
+        "claimant",
+        "attorney",
+        "lawyer",
+        "mentor",
+        "recruiter",
+        "interviewer",
+        "requester",
+        "submitter",
+        "signer",
+        "sponsor",
+        "donor",
+        "volunteer",
+        "party",
+        "pilot",
+        "caretaker",
+        "counselor",
+        "counsellor",
+        "pharmacist",
+        "surgeon",
+        "midwife",
+        "prescriber",
         *languages.PEOPLE,
     )
 )
@@ -662,10 +702,35 @@ VALUE_SUFFIX = frozenset(
         "256",
         "1st",
         "2nd",
+        "5",
+        "ext",
+        "extension",
         # Parts of a structured name (`name.given`, OpenID's and FHIR's shape).
         "given",
         "family",
         "middle",
+    )
+)
+# Words after a special category that make the field about the form's question, not the answer:
+# `ethnicity_question_skipped`, `religion_prompt_shown` (while `disability_benefit` reveals one).
+ABOUT_A_QUESTION = frozenset(
+    (
+        "question",
+        "skipped",
+        "skip",
+        "asked",
+        "prompt",
+        "prompted",
+        "shown",
+        "displayed",
+        "viewed",
+        "consent",
+        "declined",
+        "answered",
+        "required",
+        "enabled",
+        "visible",
+        "count",
     )
 )
 # Heads of keys that hold identifiers, counters, versions and times: a digit run found there is

@@ -435,6 +435,8 @@ def _reference_table() -> list[Matcher]:
                 "suite number",
                 "flat number",
             ),
+            # `address.number: "12"`: the house number is a part of it.
+            _TEXTUAL | {v.NUMERIC, v.INT},
         ),
         _key("gender", "yellow", ("gender identity", "pronouns", "pronoun"), _CATEGORY),
         _key("ethnicity", "yellow", ("ethnic origin", "ethnic group", "ethnic"), _CATEGORY, special=True),
@@ -500,6 +502,7 @@ def _reference_table() -> list[Matcher]:
                 "street number",
                 "building number",
             ),
+            _TEXTUAL | {v.NUMERIC, v.INT},
         ),
         _key(
             "city",
@@ -961,9 +964,83 @@ def _value_matchers() -> list[Matcher]:
     ]
 
 
-# Online identifiers, added to the matchers above by name; other languages' field names come
-# from portal.detection.languages.
-_ONLINE_IDENTIFIERS: dict[str, tuple[str, ...]] = {
+# People an event names by their role (`emergency_contact: "Ana Ruiz"`).
+ROLE_NAMES = (
+    "emergency contact",
+    "next of kin",
+    "spouse",
+    "recipient",
+    "guardian",
+    "beneficiary",
+    "account owner",
+    "account manager",
+    "case manager",
+    "assignee",
+    "requester",
+    "courier",
+    "instructor",
+    "tutor",
+    "coach",
+    "therapist",
+    "caregiver",
+    "landlord",
+    "tenant",
+    "witness",
+    "claimant",
+    "attorney",
+    "lawyer",
+    "signer",
+    "signatory",
+    "donor",
+    "passenger",
+    "patient",
+    "student",
+    "attendee",
+    "traveler",
+    "traveller",
+    "doctor",
+    "physician",
+    "nurse",
+    "dentist",
+    "pharmacist",
+    "practitioner",
+    "mentor",
+    "recruiter",
+    "interviewer",
+)
+# Health measurements and flags: numbers and booleans are the datum.
+HEALTH_MEASURES = (
+    "heart rate",
+    "resting heart rate",
+    "blood pressure",
+    "systolic",
+    "diastolic",
+    "blood glucose",
+    "blood sugar",
+    "glucose level",
+    "cholesterol",
+    "bmi",
+    "body mass index",
+    "spo2",
+    "oxygen saturation",
+    "pregnant",
+    "pregnancy",
+    "smoker",
+    "smoking status",
+    "tobacco use",
+    "alcohol use",
+    "mental health score",
+    "depression score",
+    "anxiety score",
+    "phq9",
+    "gad7",
+)
+
+# More English field names, added to the matchers above by name: online identifiers, the people
+# an event names by their role, and the names standards and vendor schemas use (OpenID Connect,
+# schema.org, FHIR, CRMs, health and identity-verification flows). Other languages' field names
+# come from portal.detection.languages.
+_MORE_FIELD_NAMES: dict[str, tuple[str, ...]] = {
     "name": (
         "gamertag",
         "gamer tag",
@@ -972,6 +1049,10 @@ _ONLINE_IDENTIFIERS: dict[str, tuple[str, ...]] = {
         "twitter handle",
         "instagram handle",
         "screen handle",
+        *ROLE_NAMES,
+        "prescriber",
+        "signature",
+        "signed by",
     ),
     "identification": (
         "linkedin",
@@ -981,7 +1062,82 @@ _ONLINE_IDENTIFIERS: dict[str, tuple[str, ...]] = {
         "social profile",
         "social profile url",
         "social media profile",
+        "document number",
+        "doc number",
+        "id document number",
     ),
+    "birthdate": ("date of death", "death date"),
+    "condition": (
+        *HEALTH_MEASURES,
+        "covid status",
+        "covid test result",
+        "lab result",
+        "lab results",
+        "test results",
+        "injury",
+        "injuries",
+        "wound",
+        "lesion",
+        "lesiones",
+    ),
+    "medication": ("prescription name", "medication name", "rx name"),
+    "bank account": ("routing",),
+    "geolocation": ("coords", "geo coords", "precise location", "exact location", "gps location", "geopoint"),
+    "advertising id": ("android id", "android advertising id"),
+    "mac": ("bluetooth address", "bluetooth mac", "wifi address"),
+    "token": ("session cookie", "auth cookie"),
+    "secret": (
+        "otp code",
+        "verification code",
+        "two factor code",
+        "2fa code",
+        "mfa code",
+        "one time code",
+        "sms code",
+    ),
+    "photo": (
+        "face image",
+        "face photo",
+        "face scan",
+        "avatar image",
+        "user image",
+        "user photo",
+        "id photo",
+    ),
+    "religion": ("church", "place of worship", "denomination"),
+    "veteran": ("military branch", "service branch", "military"),
+    "disability": (
+        "wheelchair",
+        "wheelchair user",
+        "mobility aid",
+        "learning accommodations",
+        "disability accommodations",
+        "accessibility accommodations",
+        "reasonable adjustments",
+        "learning disability",
+        "learning difficulty",
+        "special educational needs",
+    ),
+    "citizenship": ("country of citizenship", "citizenship country"),
+    "visa": (
+        "visa category",
+        "visa class",
+        "visa expiry",
+        "visa expiration",
+        "immigration status",
+        "work permit",
+        "residence permit",
+        "green card",
+        "right to work",
+    ),
+    "serial": ("iccid", "imsi", "sim serial", "eid"),
+}
+
+# Terms whose values differ in kind from the rest of their matcher's: a role holds a name, never
+# an id (`assignee: "usr_42"` is not a name); a measurement or flag is a number or a boolean.
+TERM_ACCEPTS: dict[str, frozenset[str]] = {
+    **dict.fromkeys(ROLE_NAMES, frozenset((v.WORD, v.TEXT))),
+    **dict.fromkeys(HEALTH_MEASURES, _CATEGORY | {v.FLOAT}),
 }
 
 
@@ -989,7 +1145,7 @@ def default_matchers() -> list[Matcher]:
     foreign = languages.synonyms_by_matcher()
     out = []
     for matcher in _reference_table() + _beyond_reference():
-        extra = _ONLINE_IDENTIFIERS.get(matcher.name, ()) + foreign.get(matcher.name, ())
+        extra = _MORE_FIELD_NAMES.get(matcher.name, ()) + foreign.get(matcher.name, ())
         out.append(replace(matcher, synonyms=matcher.synonyms + extra) if extra else matcher)
     return out + _value_matchers()
 
