@@ -188,25 +188,33 @@ def flatten(message: dict[str, Any]) -> list[tuple[str, Any]]:
 
 # Plain recursive calls appending to one list, with the type dispatch written out in both
 # functions: CPU time per realistic message 7.7 us, against 12.2 us for recursive generators and
-# 15.6 us for one shared dispatch (bench in the commit). This runs for every leaf ingested.
+# 15.6 us for one shared dispatch (bench in the commit). JSON scalars are tested first with one
+# set lookup of their exact type: most children are leaves, and two failed isinstance calls per
+# leaf cost another ~15 %. This runs for every leaf ingested.
+_SCALARS = frozenset((str, int, float, bool, type(None)))
+
+
 def _collect_object(path: str, value: dict, depth: int, leaves: list[tuple[str, Any]]) -> None:
     if depth > MAX_DEPTH:
         return
     for key, child in value.items():
-        child_path = f"{path}.{key}"
-        if isinstance(child, dict):
-            _collect_object(child_path, child, depth + 1, leaves)
+        if type(child) in _SCALARS:
+            leaves.append((f"{path}.{key}", child))
+        elif isinstance(child, dict):
+            _collect_object(f"{path}.{key}", child, depth + 1, leaves)
         elif isinstance(child, list):
-            _collect_array(child_path + "[]", child, depth + 1, leaves)
+            _collect_array(f"{path}.{key}[]", child, depth + 1, leaves)
         else:
-            leaves.append((child_path, child))
+            leaves.append((f"{path}.{key}", child))
 
 
 def _collect_array(path: str, value: list, depth: int, leaves: list[tuple[str, Any]]) -> None:
     if depth > MAX_DEPTH:
         return
     for child in value:
-        if isinstance(child, dict):
+        if type(child) in _SCALARS:
+            leaves.append((path, child))
+        elif isinstance(child, dict):
             _collect_object(path, child, depth + 1, leaves)
         elif isinstance(child, list):
             _collect_array(path + "[]", child, depth + 1, leaves)

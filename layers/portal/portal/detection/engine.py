@@ -50,12 +50,23 @@ _KIND_WORDS = {
 }
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class Observation:
     """What one leaf value showed: its kind and the value matcher it satisfied (never the value)."""
 
     kind: str
     value_matcher: str | None
+
+    def __post_init__(self) -> None:
+        # The Evidence counters this observation adds to besides `n`, spelt out once: Evidence.add
+        # runs per leaf value and the engine hands out the same few dozen observations. Not a
+        # field (and so no slots), because an observation travels as its kind and matcher only.
+        counters = [_KIND_KEYS.get(self.kind) or "kind:" + self.kind]
+        if self.value_matcher:
+            counters.append("value:" + self.value_matcher)
+            if self.kind == v.TEXT or self.kind == v.URL:
+                counters.append("text:" + self.value_matcher)
+        object.__setattr__(self, "counters", tuple(counters))
 
 
 @dataclass
@@ -71,19 +82,12 @@ class Evidence:
 
     def add(self, obs: Observation) -> None:
         # Runs once per leaf value in classify and `portal scan`: plain dict arithmetic, no
-        # Counter.__missing__ and no string building for the common keys.
+        # Counter.__missing__ and no string building.
         counts = self.counts
         get = counts.get
         counts["n"] = get("n", 0) + 1
-        key = _KIND_KEYS.get(obs.kind) or "kind:" + obs.kind
-        counts[key] = get(key, 0) + 1
-        matcher = obs.value_matcher
-        if matcher:
-            key = "value:" + matcher
+        for key in obs.counters:
             counts[key] = get(key, 0) + 1
-            if obs.kind == v.TEXT or obs.kind == v.URL:
-                key = "text:" + matcher
-                counts[key] = get(key, 0) + 1
 
     def merge(self, other: "Evidence") -> None:
         self.counts.update(other.counts)
@@ -186,10 +190,13 @@ class Engine:
         self._observations: dict[tuple[str, str | None], Observation] = {}
         self._plain: dict[str, Observation] = {}
         self._refute_words = frozenset(w for m in matchers for w in m.refute_values)
-        self._null = self._obs(v.NULL, None)
-        self._bool = self._obs(v.BOOL, None)
-        self._int = self._obs(v.INT, None)
-        self._float = self._obs(v.FLOAT, None)
+        # Exact types, as JSON decodes them: a bool is not an int here.
+        self._by_type = {
+            type(None): self._obs(v.NULL, None),
+            bool: self._obs(v.BOOL, None),
+            int: self._obs(v.INT, None),
+            float: self._obs(v.FLOAT, None),
+        }
 
     # -- key evidence -------------------------------------------------------------------------
 
@@ -250,6 +257,9 @@ class Engine:
                 return KeyFacts(
                     parent.matcher, "parent", parent.term, id_like=id_like, accepts=parent.accepts
                 )
+        accepts = found.accepts
+        if accepts is not None and any(w in k.HASH_WORDS for w in words.leaf):
+            accepts = accepts | {v.HEX}
         return KeyFacts(
             found.matcher,
             found.how,
@@ -258,7 +268,7 @@ class Engine:
             found.refusal,
             found.refused_by_context,
             id_like=id_like,
-            accepts=found.accepts,
+            accepts=accepts,
         )
 
     def _candidate_terms(self, leaf: tuple[str, ...]) -> list[_Term]:
@@ -372,24 +382,15 @@ class Engine:
     # -- value evidence -----------------------------------------------------------------------
 
     def observe(self, path: str, value: Any) -> Observation:
-        kind = type(value)
-        if kind is str:
+        if type(value) is str:
             # Most values repeat (library names, locales, user agents, page titles): one lookup,
             # valid for any path because words some key refutes are never cached. Only values
             # that matched nothing are kept, so nothing personal is.
             obs = self._plain.get(value)
-            if obs is not None:
-                return obs
-            return self._observe_string(value, self._facts.get(path) or self.key_facts(path))
-        if value is None:
-            return self._null
-        if kind is bool:
-            return self._bool
-        if kind is int:
-            return self._int
-        if kind is float:
-            return self._float
-        return self._obs(v.OTHER, None)
+            if obs is None:
+                obs = self._observe_string(value, self._facts.get(path) or self.key_facts(path))
+            return obs
+        return self._by_type.get(type(value)) or self._obs(v.OTHER, None)
 
     def _observe_string(self, value: str, facts: KeyFacts) -> Observation:
         hit = self._scanner.scan(value)

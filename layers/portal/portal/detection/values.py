@@ -64,6 +64,7 @@ _DATE = re.compile(
     r"|(?:0?[1-9]|[12]\d|3[01])[/.-](?:0?[1-9]|[12]\d|3[01])[/.-](?:\d{4}|\d{2})"
     r"|\d{2}:\d{2}(?::\d{2})?"
 )
+_DOTTED_QUAD = re.compile(r"\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}")
 _VERSION = re.compile(r"v?\d+(?:\.\d+){1,3}(?:[-+][0-9A-Za-z.-]+)?")
 _NUMBER_TEXT = re.compile(r"[-+]?\d+(?:[.,]\d+)?")
 _BOOL_WORDS = frozenset(("true", "false", "yes", "no", "y", "n", "on", "off"))
@@ -248,11 +249,10 @@ def validate_ip(text: str) -> int:
         # Four dotted numbers are also build numbers (10.2.0.1): weak unless the key agrees, and
         # four single digits (2.3.4.1) are a version far more often than an address.
         return WEAK if longest > 1 else NONE
+    # IPv6 only: without a dot this cannot be IPv4, so skip ip_address's failing IPv4 attempt.
     try:
-        address = ipaddress.ip_address(text)
+        ipaddress.IPv6Address(text)
     except ValueError:
-        return NONE
-    if address.version != 6:
         return NONE
     hex_digits = sum(c in "0123456789abcdefABCDEF" for c in text)
     return STRONG if text.count(":") >= 2 and hex_digits >= 4 else NONE
@@ -309,15 +309,25 @@ class ValuePattern:
     custom: bool = False
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class ValueHit:
     kind: str
     matcher: str | None = None
     weak: bool = False
 
 
-# One shared hit per kind for values that matched nothing (frozen dataclasses are slow to build).
+# Hits are shared, never built per value (a frozen dataclass costs a microsecond to build): one
+# per kind for values that matched nothing, one per kind, matcher and strength for the rest.
 _PLAIN = {kind: ValueHit(kind) for kind in ALL_KINDS}
+_HITS: dict[tuple[str, str | None, bool], ValueHit] = {}
+
+
+def _hit(kind: str, matcher: str | None, weak: bool = False) -> ValueHit:
+    key = (kind, matcher, weak)
+    hit = _HITS.get(key)
+    if hit is None:
+        hit = _HITS[key] = ValueHit(kind, matcher, weak)
+    return hit
 
 
 def re2_options() -> re2.Options:
@@ -351,13 +361,12 @@ class ValueScanner:
         Not cached here: the engine caches observations of values that matched nothing, so
         personal data is never kept beyond the call that saw it.
         """
-        return self._scan(value[:MAX_SCANNED_CHARS])
-
-    def _scan(self, value: str) -> ValueHit:
+        if len(value) > MAX_SCANNED_CHARS:
+            value = value[:MAX_SCANNED_CHARS]
         if self._custom is not None:
             found = self._custom.Match(value)
             if found:
-                return ValueHit(TEXT if " " in value.strip() else STRING, self.customs[min(found)].name)
+                return _hit(TEXT if " " in value.strip() else STRING, self.customs[min(found)].name)
         text = value.strip()
         if not text:
             return _PLAIN[EMPTY]
@@ -368,6 +377,11 @@ class ValueScanner:
         if size >= 16 and not text.isdigit() and not _IBAN_SHAPE.match(text) and _HEX.fullmatch(text):
             return _PLAIN[HEX]
         first = text[0]
+        # Dotted quads (client IPs, build numbers) are common and unique per user: straight to the
+        # IP check the version branch below would reach. Three dots are never a date.
+        if first.isdigit() and _DOTTED_QUAD.fullmatch(text):
+            strength = validate_ip(text)
+            return _hit(VERSION, self._ip, strength == WEAK) if strength else _PLAIN[VERSION]
         # Dates have a separator at position 2 or 4 (or are compact ISO); skip the regex otherwise.
         if (
             first.isdigit()
@@ -385,14 +399,14 @@ class ValueScanner:
             if text.isdigit():
                 # Of all default matchers only a card number is a bare digit run.
                 if 13 <= len(text) <= 19 and (strength := validate_card(text)):
-                    return ValueHit(NUMERIC, self._card, strength == WEAK)
+                    return _hit(NUMERIC, self._card, strength == WEAK)
                 return _PLAIN[NUMERIC]
             if _VERSION.fullmatch(text):
                 # Four parts may be an IPv4 address, twelve characters a dotted phone number.
                 if text.count(".") == 3 and (strength := validate_ip(text)):
-                    return ValueHit(VERSION, self._ip, strength == WEAK)
+                    return _hit(VERSION, self._ip, strength == WEAK)
                 if len(text) == 12 and validate_phone(text):
-                    return ValueHit(VERSION, self._phone)
+                    return _hit(VERSION, self._phone)
                 return _PLAIN[VERSION]
             if _NUMBER_TEXT.fullmatch(text):
                 return _PLAIN[NUMERIC]
@@ -410,15 +424,18 @@ class ValueScanner:
         for index in sorted(self._full.Match(text) or ()):
             strength = self._validators[index](text)
             if strength:
-                return ValueHit(kind, self.defaults[index].name, strength == WEAK)
-        return ValueHit(kind)
+                return _hit(kind, self.defaults[index].name, strength == WEAK)
+        return _PLAIN[kind]
 
     def _scan_text(self, text: str) -> ValueHit:
         # Prose without a digit, an @ or a key marker cannot hold any default value matcher.
         if (
             "@" not in text
-            and text.translate(_NO_DIGITS) == text
-            and not any(m in text for m in _TEXT_MARKERS)
+            and _DIGIT.search(text) is None
+            and "-----BEGIN" not in text
+            and "eyJ" not in text
+            and "Bearer" not in text
+            and "bearer" not in text
         ):
             return _PLAIN[TEXT]
         # Formatted values with spaces (cards, phones, IBANs, addresses, "Bearer …") have few of
@@ -432,7 +449,7 @@ class ValueScanner:
             for match in self._regexes[index].finditer(text):
                 # Inside prose only strong evidence counts: a digit run in a sentence is not a card.
                 if validator(match.group()) == STRONG:
-                    return ValueHit(TEXT, self.defaults[index].name)
+                    return _hit(TEXT, self.defaults[index].name)
         return _PLAIN[TEXT]
 
     def _scan_url(self, text: str) -> ValueHit:
@@ -440,13 +457,15 @@ class ValueScanner:
             decoded = unquote(text)
             for index in sorted(self._search.Match(decoded) or ()):
                 if self.defaults[index].name == "email":
-                    return ValueHit(URL, "email")
+                    return _hit(URL, "email")
         return _PLAIN[URL]
 
 
-_NO_DIGITS = str.maketrans("", "", "0123456789")
+# Regexes, not str.translate: translate looks every character up in a dict (~2 µs a value).
+_DIGIT = re.compile(r"[0-9]")
+# Digits and phone separators only, at least seven digits.
+_DIALLED = re.compile(r"[ \-.()+/]*(?:[0-9][ \-.()+/]*){7,}")
 _DATE_SEPARATORS = frozenset("/.-:")
-_NUMBERISH = str.maketrans("", "", "0123456789 -.()+/")
 # Prefixes of the well-known secret formats (matchers._SECRET_FORMATS) and of JWTs.
 SECRET_PREFIXES = (
     "AKIA",
@@ -471,7 +490,6 @@ SECRET_PREFIXES = (
     "key-",
     "eyJ",
 )
-_TEXT_MARKERS = ("-----BEGIN", "eyJ", "Bearer", "bearer")
 
 
 def _worth_matching(token: str) -> bool:
@@ -487,7 +505,7 @@ def _worth_matching(token: str) -> bool:
         return True  # MAC address shapes
     if _IBAN_SHAPE.match(token):
         return True
-    return not token.translate(_NUMBERISH) and len(token) - len(token.translate(_NO_DIGITS)) >= 7
+    return _DIALLED.fullmatch(token) is not None
 
 
 def _compile_set(target: re2.Set, patterns: list[ValuePattern]) -> re2.Set:
