@@ -2,7 +2,7 @@
 
 import pytest
 
-from portal.detection import Engine, default_matchers
+from portal.detection import Engine, Evidence, default_matchers
 from portal.detection.keys import split_words
 
 
@@ -203,3 +203,46 @@ def test_bare_keys_without_a_section(engine):
     assert engine.key_match("emailAddress").name == "email"
     assert engine.key_match("name").name == "name"
     assert engine.key_match("E-Mail Address").name == "email"
+
+
+@pytest.mark.parametrize(
+    ("path", "values", "matcher"),
+    [
+        # A hash the key names is pseudonymous personal data; under a bare PII key it refutes.
+        (
+            "properties.email_sha256",
+            ["9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08"],
+            "email",
+        ),
+        (
+            "properties.user_data.em",
+            ["9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08"],
+            "email",
+        ),
+        (
+            "properties.user_data.fn",
+            ["9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08"],
+            "name",
+        ),
+        ("properties.email", ["9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08"], None),
+        (
+            "properties.checksum_sha256",
+            ["9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08"],
+            None,
+        ),
+        # A role names a person when it holds words, never when it holds ids.
+        ("properties.assignee", ["Ana Ruiz", "Tom"], "name"),
+        ("properties.assignee", ["usr_4821", "usr_9921"], None),
+        # Health measurements are numbers; picklists say which phone, not the phone.
+        ("properties.heart_rate", [72, 64], "condition"),
+        ("traits.preferred_phone", ["Mobile", "Home"], None),
+        ("properties.address.number", ["12", "7"], "address"),
+        # A question about a special category is not its answer.
+        ("properties.ethnicity_question_skipped", [True, False], None),
+    ],
+)
+def test_key_evidence_with_values(engine, path, values, matcher):
+    evidence = Evidence()
+    for value in values:
+        evidence.add(engine.observe(path, value))
+    assert engine.recommend(path, evidence).matcher == matcher

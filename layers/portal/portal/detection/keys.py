@@ -236,7 +236,26 @@ class Normaliser:
         section = segments[0] if segments else ""
         leaf = segments[-1] if len(segments) > 1 else ""
         parents = tuple(self.words(s) for s in reversed(segments[1:-1]))
+        if parents and parents[0] == ("user", "data") and leaf.lower() in CONVERSIONS_API_KEYS:
+            return KeyWords(CONVERSIONS_API_KEYS[leaf.lower()], parents, section, leaf)
         return KeyWords(self.words(leaf), parents, section, leaf)
+
+
+# The short keys of ad platforms' conversion APIs (Meta's `user_data`, and TikTok's and Snap's
+# after it), whose values the APIs require to be SHA-256 hashes.
+CONVERSIONS_API_KEYS: dict[str, tuple[str, ...]] = {
+    "em": ("email", "hashed"),
+    "ph": ("phone", "hashed"),
+    "fn": ("first", "name", "hashed"),
+    "ln": ("last", "name", "hashed"),
+    "ct": ("city", "hashed"),
+    "zp": ("zipcode", "hashed"),
+    "db": ("date", "of", "birth", "hashed"),
+    "ge": ("gender", "hashed"),
+}
+# Words that say the value is a hash of the datum (`email_sha256`, `hashed_phone`): pseudonymous,
+# still personal data, and a hex digest confirms the key rather than refuting it.
+HASH_WORDS = frozenset(("hash", "hashed", "sha", "sha1", "sha256", "md", "md5"))
 
 
 _MIN_HEAD = 5
