@@ -139,6 +139,9 @@ def test_normalised_words(engine, key, words):
         ("traits.numero_documento", "national id"),
         ("traits.datum_narozeni", "birthdate"),
         ("properties.direccion_ip", "ip"),
+        # A number after the term counts another one of it (`email_3`, `zip9`).
+        ("traits.email_3", "email"),
+        ("traits.zip9", "zipcode"),
     ],
 )
 def test_key_matches(engine, path, matcher):

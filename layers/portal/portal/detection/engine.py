@@ -298,7 +298,7 @@ class Engine:
                     source = corrected
                 if position >= 0:
                     trailing = source[position + len(term.words) :]
-                    if all(w in k.VALUE_SUFFIX for w in trailing) or (
+                    if all(w in k.VALUE_SUFFIX or w.isdigit() for w in trailing) or (
                         term.matcher.special_category and not any(w in k.ABOUT_A_QUESTION for w in trailing)
                     ):
                         rank, how = (3 if source is leaf else 2, len(term.words), -len(trailing)), "contains"
