@@ -956,8 +956,9 @@ def _value_matchers() -> list[Matcher]:
         _value(
             "email",
             "yellow",
-            r"[A-Za-z0-9][A-Za-z0-9._%+'-]*@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?"
-            r"(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*\.[A-Za-z]{2,24}",
+            # Internationalised addresses (RFC 6531) have accented letters: `müller@…`, `josé@…`.
+            r"[A-Za-z0-9À-ÖØ-öø-ɏ][A-Za-z0-9À-ÖØ-öø-ɏ._%+'-]*@[A-Za-z0-9À-ÖØ-öø-ɏ](?:[A-Za-z0-9À-ÖØ-öø-ɏ-]*[A-Za-z0-9À-ÖØ-öø-ɏ])?"
+            r"(?:\.[A-Za-z0-9À-ÖØ-öø-ɏ](?:[A-Za-z0-9À-ÖØ-öø-ɏ-]*[A-Za-z0-9À-ÖØ-öø-ɏ])?)*\.[A-Za-z]{2,24}",
             "always",
         ),
         _value("bank account", "red", r"\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]){11,30}\b", "iban"),
