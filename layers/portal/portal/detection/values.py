@@ -64,7 +64,9 @@ _DATE = re.compile(
     r"|(?:0?[1-9]|[12]\d|3[01])[/.-](?:0?[1-9]|[12]\d|3[01])[/.-](?:\d{4}|\d{2})"
     r"|\d{2}:\d{2}(?::\d{2})?"
 )
-_DOTTED_QUAD = re.compile(r"\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}")
+# What validate_ip accepts as IPv4, in ASCII: four octets up to 255 without leading zeros.
+_OCTET = r"(?:25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])"
+_IPV4 = re.compile(rf"{_OCTET}(?:\.{_OCTET}){{3}}")
 _VERSION = re.compile(r"v?\d+(?:\.\d+){1,3}(?:[-+][0-9A-Za-z.-]+)?")
 _NUMBER_TEXT = re.compile(r"[-+]?\d+(?:[.,]\d+)?")
 _BOOL_WORDS = frozenset(("true", "false", "yes", "no", "y", "n", "on", "off"))
@@ -192,12 +194,16 @@ _IBAN_LENGTHS = {
 }
 
 
+# Letters and digits as IBAN check digits spell them (A = 10 … Z = 35), looked up, not parsed.
+_BASE36 = {c: str(int(c, 36)) for c in "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ"}
+
+
 def validate_iban(text: str) -> int:
     compact = text.replace(" ", "").upper()
     if _IBAN_LENGTHS.get(compact[:2]) != len(compact) or not compact.isalnum():
         return NONE
     rearranged = compact[4:] + compact[:4]
-    number = "".join(str(int(c, 36)) for c in rearranged)
+    number = "".join([_BASE36.get(c) or str(int(c, 36)) for c in rearranged])
     return STRONG if int(number) % 97 == 1 else NONE
 
 
@@ -377,11 +383,10 @@ class ValueScanner:
         if size >= 16 and not text.isdigit() and not _IBAN_SHAPE.match(text) and _HEX.fullmatch(text):
             return _PLAIN[HEX]
         first = text[0]
-        # Dotted quads (client IPs, build numbers) are common and unique per user: straight to the
-        # IP check the version branch below would reach. Three dots are never a date.
-        if first.isdigit() and _DOTTED_QUAD.fullmatch(text):
-            strength = validate_ip(text)
-            return _hit(VERSION, self._ip, strength == WEAK) if strength else _PLAIN[VERSION]
+        # Valid IPv4 addresses are common and unique per user: the answer the version branch below
+        # would reach through validate_ip (weak unless four single digits); never a date.
+        if first.isdigit() and _IPV4.fullmatch(text):
+            return _hit(VERSION, self._ip, True) if len(text) > 7 else _PLAIN[VERSION]
         # Dates have a separator at position 2 or 4 (or are compact ISO); skip the regex otherwise.
         if (
             first.isdigit()
@@ -444,11 +449,17 @@ class ValueScanner:
             whole = self._full_match(text, STRING)
             if whole.matcher is not None:
                 return whole
-        for index in sorted(self._search.Match(text) or ()):
+        found = self._search.Match(text)
+        if not found:
+            return _PLAIN[TEXT]
+        # re2 iterates UTF-8 bytes at half the cost of str, whose match offsets it maps back to
+        # characters in Python; a match never splits a character, so its bytes decode.
+        encoded = text.encode()
+        for index in sorted(found):
             validator = self._validators[index]
-            for match in self._regexes[index].finditer(text):
+            for match in self._regexes[index].finditer(encoded):
                 # Inside prose only strong evidence counts: a digit run in a sentence is not a card.
-                if validator(match.group()) == STRONG:
+                if validator(match.group().decode()) == STRONG:
                     return _hit(TEXT, self.defaults[index].name)
         return _PLAIN[TEXT]
 
