@@ -474,8 +474,6 @@ class ValueScanner:
 
 # Regexes, not str.translate: translate looks every character up in a dict (~2 µs a value).
 _DIGIT = re.compile(r"[0-9]")
-# Digits and phone separators only, at least seven digits.
-_DIALLED = re.compile(r"[ \-.()+/]*(?:[0-9][ \-.()+/]*){7,}")
 _DATE_SEPARATORS = frozenset("/.-:")
 # Prefixes of the well-known secret formats (matchers._SECRET_FORMATS) and of JWTs.
 SECRET_PREFIXES = (
@@ -510,13 +508,24 @@ def _worth_matching(token: str) -> bool:
     a known prefix, IBANs two letters and two digits; cards, SSNs and phone numbers are digits
     and separators only. Ids that mix letters and digits (user_123456, INV-2024-0042) have none.
     """
-    if "@" in token or ":" in token or "," in token or token.startswith(SECRET_PREFIXES):
-        return True
     if len(token) in (14, 17) and (token[2] in ".:-" or token[4] == "."):
         return True  # MAC address shapes
-    if _IBAN_SHAPE.match(token):
-        return True
-    return _DIALLED.fullmatch(token) is not None
+    return _MARKED.match(token) is not None
+
+
+# The other marks as one regex tried at the token's start (one call instead of four): an @,
+# colon or comma anywhere, a secret prefix, an IBAN's country and check digits, or digits and
+# phone separators only with at least seven digits.
+_MARKED = re.compile(
+    "|".join(
+        (
+            "[^@:,]*[@:,]",
+            *map(re.escape, SECRET_PREFIXES),
+            r"[A-Z]{2}\d{2}",
+            r"[ \-.()+/]*(?:[0-9][ \-.()+/]*){7,}\Z",
+        )
+    )
+)
 
 
 def _compile_set(target: re2.Set, patterns: list[ValuePattern]) -> re2.Set:
