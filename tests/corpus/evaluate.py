@@ -23,6 +23,7 @@ CORPORA = {
     "holdout3": (HERE / "holdout3_events.jsonl", HERE / "holdout3_labels.json"),
     "holdout4": (HERE / "holdout4_events.jsonl", HERE / "holdout4_labels.json"),
     "holdout5": (HERE / "holdout5_events.jsonl", HERE / "holdout5_labels.json"),
+    "holdout6": (HERE / "holdout6_events.jsonl", HERE / "holdout6_labels.json"),
 }
 
 

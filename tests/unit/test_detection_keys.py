@@ -142,6 +142,15 @@ def test_normalised_words(engine, key, words):
         # A number after the term counts another one of it (`email_3`, `zip9`).
         ("traits.email_3", "email"),
         ("traits.zip9", "zipcode"),
+        # Health details are health data; a person after the term says whose it is.
+        ("properties.allergy_notes", "allergy"),
+        ("properties.icd10_codes[]", "diagnosis"),
+        ("properties.naam_begunstigde", "name"),
+        ("properties.email_recipient", "email"),
+        # Parts of an address, a reference's label, containers that are no one's.
+        ("properties.delivery_address.unit", "address"),
+        ("traits.generalPractitioner[].display", "name"),
+        ("traits.dataFields.phoneNumber", "phone"),
     ],
 )
 def test_key_matches(engine, path, matcher):
@@ -180,6 +189,8 @@ def test_key_matches(engine, path, matcher):
         "properties.export_format",
         "properties.music_genre",
         "properties.plaza",
+        "properties.ethnicity_filter",
+        "traits.employerName",
     ],
 )
 def test_keys_that_are_not_personal_data(engine, path):
@@ -242,6 +253,8 @@ def test_bare_keys_without_a_section(engine):
         ("properties.address.number", ["12", "7"], "address"),
         # A question about a special category is not its answer.
         ("properties.ethnicity_question_skipped", [True, False], None),
+        ("traits.orientation", ["bisexual", "straight"], "sexual orientation"),
+        ("properties.orientation", ["portrait", "landscape"], None),
     ],
 )
 def test_key_evidence_with_values(engine, path, values, matcher):

@@ -298,9 +298,20 @@ class Engine:
                     source = corrected
                 if position >= 0:
                     trailing = source[position + len(term.words) :]
-                    if all(w in k.VALUE_SUFFIX or w.isdigit() for w in trailing) or (
-                        term.matcher.special_category and not any(w in k.ABOUT_A_QUESTION for w in trailing)
+                    if (
+                        all(w in k.VALUE_SUFFIX or w.isdigit() for w in trailing)
+                        or (
+                            term.matcher.special_category
+                            and not any(w in k.ABOUT_A_QUESTION for w in trailing)
+                        )
+                        or (
+                            term.matcher.name in k.HEALTH_MATCHERS
+                            and all(w in k.HEALTH_DETAIL for w in trailing)
+                        )
                     ):
+                        rank, how = (3 if source is leaf else 2, len(term.words), -len(trailing)), "contains"
+                    elif all(w in k.A_PERSON for w in trailing):
+                        # Whose it is, written after it: `naam_begunstigde`, `email_recipient`.
                         rank, how = (3 if source is leaf else 2, len(term.words), -len(trailing)), "contains"
                     elif term.head_initial and not any(w in languages.ABOUT_IT for w in trailing):
                         thing = next((w for w in trailing if w in k.NOT_A_PERSON and w not in k.A_PERSON), "")

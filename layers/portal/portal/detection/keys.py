@@ -361,7 +361,6 @@ NOT_A_PERSON = frozenset(
         "bucket",
         "table",
         "column",
-        "field",
         "tag",
         "label",
         "segment",
@@ -487,7 +486,7 @@ NOT_A_PERSON = frozenset(
 NOT_A_PERSON = (
     NOT_A_PERSON
     | {"listing", "dealer", "dealership", "agency", "brokerage", "fleet", "school", "university", "college"}
-    | {"academy", "hq", "headquarters", "search", "filter", "filters", "query"}
+    | {"academy", "hq", "headquarters", "search", "filter", "filters", "query", "employer"}
     | set(languages.THINGS)
 )
 
@@ -728,6 +727,14 @@ VALUE_SUFFIX = frozenset(
         "given",
         "family",
         "middle",
+        # Parts of an address (`delivery_address.unit`) and a reference's label (FHIR `display`).
+        "unit",
+        "apt",
+        "suite",
+        "floor",
+        "building",
+        "flat",
+        "display",
     )
 )
 # Words after a special category that make the field about the form's question, not the answer:
@@ -750,8 +757,28 @@ ABOUT_A_QUESTION = frozenset(
         "enabled",
         "visible",
         "count",
+        "filter",
+        "filters",
     )
 )
+# Words after a health term that still hold health data: `allergy_notes`, `icd10_codes`,
+# `procedure_name`, `medication_list`.
+HEALTH_DETAIL = frozenset(
+    (
+        "notes",
+        "note",
+        "list",
+        "history",
+        "code",
+        "name",
+        "description",
+        "desc",
+        "result",
+        "summary",
+        "comments",
+    )
+)
+HEALTH_MATCHERS = frozenset(("allergy", "condition", "diagnosis", "medication", "procedure"))
 # Heads of keys that hold identifiers, counters, versions and times: a digit run found there is
 # an order number or a timestamp, not a card or a phone number.
 ID_WORDS = frozenset(

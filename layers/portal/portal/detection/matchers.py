@@ -232,6 +232,23 @@ _CONTACT_KINDS = (
     "mailing",
 )
 
+# A bare `orientation` is as often the screen's as a person's.
+_SCREEN_ORIENTATIONS = (
+    "portrait",
+    "landscape",
+    "horizontal",
+    "vertical",
+    "portrait-primary",
+    "portrait-secondary",
+    "landscape-primary",
+    "landscape-secondary",
+    "landscape-left",
+    "landscape-right",
+    "upright",
+    "face-up",
+    "face-down",
+)
+
 _PRODUCT_CONDITIONS = (
     "new",
     "used",
@@ -696,6 +713,7 @@ def _reference_table() -> list[Matcher]:
             ("sexual preference", "orientation sexual"),
             _CATEGORY,
             special=True,
+            refute=_SCREEN_ORIENTATIONS,
         ),
         _key(
             "medication",
@@ -1031,6 +1049,15 @@ ROLE_NAMES = (
     "mentor",
     "recruiter",
     "interviewer",
+    "general practitioner",
+    "family doctor",
+    "primary care physician",
+    "medico di base",
+    "medico curante",
+    "medico de cabecera",
+    "medecin traitant",
+    "huisarts",
+    "hausarzt",
 )
 # Health measurements and flags: numbers and booleans are the datum.
 HEALTH_MEASURES = (
@@ -1089,8 +1116,11 @@ _MORE_FIELD_NAMES: dict[str, tuple[str, ...]] = {
         "submitter",
         "signature",
         "signed by",
+        "initials",
     ),
     "identification": (
+        "npi",
+        "npi number",
         "known traveler number",
         "known traveller number",
         "redress number",
@@ -1114,7 +1144,20 @@ _MORE_FIELD_NAMES: dict[str, tuple[str, ...]] = {
         "passport country",
         "passport issuing country",
     ),
-    "salary": ("salary expectation", "salary expectations", "desired salary", "expected salary"),
+    "procedure": ("test panel", "lab panel", "lab test", "lab tests", "lab order"),
+    "certificate": ("certification", "certifications"),
+    "ethnicity": ("hispanic latino", "hispanic or latino"),
+    "sexual orientation": ("orientation",),
+    "salary": (
+        "sign on bonus",
+        "signing bonus",
+        "pay rate",
+        "base pay",
+        "salary expectation",
+        "salary expectations",
+        "desired salary",
+        "expected salary",
+    ),
     "condition": (
         *HEALTH_MEASURES,
         "smoking",
@@ -1219,6 +1262,9 @@ _MORE_FIELD_NAMES: dict[str, tuple[str, ...]] = {
         "work authorization",
         "work authorisation",
         "alien number",
+        "a number",
+        "i 94",
+        "i 94 number",
         "alien registration number",
         "uscis number",
     ),
