@@ -146,7 +146,7 @@ def test_normalised_words(engine, key, words):
         ("properties.allergy_notes", "allergy"),
         ("properties.icd10_codes[]", "diagnosis"),
         ("properties.naam_begunstigde", "name"),
-        ("properties.email_recipient", "email"),
+        ("properties.email_customer", "email"),
         # Parts of an address, a reference's label, containers that are no one's.
         ("properties.delivery_address.unit", "address"),
         ("traits.generalPractitioner[].display", "name"),
