@@ -74,6 +74,13 @@ def test_ssn_structure(text, ok):
         ("1732838400", v.NONE),  # an epoch
         ("2024-01-15", v.NONE),
         ("123-4567", v.NONE),
+        # National formats of other countries: a trunk 0, an area code in brackets, or grouping.
+        ("0151 74506321", v.STRONG),
+        ("(11) 93535-9183", v.STRONG),
+        ("601-206-819", v.WEAK),
+        ("20 12 34 56", v.WEAK),
+        ("29 11 2024", v.NONE),  # a date written with spaces
+        ("2024 11 29", v.NONE),
     ],
 )
 def test_phone_numbers(text, strength):
@@ -93,6 +100,19 @@ def test_phone_numbers(text, strength):
 )
 def test_ip_addresses(text, strength):
     assert v.validate_ip(text) == strength
+
+
+@pytest.mark.parametrize(
+    ("text", "strength"),
+    [
+        ("356137088944855", v.WEAK),  # bare digits: could be an id
+        ("35-613708-894485-5", v.STRONG),
+        ("356137088944856", v.NONE),  # Luhn fails
+        ("126137088944855", v.NONE),  # no reporting body 12
+    ],
+)
+def test_imei(text, strength):
+    assert v.validate_imei(text) == strength
 
 
 def test_mac_jwt_geo():
@@ -136,6 +156,15 @@ def test_mac_jwt_geo():
         ("Mozilla/5.0 (Macintosh; Intel Mac OS X 10_15_7) Chrome/120.0.0.0 Safari/537.36", v.TEXT, None),
         ("Order 1234567890 shipped", v.TEXT, None),
         ("card ending 4242", v.TEXT, None),
+        # An address inside a token, and one with accented letters (RFC 6531).
+        ("?email=ravi%2Bnews%40example.com&list=weekly", v.STRING, "email"),
+        ("<jane@example.com>", v.STRING, "email"),
+        ("müller@bücher.de", v.STRING, "email"),
+        # A device named after its owner names the owner.
+        ("Zoe's iPhone", v.STRING, "name"),
+        ("iPhone von Luis", v.STRING, "name"),
+        ("Joe's Pizza", v.TEXT, None),
+        ("356137088944855", v.NUMERIC, "serial"),
     ],
 )
 def test_value_kinds_and_matchers(scanner, value, kind, matcher):

@@ -30,6 +30,8 @@ TEXT_MIN_HITS = 3
 _SEVERITY = {"green": 0, "yellow": 1, "red": 2}
 _KIND_KEYS = {kind: "kind:" + kind for kind in v.ALL_KINDS}
 _UNIQUE_KINDS = frozenset((v.UUID, v.HEX, v.DATE))
+# Value matchers whose match is itself a person's datum, whatever thing the key is about.
+_NAMES_A_PERSON = frozenset(("name",))
 _AMBIGUOUS_TERMS = frozenset((("name",), ("first",), ("last",), ("full",)))
 _KIND_WORDS = {
     v.BOOL: "booleans",
@@ -491,8 +493,14 @@ class Engine:
             hits = counts["value:" + name]
             if hits:
                 in_text = counts["text:" + name]
-                # A value matcher that repeats what a refused key said (`store.phone`) adds nothing.
-                if facts.refused_by_context and facts.refused is not None and facts.refused.name == name:
+                # A value matcher that repeats what a refused key said (`store.phone`) adds nothing,
+                # unless the values name their person (`context.device.name: "Zoe's iPhone"`).
+                if (
+                    facts.refused_by_context
+                    and facts.refused is not None
+                    and facts.refused.name == name
+                    and name not in _NAMES_A_PERSON
+                ):
                     continue
                 if hits - in_text:
                     whole[name] = hits - in_text

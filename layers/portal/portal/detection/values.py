@@ -219,22 +219,39 @@ def validate_phone(text: str) -> int:
         digits, n = digits[1:], 10
     # NANP area codes never start with 0 or 1; exchanges neither, but example numbers in the
     # wild (555-123-4567) ignore that, and the 3-3-4 grouping is evidence enough.
-    if n == 10 and digits[0] in "23456789":
-        # NANP: (415) 555-0123, 415-555-0123, 415.555.0123; a bare run is only weak evidence.
-        # A bare ten-digit run is as often an id as a phone number: the key must say so.
-        if not separated:
-            return NONE
-        return STRONG if _nanp_grouped(text) else NONE
-    if digits[0] == "0" and digits[1] != "0" and 10 <= n <= 11:
-        # National trunk prefix: 020 7946 0958, 07700 900123, 06 12 34 56 78.
-        if not separated:
-            return NONE
-        return STRONG if " " in text or "-" in text else NONE
-    return NONE
+    # A bare digit run is as often an id as a phone number: the key must say so.
+    if not separated:
+        return NONE
+    if n == 10 and digits[0] in "23456789" and _nanp_grouped(text):
+        # NANP: (415) 555-0123, 415-555-0123, 415.555.0123.
+        return STRONG
+    if digits[0] == "0" and digits[1] != "0" and 9 <= n <= 12 and (" " in text or "-" in text):
+        # National trunk prefix: 020 7946 0958, 07700 900123, 06 12 34 56 78, 0151 74506321.
+        return STRONG
+    groups = _DIGIT_RUNS.findall(text)
+    if n > 12 or len(groups) < 3 or _date_like(groups):
+        return NONE
+    if text.startswith("(") and len(groups[0]) <= 4:
+        # An area code in brackets: (11) 93535-9183, (03) 9123 4567.
+        return STRONG
+    # Grouped national numbers without a trunk prefix (601-206-819, 612 34 56 78, 20 12 34 56):
+    # the grouping is all that tells them from a formatted reference, so only weak evidence.
+    return WEAK if all(2 <= len(g) <= 5 for g in groups) else NONE
+
+
+def _date_like(groups: list[str]) -> bool:
+    """29 11 2024, 2024 11 29: day, month and a year, written with spaces."""
+    if len(groups) != 3:
+        return False
+    year = groups[0] if len(groups[0]) == 4 else groups[2] if len(groups[2]) == 4 else ""
+    return year[:2] in ("19", "20") and all(len(g) <= 2 for g in groups if g is not year)
+
+
+_DIGIT_RUNS = re.compile(r"\d+")
 
 
 def _nanp_grouped(text: str) -> bool:
-    groups = [g for g in re.split(r"[^\d]+", text) if g]
+    groups = _DIGIT_RUNS.findall(text)
     if groups and groups[0] == "1" and len(groups) == 4:
         groups = groups[1:]
     return [len(g) for g in groups] == [3, 3, 4]
@@ -288,6 +305,20 @@ def validate_geo(text: str) -> int:
     return STRONG if -90 <= lat <= 90 and -180 <= lon <= 180 and (lat, lon) != (0, 0) else NONE
 
 
+# Reporting bodies that allocate the first two digits of an IMEI's type allocation code.
+_IMEI_BODIES = frozenset(
+    ("01", "30", "33", "35", "44", "45", "49", "50", "51", "52", "53", "54", "86", "91", "98", "99")
+)
+
+
+def validate_imei(text: str) -> int:
+    """A handset's IMEI: 15 digits, a known reporting body, Luhn. Digits alone: weak evidence."""
+    digits = text.replace("-", "").replace(" ", "")
+    if len(digits) != 15 or not digits.isdigit() or digits[:2] not in _IMEI_BODIES or not luhn_ok(digits):
+        return NONE
+    return STRONG if len(digits) != len(text) else WEAK
+
+
 def validate_always(_text: str) -> int:
     return STRONG
 
@@ -301,6 +332,7 @@ VALIDATORS: dict[str, Callable[[str], int]] = {
     "mac": validate_mac,
     "jwt": validate_jwt,
     "geo": validate_geo,
+    "imei": validate_imei,
     "always": validate_always,
 }
 
@@ -360,6 +392,7 @@ class ValueScanner:
         self._card = "credit card" if "credit card" in names else None
         self._ip = "ip" if "ip" in names else None
         self._phone = "phone" if "phone" in names else None
+        self._serial = "serial" if "serial" in names else None
 
     def scan(self, value: str) -> ValueHit:
         """The value's kind and the best validated value matcher it satisfies (or None).
@@ -399,12 +432,14 @@ class ValueScanner:
         if text.isalpha():
             return _PLAIN[BOOLSTR if text.lower() in _BOOL_WORDS else WORD]
         if text.startswith(_URL_PREFIXES):
-            return self._scan_url(text)
+            return self._email_inside(text, URL)
         if first.isdigit():
             if text.isdigit():
-                # Of all default matchers only a card number is a bare digit run.
+                # Of all default matchers only a card number or an IMEI is a bare digit run.
                 if 13 <= len(text) <= 19 and (strength := validate_card(text)):
                     return _hit(NUMERIC, self._card, strength == WEAK)
+                if len(text) == 15 and self._serial and validate_imei(text):
+                    return _hit(NUMERIC, self._serial, True)
                 return _PLAIN[NUMERIC]
             if _VERSION.fullmatch(text):
                 # Four parts may be an IPv4 address, twelve characters a dotted phone number.
@@ -421,9 +456,15 @@ class ValueScanner:
             return _PLAIN[HEX]
         if text.lower() in _BOOL_WORDS:
             return _PLAIN[BOOLSTR]
+        if "%40" in text:
+            return self._email_inside(text, STRING)  # a percent-encoded query string
         if not _worth_matching(text):
             return _PLAIN[STRING]
-        return self._full_match(text, STRING)
+        hit = self._full_match(text, STRING)
+        if hit.matcher is None and "@" in text:
+            # An address inside a token: `?email=jane%40x.com&list=weekly`, `<jane@x.com>`.
+            return self._email_inside(text, STRING)
+        return hit
 
     def _full_match(self, text: str, kind: str) -> ValueHit:
         for index in sorted(self._full.Match(text) or ()):
@@ -441,6 +482,7 @@ class ValueScanner:
             and "eyJ" not in text
             and "Bearer" not in text
             and "bearer" not in text
+            and _OWNED_DEVICE.search(text) is None
         ):
             return _PLAIN[TEXT]
         # Formatted values with spaces (cards, phones, IBANs, addresses, "Bearer …") have few of
@@ -463,17 +505,20 @@ class ValueScanner:
                     return _hit(TEXT, self.defaults[index].name)
         return _PLAIN[TEXT]
 
-    def _scan_url(self, text: str) -> ValueHit:
+    def _email_inside(self, text: str, kind: str) -> ValueHit:
         if "@" in text or "%40" in text:
             decoded = unquote(text)
             for index in sorted(self._search.Match(decoded) or ()):
                 if self.defaults[index].name == "email":
-                    return _hit(URL, "email")
-        return _PLAIN[URL]
+                    return _hit(kind, "email")
+        return _PLAIN[kind]
 
 
 # Regexes, not str.translate: translate looks every character up in a dict (~2 µs a value).
 _DIGIT = re.compile(r"[0-9]")
+# The mark of a device named after its owner (`Zoe's iPhone`, `iPhone von Luis`): the matcher
+# itself is matchers.OWNED_DEVICE.
+_OWNED_DEVICE = re.compile("['\u2019]s |^\\w+ (?:von|de|di|van|av) [A-Z]")
 _DATE_SEPARATORS = frozenset("/.-:")
 # Prefixes of the well-known secret formats (matchers._SECRET_FORMATS) and of JWTs.
 SECRET_PREFIXES = (
