@@ -164,6 +164,11 @@ def test_mac_jwt_geo():
         ("Zoe's iPhone", v.STRING, "name"),
         ("iPhone von Luis", v.STRING, "name"),
         ("Joe's Pizza", v.TEXT, None),
+        # A known given name first and a known family name last; product names are neither.
+        ("Björn Haddad", v.STRING, "name"),
+        ("Haddad, Björn", v.STRING, "name"),
+        ("Ella Dress", v.TEXT, None),
+        ("Rose Gold", v.TEXT, None),
         ("356137088944855", v.NUMERIC, "serial"),
     ],
 )

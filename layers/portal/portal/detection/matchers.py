@@ -28,7 +28,7 @@ from typing import Any, Literal
 
 import re2
 
-from portal.detection import languages
+from portal.detection import languages, names
 from portal.detection import values as v
 from portal.errors import InvalidRequest
 
@@ -1004,22 +1004,8 @@ def _value_matchers() -> list[Matcher]:
             "always",
         ),
         _value("serial", "yellow", r"\b\d{2}[- ]?\d{6}[- ]?\d{6}[- ]?\d\b", "imei"),
-        _value("name", "yellow", OWNED_DEVICE, "always"),
+        _value("name", "yellow", names.PATTERN, "person name"),
     ]
-
-
-# A device named after its owner, as phones and laptops name themselves: `Zoe's iPhone`,
-# `Björn's MacBook Pro`, `iPhone von Luis`, `Galaxy S23 de María`.
-_APOSTROPHES = "'\u2019"
-_OWNER = rf"[A-ZÀ-Þ][^\s{_APOSTROPHES}]*(?: [A-ZÀ-Þ][^\s{_APOSTROPHES}]*)?"
-_DEVICES = (
-    r"(?:iPhone|iPad|iPod|MacBook|iMac|Mac|Apple Watch|AirPods|Galaxy|Pixel|Phone|Laptop|PC"
-    r"|Computer|Kindle|Chromebook|Surface|Tablet)"
-)
-OWNED_DEVICE = (
-    rf"{_OWNER}[{_APOSTROPHES}]s {_DEVICES}\b[^\n]{{0,40}}"
-    rf"|{_DEVICES}(?: [A-Za-z0-9+]+){{0,2}} (?:von|de|di|van|av) {_OWNER}"
-)
 
 
 # People an event names by their role (`emergency_contact: "Ana Ruiz"`).

@@ -17,6 +17,8 @@ from urllib.parse import unquote
 
 import re2
 
+from portal.detection import names
+
 NONE, WEAK, STRONG = 0, 1, 2
 
 # Kinds are short because ingest ships one per leaf value through SNS.
@@ -319,6 +321,12 @@ def validate_imei(text: str) -> int:
     return STRONG if len(digits) != len(text) else WEAK
 
 
+def validate_person_name(text: str) -> int:
+    if names.owned_device(text):
+        return STRONG
+    return WEAK if names.listed_name(text) else NONE
+
+
 def validate_always(_text: str) -> int:
     return STRONG
 
@@ -333,6 +341,7 @@ VALIDATORS: dict[str, Callable[[str], int]] = {
     "jwt": validate_jwt,
     "geo": validate_geo,
     "imei": validate_imei,
+    "person name": validate_person_name,
     "always": validate_always,
 }
 
@@ -482,7 +491,7 @@ class ValueScanner:
             and "eyJ" not in text
             and "Bearer" not in text
             and "bearer" not in text
-            and _OWNED_DEVICE.search(text) is None
+            and not names.may_be_a_name(text)
         ):
             return _PLAIN[TEXT]
         # Formatted values with spaces (cards, phones, IBANs, addresses, "Bearer …") have few of
@@ -516,9 +525,6 @@ class ValueScanner:
 
 # Regexes, not str.translate: translate looks every character up in a dict (~2 µs a value).
 _DIGIT = re.compile(r"[0-9]")
-# The mark of a device named after its owner (`Zoe's iPhone`, `iPhone von Luis`): the matcher
-# itself is matchers.OWNED_DEVICE.
-_OWNED_DEVICE = re.compile("['\u2019]s |^\\w+ (?:von|de|di|van|av) [A-Z]")
 _DATE_SEPARATORS = frozenset("/.-:")
 # Prefixes of the well-known secret formats (matchers._SECRET_FORMATS) and of JWTs.
 SECRET_PREFIXES = (

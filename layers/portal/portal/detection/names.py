@@ -1,0 +1,59 @@
+"""Person names as values: `Björn Haddad`, `Haddad, Björn`, `Zoe's iPhone`.
+
+A name under a neutral key (`answers.q4`, `custom_3`) or under a key that is usually a thing's
+(`properties.name`) is recognised when its first word is a known given name and its last a known
+family name: about 21,000 of each, folded to ASCII, from Faker's person providers for a hundred
+locales (data/, written by tools/build_name_lists.py). Two to four capitalised words, nothing
+else: a name in prose is not looked for. The lists only decide membership; a value that matched
+is never kept. Lexicon evidence is weak (`Paris Hilton` is a person, `Grace Church` may be a
+place), so it never counts inside free text or under identifier keys, and a path is flagged only
+when most of its values are names.
+
+A device that names itself after its owner (`Zoe's iPhone`, `iPhone von Luis`) is strong
+evidence: phones and laptops did so by default for years.
+"""
+
+import re
+from importlib.resources import files
+
+from portal.detection.keys import fold
+
+_APOSTROPHES = "'\u2019"
+_OWNER = rf"[A-ZÀ-Þ][^\s{_APOSTROPHES}]*(?: [A-ZÀ-Þ][^\s{_APOSTROPHES}]*)?"
+_DEVICES = (
+    r"(?:iPhone|iPad|iPod|MacBook|iMac|Mac|Apple Watch|AirPods|Galaxy|Pixel|Phone|Laptop|PC"
+    r"|Computer|Kindle|Chromebook|Surface|Tablet)"
+)
+OWNED_DEVICE = (
+    rf"{_OWNER}[{_APOSTROPHES}]s {_DEVICES}\b[^\n]{{0,40}}"
+    rf"|{_DEVICES}(?: [A-Za-z0-9+]+){{0,2}} (?:von|de|di|van|av) {_OWNER}"
+)
+_WORD = rf"[A-ZÀ-Þ][A-Za-zÀ-ÿ{_APOSTROPHES}]+"
+# Given and family name, `Family, Given`, or up to two middle names or particles between.
+PERSON_NAME = rf"{_WORD},?(?: {_WORD}){{1,3}}"
+# The pattern of the `name` value matcher, anchored: a name is a whole value, never a substring.
+PATTERN = rf"^(?:{OWNED_DEVICE}|{PERSON_NAME})$"
+
+_OWNED = re.compile(OWNED_DEVICE)
+_SHAPE = re.compile(PERSON_NAME)
+_DATA = files("portal.detection").joinpath("data")
+GIVEN = frozenset(_DATA.joinpath("given_names.txt").read_text().split())
+FAMILY = frozenset(_DATA.joinpath("family_names.txt").read_text().split())
+
+
+def may_be_a_name(text: str) -> bool:
+    """Cheap shape test before any set runs: could this whole value be a person's name?"""
+    return _SHAPE.fullmatch(text) is not None or owned_device(text)
+
+
+def owned_device(text: str) -> bool:
+    return _OWNED.fullmatch(text) is not None
+
+
+def listed_name(text: str) -> bool:
+    """A known given name first and a known family name last (`Family, Given` turned round)."""
+    family, comma, given = text.partition(",")
+    words = (given.split() + family.split()) if comma else text.split()
+    if not 2 <= len(words) <= 4:
+        return False
+    return fold(words[0]).lower() in GIVEN and fold(words[-1]).lower() in FAMILY
