@@ -151,6 +151,19 @@ def test_normalised_words(engine, key, words):
         ("properties.delivery_address.unit", "address"),
         ("traits.generalPractitioner[].display", "name"),
         ("traits.dataFields.phoneNumber", "phone"),
+        # Japanese, Chinese, Korean and Russian keys; warehouse column abbreviations.
+        ("traits.氏名", "name"),
+        ("traits.お客様メールアドレス", "email"),
+        ("traits.手机号", "phone"),
+        ("traits.생년월일", "birthdate"),
+        ("traits.дата_рождения", "birthdate"),
+        ("traits.BIRTH_DT", "birthdate"),
+        ("traits.ZIP_CD", "zipcode"),
+        ("traits.FIRST_NM", "name"),
+        # A health record's details; ad platforms' click ids.
+        ("properties.diagnoses[].code", "diagnosis"),
+        ("properties.procedures[].description", "procedure"),
+        ("properties.gclid", "advertising id"),
     ],
 )
 def test_key_matches(engine, path, matcher):
@@ -191,6 +204,13 @@ def test_key_matches(engine, path, matcher):
         "properties.plaza",
         "properties.ethnicity_filter",
         "traits.employerName",
+        # How long, or how many, is not the datum; a pet's records are not a person's.
+        "properties.applicant.yearsAtAddress",
+        "properties.drivers[].yearsLicensed",
+        "properties.address_count",
+        "properties.pet.birthDate",
+        "properties.pet.medications[]",
+        "properties.family",
     ],
 )
 def test_keys_that_are_not_personal_data(engine, path):

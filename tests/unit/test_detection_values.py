@@ -169,6 +169,15 @@ def test_mac_jwt_geo():
         ("Haddad, Björn", v.STRING, "name"),
         ("Ella Dress", v.TEXT, None),
         ("Rose Gold", v.TEXT, None),
+        # Names in prose count as text evidence; places named after people do not.
+        ("@Olga Müller can you review section 3?", v.TEXT, "name"),
+        ("Lycée Victor Hugo", v.TEXT, None),
+        # Strong evidence inside query strings and URLs, once decoded; digit runs in paths are not.
+        ("?ref=sms&phone=%2B19308028028", v.STRING, "phone"),
+        ("https://x.example.gov/screener?phone=%2B11087943464", v.URL, "phone"),
+        ("https://shop.example.com/orders/4111111111111111", v.URL, None),
+        # A passport's machine-readable zone.
+        ("K371878141D<<8010248M3307217<<<<<<<<<<<<<<76", v.STRING, "passport"),
         ("356137088944855", v.NUMERIC, "serial"),
     ],
 )

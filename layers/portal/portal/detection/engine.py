@@ -32,7 +32,7 @@ _KIND_KEYS = {kind: "kind:" + kind for kind in v.ALL_KINDS}
 _UNIQUE_KINDS = frozenset((v.UUID, v.HEX, v.DATE))
 # Value matchers whose match is itself a person's datum, whatever thing the key is about.
 _NAMES_A_PERSON = frozenset(("name",))
-_AMBIGUOUS_TERMS = frozenset((("name",), ("first",), ("last",), ("full",)))
+_AMBIGUOUS_TERMS = frozenset((("name",), ("first",), ("last",), ("full",), ("given",), ("family",)))
 _KIND_WORDS = {
     v.BOOL: "booleans",
     v.BOOLSTR: "yes/no strings",
@@ -252,10 +252,12 @@ class Engine:
             )
         found = self._match_terms(words, self._candidate_terms(words.leaf), custom=False)
         # `shipping_address.line2`, `phone.number`: a generic holder takes its parent's meaning.
+        # `diagnoses[].code`, `procedures[].description`: so does a health record's detail.
         generic = all(w in k.VALUE_SUFFIX or w.isdigit() for w in words.leaf)
-        if found.matcher is None and found.refused is None and words.parents and generic:
+        detail = all(w in k.HEALTH_DETAIL or w in k.VALUE_SUFFIX for w in words.leaf)
+        if found.matcher is None and found.refused is None and words.parents and (generic or detail):
             parent = self.key_facts(path.rsplit(".", 1)[0].removesuffix("[]"))
-            if parent.matcher is not None:
+            if parent.matcher is not None and (generic or parent.matcher.name in k.HEALTH_MATCHERS):
                 return KeyFacts(
                     parent.matcher, "parent", parent.term, id_like=id_like, accepts=parent.accepts
                 )
@@ -337,6 +339,16 @@ class Engine:
                     if score > SIMILAR:
                         rank, how = (1, len(term.words), score), "similar"
             if rank is None:
+                continue
+            if (
+                how == "contains"
+                and not custom
+                and any(w in k.HOW_LONG for w in leaf[: _find(leaf, term.words)])
+            ):
+                # `years_at_address`, `months_licensed`: how long, not the datum.
+                if refused is None or len(term.words) > refused[0]:
+                    what = " ".join(leaf[: _find(leaf, term.words)])
+                    refused = (len(term.words), term, f"the key measures the {term.phrase} ({what})", False)
                 continue
             if term.matcher.person and not custom:
                 leading: tuple[str, ...] = ()
@@ -494,12 +506,13 @@ class Engine:
             if hits:
                 in_text = counts["text:" + name]
                 # A value matcher that repeats what a refused key said (`store.phone`) adds nothing,
-                # unless the values name their person (`context.device.name: "Zoe's iPhone"`).
+                # unless whole values name their person (`context.device.name: "Zoe's iPhone"`);
+                # a name in a hotel's description is still the hotel's.
                 if (
                     facts.refused_by_context
                     and facts.refused is not None
                     and facts.refused.name == name
-                    and name not in _NAMES_A_PERSON
+                    and (name not in _NAMES_A_PERSON or hits == in_text)
                 ):
                     continue
                 if hits - in_text:

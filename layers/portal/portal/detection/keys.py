@@ -59,6 +59,11 @@ ABBREVIATIONS: dict[str, tuple[str, ...]] = {
     "lon": ("longitude",),
     "ipv": ("ip",),
     "ipaddr": ("ip", "address"),
+    # Column abbreviations of mainframe and warehouse schemas: FIRST_NM, BIRTH_DT, ZIP_CD.
+    "nm": ("name",),
+    "dt": ("date",),
+    "cd": ("code",),
+    "hw": ("hardware",),
     "acct": ("account",),
     "acc": ("account",),
     "no": ("number",),
@@ -487,6 +492,8 @@ NOT_A_PERSON = (
     NOT_A_PERSON
     | {"listing", "dealer", "dealership", "agency", "brokerage", "fleet", "school", "university", "college"}
     | {"academy", "hq", "headquarters", "search", "filter", "filters", "query", "employer"}
+    # An animal's name, birthday, allergies and medications are not a person's.
+    | {"pet", "pets", "dog", "dogs", "cat", "cats", "animal", "animals", "horse", "puppy", "kitten"}
     | set(languages.THINGS)
 )
 
@@ -638,6 +645,19 @@ A_PERSON = frozenset(
         "surgeon",
         "midwife",
         "prescriber",
+        "speaker",
+        "presenter",
+        "panelist",
+        "moderator",
+        "organizer",
+        "organiser",
+        "vet",
+        "veterinarian",
+        "officer",
+        "inspector",
+        "appraiser",
+        "notary",
+        "judge",
         *languages.PEOPLE,
     )
 )
@@ -776,6 +796,26 @@ HEALTH_DETAIL = frozenset(
         "result",
         "summary",
         "comments",
+        "cpt",
+        "icd",
+    )
+)
+# Words before a term that make the key a duration or a count of it: `years_at_address`.
+HOW_LONG = frozenset(
+    (
+        "year",
+        "years",
+        "month",
+        "months",
+        "week",
+        "weeks",
+        "day",
+        "days",
+        "hours",
+        "minutes",
+        "since",
+        "count",
+        "total",
     )
 )
 HEALTH_MATCHERS = frozenset(("allergy", "condition", "diagnosis", "medication", "procedure"))

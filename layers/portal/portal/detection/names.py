@@ -46,6 +46,16 @@ def may_be_a_name(text: str) -> bool:
     return _SHAPE.fullmatch(text) is not None or owned_device(text)
 
 
+# Runs of capitalised words in prose; a run that is a whole name names a person, one that merely
+# contains a name (`Lycée Victor Hugo`, `Collège Jean Moulin`) names a place after one.
+_RUN = re.compile(rf"[A-ZÀ-Þ][a-zà-ÿ{_APOSTROPHES}]+(?: [A-ZÀ-Þ][a-zà-ÿ{_APOSTROPHES}]+)*")
+
+
+def named_in(text: str) -> bool:
+    """A person's whole name somewhere in prose (`@Olga Müller can you review…`)."""
+    return any(1 <= run.count(" ") <= 2 and listed_name(run) for run in _RUN.findall(text))
+
+
 def owned_device(text: str) -> bool:
     return _OWNED.fullmatch(text) is not None
 

@@ -327,6 +327,12 @@ def validate_person_name(text: str) -> int:
     return WEAK if names.listed_name(text) else NONE
 
 
+def validate_mrz(text: str) -> int:
+    """A line of a travel document's machine-readable zone (ICAO 9303): 30, 36 or 44 characters
+    of capitals, digits and `<` fillers."""
+    return STRONG if len(text) in (30, 36, 44) and "<<" in text and any(c.isdigit() for c in text) else NONE
+
+
 def validate_always(_text: str) -> int:
     return STRONG
 
@@ -341,6 +347,7 @@ VALIDATORS: dict[str, Callable[[str], int]] = {
     "jwt": validate_jwt,
     "geo": validate_geo,
     "imei": validate_imei,
+    "mrz": validate_mrz,
     "person name": validate_person_name,
     "always": validate_always,
 }
@@ -397,11 +404,12 @@ class ValueScanner:
         self._search = _compile_set(re2.Set.SearchSet(options), self.defaults)
         self._custom = _compile_set(re2.Set.SearchSet(options), self.customs) if self.customs else None
         # Shapes recognised before any set runs name these matchers directly.
-        names = {p.name for p in self.defaults}
-        self._card = "credit card" if "credit card" in names else None
-        self._ip = "ip" if "ip" in names else None
-        self._phone = "phone" if "phone" in names else None
-        self._serial = "serial" if "serial" in names else None
+        defined = {p.name for p in self.defaults}
+        self._card = "credit card" if "credit card" in defined else None
+        self._ip = "ip" if "ip" in defined else None
+        self._phone = "phone" if "phone" in defined else None
+        self._serial = "serial" if "serial" in defined else None
+        self._name = "name" if "name" in defined else None
 
     def scan(self, value: str) -> ValueHit:
         """The value's kind and the best validated value matcher it satisfies (or None).
@@ -441,7 +449,9 @@ class ValueScanner:
         if text.isalpha():
             return _PLAIN[BOOLSTR if text.lower() in _BOOL_WORDS else WORD]
         if text.startswith(_URL_PREFIXES):
-            return self._email_inside(text, URL)
+            if "?" in text or "@" in text or "%40" in text:
+                return self._inside_token(text, URL)
+            return _PLAIN[URL]
         if first.isdigit():
             if text.isdigit():
                 # Of all default matchers only a card number or an IMEI is a bare digit run.
@@ -465,14 +475,17 @@ class ValueScanner:
             return _PLAIN[HEX]
         if text.lower() in _BOOL_WORDS:
             return _PLAIN[BOOLSTR]
-        if "%40" in text:
-            return self._email_inside(text, STRING)  # a percent-encoded query string
+        if "=" in text or "%" in text:
+            # A query string or a percent-encoded value: `?ref=sms&phone=%2B14155550123`.
+            hit = self._inside_token(text, STRING)
+            if hit.matcher is not None:
+                return hit
         if not _worth_matching(text):
             return _PLAIN[STRING]
         hit = self._full_match(text, STRING)
         if hit.matcher is None and "@" in text:
-            # An address inside a token: `?email=jane%40x.com&list=weekly`, `<jane@x.com>`.
-            return self._email_inside(text, STRING)
+            # An address inside a token: `<jane@x.com>`, `mailto:jane@x.com?subject=hi`.
+            return self._inside_token(text, STRING)
         return hit
 
     def _full_match(self, text: str, kind: str) -> ValueHit:
@@ -493,7 +506,7 @@ class ValueScanner:
             and "bearer" not in text
             and not names.may_be_a_name(text)
         ):
-            return _PLAIN[TEXT]
+            return self._named_in(text)
         # Formatted values with spaces (cards, phones, IBANs, addresses, "Bearer …") have few of
         # them; prose has many and goes straight to the search.
         if text.count(" ") <= 6:
@@ -502,7 +515,7 @@ class ValueScanner:
                 return whole
         found = self._search.Match(text)
         if not found:
-            return _PLAIN[TEXT]
+            return self._named_in(text)
         # re2 iterates UTF-8 bytes at half the cost of str, whose match offsets it maps back to
         # characters in Python; a match never splits a character, so its bytes decode.
         encoded = text.encode()
@@ -512,14 +525,26 @@ class ValueScanner:
                 # Inside prose only strong evidence counts: a digit run in a sentence is not a card.
                 if validator(match.group().decode()) == STRONG:
                     return _hit(TEXT, self.defaults[index].name)
-        return _PLAIN[TEXT]
+        return self._named_in(text)
 
-    def _email_inside(self, text: str, kind: str) -> ValueHit:
-        if "@" in text or "%40" in text:
-            decoded = unquote(text)
-            for index in sorted(self._search.Match(decoded) or ()):
-                if self.defaults[index].name == "email":
-                    return _hit(kind, "email")
+    def _named_in(self, text: str) -> ValueHit:
+        # Prose naming a person (`@Olga Müller can you review…`): counted as text evidence, which
+        # flags a path only when it recurs (engine.TEXT_SHARE).
+        return _hit(TEXT, self._name) if self._name and names.named_in(text) else _PLAIN[TEXT]
+
+    def _inside_token(self, text: str, kind: str) -> ValueHit:
+        """Strong evidence anywhere in a URL or a token, once percent-decoded: an e-mail, a
+        phone number with its +, a JWT or a key in a query string. Digit runs (weak) do not count:
+        paths and ids in URLs are full of them."""
+        decoded = unquote(text)
+        found = self._search.Match(decoded)
+        if found:
+            encoded = decoded.encode()
+            for index in sorted(found):
+                validator = self._validators[index]
+                for match in self._regexes[index].finditer(encoded):
+                    if validator(match.group().decode()) == STRONG:
+                        return _hit(kind, self.defaults[index].name)
         return _PLAIN[kind]
 
 
@@ -571,6 +596,7 @@ _MARKED = re.compile(
     "|".join(
         (
             "[^@:,]*[@:,]",
+            "[^<]*<<",  # a passport's machine-readable zone
             *map(re.escape, SECRET_PREFIXES),
             r"[A-Z]{2}\d{2}",
             r"[ \-.()+/]*(?:[0-9][ \-.()+/]*){7,}\Z",
