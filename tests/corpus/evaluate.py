@@ -24,6 +24,8 @@ CORPORA = {
     "holdout4": (HERE / "holdout4_events.jsonl", HERE / "holdout4_labels.json"),
     "holdout5": (HERE / "holdout5_events.jsonl", HERE / "holdout5_labels.json"),
     "holdout6": (HERE / "holdout6_events.jsonl", HERE / "holdout6_labels.json"),
+    "holdout7": (HERE / "holdout7_events.jsonl", HERE / "holdout7_labels.json"),
+    "holdout8": (HERE / "holdout8_events.jsonl", HERE / "holdout8_labels.json"),
 }
 
 
