@@ -18,16 +18,10 @@ from pathlib import Path
 from faker.config import AVAILABLE_LOCALES
 
 OUT = Path(__file__).resolve().parents[1] / "layers" / "portal" / "portal" / "detection" / "data"
-GIVEN = (
-    "first_names",
-    "first_names_male",
-    "first_names_female",
-    "first_names_nonbinary",
-    "first_romanized_names",
-    "first_romanized_names_male",
-    "first_romanized_names_female",
-)
-FAMILY = ("last_names", "last_names_male", "last_names_female", "last_romanized_names")
+# Providers name their lists differently (`first_names_male`, `male_last_names`,
+# `last_romanized_names`): any collection attribute whose name says first or last name.
+GIVEN = re.compile(r"first|given")
+FAMILY = re.compile(r"last|surname")
 _CYRILLIC = dict(
     zip(
         "абвгдеёжзийклмнопрстуфхцчшщъыьэюяіїєґ",
@@ -124,12 +118,12 @@ def fold(name: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
-def collect(provider: type, attributes: tuple[str, ...]) -> set[str]:
+def collect(provider: type, attributes: re.Pattern) -> set[str]:
     names: set[str] = set()
-    for attribute in attributes:
+    for attribute in dir(provider):
         value = getattr(provider, attribute, None)
-        if isinstance(value, dict | list | tuple | set):
-            names |= set(value)
+        if attributes.search(attribute) and isinstance(value, dict | list | tuple | set):
+            names |= {name for name in value if isinstance(name, str)}
     return {folded for name in names if re.fullmatch(r"[a-z][a-z']+", folded := fold(name))}
 
 

@@ -254,7 +254,7 @@ ECOMMERCE = [
             "shipping_method": G(lambda f: f.pick(["express", "standard"])),
             "payment_method": G(lambda f: f.pick(["visa", "paypal", "apple_pay"])),
             "card_number": RED(lambda f: f.card(), "credit card"),
-            "cardExpiry": RED(lambda f: f"{f.r.randint(1, 12):02d}/{f.r.randint(25, 31)}", "credit card"),
+            "cardExpiry": G(lambda f: f"{f.r.randint(1, 12):02d}/{f.r.randint(25, 31)}"),
             "cardholder_name": Y(lambda f: f.full_name(), "name"),
             "billing_zip": Y(lambda f: f.zip(), "zipcode"),
         },

@@ -164,6 +164,12 @@ def test_normalised_words(engine, key, words):
         ("properties.diagnoses[].code", "diagnosis"),
         ("properties.procedures[].description", "procedure"),
         ("properties.gclid", "advertising id"),
+        # The nearest parent and the leaf read as one key when the leaf alone says nothing.
+        ("properties.insurance.member_id", "health id"),
+        ("properties.card.number", "credit card"),
+        ("properties.Bankverbindung.Kontoinhaber", "name"),
+        ("properties.employees[].niNumber", "national id"),
+        ("traits.phq9Score", "condition"),
     ],
 )
 def test_key_matches(engine, path, matcher):
@@ -211,6 +217,10 @@ def test_key_matches(engine, path, matcher):
         "properties.pet.birthDate",
         "properties.pet.medications[]",
         "properties.family",
+        # A part of an address is not the address; a card's expiry, a business's VAT id are not PII.
+        "traits.direccion.provincia",
+        "properties.card_expiry",
+        "properties.seller_vat_id_number",
     ],
 )
 def test_keys_that_are_not_personal_data(engine, path):
@@ -269,6 +279,8 @@ def test_bare_keys_without_a_section(engine):
         ("properties.assignee", ["usr_4821", "usr_9921"], None),
         # Health measurements are numbers; picklists say which phone, not the phone.
         ("properties.heart_rate", [72, 64], "condition"),
+        ("properties.has_type2_diabetes", [True, False], "condition"),
+        ("properties.cpf", ["123.456.789-09", "987.654.321-00"], "national id"),
         ("traits.preferred_phone", ["Mobile", "Home"], None),
         ("properties.address.number", ["12", "7"], "address"),
         # A question about a special category is not its answer.

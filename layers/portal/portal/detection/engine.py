@@ -261,6 +261,17 @@ class Engine:
                 return KeyFacts(
                     parent.matcher, "parent", parent.term, id_like=id_like, accepts=parent.accepts
                 )
+        if found.matcher is None and found.refused is None and words.parents:
+            # `insurance.member_id`, `card.number`: the parent's words and the leaf's read as one
+            # key, nearest parent first, when the leaf alone says nothing.
+            joined = k.KeyWords(
+                words.parents[0] + words.leaf, words.parents[1:], words.section, words.raw_leaf
+            )
+            found = self._match_terms(joined, self._candidate_terms(joined.leaf), custom=False)
+            # The term must reach into the leaf: `direccion.provincia` is a part of an address.
+            term = tuple(found.term.split())
+            if found.matcher is None or _find(joined.leaf, term) + len(term) <= len(words.parents[0]):
+                found = _NO_KEY
         accepts = found.accepts
         if accepts is not None and any(w in k.HASH_WORDS for w in words.leaf):
             accepts = accepts | {v.HEX}

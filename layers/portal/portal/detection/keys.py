@@ -492,6 +492,8 @@ NOT_A_PERSON = (
     NOT_A_PERSON
     | {"listing", "dealer", "dealership", "agency", "brokerage", "fleet", "school", "university", "college"}
     | {"academy", "hq", "headquarters", "search", "filter", "filters", "query", "employer"}
+    # A business's tax and registry numbers: `vat_id`, `USt-IdNr`, `duns`.
+    | {"vat", "ust", "duns"}
     # An animal's name, birthday, allergies and medications are not a person's.
     | {"pet", "pets", "dog", "dogs", "cat", "cats", "animal", "animals", "horse", "puppy", "kitten"}
     | set(languages.THINGS)
@@ -798,6 +800,12 @@ HEALTH_DETAIL = frozenset(
         "comments",
         "cpt",
         "icd",
+        "score",
+        "scores",
+        "level",
+        "reading",
+        "flag",
+        "status",
     )
 )
 # Words before a term that make the key a duration or a count of it: `years_at_address`.

@@ -44,7 +44,8 @@ MAX_PATTERN_CHARS = 1000
 MAX_PATTERN_MEMORY = 1 << 20
 
 _TEXTUAL = frozenset((v.WORD, v.TEXT, v.STRING))
-_IDENTIFIER = _TEXTUAL | {v.NUMERIC, v.INT, v.UUID, v.HEX}
+# Version-shaped too: dotted national numbers (a CPF is 123.456.789-09).
+_IDENTIFIER = _TEXTUAL | {v.NUMERIC, v.INT, v.UUID, v.HEX, v.VERSION}
 _NUMBERISH = frozenset((v.NUMERIC, v.INT, v.STRING, v.TEXT))
 # Sensitive categories are often recorded as flags (`is_veteran: true`): a boolean is the datum.
 _CATEGORY = _TEXTUAL | {v.BOOL, v.BOOLSTR, v.INT, v.NUMERIC}
@@ -373,15 +374,8 @@ def _reference_table() -> list[Matcher]:
                 "card verification",
                 "card verification value",
                 "card security code",
-                "card expiry",
-                "card expiration",
-                "card expiration date",
-                "card exp",
-                "expiry date",
                 "payment card",
                 "primary account number",
-                "cc exp",
-                "cc expiry",
             ),
             _NUMBERISH | {v.DATE, v.HEX},
             person=False,
@@ -1113,6 +1107,37 @@ HEALTH_MEASURES = (
     "gad7",
 )
 
+# Conditions a key names by name (`has_type2_diabetes: true`): as flags, booleans are the datum.
+DISEASES = (
+    "diabetes",
+    "type 1 diabetes",
+    "type 2 diabetes",
+    "asthma",
+    "hypertension",
+    "cancer",
+    "depression",
+    "anxiety",
+    "epilepsy",
+    "copd",
+    "arthritis",
+    "adhd",
+    "autism",
+    "dementia",
+    "alzheimers",
+    "obesity",
+    "covid",
+    "hepatitis",
+    "tuberculosis",
+    "schizophrenia",
+    "bipolar",
+    "ptsd",
+    "eating disorder",
+    "substance use",
+    "suicidal ideation",
+    "suicide risk",
+    "self harm",
+)
+
 # More English field names, added to the matchers above by name: online identifiers, the people
 # an event names by their role, and the names standards and vendor schemas use (OpenID Connect,
 # schema.org, FHIR, CRMs, health and identity-verification flows). Other languages' field names
@@ -1147,6 +1172,8 @@ _MORE_FIELD_NAMES: dict[str, tuple[str, ...]] = {
         "given",
         "family",
     ),
+    "national id": ("ni number", "ni no"),
+    "allergy": ("dietary notes", "dietary requirements", "dietary restrictions", "food allergies"),
     "identification": (
         "npi",
         "npi number",
@@ -1182,6 +1209,11 @@ _MORE_FIELD_NAMES: dict[str, tuple[str, ...]] = {
     "ethnicity": ("hispanic latino", "hispanic or latino"),
     "sexual orientation": ("orientation",),
     "salary": (
+        "gross pay",
+        "net pay",
+        "take home pay",
+        "earnings",
+        "gross earnings",
         "sign on bonus",
         "signing bonus",
         "pay rate",
@@ -1193,6 +1225,9 @@ _MORE_FIELD_NAMES: dict[str, tuple[str, ...]] = {
     ),
     "condition": (
         *HEALTH_MEASURES,
+        *DISEASES,
+        "presenting concern",
+        "presenting concerns",
         "smoking",
         "smokes",
         "drinker",
@@ -1319,6 +1354,7 @@ _MORE_FIELD_NAMES: dict[str, tuple[str, ...]] = {
 TERM_ACCEPTS: dict[str, frozenset[str]] = {
     **dict.fromkeys(ROLE_NAMES, frozenset((v.WORD, v.TEXT))),
     **dict.fromkeys(HEALTH_MEASURES, _CATEGORY | {v.FLOAT}),
+    **dict.fromkeys(DISEASES, _CATEGORY),
 }
 
 
