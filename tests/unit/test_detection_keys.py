@@ -170,6 +170,10 @@ def test_normalised_words(engine, key, words):
         ("properties.Bankverbindung.Kontoinhaber", "name"),
         ("properties.employees[].niNumber", "national id"),
         ("traits.phq9Score", "condition"),
+        ("properties.browser_ip", "ip"),
+        ("properties.injuriesDeclared[]", "condition"),
+        ("properties.student_number", "identification"),
+        ("properties.reviewer_display", "name"),
     ],
 )
 def test_key_matches(engine, path, matcher):
@@ -221,6 +225,10 @@ def test_key_matches(engine, path, matcher):
         "traits.direccion.provincia",
         "properties.card_expiry",
         "properties.seller_vat_id_number",
+        # A card's last four digits; a vehicle's nickname; a pet's name in Italian.
+        "properties.paymentCardLast4",
+        "properties.vehicleNickname",
+        "properties.animale.nome",
     ],
 )
 def test_keys_that_are_not_personal_data(engine, path):

@@ -176,6 +176,9 @@ def test_mac_jwt_geo():
         ("?ref=sms&phone=%2B19308028028", v.STRING, "phone"),
         ("https://x.example.gov/screener?phone=%2B11087943464", v.URL, "phone"),
         ("https://shop.example.com/orders/4111111111111111", v.URL, None),
+        # Postcodes with a shape of their own.
+        ("SW1A 1NW", v.STRING, "zipcode"),
+        ("K1A 0B1", v.STRING, "zipcode"),
         # A passport's machine-readable zone.
         ("K371878141D<<8010248M3307217<<<<<<<<<<<<<<76", v.STRING, "passport"),
         ("356137088944855", v.NUMERIC, "serial"),

@@ -313,6 +313,17 @@ class Engine:
                     source = corrected
                 if position >= 0:
                     trailing = source[position + len(term.words) :]
+                    if term.matcher.name == "credit card" and not custom and "last" in trailing:
+                        # `card_last4`: receipts print the last four digits; PCI DSS does not
+                        # count them as card data.
+                        if refused is None or len(term.words) > refused[0]:
+                            refused = (
+                                len(term.words),
+                                term,
+                                "the last digits of a card are not the card",
+                                False,
+                            )
+                        continue
                     if (
                         all(w in k.VALUE_SUFFIX or w.isdigit() for w in trailing)
                         or (

@@ -493,7 +493,10 @@ NOT_A_PERSON = (
     | {"listing", "dealer", "dealership", "agency", "brokerage", "fleet", "school", "university", "college"}
     | {"academy", "hq", "headquarters", "search", "filter", "filters", "query", "employer"}
     # A business's tax and registry numbers: `vat_id`, `USt-IdNr`, `duns`.
-    | {"vat", "ust", "duns"}
+    | {"vat", "ust", "duns", "concession"}
+    # A vehicle's or a device's nickname is not a person's.
+    | {"vehicle", "car", "truck", "bike", "scooter", "charger", "reader", "terminal", "kiosk", "door"}
+    | {"controller", "sensor", "gateway", "router", "printer", "camera", "lock", "thermostat"}
     # An animal's name, birthday, allergies and medications are not a person's.
     | {"pet", "pets", "dog", "dogs", "cat", "cats", "animal", "animals", "horse", "puppy", "kitten"}
     | set(languages.THINGS)
@@ -647,6 +650,8 @@ A_PERSON = frozenset(
         "surgeon",
         "midwife",
         "prescriber",
+        "reviewer",
+        "shopper",
         "speaker",
         "presenter",
         "panelist",
@@ -800,6 +805,12 @@ HEALTH_DETAIL = frozenset(
         "comments",
         "cpt",
         "icd",
+        "declared",
+        "reported",
+        "disclosed",
+        "known",
+        "current",
+        "past",
         "score",
         "scores",
         "level",

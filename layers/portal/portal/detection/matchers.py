@@ -593,6 +593,8 @@ def _reference_table() -> list[Matcher]:
             ),
             _IDENTIFIER,
             refute=_LICENSE_TIERS,
+            # A vehicle's plate is its driver's datum.
+            person=False,
         ),
         _key(
             "identification",
@@ -642,6 +644,9 @@ def _reference_table() -> list[Matcher]:
                 "x forwarded for",
                 "forwarded for",
                 "ip addr",
+                # A browser's or a device's IP is its user's (a server's is not).
+                "browser ip",
+                "device ip",
             ),
             _TEXTUAL | {v.VERSION},
         ),
@@ -1015,6 +1020,14 @@ def _value_matchers() -> list[Matcher]:
             "always",
         ),
         _value("passport", "red", r"[A-Z0-9<]{30,44}", "mrz"),
+        # Postcodes whose shape is their own: the UK's (SW1A 1AA, M14 5QT) and Canada's (K1A 0B1).
+        _value(
+            "zipcode",
+            "yellow",
+            r"\b(?:[A-Z]{1,2}[0-9][A-Z0-9]? [0-9][ABD-HJLNP-UW-Z]{2}"
+            r"|[ABCEGHJ-NPRSTVXY][0-9][ABCEGHJ-NPRSTV-Z] [0-9][ABCEGHJ-NPRSTV-Z][0-9])\b",
+            "always",
+        ),
         _value("serial", "yellow", r"\b\d{2}[- ]?\d{6}[- ]?\d{6}[- ]?\d\b", "imei"),
         _value("name", "yellow", names.PATTERN, "person name"),
     ]
@@ -1063,6 +1076,8 @@ ROLE_NAMES = (
     "mentor",
     "recruiter",
     "interviewer",
+    "reviewer",
+    "shopper",
     "speaker",
     "presenter",
     "panelist",
@@ -1175,6 +1190,13 @@ _MORE_FIELD_NAMES: dict[str, tuple[str, ...]] = {
     "national id": ("ni number", "ni no"),
     "allergy": ("dietary notes", "dietary requirements", "dietary restrictions", "food allergies"),
     "identification": (
+        "student number",
+        "student id number",
+        "matriculation number",
+        "enrollment number",
+        "voter id",
+        "voter number",
+        "voter registration number",
         "npi",
         "npi number",
         "known traveler number",
@@ -1275,7 +1297,7 @@ _MORE_FIELD_NAMES: dict[str, tuple[str, ...]] = {
         "location history",
     ),
     "advertising id": ("android id", "android advertising id"),
-    "mac": ("bluetooth address", "bluetooth mac", "wifi address"),
+    "mac": ("bluetooth address", "ble address", "ble mac", "bluetooth mac", "wifi address"),
     "token": ("session cookie", "auth cookie"),
     "secret": (
         "anti phishing code",
@@ -1346,7 +1368,18 @@ _MORE_FIELD_NAMES: dict[str, tuple[str, ...]] = {
         "alien registration number",
         "uscis number",
     ),
-    "serial": ("iccid", "imsi", "sim serial", "eid"),
+    "serial": (
+        "iccid",
+        "imsi",
+        "sim serial",
+        "eid",
+        "card uid",
+        "rfid",
+        "rfid uid",
+        "rfid tag uid",
+        "nfc uid",
+        "key fob",
+    ),
 }
 
 # Terms whose values differ in kind from the rest of their matcher's: a role holds a name, never
