@@ -1,8 +1,10 @@
 """The detection gate: field-level precision, recall and F1 on the labelled corpora.
 
-The main corpus was written alongside the engine; the holdouts were written after it (see
-tests/corpus/build_holdout.py and build_holdout3.py). All three must meet the issue's targets;
-their first, unseen scores are in docs/detection.md.
+The main corpus was written alongside the engine; the holdouts were written after it, each by
+someone who had not read the engine's vocabularies (see tests/corpus/build_holdout*.py). Their
+first, unseen scores are in docs/detection.md; once a holdout's misses have been read and fixed
+it guards against regressions here. The corpus, holdout and holdout3 must meet the issue's
+targets; the later holdouts (and holdout2) must not fall below the floors their fixes reached.
 """
 
 import pytest
@@ -13,17 +15,40 @@ PRECISION = 0.97
 RECALL = 0.97
 VALUE_ONLY_RECALL = 0.9
 
+# Reached after the general fixes each holdout prompted, less 0.01 for label noise.
+FLOORS = {
+    "holdout2": (0.94, 0.99),
+    "holdout4": (0.97, 0.98),
+    "holdout5": (0.97, 0.96),
+    "holdout6": (0.97, 0.97),
+    "holdout7": (0.96, 0.95),
+    "holdout8": (0.96, 0.93),
+}
+
+
+def _detail(corpus, report):
+    return format_report(corpus, report) + "\n" + "\n".join(report.errors)
+
 
 @pytest.mark.parametrize("corpus", ["corpus", "holdout", "holdout3"])
 def test_detection_meets_targets(corpus):
     report = run(corpus)
-    detail = format_report(corpus, report) + "\n" + "\n".join(report.errors)
+    detail = _detail(corpus, report)
     assert report.paths >= (300 if corpus == "corpus" else 100), detail
     assert report.overall.precision >= PRECISION, detail
     assert report.overall.recall >= RECALL, detail
     assert report.value_only.recall >= VALUE_ONLY_RECALL, detail
     # Colours must be the reference's defaults wherever both say "personal".
     assert report.colour_agreement == 1.0, detail
+
+
+@pytest.mark.parametrize("corpus", sorted(FLOORS))
+def test_detection_does_not_regress_on_read_holdouts(corpus):
+    report = run(corpus)
+    precision, recall = FLOORS[corpus]
+    detail = _detail(corpus, report)
+    assert report.overall.precision >= precision, detail
+    assert report.overall.recall >= recall, detail
 
 
 def test_corpus_covers_the_hard_cases():
