@@ -16,7 +16,7 @@ from rapidfuzz.distance import OSA
 from portal.detection import keys as k
 from portal.detection import languages
 from portal.detection import values as v
-from portal.detection.matchers import ROLE_NAMES, TERM_ACCEPTS, Classification, Matcher, value_patterns
+from portal.detection.matchers import TERM_ACCEPTS, Classification, Matcher, value_patterns
 from portal.detection.similarity import dice
 
 SIMILAR = 0.7
@@ -157,7 +157,7 @@ class Engine:
         # letter from English ones (`genere` ~ `genre`, `placa` ~ `plaza`), as do roles (`lawyer`
         # ~ `layer`).
         self._typo_words: dict[str, list[str]] = {}
-        roles = {w for role in ROLE_NAMES for w in role.split()}
+        roles = {w for role in k.ROLES for w in role.split()}
         for word in sorted(vocabulary - languages.words() - roles - k.A_PERSON):
             if len(word) >= 5 and word.isalpha():
                 self._typo_words.setdefault(word[0], []).append(word)

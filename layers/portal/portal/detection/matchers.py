@@ -28,6 +28,7 @@ from typing import Any, Literal
 
 import re2
 
+from portal.detection import keys as k
 from portal.detection import languages, names
 from portal.detection import values as v
 from portal.errors import InvalidRequest
@@ -1033,67 +1034,6 @@ def _value_matchers() -> list[Matcher]:
     ]
 
 
-# People an event names by their role (`emergency_contact: "Ana Ruiz"`).
-ROLE_NAMES = (
-    "emergency contact",
-    "next of kin",
-    "spouse",
-    "recipient",
-    "guardian",
-    "beneficiary",
-    "account owner",
-    "account manager",
-    "case manager",
-    "assignee",
-    "requester",
-    "courier",
-    "instructor",
-    "tutor",
-    "coach",
-    "therapist",
-    "caregiver",
-    "landlord",
-    "tenant",
-    "witness",
-    "claimant",
-    "attorney",
-    "lawyer",
-    "signer",
-    "signatory",
-    "donor",
-    "passenger",
-    "patient",
-    "student",
-    "attendee",
-    "traveler",
-    "traveller",
-    "doctor",
-    "physician",
-    "nurse",
-    "dentist",
-    "pharmacist",
-    "practitioner",
-    "mentor",
-    "recruiter",
-    "interviewer",
-    "reviewer",
-    "shopper",
-    "speaker",
-    "presenter",
-    "panelist",
-    "moderator",
-    "vet",
-    "veterinarian",
-    "general practitioner",
-    "family doctor",
-    "primary care physician",
-    "medico di base",
-    "medico curante",
-    "medico de cabecera",
-    "medecin traitant",
-    "huisarts",
-    "hausarzt",
-)
 # Health measurements and flags: numbers and booleans are the datum.
 HEALTH_MEASURES = (
     "heart rate",
@@ -1166,7 +1106,7 @@ _MORE_FIELD_NAMES: dict[str, tuple[str, ...]] = {
         "twitter handle",
         "instagram handle",
         "screen handle",
-        *ROLE_NAMES,
+        *k.ROLES,
         "prescriber",
         "honoree",
         "honoree name",
@@ -1385,7 +1325,7 @@ _MORE_FIELD_NAMES: dict[str, tuple[str, ...]] = {
 # Terms whose values differ in kind from the rest of their matcher's: a role holds a name, never
 # an id (`assignee: "usr_42"` is not a name); a measurement or flag is a number or a boolean.
 TERM_ACCEPTS: dict[str, frozenset[str]] = {
-    **dict.fromkeys(ROLE_NAMES, frozenset((v.WORD, v.TEXT))),
+    **dict.fromkeys(k.ROLES, frozenset((v.WORD, v.TEXT))),
     **dict.fromkeys(HEALTH_MEASURES, _CATEGORY | {v.FLOAT}),
     **dict.fromkeys(DISEASES, _CATEGORY),
 }
