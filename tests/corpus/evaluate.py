@@ -26,6 +26,7 @@ CORPORA = {
     "holdout6": (HERE / "holdout6_events.jsonl", HERE / "holdout6_labels.json"),
     "holdout7": (HERE / "holdout7_events.jsonl", HERE / "holdout7_labels.json"),
     "holdout8": (HERE / "holdout8_events.jsonl", HERE / "holdout8_labels.json"),
+    "holdout9": (HERE / "holdout9_events.jsonl", HERE / "holdout9_labels.json"),
 }
 
 
