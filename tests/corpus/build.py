@@ -626,7 +626,7 @@ FINTECH = [
         {
             "institution_name": G(lambda f: f.pick(["Chase", "Deutsche Bank"])),
             "account_type": G(lambda f: f.pick(["checking", "savings"])),
-            "routing_number": RED(lambda f: f.pick(["021000021", "011401533", "121000358"]), "bank account"),
+            "routing_number": G(lambda f: f.pick(["021000021", "011401533", "121000358"])),
             "accountNumber": RED(lambda f: f.digits(10), "bank account"),
             "link_session_id": G(lambda f: f.uuid()),
             "accounts_linked": G(lambda f: f.r.randint(1, 3)),

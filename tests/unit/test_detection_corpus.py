@@ -17,12 +17,13 @@ VALUE_ONLY_RECALL = 0.9
 
 # Reached after the general fixes each holdout prompted, less 0.01 for label noise.
 FLOORS = {
-    "holdout2": (0.94, 0.99),
+    "holdout2": (0.94, 0.96),
     "holdout4": (0.97, 0.98),
     "holdout5": (0.97, 0.96),
     "holdout6": (0.97, 0.97),
     "holdout7": (0.96, 0.95),
     "holdout8": (0.96, 0.93),
+    "holdout9": (0.96, 0.95),
 }
 
 

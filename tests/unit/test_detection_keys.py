@@ -91,7 +91,6 @@ def test_normalised_words(engine, key, words):
         ("properties.client_ip_address", "ip"),
         ("properties.macAddress", "mac"),
         ("properties.shipping_adress", "address"),
-        ("properties.routing_number", "bank account"),
         ("context.location.latitude", "geolocation"),
         ("properties.api_key", "secret"),
         ("properties.access_token", "token"),
@@ -225,6 +224,9 @@ def test_key_matches(engine, path, matcher):
         "traits.direccion.provincia",
         "properties.card_expiry",
         "properties.seller_vat_id_number",
+        # A bank branch's routing number or sort code is the bank's, not the account holder's.
+        "properties.routing_number",
+        "properties.sort_code",
         # A card's last four digits; a vehicle's nickname; a pet's name in Italian.
         "properties.paymentCardLast4",
         "properties.vehicleNickname",

@@ -176,6 +176,8 @@ def test_mac_jwt_geo():
         ("?ref=sms&phone=%2B19308028028", v.STRING, "phone"),
         ("https://x.example.gov/screener?phone=%2B11087943464", v.URL, "phone"),
         ("https://shop.example.com/orders/4111111111111111", v.URL, None),
+        # An incoming webhook's URL carries its secret.
+        ("https://hooks.slack.com/services/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", v.URL, "secret"),
         # Postcodes with a shape of their own.
         ("SW1A 1NW", v.STRING, "zipcode"),
         ("K1A 0B1", v.STRING, "zipcode"),

@@ -505,6 +505,7 @@ NOT_A_PERSON = (
 # People an event names by their role (`emergency_contact: "Ana Ruiz"`): each is a person word,
 # and, as a key, a name (matchers.TERM_ACCEPTS: when its values are words, never ids).
 ROLES = (
+    "payee",
     "Ana Ruiz",
     "emergency contact",
     "next of kin",

@@ -789,16 +789,7 @@ def _beyond_reference() -> list[Matcher]:
             (
                 "bank account number",
                 "account number",
-                "routing number",
-                "bank routing",
-                "routing code",
-                "sort code",
                 "iban",
-                "bank routing number",
-                "aba number",
-                "aba routing",
-                "bsb",
-                "bsb number",
                 "checking account",
                 "savings account",
                 "bank acct",
@@ -967,6 +958,9 @@ _SECRET_FORMATS = "|".join(
         r"dop_v1_[a-f0-9]{64}",
         r"SK[0-9a-fA-F]{32}",
         r"key-[0-9a-zA-Z]{32}",
+        # Incoming-webhook URLs carry their secret in the path.
+        r"https://hooks\.slack\.com/services/T[A-Z0-9]+/B[A-Z0-9]+/[A-Za-z0-9]{16,}",
+        r"https://discord(?:app)?\.com/api/webhooks/\d+/[A-Za-z0-9_-]{32,}",
     )
 )
 
@@ -1120,7 +1114,6 @@ _MORE_FIELD_NAMES: dict[str, tuple[str, ...]] = {
         "plaintiff",
         "petitioner",
         "submitter",
-        "signature",
         "signed by",
         "initials",
         # Parts of a structured name as their own keys (FHIR's HumanName, flattened).
@@ -1217,7 +1210,6 @@ _MORE_FIELD_NAMES: dict[str, tuple[str, ...]] = {
         "lesiones",
     ),
     "medication": ("prescription name", "medication name", "rx name"),
-    "bank account": ("routing",),
     "geolocation": (
         "coords",
         "geo coords",
@@ -1290,6 +1282,9 @@ _MORE_FIELD_NAMES: dict[str, tuple[str, ...]] = {
     ),
     "citizenship": ("country of citizenship", "citizenship country"),
     "visa": (
+        "evisa",
+        "e visa",
+        "evisa number",
         "visa category",
         "visa class",
         "visa expiry",

@@ -449,7 +449,8 @@ class ValueScanner:
         if text.isalpha():
             return _PLAIN[BOOLSTR if text.lower() in _BOOL_WORDS else WORD]
         if text.startswith(_URL_PREFIXES):
-            if "?" in text or "@" in text or "%40" in text:
+            # A query string, an address, or an incoming webhook's secret path.
+            if "?" in text or "@" in text or "%40" in text or "hooks" in text:
                 return self._inside_token(text, URL)
             return _PLAIN[URL]
         if first.isdigit():
