@@ -27,6 +27,7 @@ CORPORA = {
     "holdout7": (HERE / "holdout7_events.jsonl", HERE / "holdout7_labels.json"),
     "holdout8": (HERE / "holdout8_events.jsonl", HERE / "holdout8_labels.json"),
     "holdout9": (HERE / "holdout9_events.jsonl", HERE / "holdout9_labels.json"),
+    "holdout10": (HERE / "holdout10_events.jsonl", HERE / "holdout10_labels.json"),
 }
 
 
