@@ -173,6 +173,11 @@ def test_normalised_words(engine, key, words):
         ("properties.injuriesDeclared[]", "condition"),
         ("properties.student_number", "identification"),
         ("properties.reviewer_display", "name"),
+        ("properties.idCardNumber", "national id"),
+        ("properties.debtor_name", "name"),
+        ("properties.frontImageUrl", "photo"),
+        ("properties.steuerIdentifikationsnummer", "national id"),
+        ("traits.customer_age", "birthdate"),
     ],
 )
 def test_key_matches(engine, path, matcher):
@@ -229,6 +234,9 @@ def test_key_matches(engine, path, matcher):
         "properties.sort_code",
         # A card's last four digits; a vehicle's nickname; a pet's name in Italian.
         "properties.paymentCardLast4",
+        "properties.maskedPan",
+        "properties.previousPasswordAgeDays",
+        "properties.account_age",
         "properties.vehicleNickname",
         "properties.animale.nome",
     ],

@@ -32,6 +32,7 @@ _KIND_KEYS = {kind: "kind:" + kind for kind in v.ALL_KINDS}
 _UNIQUE_KINDS = frozenset((v.UUID, v.HEX, v.DATE))
 # Value matchers whose match is itself a person's datum, whatever thing the key is about.
 _NAMES_A_PERSON = frozenset(("name",))
+_PARTIAL_CARD = frozenset(("last", "masked", "truncated", "redacted", "obfuscated"))
 _AMBIGUOUS_TERMS = frozenset((("name",), ("first",), ("last",), ("full",), ("given",), ("family",)))
 _KIND_WORDS = {
     v.BOOL: "booleans",
@@ -313,9 +314,13 @@ class Engine:
                     source = corrected
                 if position >= 0:
                     trailing = source[position + len(term.words) :]
-                    if term.matcher.name == "credit card" and not custom and "last" in trailing:
-                        # `card_last4`: receipts print the last four digits; PCI DSS does not
-                        # count them as card data.
+                    if (
+                        term.matcher.name == "credit card"
+                        and not custom
+                        and not _PARTIAL_CARD.isdisjoint(source)
+                    ):
+                        # `card_last4`, `maskedPan`: receipts print the last four digits and a
+                        # masked number; PCI DSS does not count them as card data.
                         if refused is None or len(term.words) > refused[0]:
                             refused = (
                                 len(term.words),
@@ -362,6 +367,14 @@ class Engine:
                         rank, how = (1, len(term.words), score), "similar"
             if rank is None:
                 continue
+            if how == "contains" and not custom and term.words == ("age",) and _find(leaf, term.words) > 0:
+                # `password_age_days`, `account_age`: a thing's age; a person's is `age` or
+                # `customer_age`.
+                owner = leaf[_find(leaf, term.words) - 1]
+                if owner not in k.A_PERSON or owner == "account":
+                    if refused is None:
+                        refused = (1, term, f"the key gives the age of a {owner}", False)
+                    continue
             if (
                 how == "contains"
                 and not custom

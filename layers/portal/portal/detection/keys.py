@@ -506,6 +506,12 @@ NOT_A_PERSON = (
 # and, as a key, a name (matchers.TERM_ACCEPTS: when its values are words, never ids).
 ROLES = (
     "payee",
+    "debtor",
+    "creditor",
+    "guarantor",
+    "cosigner",
+    "lessee",
+    "lessor",
     "Ana Ruiz",
     "emergency contact",
     "next of kin",

@@ -1120,7 +1120,7 @@ _MORE_FIELD_NAMES: dict[str, tuple[str, ...]] = {
         "given",
         "family",
     ),
-    "national id": ("ni number", "ni no"),
+    "national id": ("ni number", "ni no", "id card number", "identity card number"),
     "allergy": ("dietary notes", "dietary requirements", "dietary restrictions", "food allergies"),
     "identification": (
         "student number",
@@ -1255,6 +1255,12 @@ _MORE_FIELD_NAMES: dict[str, tuple[str, ...]] = {
         "sms code",
     ),
     "photo": (
+        "front image",
+        "back image",
+        "id front",
+        "id back",
+        "document image",
+        "document photo",
         "face image",
         "face photo",
         "face scan",
