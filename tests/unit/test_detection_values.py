@@ -172,6 +172,10 @@ def test_mac_jwt_geo():
         # Names in prose count as text evidence; places named after people do not.
         ("@Olga Müller can you review section 3?", v.TEXT, "name"),
         ("Lycée Victor Hugo", v.TEXT, None),
+        # A first name greeted or signed off; accents of Central Europe and Turkey.
+        ("Happy birthday Hugo! Love, Ama", v.TEXT, "name"),
+        ("Hi there, welcome back", v.TEXT, None),
+        ("Zeynep Y\u0131lmaz", v.STRING, "name"),
         # Strong evidence inside query strings and URLs, once decoded; digit runs in paths are not.
         ("?ref=sms&phone=%2B19308028028", v.STRING, "phone"),
         ("https://x.example.gov/screener?phone=%2B11087943464", v.URL, "phone"),

@@ -19,7 +19,11 @@ from importlib.resources import files
 from portal.detection.keys import fold
 
 _APOSTROPHES = "'\u2019"
-_OWNER = rf"[A-ZÀ-Þ][^\s{_APOSTROPHES}]*(?: [A-ZÀ-Þ][^\s{_APOSTROPHES}]*)?"
+# Latin letters with their Western and Central European accents (Latin-1 and Extended-A/B:
+# `Wiśniewski`, Turkish dotless i), as plain ranges so Python's re compiles them as RE2 does.
+_UPPER = "A-ZÀ-ÖØ-ÞĀ-ɏ"
+_LETTER = "A-Za-zÀ-ÖØ-öø-ɏ"
+_OWNER = rf"[{_UPPER}][^\s{_APOSTROPHES}]*(?: [{_UPPER}][^\s{_APOSTROPHES}]*)?"
 _DEVICES = (
     r"(?:iPhone|iPad|iPod|MacBook|iMac|Mac|Apple Watch|AirPods|Galaxy|Pixel|Phone|Laptop|PC"
     r"|Computer|Kindle|Chromebook|Surface|Tablet)"
@@ -28,7 +32,7 @@ OWNED_DEVICE = (
     rf"{_OWNER}[{_APOSTROPHES}]s {_DEVICES}\b[^\n]{{0,40}}"
     rf"|{_DEVICES}(?: [A-Za-z0-9+]+){{0,2}} (?:von|de|di|van|av) {_OWNER}"
 )
-_WORD = rf"[A-ZÀ-Þ][A-Za-zÀ-ÿ{_APOSTROPHES}]+"
+_WORD = rf"[{_UPPER}][{_LETTER}{_APOSTROPHES}]+"
 # Given and family name, `Family, Given`, or up to two middle names or particles between.
 PERSON_NAME = rf"{_WORD},?(?: {_WORD}){{1,3}}"
 # The pattern of the `name` value matcher, anchored: a name is a whole value, never a substring.
@@ -48,12 +52,22 @@ def may_be_a_name(text: str) -> bool:
 
 # Runs of capitalised words in prose; a run that is a whole name names a person, one that merely
 # contains a name (`Lycée Victor Hugo`, `Collège Jean Moulin`) names a place after one.
-_RUN = re.compile(rf"[A-ZÀ-Þ][a-zà-ÿ{_APOSTROPHES}]+(?: [A-ZÀ-Þ][a-zà-ÿ{_APOSTROPHES}]+)*")
+_RUN = re.compile(rf"{_WORD}(?: {_WORD})*")
+# A greeting or a sign-off names its person by the first name alone: `Hi Jakub,`,
+# `Happy birthday Hugo!`, `Love, Ama`, `xx from Sakura`.
+_GREETED = re.compile(
+    r"\b(?:[Hh]i|[Hh]ello|[Hh]ey|[Dd]ear|[Bb]irthday|[Cc]hristmas|[Cc]ongratulations|[Cc]ongrats|[Tt]hanks"
+    r"|[Tt]hank you|[Ll]ove,|xx from|[Cc]heers,|[Rr]egards,|[Bb]est,|[Ww]elcome)"
+    rf",? ([{_UPPER}][{_LETTER}{_APOSTROPHES}]+)\b"
+)
 
 
 def named_in(text: str) -> bool:
-    """A person's whole name somewhere in prose (`@Olga Müller can you review…`)."""
-    return any(1 <= run.count(" ") <= 2 and listed_name(run) for run in _RUN.findall(text))
+    """A person's whole name somewhere in prose (`@Olga Müller can you review…`), or a known
+    given name greeted or signed off (`Happy birthday Hugo! Love, Ama`)."""
+    return any(1 <= run.count(" ") <= 2 and listed_name(run) for run in _RUN.findall(text)) or any(
+        fold(name).lower() in GIVEN for name in _GREETED.findall(text)
+    )
 
 
 def owned_device(text: str) -> bool:
