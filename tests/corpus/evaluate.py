@@ -28,6 +28,7 @@ CORPORA = {
     "holdout8": (HERE / "holdout8_events.jsonl", HERE / "holdout8_labels.json"),
     "holdout9": (HERE / "holdout9_events.jsonl", HERE / "holdout9_labels.json"),
     "holdout10": (HERE / "holdout10_events.jsonl", HERE / "holdout10_labels.json"),
+    "holdout11": (HERE / "holdout11_events.jsonl", HERE / "holdout11_labels.json"),
 }
 
 
