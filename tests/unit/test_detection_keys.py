@@ -178,6 +178,11 @@ def test_normalised_words(engine, key, words):
         ("properties.frontImageUrl", "photo"),
         ("properties.steuerIdentifikationsnummer", "national id"),
         ("traits.customer_age", "birthdate"),
+        ("properties.bank.accountHolder", "name"),
+        ("properties.bruttogehalt_monat", "salary"),
+        ("properties.medication_to_administer", "medication"),
+        ("properties.sen_status", "disability"),
+        ("properties.sv_nummer", "social security number"),
     ],
 )
 def test_key_matches(engine, path, matcher):
@@ -237,6 +242,8 @@ def test_key_matches(engine, path, matcher):
         "properties.maskedPan",
         "properties.previousPasswordAgeDays",
         "properties.account_age",
+        "properties.pay_rate_unit",
+        "properties.user_properties.device_family",
         "properties.vehicleNickname",
         "properties.animale.nome",
     ],

@@ -254,11 +254,17 @@ class Engine:
         found = self._match_terms(words, self._candidate_terms(words.leaf), custom=False)
         # `shipping_address.line2`, `phone.number`: a generic holder takes its parent's meaning.
         # `diagnoses[].code`, `procedures[].description`: so does a health record's detail.
+        # `delivery_address.unit`: a part of an address is the address.
         generic = all(w in k.VALUE_SUFFIX or w.isdigit() for w in words.leaf)
         detail = all(w in k.HEALTH_DETAIL or w in k.VALUE_SUFFIX for w in words.leaf)
-        if found.matcher is None and found.refused is None and words.parents and (generic or detail):
+        part = all(w in k.ADDRESS_PARTS for w in words.leaf)
+        if found.matcher is None and found.refused is None and words.parents and (generic or detail or part):
             parent = self.key_facts(path.rsplit(".", 1)[0].removesuffix("[]"))
-            if parent.matcher is not None and (generic or parent.matcher.name in k.HEALTH_MATCHERS):
+            if parent.matcher is not None and (
+                generic
+                or (detail and parent.matcher.name in k.HEALTH_MATCHERS)
+                or (part and parent.matcher.name in ("address", "street"))
+            ):
                 return KeyFacts(
                     parent.matcher, "parent", parent.term, id_like=id_like, accepts=parent.accepts
                 )
@@ -337,7 +343,7 @@ class Engine:
                         )
                         or (
                             term.matcher.name in k.HEALTH_MATCHERS
-                            and all(w in k.HEALTH_DETAIL for w in trailing)
+                            and all(w in k.HEALTH_DETAIL or w in k.VALUE_SUFFIX for w in trailing)
                         )
                     ):
                         rank, how = (3 if source is leaf else 2, len(term.words), -len(trailing)), "contains"
@@ -385,7 +391,9 @@ class Engine:
                     what = " ".join(leaf[: _find(leaf, term.words)])
                     refused = (len(term.words), term, f"the key measures the {term.phrase} ({what})", False)
                 continue
-            if term.matcher.person and not custom:
+            # A term that names the person (`account holder`, `recipient`) is a person's wherever
+            # it sits (`bank.accountHolder`).
+            if term.matcher.person and not custom and term.words[-1] not in k.PERSON_NOUNS:
                 leading: tuple[str, ...] = ()
                 if how == "contains":
                     start = _find(leaf, term.words)
@@ -552,7 +560,9 @@ class Engine:
                     continue
                 if hits - in_text:
                     whole[name] = hits - in_text
-                if in_text:
+                # Names in prose count when most values carry one (gift messages), not when a
+                # description names a school after someone now and then.
+                if in_text and (name not in _NAMES_A_PERSON or in_text / seen >= KEY_CONFIRM_SHARE):
                     inside[name] = in_text
         whole_total = sum(whole.values())
         if whole and whole_total / seen >= VALUE_SHARE:

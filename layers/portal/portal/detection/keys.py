@@ -506,6 +506,7 @@ NOT_A_PERSON = (
 # and, as a key, a name (matchers.TERM_ACCEPTS: when its values are words, never ids).
 ROLES = (
     "payee",
+    "addressee",
     "debtor",
     "creditor",
     "guarantor",
@@ -783,14 +784,15 @@ VALUE_SUFFIX = frozenset(
         "given",
         "family",
         "middle",
-        # Parts of an address (`delivery_address.unit`) and a reference's label (FHIR `display`).
-        "unit",
-        "apt",
-        "suite",
-        "floor",
-        "building",
-        "flat",
+        # A reference's label (FHIR `display`).
         "display",
+        # Pay periods and bases (`bruttogehalt_monat`, `salary_annual`).
+        "monat",
+        "monthly",
+        "annual",
+        "yearly",
+        "gross",
+        "net",
     )
 )
 # Words after a special category that make the field about the form's question, not the answer:
@@ -817,6 +819,11 @@ ABOUT_A_QUESTION = frozenset(
         "filters",
     )
 )
+# Nouns for a person (`account holder`, `recipient`): a term ending in one is a person's whatever
+# the path says around it.
+PERSON_NOUNS = frozenset(role.split()[-1] for role in ROLES) | {"holder", "cardholder", "policyholder"}
+# Parts of an address, the address when under one (`delivery_address.unit`).
+ADDRESS_PARTS = frozenset(("unit", "apt", "suite", "floor", "building", "flat"))
 # Words after a health term that still hold health data: `allergy_notes`, `icd10_codes`,
 # `procedure_name`, `medication_list`.
 HEALTH_DETAIL = frozenset(
@@ -834,6 +841,12 @@ HEALTH_DETAIL = frozenset(
         "comments",
         "cpt",
         "icd",
+        "administer",
+        "administered",
+        "dose",
+        "doses",
+        "schedule",
+        "instructions",
         "declared",
         "reported",
         "disclosed",
