@@ -29,6 +29,7 @@ CORPORA = {
     "holdout9": (HERE / "holdout9_events.jsonl", HERE / "holdout9_labels.json"),
     "holdout10": (HERE / "holdout10_events.jsonl", HERE / "holdout10_labels.json"),
     "holdout11": (HERE / "holdout11_events.jsonl", HERE / "holdout11_labels.json"),
+    "holdout12": (HERE / "holdout12_events.jsonl", HERE / "holdout12_labels.json"),
 }
 
 
