@@ -183,6 +183,9 @@ def test_normalised_words(engine, key, words):
         ("properties.medication_to_administer", "medication"),
         ("properties.sen_status", "disability"),
         ("properties.sv_nummer", "social security number"),
+        ("properties.callbackNumber", "phone"),
+        ("properties.gift.to", "name"),
+        ("properties.numero_piece", "identification"),
     ],
 )
 def test_key_matches(engine, path, matcher):
@@ -312,6 +315,8 @@ def test_bare_keys_without_a_section(engine):
         ("properties.ethnicity_question_skipped", [True, False], None),
         ("traits.orientation", ["bisexual", "straight"], "sexual orientation"),
         ("properties.orientation", ["portrait", "landscape"], None),
+        ("properties.gender", ["Womens", "Unisex"], None),
+        ("traits.gender", ["female", "non-binary"], "gender"),
     ],
 )
 def test_key_evidence_with_values(engine, path, values, matcher):

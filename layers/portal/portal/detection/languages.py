@@ -102,6 +102,7 @@ LANGUAGES = (
             "allergy": ("allergie", "allergien"),
             "condition": ("erkrankung", "krankheit", "vorerkrankung", "vorerkrankungen"),
             "sexual orientation": ("sexuelle orientierung",),
+            "certificate": ("bescheinigung", "zertifikat"),
         },
     ),
     Language(
@@ -440,6 +441,7 @@ LANGUAGES = (
             "condition": ("maladie", "pathologie", "motif consultation"),
             "health id": ("carte vitale",),
             "gender": ("civilite",),
+            "identification": ("numero piece", "piece identite", "numero piece identite"),
         },
     ),
     Language(

@@ -234,6 +234,21 @@ _CONTACT_KINDS = (
     "mailing",
 )
 
+# A product's department, not a person's gender (`gender: "Womens"` on a fashion item).
+_PRODUCT_GENDERS = (
+    "unisex",
+    "kids",
+    "mens",
+    "womens",
+    "men's",
+    "women's",
+    "men",
+    "women",
+    "boys",
+    "girls",
+    "baby",
+    "toddler",
+)
 # A bare `orientation` is as often the screen's as a person's.
 _SCREEN_ORIENTATIONS = (
     "portrait",
@@ -472,7 +487,9 @@ def _reference_table() -> list[Matcher]:
             _TEXTUAL | {v.NUMERIC, v.INT},
             refute=_CONTACT_KINDS,
         ),
-        _key("gender", "yellow", ("gender identity", "pronouns", "pronoun"), _CATEGORY),
+        _key(
+            "gender", "yellow", ("gender identity", "pronouns", "pronoun"), _CATEGORY, refute=_PRODUCT_GENDERS
+        ),
         _key("ethnicity", "yellow", ("ethnic origin", "ethnic group", "ethnic"), _CATEGORY, special=True),
         _key(
             "citizenship",
@@ -1109,6 +1126,10 @@ _MORE_FIELD_NAMES: dict[str, tuple[str, ...]] = {
         "in honor of",
         "in honour of",
         "ticket holder",
+        "gift from",
+        "gift to",
+        "gift sender",
+        "gift recipient",
         "opposing party",
         "defendant",
         "plaintiff",
@@ -1121,6 +1142,7 @@ _MORE_FIELD_NAMES: dict[str, tuple[str, ...]] = {
         "family",
     ),
     "national id": ("ni number", "ni no", "id card number", "identity card number"),
+    "phone": ("callback number", "call back number"),
     "allergy": ("dietary notes", "dietary requirements", "dietary restrictions", "food allergies"),
     "identification": (
         "student number",
@@ -1255,6 +1277,7 @@ _MORE_FIELD_NAMES: dict[str, tuple[str, ...]] = {
         "one time code",
         "sms code",
     ),
+    "address": ("dropoff", "drop off", "dropoff address", "pickup address"),
     "photo": (
         "front image",
         "back image",
