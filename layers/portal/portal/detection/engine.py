@@ -192,6 +192,7 @@ class Engine:
         self._facts: dict[str, KeyFacts] = {}
         self._observations: dict[tuple[str, str | None], Observation] = {}
         self._plain: dict[str, Observation] = {}
+        self._by_hit: dict[v.ValueHit, tuple[bool, Observation, Observation, bool]] = {}
         self._refute_words = frozenset(w for m in matchers for w in m.refute_values)
         # Exact types, as JSON decodes them: a bool is not an int here.
         self._by_type = {
@@ -462,20 +463,34 @@ class Engine:
 
     def _observe_string(self, value: str, facts: KeyFacts) -> Observation:
         hit = self._scanner.scan(value)
-        matcher = hit.matcher
-        if matcher is not None and hit.weak and facts.id_like:
-            matcher = None
-        refutable = hit.kind in (v.WORD, v.TEXT, v.STRING) and value.strip().lower() in self._refute_words
-        if refutable and value.strip().lower() in facts.refutes:
-            return self._obs(v.ENUM, None)
-        obs = self._obs(hit.kind, matcher)
+        seen = self._by_hit.get(hit)
+        if seen is None:
+            seen = self._by_hit[hit] = self._hit_observations(hit)
+        # Weak evidence (a bare digit card, an IPv4) does not count under an identifier's key.
+        obs = seen[2] if facts.id_like else seen[1]
+        if seen[0]:
+            lowered = value.strip().lower()
+            if lowered in self._refute_words:
+                # Never cached: whether it is evidence depends on the key (`condition: used`).
+                return self._obs(v.ENUM, None) if lowered in facts.refutes else obs
         # Ids, hashes and timestamps are unique per event: caching them would only evict the
         # values that do repeat.
-        if hit.matcher is None and not refutable and hit.kind not in _UNIQUE_KINDS:
+        if seen[3]:
             if len(self._plain) >= 65_536:
                 self._plain.clear()
             self._plain[value] = obs
         return obs
+
+    def _hit_observations(self, hit: v.ValueHit) -> tuple[bool, Observation, Observation, bool]:
+        """Per hit, once: whether a key may refute it, its observation under other keys and under
+        identifier keys, and whether values with this hit may be cached (matched nothing and
+        not unique)."""
+        return (
+            hit.kind in (v.WORD, v.TEXT, v.STRING),
+            self._obs(hit.kind, hit.matcher),
+            self._obs(hit.kind, None if hit.weak else hit.matcher),
+            hit.matcher is None and hit.kind not in _UNIQUE_KINDS,
+        )
 
     def _obs(self, kind: str, matcher: str | None) -> Observation:
         # Interned: a few dozen distinct observations cover every value, and ingest keeps them.

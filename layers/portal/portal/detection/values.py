@@ -363,7 +363,7 @@ class ValuePattern:
     custom: bool = False
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, eq=False)
 class ValueHit:
     kind: str
     matcher: str | None = None
@@ -371,7 +371,8 @@ class ValueHit:
 
 
 # Hits are shared, never built per value (a frozen dataclass costs a microsecond to build): one
-# per kind for values that matched nothing, one per kind, matcher and strength for the rest.
+# per kind for values that matched nothing, one per kind, matcher and strength for the rest. So
+# a hit is its own identity, and the engine looks hits up by it (no field hashing per value).
 _PLAIN = {kind: ValueHit(kind) for kind in ALL_KINDS}
 _HITS: dict[tuple[str, str | None, bool], ValueHit] = {}
 
@@ -410,6 +411,9 @@ class ValueScanner:
         self._phone = "phone" if "phone" in defined else None
         self._serial = "serial" if "serial" in defined else None
         self._name = "name" if "name" in defined else None
+        # Each matcher's hits, built once: by strength for whole tokens, strong only in text.
+        self._whole_hits = [(None, _hit(STRING, p.name, True), _hit(STRING, p.name)) for p in self.defaults]
+        self._text_hits = [_hit(TEXT, p.name) for p in self.defaults]
 
     def scan(self, value: str) -> ValueHit:
         """The value's kind and the best validated value matcher it satisfies (or None).
@@ -433,21 +437,23 @@ class ValueScanner:
         if size >= 16 and not text.isdigit() and not _IBAN_SHAPE.match(text) and _HEX.fullmatch(text):
             return _PLAIN[HEX]
         first = text[0]
-        # Valid IPv4 addresses are common and unique per user: the answer the version branch below
-        # would reach through validate_ip (weak unless four single digits); never a date.
-        if first.isdigit() and _IPV4.fullmatch(text):
-            return _hit(VERSION, self._ip, True) if len(text) > 7 else _PLAIN[VERSION]
-        # Dates have a separator at position 2 or 4 (or are compact ISO); skip the regex otherwise.
-        if (
-            first.isdigit()
-            and (text[2:3] in _DATE_SEPARATORS or text[4:5] in ("-", "/") or text[8:9] == "T")
-            and _DATE.fullmatch(text)
-        ):
-            return _PLAIN[DATE]
+        if first.isdigit():
+            # Valid IPv4 addresses are common and unique per user: the answer the version branch
+            # below would reach through validate_ip (weak unless four single digits); not a date.
+            if _IPV4.fullmatch(text):
+                return _hit(VERSION, self._ip, True) if size > 7 else _PLAIN[VERSION]
+            # Dates have a separator at position 2 or 4 (or are compact ISO); skip the regex
+            # otherwise.
+            if (
+                text[2:3] in _DATE_SEPARATORS or text[4:5] in ("-", "/") or text[8:9] == "T"
+            ) and _DATE.fullmatch(text):
+                return _PLAIN[DATE]
         if " " in text or "\t" in text or "\n" in text or "\r" in text:
             return self._scan_text(text)
         if text.isalpha():
             return _PLAIN[BOOLSTR if text.lower() in _BOOL_WORDS else WORD]
+        # From here on the token is neither a UUID nor a hex id (the first checks would have said
+        # so) nor a yes/no word (no character that is not a letter lowercases to one).
         if text.startswith(_URL_PREFIXES):
             # A query string, an address, or an incoming webhook's secret path.
             if "?" in text or "@" in text or "%40" in text or "hooks" in text:
@@ -456,45 +462,48 @@ class ValueScanner:
         if first.isdigit():
             if text.isdigit():
                 # Of all default matchers only a card number or an IMEI is a bare digit run.
-                if 13 <= len(text) <= 19 and (strength := validate_card(text)):
+                if 13 <= size <= 19 and (strength := validate_card(text)):
                     return _hit(NUMERIC, self._card, strength == WEAK)
-                if len(text) == 15 and self._serial and validate_imei(text):
+                if size == 15 and self._serial and validate_imei(text):
                     return _hit(NUMERIC, self._serial, True)
                 return _PLAIN[NUMERIC]
             if _VERSION.fullmatch(text):
                 # Four parts may be an IPv4 address, twelve characters a dotted phone number.
                 if text.count(".") == 3 and (strength := validate_ip(text)):
                     return _hit(VERSION, self._ip, strength == WEAK)
-                if len(text) == 12 and validate_phone(text):
+                if size == 12 and validate_phone(text):
                     return _hit(VERSION, self._phone)
                 return _PLAIN[VERSION]
             if _NUMBER_TEXT.fullmatch(text):
                 return _PLAIN[NUMERIC]
-        if len(text) == 36 and _UUID.fullmatch(text):
-            return _PLAIN[UUID]
-        if len(text) >= 16 and not _IBAN_SHAPE.match(text) and _HEX.fullmatch(text):
-            return _PLAIN[HEX]
-        if text.lower() in _BOOL_WORDS:
-            return _PLAIN[BOOLSTR]
+        at = "@" in text
         if "=" in text or "%" in text:
             # A query string or a percent-encoded value: `?ref=sms&phone=%2B14155550123`.
             hit = self._inside_token(text, STRING)
             if hit.matcher is not None:
                 return hit
-        if not _worth_matching(text):
+        # An @ is itself the mark _worth_matching looks for first.
+        if not at and not _worth_matching(text):
             return _PLAIN[STRING]
-        hit = self._full_match(text, STRING)
-        if hit.matcher is None and "@" in text:
+        hit = self._full_match(text)
+        if hit.matcher is None and at:
             # An address inside a token: `<jane@x.com>`, `mailto:jane@x.com?subject=hi`.
             return self._inside_token(text, STRING)
         return hit
 
-    def _full_match(self, text: str, kind: str) -> ValueHit:
-        for index in sorted(self._full.Match(text) or ()):
-            strength = self._validators[index](text)
-            if strength:
-                return _hit(kind, self.defaults[index].name, strength == WEAK)
-        return _PLAIN[kind]
+    def _full_match(self, text: str) -> ValueHit:
+        """The first matcher, in scanning order, whose pattern matches the whole token and whose
+        validator accepts it."""
+        found = self._full.Match(text)
+        if found:
+            if len(found) > 1:
+                found.sort()
+            validators, hits = self._validators, self._whole_hits
+            for index in found:
+                strength = validators[index](text)
+                if strength:
+                    return hits[index][strength]
+        return _PLAIN[STRING]
 
     def _scan_text(self, text: str) -> ValueHit:
         # Prose without a digit, an @ or a key marker cannot hold any default value matcher.
@@ -511,7 +520,7 @@ class ValueScanner:
         # Formatted values with spaces (cards, phones, IBANs, addresses, "Bearer …") have few of
         # them; prose has many and goes straight to the search.
         if text.count(" ") <= 6:
-            whole = self._full_match(text, STRING)
+            whole = self._full_match(text)
             if whole.matcher is not None:
                 return whole
         found = self._search.Match(text)
@@ -520,12 +529,13 @@ class ValueScanner:
         # re2 iterates UTF-8 bytes at half the cost of str, whose match offsets it maps back to
         # characters in Python; a match never splits a character, so its bytes decode.
         encoded = text.encode()
-        for index in sorted(found):
+        found.sort()
+        for index in found:
             validator = self._validators[index]
             for match in self._regexes[index].finditer(encoded):
                 # Inside prose only strong evidence counts: a digit run in a sentence is not a card.
                 if validator(match.group().decode()) == STRONG:
-                    return _hit(TEXT, self.defaults[index].name)
+                    return self._text_hits[index]
         return self._named_in(text)
 
     def _named_in(self, text: str) -> ValueHit:
