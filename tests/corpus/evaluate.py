@@ -30,6 +30,7 @@ CORPORA = {
     "holdout10": (HERE / "holdout10_events.jsonl", HERE / "holdout10_labels.json"),
     "holdout11": (HERE / "holdout11_events.jsonl", HERE / "holdout11_labels.json"),
     "holdout12": (HERE / "holdout12_events.jsonl", HERE / "holdout12_labels.json"),
+    "holdout13": (HERE / "holdout13_events.jsonl", HERE / "holdout13_labels.json"),
 }
 
 
