@@ -6,6 +6,7 @@ Wire-compatible with Segment's HTTP Tracking API (shared/REFERENCE.md).
 import gzip
 import json
 import zlib
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -179,10 +180,11 @@ def flatten(message: dict[str, Any]) -> list[tuple[str, Any]]:
     MAX_DEPTH is not scanned.
     """
     leaves: list[tuple[str, Any]] = []
+    append = leaves.append
     for section in SCANNED_SECTIONS:
         value = message.get(section)
         if isinstance(value, dict):
-            _collect_object(section, value, 1, leaves)
+            _collect_object(section, value, 1, append)
     return leaves
 
 
@@ -193,30 +195,59 @@ def flatten(message: dict[str, Any]) -> list[tuple[str, Any]]:
 # leaf cost another ~15 %. This runs for every leaf ingested.
 _SCALARS = frozenset((str, int, float, bool, type(None)))
 
+# Paths repeat from message to message (one per field of a schema), so each is built once and then
+# handed out again: no string is joined per leaf, and a path's hash is computed once wherever it
+# is looked up later (key facts, per-path evidence). Bounded: maps keyed by ids make new paths
+# with every message, so past MAX_CACHED_PATHS the cache starts over.
+MAX_CACHED_PATHS = 20_000
+_child_paths: dict[str, dict[str, str]] = {}  # parent path -> key -> child path
+_element_paths: dict[str, str] = {}  # path -> path of its elements when it holds an array
+_cached_paths = 0
+_Append = Callable[[tuple[str, Any]], None]
 
-def _collect_object(path: str, value: dict, depth: int, leaves: list[tuple[str, Any]]) -> None:
+
+def _new_path(cache: dict[str, str], key: str, path: str) -> str:
+    global _cached_paths
+    if _cached_paths >= MAX_CACHED_PATHS:
+        _child_paths.clear()
+        _element_paths.clear()
+        _cached_paths = 0
+    _cached_paths += 1
+    cache[key] = path
+    return path
+
+
+def _elements_path(path: str) -> str:
+    return _element_paths.get(path) or _new_path(_element_paths, path, path + "[]")
+
+
+def _collect_object(path: str, value: dict, depth: int, append: _Append) -> None:
     if depth > MAX_DEPTH:
         return
+    children = _child_paths.get(path)
+    if children is None:
+        children = _child_paths[path] = {}
     for key, child in value.items():
+        child_path = children.get(key) or _new_path(children, key, f"{path}.{key}")
         if type(child) in _SCALARS:
-            leaves.append((f"{path}.{key}", child))
+            append((child_path, child))
         elif isinstance(child, dict):
-            _collect_object(f"{path}.{key}", child, depth + 1, leaves)
+            _collect_object(child_path, child, depth + 1, append)
         elif isinstance(child, list):
-            _collect_array(f"{path}.{key}[]", child, depth + 1, leaves)
+            _collect_array(_elements_path(child_path), child, depth + 1, append)
         else:
-            leaves.append((f"{path}.{key}", child))
+            append((child_path, child))
 
 
-def _collect_array(path: str, value: list, depth: int, leaves: list[tuple[str, Any]]) -> None:
+def _collect_array(path: str, value: list, depth: int, append: _Append) -> None:
     if depth > MAX_DEPTH:
         return
     for child in value:
         if type(child) in _SCALARS:
-            leaves.append((path, child))
+            append((path, child))
         elif isinstance(child, dict):
-            _collect_object(path, child, depth + 1, leaves)
+            _collect_object(path, child, depth + 1, append)
         elif isinstance(child, list):
-            _collect_array(path + "[]", child, depth + 1, leaves)
+            _collect_array(_elements_path(path), child, depth + 1, append)
         else:
-            leaves.append((path, child))
+            append((path, child))
