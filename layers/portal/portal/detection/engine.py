@@ -317,10 +317,12 @@ class Engine:
         phrase = " ".join(leaf)
         corrected = self._correct_typos(leaf) if not custom else leaf
         best: tuple[tuple[int, int, float], _Term, str] | None = None
+        # The refusal kept is the longest term's: (term length, term, reason, by the path's context).
         refused: tuple[int, _Term, str, bool] | None = None
         for term in terms:
             rank: tuple[int, int, float] | None = None
             how = ""
+            leading: tuple[str, ...] = ()
             if leaf == term.words:
                 rank, how = (4, len(term.words), 1.0), "exact"
             elif term.matcher.precision == "exact" and custom:
@@ -332,88 +334,30 @@ class Engine:
                     position = _find(corrected, term.words)
                     source = corrected
                 if position >= 0:
-                    trailing = source[position + len(term.words) :]
-                    if (
-                        term.matcher.name == "credit card"
-                        and not custom
-                        and not _PARTIAL_CARD.isdisjoint(source)
-                    ):
-                        # `card_last4`, `maskedPan`: receipts print the last four digits and a
-                        # masked number; PCI DSS does not count them as card data.
-                        if refused is None or len(term.words) > refused[0]:
-                            refused = (
-                                len(term.words),
-                                term,
-                                "the last digits of a card are not the card",
-                                False,
-                            )
+                    leading, trailing = source[:position], source[position + len(term.words) :]
+                    refusal = None if custom else _refusal(term, source, leading, trailing)
+                    if refusal is not None:
+                        reason, by_context, longer_only = refusal
+                        if (
+                            refused is None
+                            or len(term.words) > refused[0]
+                            or (not longer_only and len(term.words) == refused[0])
+                        ):
+                            refused = (len(term.words), term, reason, by_context)
                         continue
-                    if (
-                        all(w in k.VALUE_SUFFIX or w.isdigit() for w in trailing)
-                        or (
-                            term.matcher.special_category
-                            and not any(w in k.ABOUT_A_QUESTION for w in trailing)
-                        )
-                        or (
-                            term.matcher.name in k.HEALTH_MATCHERS
-                            and all(w in k.HEALTH_DETAIL or w in k.VALUE_SUFFIX for w in trailing)
-                        )
-                    ):
-                        rank, how = (3 if source is leaf else 2, len(term.words), -len(trailing)), "contains"
-                    elif all(w in k.A_PERSON for w in trailing):
-                        # Whose it is, written after it: `naam_begunstigde`, `email_recipient`.
-                        rank, how = (3 if source is leaf else 2, len(term.words), -len(trailing)), "contains"
-                    elif term.head_initial and not any(w in languages.ABOUT_IT for w in trailing):
-                        thing = next((w for w in trailing if w in k.NOT_A_PERSON and w not in k.A_PERSON), "")
-                        if thing:
-                            if refused is None or len(term.words) >= refused[0]:
-                                verdict = f"'{thing}' says the field describes a {thing}, not a person"
-                                refused = (len(term.words), term, verdict, True)
-                            continue
-                        rank, how = (3 if source is leaf else 2, len(term.words), -len(trailing)), "contains"
-                    elif refused is None or len(term.words) > refused[0]:
-                        what = " ".join(trailing)
-                        refused = (
-                            len(term.words),
-                            term,
-                            f"the key describes the {term.phrase} ({what}), not the {term.phrase} itself",
-                            False,
-                        )
-                        continue
+                    rank, how = (3 if source is leaf else 2, len(term.words), -len(trailing)), "contains"
+                    if term.head_initial:
+                        # Qualifiers follow the term: read them nearest first, as words before one.
+                        leading += trailing[::-1]
                 elif term.matcher.precision == "similar":
                     score = self._similar(leaf, phrase, term, words.raw_leaf, custom)
                     if score > SIMILAR:
                         rank, how = (1, len(term.words), score), "similar"
             if rank is None:
                 continue
-            if how == "contains" and not custom and term.words == ("age",) and _find(leaf, term.words) > 0:
-                # `password_age_days`, `account_age`: a thing's age; a person's is `age` or
-                # `customer_age`.
-                owner = leaf[_find(leaf, term.words) - 1]
-                if owner not in k.A_PERSON or owner == "account":
-                    if refused is None:
-                        refused = (1, term, f"the key gives the age of a {owner}", False)
-                    continue
-            if (
-                how == "contains"
-                and not custom
-                and any(w in k.HOW_LONG for w in leaf[: _find(leaf, term.words)])
-            ):
-                # `years_at_address`, `months_licensed`: how long, not the datum.
-                if refused is None or len(term.words) > refused[0]:
-                    what = " ".join(leaf[: _find(leaf, term.words)])
-                    refused = (len(term.words), term, f"the key measures the {term.phrase} ({what})", False)
-                continue
             # A term that names the person (`account holder`, `recipient`) is a person's wherever
             # it sits (`bank.accountHolder`).
             if term.matcher.person and not custom and term.words[-1] not in k.PERSON_NOUNS:
-                leading: tuple[str, ...] = ()
-                if how == "contains":
-                    start = _find(leaf, term.words)
-                    leading = leaf[:start]
-                    if term.head_initial:
-                        # Read nearest first, as for the words before an English term.
-                        leading += leaf[start + len(term.words) :][::-1]
                 verdict = _whose(
                     leading,
                     words,
@@ -615,6 +559,45 @@ class Engine:
                 f"{inside[name]} of {seen} free-text values contain {name}",
             )
         return None
+
+
+def _refusal(
+    term: _Term, source: tuple[str, ...], leading: tuple[str, ...], trailing: tuple[str, ...]
+) -> tuple[str, bool, bool] | None:
+    """Why the words around a default term found inside a key make it not the datum, or None.
+
+    Returns (reason, refused by the path's context, kept only over a shorter term's refusal).
+    """
+    if term.matcher.name == "credit card" and not _PARTIAL_CARD.isdisjoint(source):
+        # `card_last4`, `maskedPan`: receipts print the last four digits and a masked number;
+        # PCI DSS does not count them as card data.
+        return "the last digits of a card are not the card", False, True
+    if not (
+        all(w in k.VALUE_SUFFIX or w.isdigit() for w in trailing)
+        or (term.matcher.special_category and not any(w in k.ABOUT_A_QUESTION for w in trailing))
+        or (
+            term.matcher.name in k.HEALTH_MATCHERS
+            and all(w in k.HEALTH_DETAIL or w in k.VALUE_SUFFIX for w in trailing)
+        )
+        # Whose it is, written after it: `naam_begunstigde`, `email_customer`.
+        or all(w in k.A_PERSON for w in trailing)
+    ):
+        if not term.head_initial or any(w in languages.ABOUT_IT for w in trailing):
+            return (
+                f"the key describes the {term.phrase} ({' '.join(trailing)}), not the {term.phrase} itself",
+                False,
+                True,
+            )
+        thing = next((w for w in trailing if w in k.NOT_A_PERSON and w not in k.A_PERSON), "")
+        if thing:
+            return f"'{thing}' says the field describes a {thing}, not a person", True, False
+    if term.words == ("age",) and leading and (leading[-1] not in k.A_PERSON or leading[-1] == "account"):
+        # `password_age_days`, `account_age`: a thing's age; a person's is `age` or `customer_age`.
+        return f"the key gives the age of a {leading[-1]}", False, True
+    if any(w in k.HOW_LONG for w in leading):
+        # `years_at_address`, `months_licensed`: how long, not the datum.
+        return f"the key measures the {term.phrase} ({' '.join(leading)})", False, True
+    return None
 
 
 def _shape(words: tuple[str, ...]) -> tuple[int, str]:
