@@ -186,6 +186,10 @@ def test_normalised_words(engine, key, words):
         ("properties.callbackNumber", "phone"),
         ("properties.gift.to", "name"),
         ("properties.numero_piece", "identification"),
+        ("properties.co_applicant", "name"),
+        ("properties.fahrgestellnummer", "serial"),
+        ("properties.tratamiento", "procedure"),
+        ("traits.ssn_last4", "social security number"),
     ],
 )
 def test_key_matches(engine, path, matcher):
@@ -243,6 +247,8 @@ def test_key_matches(engine, path, matcher):
         # A card's last four digits; a vehicle's nickname; a pet's name in Italian.
         "properties.paymentCardLast4",
         "properties.maskedPan",
+        "properties.iban_last4",
+        "properties.aadhaar_last4",
         "properties.previousPasswordAgeDays",
         "properties.account_age",
         "properties.pay_rate_unit",

@@ -32,7 +32,8 @@ _KIND_KEYS = {kind: "kind:" + kind for kind in v.ALL_KINDS}
 _UNIQUE_KINDS = frozenset((v.UUID, v.HEX, v.DATE))
 # Value matchers whose match is itself a person's datum, whatever thing the key is about.
 _NAMES_A_PERSON = frozenset(("name",))
-_PARTIAL_CARD = frozenset(("last", "masked", "truncated", "redacted", "obfuscated"))
+_PARTIAL = frozenset(("last", "masked", "truncated", "redacted", "obfuscated"))
+_PARTIAL_IS_NOT_IT = frozenset(("credit card", "bank account", "national id"))
 _AMBIGUOUS_TERMS = frozenset((("name",), ("first",), ("last",), ("full",), ("given",), ("family",)))
 _KIND_WORDS = {
     v.BOOL: "booleans",
@@ -568,10 +569,11 @@ def _refusal(
 
     Returns (reason, refused by the path's context, kept only over a shorter term's refusal).
     """
-    if term.matcher.name == "credit card" and not _PARTIAL_CARD.isdisjoint(source):
-        # `card_last4`, `maskedPan`: receipts print the last four digits and a masked number;
-        # PCI DSS does not count them as card data.
-        return "the last digits of a card are not the card", False, True
+    if term.matcher.name in _PARTIAL_IS_NOT_IT and not _PARTIAL.isdisjoint(source):
+        # `card_last4`, `maskedPan`, `iban_last4`: receipts print the last four digits and a
+        # masked number; PCI DSS does not count them as card data. (An SSN's last four still
+        # identify a person in the US: that matcher is not in the set.)
+        return f"the last digits of a {term.matcher.name} are not the {term.matcher.name}", False, True
     if not (
         all(w in k.VALUE_SUFFIX or w.isdigit() for w in trailing)
         or (term.matcher.special_category and not any(w in k.ABOUT_A_QUESTION for w in trailing))

@@ -505,6 +505,12 @@ NOT_A_PERSON = (
 # People an event names by their role (`emergency_contact: "Ana Ruiz"`): each is a person word,
 # and, as a key, a name (matchers.TERM_ACCEPTS: when its values are words, never ids).
 ROLES = (
+    "applicant",
+    "co applicant",
+    "praticien",
+    "medecin",
+    "medico",
+    "arzt",
     "payee",
     "addressee",
     "debtor",

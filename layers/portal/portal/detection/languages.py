@@ -103,6 +103,8 @@ LANGUAGES = (
             "condition": ("erkrankung", "krankheit", "vorerkrankung", "vorerkrankungen"),
             "sexual orientation": ("sexuelle orientierung",),
             "certificate": ("bescheinigung", "zertifikat"),
+            "serial": ("fahrgestellnummer",),
+            "procedure": ("behandlung",),
         },
     ),
     Language(
@@ -346,6 +348,8 @@ LANGUAGES = (
             "allergy": ("alergia", "alergias"),
             "condition": ("enfermedad", "padecimiento", "motivo consulta", "queja principal"),
             "health id": ("tarjeta sanitaria", "numero afiliacion"),
+            "procedure": ("tratamiento",),
+            "serial": ("numero serie", "numero chasis"),
         },
     ),
     Language(
@@ -400,6 +404,8 @@ LANGUAGES = (
                 "numero carteirinha",
                 "cartao convenio",
             ),
+            "procedure": ("tratamento",),
+            "serial": ("numero serie", "numero chassi"),
         },
     ),
     Language(
@@ -442,6 +448,7 @@ LANGUAGES = (
             "health id": ("carte vitale",),
             "gender": ("civilite",),
             "identification": ("numero piece", "piece identite", "numero piece identite"),
+            "serial": ("numero serie",),
         },
     ),
     Language(
@@ -480,6 +487,7 @@ LANGUAGES = (
             "allergy": ("allergia", "allergie"),
             "condition": ("malattia", "patologia", "motivo visita"),
             "health id": ("tessera sanitaria",),
+            "procedure": ("trattamento",),
         },
     ),
     Language(
