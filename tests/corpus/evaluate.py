@@ -31,6 +31,7 @@ CORPORA = {
     "holdout11": (HERE / "holdout11_events.jsonl", HERE / "holdout11_labels.json"),
     "holdout12": (HERE / "holdout12_events.jsonl", HERE / "holdout12_labels.json"),
     "holdout13": (HERE / "holdout13_events.jsonl", HERE / "holdout13_labels.json"),
+    "holdout14": (HERE / "holdout14_events.jsonl", HERE / "holdout14_labels.json"),
 }
 
 
