@@ -190,6 +190,11 @@ def test_normalised_words(engine, key, words):
         ("properties.fahrgestellnummer", "serial"),
         ("properties.tratamiento", "procedure"),
         ("traits.ssn_last4", "social security number"),
+        ("properties.items[].drug_name", "medication"),
+        ("properties.shipping.line2", "address"),
+        ("properties.endereco.complemento", "address"),
+        ("properties.clinician_name", "name"),
+        ("properties.medicare_mbi", "health id"),
     ],
 )
 def test_key_matches(engine, path, matcher):
@@ -249,6 +254,9 @@ def test_key_matches(engine, path, matcher):
         "properties.maskedPan",
         "properties.iban_last4",
         "properties.aadhaar_last4",
+        "properties.wheelchair_spaces",
+        "properties.products[].allergens[]",
+        "properties.cliente.complemento",
         "properties.previousPasswordAgeDays",
         "properties.account_age",
         "properties.pay_rate_unit",

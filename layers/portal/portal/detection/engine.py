@@ -363,6 +363,7 @@ class Engine:
                     leading,
                     words,
                     ambiguous=term.matcher.needs_person_context and term.words in _AMBIGUOUS_TERMS,
+                    goods=term.matcher.name == "medication",
                 )
                 if verdict:
                     if refused is None or len(term.words) >= refused[0]:
@@ -622,18 +623,23 @@ def _find(words: tuple[str, ...], term: tuple[str, ...]) -> int:
     return -1
 
 
-def _whose(leading: tuple[str, ...], words: k.KeyWords, *, ambiguous: bool) -> str:
-    """Why the path rules out a person's attribute ('' when it does not)."""
+def _whose(leading: tuple[str, ...], words: k.KeyWords, *, ambiguous: bool, goods: bool = False) -> str:
+    """Why the path rules out a person's attribute ('' when it does not).
+
+    With `goods`, the words of a shop's cart are not a thing of their own: a drug in a pharmacy
+    order is the buyer's medication (`items[].drug_name`), where a product's allergens are not.
+    """
+    things = k.NOT_A_PERSON - k.GOODS if goods else k.NOT_A_PERSON
     for word in reversed(leading):
         if word in k.A_PERSON:
             return ""
-        if word in k.NOT_A_PERSON:
+        if word in things:
             return f"'{word}' says the field describes a {word}, not a person"
     for parent in words.parents:
         for word in reversed(parent):
             if word in k.A_PERSON:
                 return ""
-            if word in k.NOT_A_PERSON:
+            if word in things:
                 return f"under '{word}' the field describes a {word}, not a person"
     if ambiguous and words.section in ("properties", "context"):
         return (

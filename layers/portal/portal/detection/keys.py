@@ -505,6 +505,8 @@ NOT_A_PERSON = (
 # People an event names by their role (`emergency_contact: "Ana Ruiz"`): each is a person word,
 # and, as a key, a name (matchers.TERM_ACCEPTS: when its values are words, never ids).
 ROLES = (
+    "holder",
+    "clinician",
     "applicant",
     "co applicant",
     "praticien",
@@ -823,13 +825,23 @@ ABOUT_A_QUESTION = frozenset(
         "count",
         "filter",
         "filters",
+        # A venue's accessibility, not a person's: `wheelchair_spaces`, `accessible_seats`.
+        "spaces",
+        "space",
+        "seats",
+        "seating",
+        "capacity",
+        "availability",
+        "available",
     )
 )
 # Nouns for a person (`account holder`, `recipient`): a term ending in one is a person's whatever
 # the path says around it.
 PERSON_NOUNS = frozenset(role.split()[-1] for role in ROLES) | {"holder", "cardholder", "policyholder"}
-# Parts of an address, the address when under one (`delivery_address.unit`).
-ADDRESS_PARTS = frozenset(("unit", "apt", "suite", "floor", "building", "flat"))
+# Parts of an address, the address when under one (`delivery_address.unit`, `endereco.complemento`).
+ADDRESS_PARTS = frozenset(("unit", "apt", "suite", "floor", "building", "flat", "complemento", "complement"))
+# The words of a shop's cart and catalogue.
+GOODS = frozenset(("item", "items", "product", "products", "cart", "order", "line", "sku", "variant"))
 # Words after a health term that still hold health data: `allergy_notes`, `icd10_codes`,
 # `procedure_name`, `medication_list`.
 HEALTH_DETAIL = frozenset(
@@ -946,6 +958,7 @@ ID_WORDS = frozenset(
         "trace",
         "span",
         "batch",
+        "ndc",
         "coupon",
         "promo",
         "voucher",
