@@ -32,6 +32,7 @@ CORPORA = {
     "holdout12": (HERE / "holdout12_events.jsonl", HERE / "holdout12_labels.json"),
     "holdout13": (HERE / "holdout13_events.jsonl", HERE / "holdout13_labels.json"),
     "holdout14": (HERE / "holdout14_events.jsonl", HERE / "holdout14_labels.json"),
+    "holdout15": (HERE / "holdout15_events.jsonl", HERE / "holdout15_labels.json"),
 }
 
 
