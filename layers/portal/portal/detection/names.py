@@ -14,6 +14,7 @@ evidence: phones and laptops did so by default for years.
 """
 
 import re
+import unicodedata
 from importlib.resources import files
 
 from portal.detection.keys import fold
@@ -70,7 +71,7 @@ def named_in(text: str) -> bool:
     """A person's whole name somewhere in prose (`@Olga Müller can you review…`), or a known
     given name greeted or signed off (`Happy birthday Hugo! Love, Ama`)."""
     return any(1 <= run.count(" ") <= 2 and listed_name(run) for run in _RUN.findall(text)) or any(
-        fold(name).lower() in GIVEN for name in _GREETED.findall(text)
+        _folded_lower(name) in GIVEN for name in _GREETED.findall(text)
     )
 
 
@@ -84,4 +85,24 @@ def listed_name(text: str) -> bool:
     words = (given.split() + family.split()) if comma else text.split()
     if not 2 <= len(words) <= 4:
         return False
-    return fold(words[0]).lower() in GIVEN and fold(words[-1]).lower() in FAMILY
+    return _folded_lower(words[0]) in GIVEN and _folded_lower(words[-1]) in FAMILY
+
+
+# Combining marks as Latin letters decompose into (acute, umlaut, caron…).
+_MARKS = "".join(chr(c) for c in range(0x300, 0x370) if unicodedata.combining(chr(c)))
+_ASCII_AND_MARKS = re.compile(rf"[\x00-\x7f{_MARKS}]*")
+
+
+def _folded_lower(word: str) -> str:
+    """`fold(word).lower()` at a third of its cost for accented Latin names (`Björn`, `Dvořák`).
+
+    fold filters the decomposition through `unicodedata.combining` per character. When the
+    decomposition is ASCII and combining marks only, dropping every non-ASCII character drops
+    exactly the marks, in C; letters fold translates itself (`ß`, `ł`) decompose to neither.
+    """
+    if word.isascii():
+        return word.lower()
+    decomposed = unicodedata.normalize("NFKD", word)
+    if _ASCII_AND_MARKS.fullmatch(decomposed):
+        return decomposed.encode("ascii", "ignore").decode().lower()
+    return fold(word).lower()
