@@ -208,10 +208,11 @@ _IBAN_LENGTHS = {
 }
 
 
-# Letters as IBAN check digits spell them (A = 10 … Z = 35), replaced in one translate call;
-# digits stay. int() then reads other scripts' digits as it would have one by one, and rejects
-# other letters as int(c, 36) did.
-_BASE36 = str.maketrans({c: str(int(c, 36)) for c in "ABCDEFGHIJKLMNOPQRSTUVWXYZ"})
+# Letters as IBAN check digits spell them (A = 10 … Z = 35), replaced in one translate call.
+# Digits map to themselves: a character missing from the table costs translate a KeyError. int()
+# then reads other scripts' digits as it would have one by one, and rejects other letters as
+# int(c, 36) did.
+_BASE36 = str.maketrans({c: str(int(c, 36)) for c in "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ"})
 
 
 def validate_iban(text: str) -> int:
