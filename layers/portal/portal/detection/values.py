@@ -547,9 +547,17 @@ class ValueScanner:
             whole = self._full_match(text)
             if whole.matcher is not None:
                 return whole
+        index = self._strong_in(text)
+        return self._text_hits[index] if index is not None else self._named_in(text)
+
+    def _strong_in(self, text: str) -> int | None:
+        """The first default matcher (in priority order) with strong evidence somewhere in the text.
+
+        Inside prose only strong evidence counts: a digit run in a sentence is not a card.
+        """
         found = self._search.Match(text)
         if not found:
-            return self._named_in(text)
+            return None
         # re2 iterates UTF-8 bytes at half the cost of str, whose match offsets it maps back to
         # characters in Python; a match never splits a character, so its bytes decode.
         encoded = text.encode()
@@ -558,12 +566,11 @@ class ValueScanner:
             validator = self._validators[index]
             if validator is validate_always:
                 # The set found the pattern in the text, so its first match is there to accept.
-                return self._text_hits[index]
+                return index
             for match in self._regexes[index].finditer(encoded):
-                # Inside prose only strong evidence counts: a digit run in a sentence is not a card.
                 if validator(match.group().decode()) == STRONG:
-                    return self._text_hits[index]
-        return self._named_in(text)
+                    return index
+        return None
 
     def _named_in(self, text: str) -> ValueHit:
         # Prose naming a person (`@Olga Müller can you review…`): counted as text evidence, which
@@ -574,18 +581,8 @@ class ValueScanner:
         """Strong evidence anywhere in a URL or a token, once percent-decoded: an e-mail, a
         phone number with its +, a JWT or a key in a query string. Digit runs (weak) do not count:
         paths and ids in URLs are full of them."""
-        decoded = unquote(text)
-        found = self._search.Match(decoded)
-        if found:
-            encoded = decoded.encode()
-            for index in sorted(found):
-                validator = self._validators[index]
-                if validator is validate_always:
-                    return _hit(kind, self.defaults[index].name)
-                for match in self._regexes[index].finditer(encoded):
-                    if validator(match.group().decode()) == STRONG:
-                        return _hit(kind, self.defaults[index].name)
-        return _PLAIN[kind]
+        index = self._strong_in(unquote(text))
+        return _hit(kind, self.defaults[index].name) if index is not None else _PLAIN[kind]
 
 
 # Regexes, not str.translate: translate looks every character up in a dict (~2 µs a value).
