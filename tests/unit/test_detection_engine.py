@@ -201,3 +201,62 @@ def test_no_values_yet(engine):
 def test_more_severe_value_wins_over_key(engine):
     rec = recommend(engine, "properties.customer_name", ["4111 1111 1111 1111"] * 3)
     assert (rec.classification, rec.matcher) == ("red", "credit card")
+
+
+@pytest.mark.parametrize(
+    ("path", "values"),
+    [
+        # `group` calls send the workspace's or the company's name as traits.name.
+        ("traits.name", ["Keller Bau GmbH", "Globex Corporation", "Brightwave Inc."]),
+        ("properties.landlord", ["Harbor Realty Group", "Summit Residential LLC"]),
+        ("properties.pickupLocation", ["Kyoto Station", "LIS Airport", "Atlanta HQ"]),
+    ],
+)
+def test_organisations_and_venues_are_not_people(engine, path, values):
+    assert recommend(engine, path, values).classification == "green"
+
+
+def test_people_still_named_next_to_organisations(engine):
+    assert recommend(engine, "traits.name", ["Ana Ruiz", "Ren Yamamoto", "Globex Ltd"]).matcher == "name"
+    # Colorado, not a company.
+    assert engine.observe("traits.location", "Boulder, CO").kind != engine.observe("x", "Shield Co").kind
+
+
+def test_a_title_names_a_person_under_a_things_key(engine):
+    # 'provider' usually names a company; `Dr. … , NP` is a clinician.
+    rec = recommend(engine, "properties.providerName", ["Dr. Omar Khan", "Dr. Priyanka Banerjee, NP"])
+    assert (rec.classification, rec.matcher, rec.matched_on) == ("yellow", "name", "value")
+
+
+@pytest.mark.parametrize(
+    ("path", "values", "matcher"),
+    [
+        ("properties.userName", ["quang.tran@northpeak.io", "james.brooks@quarrybank.de"], "email"),
+        ("properties.pin", ["47.08143,-73.11477", "43.08192,-9.89538"], "geolocation"),
+        ("properties.peripheralAddress", ["00:1A:2B:3C:4D:5E", "A4:C3:F0:85:AC:2D"], "mac"),
+    ],
+)
+def test_unmistakable_values_say_what_the_key_holds(engine, path, values, matcher):
+    assert recommend(engine, path, values).matcher == matcher
+
+
+def test_the_kind_of_a_health_datum_is_the_datum(engine):
+    rec = recommend(engine, "properties.injury_type", ["shin splints", "IT band syndrome"])
+    assert rec.matcher == "condition"
+
+
+@pytest.mark.parametrize(
+    ("values", "matcher", "classification"),
+    [
+        (["wheelchair", "deaf", "WCHR"], "disability", "red"),
+        (["Catholic Mass", "Hindu"], "religion", "yellow"),
+    ],
+)
+def test_whole_values_that_state_a_special_category(engine, values, matcher, classification):
+    rec = recommend(engine, "properties.assistanceType", values)
+    assert (rec.classification, rec.matcher, rec.matched_on) == (classification, matcher, "value")
+
+
+def test_special_category_words_in_prose_are_not_the_category(engine):
+    values = ["Wheelchair accessible rooms near the lift", "Step-free access, hearing loop at reception"] * 3
+    assert recommend(engine, "properties.hotel_description", values).classification == "green"

@@ -16,7 +16,7 @@ from rapidfuzz.distance import OSA
 from portal.detection import keys as k
 from portal.detection import languages
 from portal.detection import values as v
-from portal.detection.matchers import TERM_ACCEPTS, Classification, Matcher, value_patterns
+from portal.detection.matchers import TERM_ACCEPTS, Classification, Matcher, value_patterns, value_words
 from portal.detection.similarity import dice
 
 SIMILAR = 0.7
@@ -32,6 +32,7 @@ _KIND_KEYS = {kind: "kind:" + kind for kind in v.ALL_KINDS}
 _UNIQUE_KINDS = frozenset((v.UUID, v.HEX, v.DATE))
 # Value matchers whose match is itself a person's datum, whatever thing the key is about.
 _NAMES_A_PERSON = frozenset(("name",))
+_SHAPE_SAYS_WHAT = frozenset(("email", "geolocation", "mac", "ip"))
 _PARTIAL = frozenset(("last", "masked", "truncated", "redacted", "obfuscated"))
 _PARTIAL_IS_NOT_IT = frozenset(("credit card", "bank account", "national id"))
 _AMBIGUOUS_TERMS = frozenset((("name",), ("first",), ("last",), ("full",), ("given",), ("family",)))
@@ -47,6 +48,7 @@ _KIND_WORDS = {
     v.VERSION: "version strings",
     v.URL: "URLs",
     v.ENUM: "values meaning something else",
+    v.ORG: "organisations' or venues' names",
     v.WORD: "words",
     v.TEXT: "free text",
     v.STRING: "strings",
@@ -201,7 +203,7 @@ class Engine:
         self._key_patterns = [
             (m, re2.compile(m.pattern, options)) for m in key_matchers if m.pattern and m.custom
         ]
-        self._scanner = v.ValueScanner(value_patterns(matchers))
+        self._scanner = v.ValueScanner(value_patterns(matchers), value_words(matchers))
         self._facts: dict[str, KeyFacts] = {}
         self._observations: dict[tuple[str, str | None], Observation] = {}
         self._plain: dict[str, Observation] = {}
@@ -484,9 +486,9 @@ class Engine:
                 )
             share = min(accepted / seen, 1.0)
             if share >= KEY_CONFIRM_SHARE:
-                if (
-                    by_value is not None
-                    and _SEVERITY[by_value.classification] > _SEVERITY[key.classification]
+                if by_value is not None and (
+                    _SEVERITY[by_value.classification] > _SEVERITY[key.classification]
+                    or _values_say_what(by_value, key, counts, seen)
                 ):
                     return by_value
                 return Recommendation(
@@ -561,6 +563,17 @@ class Engine:
                 f"{inside[name]} of {seen} free-text values contain {name}",
             )
         return None
+
+
+def _values_say_what(by_value: Recommendation, key: Matcher, counts: Counter, seen: int) -> bool:
+    """Whole values of a shape nothing else has say better than the key what the field holds:
+    `userName: "quang.tran@…"` is an e-mail, a map `pin: "47.08,-73.11"` a location."""
+    name = by_value.matcher
+    return (
+        name in _SHAPE_SAYS_WHAT
+        and name != key.name
+        and counts["value:" + name] - counts["text:" + name] >= VALUE_SHARE * seen
+    )
 
 
 def _refusal(

@@ -521,7 +521,6 @@ ROLES = (
     "cosigner",
     "lessee",
     "lessor",
-    "Ana Ruiz",
     "emergency contact",
     "next of kin",
     "spouse",
@@ -542,6 +541,9 @@ ROLES = (
     "landlord",
     "tenant",
     "witness",
+    "author",
+    "organizer",
+    "organiser",
     "claimant",
     "attorney",
     "lawyer",
@@ -877,6 +879,11 @@ HEALTH_DETAIL = frozenset(
         "reading",
         "flag",
         "status",
+        # `injury_type: "shin splints"`, `treatment_type`: the kind of it is the datum.
+        "type",
+        "types",
+        "kind",
+        "category",
     )
 )
 # Words before a term that make the key a duration or a count of it: `years_at_address`.

@@ -44,7 +44,9 @@ MAX_PATTERN_CHARS = 1000
 # RE2 refuses patterns whose compiled program exceeds this; keeps a workspace's sets small.
 MAX_PATTERN_MEMORY = 1 << 20
 
-_TEXTUAL = frozenset((v.WORD, v.TEXT, v.STRING))
+_TEXTUAL = frozenset((v.WORD, v.TEXT, v.STRING, v.ORG))
+# A company's or a venue's name (`Keller Bau GmbH`) is not a person's.
+_PERSONS_NAME = _TEXTUAL - {v.ORG}
 # Version-shaped too: dotted national numbers (a CPF is 123.456.789-09).
 _IDENTIFIER = _TEXTUAL | {v.NUMERIC, v.INT, v.UUID, v.HEX, v.VERSION}
 _NUMBERISH = frozenset((v.NUMERIC, v.INT, v.STRING, v.TEXT))
@@ -539,6 +541,7 @@ def _reference_table() -> list[Matcher]:
                 "last",
                 "full",
             ),
+            _PERSONS_NAME,
             needs_person_context=True,
         ),
         _key(
@@ -1042,7 +1045,70 @@ def _value_matchers() -> list[Matcher]:
         ),
         _value("serial", "yellow", r"\b\d{2}[- ]?\d{6}[- ]?\d{6}[- ]?\d\b", "imei"),
         _value("name", "yellow", names.PATTERN, "person name"),
+        # Whole values that state a special category (`assistanceType: "wheelchair"`, an airline's
+        # SSR code `WCHC`, `ceremony: "Catholic Mass"`): a value matcher with no pattern matches
+        # values equal to its synonyms, weakly, so never inside prose (`wheelchair-accessible`).
+        _value_words(
+            "disability",
+            "red",
+            (
+                "wheelchair",
+                "wheelchair user",
+                "uses a wheelchair",
+                "wchr",
+                "wchs",
+                "wchc",
+                "blnd",
+                "deaf",
+                "dpna",
+                "blind",
+                "deafblind",
+                "hard of hearing",
+                "visually impaired",
+                "hearing impaired",
+                "low vision",
+                "mobility impairment",
+                "reduced mobility",
+                "sign language interpreter",
+                "guide dog",
+                "service animal",
+                "service dog",
+                "autistic",
+            ),
+        ),
+        _value_words(
+            "religion",
+            "yellow",
+            (
+                "catholic",
+                "roman catholic",
+                "catholic mass",
+                "muslim",
+                "hindu",
+                "jewish",
+                "buddhist",
+                "sikh",
+                "protestant",
+                "evangelical",
+                "orthodox christian",
+                "greek orthodox",
+                "mormon",
+                "jehovah's witness",
+                "atheist",
+                "agnostic",
+                "shia",
+                "sunni",
+                "bar mitzvah",
+                "bat mitzvah",
+            ),
+        ),
     ]
+
+
+def _value_words(name: str, classification: Classification, values: tuple[str, ...]) -> Matcher:
+    return Matcher(
+        name=name, classification=classification, match_on="value", precision="exact", synonyms=values
+    )
 
 
 # Health measurements and flags: numbers and booleans are the datum.
@@ -1369,7 +1435,7 @@ _MORE_FIELD_NAMES: dict[str, tuple[str, ...]] = {
 # Terms whose values differ in kind from the rest of their matcher's: a role holds a name, never
 # an id (`assignee: "usr_42"` is not a name); a measurement or flag is a number or a boolean.
 TERM_ACCEPTS: dict[str, frozenset[str]] = {
-    **dict.fromkeys(k.ROLES, frozenset((v.WORD, v.TEXT))),
+    **dict.fromkeys(k.ROLES, frozenset((v.WORD, v.TEXT))),  # not v.ORG: `landlord: "Harbor Realty"`
     **dict.fromkeys(HEALTH_MEASURES, _CATEGORY | {v.FLOAT}),
     **dict.fromkeys(DISEASES, _CATEGORY),
 }
@@ -1392,3 +1458,8 @@ def value_patterns(matchers: list[Matcher]) -> list[v.ValuePattern]:
         if m.match_on == "value" and m.pattern
     ]
     return sorted(patterns, key=lambda p: not p.custom)
+
+
+def value_words(matchers: list[Matcher]) -> dict[str, str]:
+    """Whole values (lower-cased) that name a value matcher with no pattern, and its name."""
+    return {word: m.name for m in matchers if m.match_on == "value" and not m.pattern for word in m.synonyms}

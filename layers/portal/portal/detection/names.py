@@ -10,7 +10,12 @@ place), so it never counts inside free text or under identifier keys, and a path
 when most of its values are names.
 
 A device that names itself after its owner (`Zoe's iPhone`, `iPhone von Luis`) is strong
-evidence: phones and laptops did so by default for years.
+evidence: phones and laptops did so by default for years; so is a name behind a title
+(`Dr. Omar Khan`, `Sra. Lucía Pérez`).
+
+An organisation's or a venue's name (`Keller Bau GmbH`, `Grace Community Church`, `Kyoto
+Station`) is the opposite evidence: a `name` whose values are mostly those is a company's,
+a workspace's or a place's (`group` calls' `traits.name`), not a person's.
 """
 
 import re
@@ -38,8 +43,12 @@ OWNED_DEVICE = (
 # owner. Most values have neither, and this search costs a quarter of the full pattern's failure.
 _OWNED_MARK = re.compile(rf"[{_APOSTROPHES}]| (?:{_OF}) ")
 _WORD = rf"[{_UPPER}][{_LETTER}{_APOSTROPHES}]+"
+# Forms of address and post-nominal letters around a name: `Dr. Omar Khan`, `Ana Ruiz, NP`.
+_TITLES = "Dr|Mr|Mrs|Ms|Mx|Miss|Prof|Dott|Dra|Sr|Sra|Srta|Herr|Frau|Mme|Mlle|M"
+_TITLE = rf"(?:{_TITLES})\.? "
+_POSTNOMINAL = r"(?:,? (?:MD|NP|RN|PhD|DDS|DMD|DO|PA-C|Jr\.?|Sr\.?|II|III|IV))?"
 # Given and family name, `Family, Given`, or up to two middle names or particles between.
-PERSON_NAME = rf"{_WORD},?(?: {_WORD}){{1,3}}"
+PERSON_NAME = rf"(?:{_TITLE})?{_WORD},?(?: {_WORD}){{1,3}}{_POSTNOMINAL}"
 # The pattern of the `name` value matcher, anchored: a name is a whole value, never a substring.
 PATTERN = rf"^(?:{OWNED_DEVICE}|{PERSON_NAME})$"
 
@@ -80,12 +89,156 @@ def owned_device(text: str) -> bool:
 
 
 def listed_name(text: str) -> bool:
-    """A known given name first and a known family name last (`Family, Given` turned round)."""
+    """A known family name last, after a known given name or another family name (`Ren
+    Yamamoto`: lists hold few Japanese given names); `Family, Given` turned round."""
     family, comma, given = text.partition(",")
     words = (given.split() + family.split()) if comma else text.split()
     if not 2 <= len(words) <= 4:
         return False
-    return _folded_lower(words[0]) in GIVEN and _folded_lower(words[-1]) in FAMILY
+    first = _folded_lower(words[0])
+    return (first in GIVEN or first in FAMILY) and _folded_lower(words[-1]) in FAMILY
+
+
+_TITLED = re.compile(rf"{_TITLE}(.+?){_POSTNOMINAL}")
+
+
+def titled_name(text: str) -> bool:
+    """A form of address before a name with a known given or family name (`Dr. Omar Khan`)."""
+    found = _TITLED.fullmatch(text)
+    if found is None:
+        return False
+    words = found.group(1).split()
+    return _folded_lower(words[0]) in GIVEN or _folded_lower(words[-1]) in FAMILY
+
+
+# The last word of an organisation's or a venue's name: legal forms (dots dropped) and the nouns
+# such names end in.
+_ORGANISATION_ENDINGS = frozenset(
+    [
+        "inc",
+        "llc",
+        "ltd",
+        "limited",
+        "corp",
+        "corporation",
+        "co",
+        "company",
+        "plc",
+        "llp",
+        "lp",
+        "pty",
+        "pvt",
+        "gmbh",
+        "ag",
+        "kg",
+        "ug",
+        "ev",
+        "gbr",
+        "sa",
+        "sas",
+        "sarl",
+        "srl",
+        "spa",
+        "sl",
+        "sau",
+        "bv",
+        "nv",
+        "ab",
+        "oy",
+        "asa",
+        "aps",
+        "ltda",
+        "eireli",
+        "kk",
+        "sdn",
+        "bhd",
+        "tbk",
+        "cv",
+        "group",
+        "holdings",
+        "partners",
+        "associates",
+        "traders",
+        "trading",
+        "logistics",
+        "logistik",
+        "solutions",
+        "systems",
+        "services",
+        "technologies",
+        "labs",
+        "studio",
+        "studios",
+        "agency",
+        "consulting",
+        "consultants",
+        "ventures",
+        "capital",
+        "media",
+        "networks",
+        "industries",
+        "enterprises",
+        "international",
+        "foundation",
+        "trust",
+        "charity",
+        "club",
+        "society",
+        "association",
+        "council",
+        "institute",
+        "academy",
+        "school",
+        "college",
+        "university",
+        "church",
+        "parish",
+        "mosque",
+        "temple",
+        "synagogue",
+        "clinic",
+        "hospital",
+        "pharmacy",
+        "bank",
+        "realty",
+        "homes",
+        "properties",
+        "construction",
+        "bau",
+        "restaurant",
+        "cafe",
+        "bakery",
+        "hotel",
+        "motors",
+        "insurance",
+        "station",
+        "airport",
+        "terminal",
+        "hq",
+        "headquarters",
+        "office",
+        "branch",
+        "depot",
+        "warehouse",
+        "mall",
+    ]
+)
+_LOWER_IN_ORGANISATION = frozenset(
+    ("of", "and", "the", "de", "du", "des", "la", "le", "y", "und", "et", "&", "-")
+)
+
+
+def organisation(text: str) -> bool:
+    """A title-case name ending in a legal form or an organisation's noun: `Acme Logistics`,
+    `Keller Bau GmbH`, `Gestiones Inmobiliarias Sol S.L.`, `St Aidan's Parish`, `Kyoto Station`."""
+    words = text.split()
+    return (
+        2 <= len(words) <= 7
+        and words[-1].replace(".", "").lower() in _ORGANISATION_ENDINGS
+        # `Boulder, CO` is a town in Colorado, `Acme, Inc.` a company.
+        and not (words[-2].endswith(",") and len(words[-1]) == 2 and words[-1].isupper())
+        and all(w[0].isupper() or w in _LOWER_IN_ORGANISATION for w in words)
+    )
 
 
 # Combining marks as Latin letters decompose into (acute, umlaut, caron…).

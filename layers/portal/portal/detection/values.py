@@ -24,7 +24,8 @@ NONE, WEAK, STRONG = 0, 1, 2
 # Kinds are short because ingest ships one per leaf value through SNS.
 NULL, BOOL, INT, FLOAT, EMPTY = "null", "bool", "int", "float", "empty"
 WORD, TEXT, STRING, NUMERIC = "word", "text", "str", "num"
-UUID, HEX, DATE, VERSION, URL, BOOLSTR, ENUM, OTHER = (
+# ORG: an organisation's or a venue's name (names.organisation).
+UUID, HEX, DATE, VERSION, URL, BOOLSTR, ENUM, ORG, OTHER = (
     "uuid",
     "hex",
     "date",
@@ -32,6 +33,7 @@ UUID, HEX, DATE, VERSION, URL, BOOLSTR, ENUM, OTHER = (
     "url",
     "boolstr",
     "enum",
+    "org",
     "other",
 )
 ALL_KINDS = frozenset(
@@ -52,6 +54,7 @@ ALL_KINDS = frozenset(
         URL,
         BOOLSTR,
         ENUM,
+        ORG,
         OTHER,
     )
 )
@@ -343,7 +346,7 @@ def validate_imei(text: str) -> int:
 
 
 def validate_person_name(text: str) -> int:
-    if names.owned_device(text):
+    if names.owned_device(text) or names.titled_name(text):
         return STRONG
     return WEAK if names.listed_name(text) else NONE
 
@@ -416,8 +419,10 @@ def re2_options() -> re2.Options:
 class ValueScanner:
     """Compiles every value matcher once into two RE2 sets: anchored (whole value) and search."""
 
-    def __init__(self, patterns: list[ValuePattern]):
+    def __init__(self, patterns: list[ValuePattern], words: dict[str, str] | None = None):
         options = re2_options()
+        # Whole values that are evidence as they are (matchers.value_words): weak, as words.
+        self._words = {word: _hit(WORD, name, True) for word, name in (words or {}).items()}
         self.defaults = [p for p in patterns if not p.custom]
         self.customs = [p for p in patterns if p.custom]
         self._regexes = [re2.compile(p.pattern, options) for p in self.defaults]
@@ -482,7 +487,8 @@ class ValueScanner:
         if " " in text or "\t" in text or "\n" in text or "\r" in text:
             return self._scan_text(text)
         if text.isalpha():
-            return _PLAIN[BOOLSTR if text.lower() in _BOOL_WORDS else WORD]
+            lowered = text.lower()
+            return self._words.get(lowered) or _PLAIN[BOOLSTR if lowered in _BOOL_WORDS else WORD]
         # From here on the token is neither a UUID nor a hex id (the first checks would have said
         # so) nor a yes/no word (no character that is not a letter lowercases to one).
         if text.startswith(_URL_PREFIXES):
@@ -530,6 +536,10 @@ class ValueScanner:
         return _PLAIN[STRING]
 
     def _scan_text(self, text: str) -> ValueHit:
+        if names.organisation(text):
+            return _PLAIN[ORG]
+        if self._words and text.count(" ") < 4 and (hit := self._words.get(text.lower())):
+            return hit
         # Prose without a digit, an @ or a key marker cannot hold any default value matcher.
         if (
             "@" not in text
