@@ -941,8 +941,6 @@ def _beyond_reference() -> list[Matcher]:
                 "advertising identifier",
                 "ad id",
                 "ad identifier",
-                "idfv",
-                "vendor id",
                 # Ad platforms' click and browser ids: they follow one person across sites.
                 "gclid",
                 "fbclid",
