@@ -1088,6 +1088,7 @@ def _value_matchers() -> list[Matcher]:
                 "autistic",
             ),
         ),
+        _value_words("condition", "yellow", DISEASES + _CONDITIONS_AS_VALUES),
         _value_words(
             "religion",
             "yellow",
@@ -1180,6 +1181,32 @@ DISEASES = (
     "suicidal ideation",
     "suicide risk",
     "self harm",
+)
+
+# Whole values (with DISEASES) that state a person's health: `priorityServices: ["home dialysis"]`.
+_CONDITIONS_AS_VALUES = (
+    "chronic illness",
+    "chronic pain",
+    "pregnant",
+    "dialysis",
+    "home dialysis",
+    "oxygen therapy",
+    "migraine",
+    "celiac disease",
+    "coeliac disease",
+    "crohn's disease",
+    "multiple sclerosis",
+    "parkinson's",
+    "parkinson's disease",
+    "heart disease",
+    "high blood pressure",
+    "sleep apnea",
+    "sleep apnoea",
+    "long covid",
+    "hiv positive",
+    "insomnia",
+    "ocd",
+    "panic disorder",
 )
 
 # More English field names, added to the matchers above by name: online identifiers, the people
