@@ -250,6 +250,7 @@ def test_the_kind_of_a_health_datum_is_the_datum(engine):
     [
         (["wheelchair", "deaf", "WCHR"], "disability", "red"),
         (["Catholic Mass", "Hindu"], "religion", "yellow"),
+        (["chronic illness", "home dialysis", "Asthma"], "condition", "yellow"),
     ],
 )
 def test_whole_values_that_state_a_special_category(engine, values, matcher, classification):
