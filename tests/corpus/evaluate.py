@@ -33,6 +33,12 @@ CORPORA = {
     "holdout13": (HERE / "holdout13_events.jsonl", HERE / "holdout13_labels.json"),
     "holdout14": (HERE / "holdout14_events.jsonl", HERE / "holdout14_labels.json"),
     "holdout15": (HERE / "holdout15_events.jsonl", HERE / "holdout15_labels.json"),
+    "holdout16": (HERE / "holdout16_events.jsonl", HERE / "holdout16_labels.json"),
+    "holdout17": (HERE / "holdout17_events.jsonl", HERE / "holdout17_labels.json"),
+    "holdout18": (HERE / "holdout18_events.jsonl", HERE / "holdout18_labels.json"),
+    "holdout19": (HERE / "holdout19_events.jsonl", HERE / "holdout19_labels.json"),
+    "holdout20": (HERE / "holdout20_events.jsonl", HERE / "holdout20_labels.json"),
+    "holdout21": (HERE / "holdout21_events.jsonl", HERE / "holdout21_labels.json"),
 }
 
 
