@@ -177,7 +177,6 @@ def test_normalised_words(engine, key, words):
         ("properties.debtor_name", "name"),
         ("properties.frontImageUrl", "photo"),
         ("properties.steuerIdentifikationsnummer", "national id"),
-        ("traits.customer_age", "birthdate"),
         ("properties.bank.accountHolder", "name"),
         ("properties.bruttogehalt_monat", "salary"),
         ("properties.medication_to_administer", "medication"),
@@ -259,6 +258,9 @@ def test_key_matches(engine, path, matcher):
         "properties.cliente.complemento",
         "properties.previousPasswordAgeDays",
         "properties.account_age",
+        # An age or an age band is not a date of birth (most labellers leave it green).
+        "traits.customer_age",
+        "properties.age_bracket",
         "properties.pay_rate_unit",
         "properties.user_properties.device_family",
         "properties.vehicleNickname",

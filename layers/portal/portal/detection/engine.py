@@ -16,7 +16,14 @@ from rapidfuzz.distance import OSA
 from portal.detection import keys as k
 from portal.detection import languages
 from portal.detection import values as v
-from portal.detection.matchers import TERM_ACCEPTS, Classification, Matcher, value_patterns, value_words
+from portal.detection.matchers import (
+    HEALTH_MEASURES,
+    TERM_ACCEPTS,
+    Classification,
+    Matcher,
+    value_patterns,
+    value_words,
+)
 from portal.detection.similarity import dice
 
 SIMILAR = 0.7
@@ -174,7 +181,8 @@ class Engine:
         # ~ `layer`).
         self._typo_words: dict[str, list[str]] = {}
         roles = {w for role in k.ROLES for w in role.split()}
-        for word in sorted(vocabulary - languages.words() - roles - k.A_PERSON):
+        self._foreign = languages.words()
+        for word in sorted(vocabulary - self._foreign - roles - k.A_PERSON):
             if len(word) >= 5 and word.isalpha():
                 self._typo_words.setdefault(word[0], []).append(word)
         self._terms: list[_Term] = []
@@ -364,7 +372,10 @@ class Engine:
                 verdict = _whose(
                     leading,
                     words,
-                    ambiguous=term.matcher.needs_person_context and term.words in _AMBIGUOUS_TERMS,
+                    # `name.first`, `name[].given[]`: the parts of a structured name are a person's.
+                    ambiguous=term.matcher.needs_person_context
+                    and term.words in _AMBIGUOUS_TERMS
+                    and not (words.parents and words.parents[0][-1:] == ("name",)),
                     goods=term.matcher.name == "medication",
                 )
                 if verdict:
@@ -390,8 +401,10 @@ class Engine:
         if len(leaf) != len(term.words) or len(phrase) < 8:
             return 0.0
         known = self._normaliser.vocabulary
+        # As for typos, only towards English words: `direction` is not a misspelt `direccion`.
         if not all(
-            a == b or (a not in known and _typo_of(a, b)) for a, b in zip(leaf, term.words, strict=True)
+            a == b or (a not in known and b not in self._foreign and _typo_of(a, b))
+            for a, b in zip(leaf, term.words, strict=True)
         ):
             return 0.0
         return dice(phrase, term.phrase)
@@ -597,8 +610,10 @@ def _refusal(
         )
         # Whose it is, written after it: `naam_begunstigde`, `email_customer`.
         or all(w in k.A_PERSON for w in trailing)
+        # Where it is written: `name_on_card`, `dob_on_document`, `email_on_file`.
+        or trailing[:1] == ("on",)
     ):
-        if not term.head_initial or any(w in languages.ABOUT_IT for w in trailing):
+        if not term.head_initial or any(w in languages.ABOUT_IT or w in k.ABOUT_A_QUESTION for w in trailing):
             return (
                 f"the key describes the {term.phrase} ({' '.join(trailing)}), not the {term.phrase} itself",
                 False,
@@ -607,11 +622,8 @@ def _refusal(
         thing = next((w for w in trailing if w in k.NOT_A_PERSON and w not in k.A_PERSON), "")
         if thing:
             return f"'{thing}' says the field describes a {thing}, not a person", True, False
-    if term.words == ("age",) and leading and (leading[-1] not in k.A_PERSON or leading[-1] == "account"):
-        # `password_age_days`, `account_age`: a thing's age; a person's is `age` or `customer_age`.
-        return f"the key gives the age of a {leading[-1]}", False, True
-    if any(w in k.HOW_LONG for w in leading):
-        # `years_at_address`, `months_licensed`: how long, not the datum.
+    if any(w in k.HOW_LONG for w in leading) and term.phrase not in HEALTH_MEASURES:
+        # `years_at_address`, `months_licensed`: how long, not the datum (`weeks_pregnant` is).
         return f"the key measures the {term.phrase} ({' '.join(leading)})", False, True
     return None
 

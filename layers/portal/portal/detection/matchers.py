@@ -351,7 +351,17 @@ def _reference_table() -> list[Matcher]:
         _key(
             "password",
             "red",
-            ("passcode", "pass phrase", "passphrase", "pin", "pin code", "user password", "login password"),
+            (
+                "passcode",
+                "pass phrase",
+                "passphrase",
+                "pin",
+                "pin code",
+                "user password",
+                "login password",
+                "user pass",
+                "login pass",
+            ),
             _SECRET,
             person=False,
         ),
@@ -435,7 +445,6 @@ def _reference_table() -> list[Matcher]:
                 "year of birth",
                 "birth day",
                 "birth month",
-                "age",
                 "date birth",
             ),
             dates,
@@ -795,7 +804,8 @@ def _reference_table() -> list[Matcher]:
                 "mental health",
                 "mental health condition",
             ),
-            _TEXTUAL,
+            # A flag is the datum: `heart_condition: true`, `CHRONIC_CONDITION_FLAG: 1`.
+            _CATEGORY,
             refute=_PRODUCT_CONDITIONS,
         ),
         _key(
@@ -808,7 +818,7 @@ def _reference_table() -> list[Matcher]:
             "procedure",
             "yellow",
             ("medical procedure", "procedures", "treatment", "surgery", "cpt code", "therapy"),
-            _TEXTUAL | {v.NUMERIC},
+            _CATEGORY,
             refute=_PROCEDURES,
         ),
     ]
@@ -828,6 +838,11 @@ def _beyond_reference() -> list[Matcher]:
                 "savings account",
                 "bank acct",
                 "account no",
+                # India's UPI payment address (`name@okbank`): it routes money to the account.
+                "vpa",
+                "upi id",
+                "upi vpa",
+                "upi address",
             ),
             _NUMBERISH | {v.WORD},
             person=False,
@@ -1150,9 +1165,26 @@ HEALTH_MEASURES = (
     "anxiety score",
     "phq9",
     "gad7",
+    # Screening questionnaires' items and scores (depression, anxiety, postnatal depression,
+    # alcohol use) and fertility tracking.
+    "phq9",
+    "phq 9",
+    "gad7",
+    "gad 7",
+    "epds",
+    "audit c",
+    "cycle length",
+    "period length",
+    "weeks pregnant",
+    "gestational age",
+    "bbt",
+    "basal body temperature",
 )
 
 # Conditions a key names by name (`has_type2_diabetes: true`): as flags, booleans are the datum.
+# Dates of a body's events.
+HEALTH_DATES = ("last period", "last menstrual period", "pregnancy due date")
+
 DISEASES = (
     "diabetes",
     "type 1 diabetes",
@@ -1246,8 +1278,20 @@ _MORE_FIELD_NAMES: dict[str, tuple[str, ...]] = {
         # Parts of a structured name as their own keys (FHIR's HumanName, flattened).
         "given",
         "family",
+        # WordPress's and others' login name.
+        "user login",
+        "login name",
     ),
-    "national id": ("ni number", "ni no", "id card number", "identity card number"),
+    "national id": (
+        "ni number",
+        "ni no",
+        "id card number",
+        "identity card number",
+        # India's Universal Account Number (provident fund), France's student number (INE).
+        "uan",
+        "uan number",
+        "numero ine",
+    ),
     "phone": ("callback number", "call back number"),
     "allergy": ("dietary notes", "dietary requirements", "dietary restrictions", "food allergies"),
     "identification": (
@@ -1286,7 +1330,14 @@ _MORE_FIELD_NAMES: dict[str, tuple[str, ...]] = {
         "passport country",
         "passport issuing country",
     ),
-    "procedure": ("test panel", "lab panel", "lab test", "lab tests", "lab order", "cpt"),
+    "procedure": (
+        "test panel",
+        "lab panel",
+        "lab test",
+        "lab tests",
+        "lab order",
+        "cpt",
+    ),
     "diagnosis": ("icd",),
     "certificate": ("certification", "certifications", "certification name", "certificate name"),
     "health id": ("mbi", "medicare mbi", "medicare beneficiary identifier"),
@@ -1311,6 +1362,12 @@ _MORE_FIELD_NAMES: dict[str, tuple[str, ...]] = {
         "salary expectations",
         "desired salary",
         "expected salary",
+        # India's cost to company: the offer's and the candidate's pay.
+        "ctc",
+        "current ctc",
+        "expected ctc",
+        "annual ctc",
+        "cost to company",
     ),
     "condition": (
         *HEALTH_MEASURES,
@@ -1343,8 +1400,18 @@ _MORE_FIELD_NAMES: dict[str, tuple[str, ...]] = {
         "wound",
         "lesion",
         "lesiones",
+        "alcohol use",
+        "drug use",
+        "contraception",
+        "contraceptive",
+        "ivf",
+        *HEALTH_DATES,
     ),
-    "medication": ("prescription name", "medication name", "rx name"),
+    "medication": (
+        "prescription name",
+        "medication name",
+        "rx name",
+    ),
     "geolocation": (
         "coords",
         "geo coords",
@@ -1367,6 +1434,12 @@ _MORE_FIELD_NAMES: dict[str, tuple[str, ...]] = {
     "mac": ("bluetooth address", "ble address", "ble mac", "bluetooth mac", "wifi address"),
     "token": ("session cookie", "auth cookie"),
     "secret": (
+        # Codes that move or activate a phone line: whoever holds one takes the number.
+        "activation code",
+        "esim activation code",
+        "pac code",
+        "porting code",
+        "transfer pin",
         "anti phishing code",
         "anti phishing phrase",
         "security phrase",
@@ -1398,6 +1471,11 @@ _MORE_FIELD_NAMES: dict[str, tuple[str, ...]] = {
         "billing line",
         "delivery line",
         "mailing line",
+        # Most labellers flag a person's neighbourhood (Brazil's bairro is already Portuguese).
+        "neighborhood",
+        "neighbourhood",
+        "barrio",
+        "colonia",
     ),
     "photo": (
         "front image",
@@ -1433,6 +1511,13 @@ _MORE_FIELD_NAMES: dict[str, tuple[str, ...]] = {
         "iep",
         "iep accommodations",
         "504 plan",
+        "step free access",
+        "blue badge",
+        "hearing loop",
+        "wheelchair access",
+        "accessibility needs",
+        "access needs",
+        "exam accommodations",
     ),
     "citizenship": ("country of citizenship", "citizenship country"),
     "visa": (
@@ -1477,6 +1562,7 @@ TERM_ACCEPTS: dict[str, frozenset[str]] = {
     **dict.fromkeys(k.ROLES, frozenset((v.WORD, v.TEXT))),  # not v.ORG: `landlord: "Harbor Realty"`
     **dict.fromkeys(HEALTH_MEASURES, _CATEGORY | {v.FLOAT}),
     **dict.fromkeys(DISEASES, _CATEGORY),
+    **dict.fromkeys(HEALTH_DATES, _TEXTUAL | {v.DATE}),
 }
 
 

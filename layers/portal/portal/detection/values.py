@@ -423,6 +423,7 @@ class ValueScanner:
         options = re2_options()
         # Whole values that are evidence as they are (matchers.value_words): weak, as words.
         self._words = {word: _hit(WORD, name, True) for word, name in (words or {}).items()}
+        self._longest_word = max(map(len, self._words), default=0)
         self.defaults = [p for p in patterns if not p.custom]
         self.customs = [p for p in patterns if p.custom]
         self._regexes = [re2.compile(p.pattern, options) for p in self.defaults]
@@ -441,6 +442,8 @@ class ValueScanner:
         self._whole_hits = [(None, _hit(STRING, p.name, True), _hit(STRING, p.name)) for p in self.defaults]
         self._text_hits = [_hit(TEXT, p.name) for p in self.defaults]
         self._weak_ip = _hit(VERSION, self._ip, True)
+        self._owned_host = _hit(STRING, self._name)
+        self._typed_name = _hit(STRING, self._name, True)
 
     def scan(self, value: str) -> ValueHit:
         """The value's kind and the best validated value matcher it satisfies (or None).
@@ -514,6 +517,8 @@ class ValueScanner:
                 return hit
         # An @ is itself the mark _worth_matching looks for first.
         if not at and not _worth_matching(text):
+            if "-" in text and self._name and names.owned_host(text):
+                return self._owned_host
             return _PLAIN[STRING]
         hit = self._full_match(text)
         if hit.matcher is None and at:
@@ -538,7 +543,7 @@ class ValueScanner:
     def _scan_text(self, text: str) -> ValueHit:
         if names.organisation(text):
             return _PLAIN[ORG]
-        if self._words and text.count(" ") < 4 and (hit := self._words.get(text.lower())):
+        if len(text) <= self._longest_word and (hit := self._words.get(text.lower())):
             return hit
         # Prose without a digit, an @ or a key marker cannot hold any default value matcher.
         if (
@@ -583,6 +588,8 @@ class ValueScanner:
         return None
 
     def _named_in(self, text: str) -> ValueHit:
+        if self._name and names.typed_name(text):
+            return self._typed_name
         # Prose naming a person (`@Olga Müller can you review…`): counted as text evidence, which
         # flags a path only when it recurs (engine.TEXT_SHARE).
         return _hit(TEXT, self._name) if self._name and names.named_in(text) else _PLAIN[TEXT]
