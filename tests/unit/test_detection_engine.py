@@ -261,3 +261,44 @@ def test_whole_values_that_state_a_special_category(engine, values, matcher, cla
 def test_special_category_words_in_prose_are_not_the_category(engine):
     values = ["Wheelchair accessible rooms near the lift", "Step-free access, hearing loop at reception"] * 3
     assert recommend(engine, "properties.hotel_description", values).classification == "green"
+
+
+@pytest.mark.parametrize(
+    ("path", "values"),
+    [
+        # Host names after their owners, as macOS, Windows and Android set them.
+        ("properties.hostname", ["Sarahs-MacBook-Air", "marcus-thinkpad", "Galaxy-S23-Lucas"]),
+        # Names typed into a search box.
+        ("properties.q", ["ngozi adeyemi", "Layla H", "brianna carter"]),
+        # Notifications that open with who did what.
+        (
+            "properties.Body",
+            ["Hunter sent you a message", "Zofia invited you to Hearth", "Wojciech liked you back!"],
+        ),
+    ],
+)
+def test_names_where_people_write_them(engine, path, values):
+    rec = recommend(engine, path, values)
+    assert (rec.classification, rec.matcher, rec.matched_on) == ("yellow", "name", "value")
+
+
+def test_server_names_and_product_searches_are_not_people(engine):
+    assert (
+        recommend(engine, "properties.hostname", ["web-01", "api-server-pc", "db-replica-2"]).classification
+        == "green"
+    )
+    assert (
+        recommend(engine, "properties.q", ["rose gold", "summer sale", "running shoes"]).classification
+        == "green"
+    )
+
+
+def test_health_told_in_most_notes_is_a_condition(engine):
+    notes = [
+        "Diagnosed with dyslexia in 2019, needs extra time",
+        "Type 1 diabetes, may need to eat",
+        "Low vision",
+    ]
+    assert recommend(engine, "properties.note", notes).matcher == "condition"
+    recipes = ["Chocolate cake", "Sugar-free cake for diabetic guests", "Lemon tart", "Bread"]
+    assert recommend(engine, "properties.recipe_title", recipes).classification == "green"

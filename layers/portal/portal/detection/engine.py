@@ -18,9 +18,11 @@ from portal.detection import languages
 from portal.detection import values as v
 from portal.detection.matchers import (
     HEALTH_MEASURES,
+    PROSE_WORDS,
     TERM_ACCEPTS,
     Classification,
     Matcher,
+    prose_words,
     value_patterns,
     value_words,
 )
@@ -39,6 +41,9 @@ _KIND_KEYS = {kind: "kind:" + kind for kind in v.ALL_KINDS}
 _UNIQUE_KINDS = frozenset((v.UUID, v.HEX, v.DATE))
 # Value matchers whose match is itself a person's datum, whatever thing the key is about.
 _NAMES_A_PERSON = frozenset(("name",))
+# Lexicon evidence in prose counts only when most values carry it (gift messages, clinical notes),
+# not when a description names a school after someone or a recipe mentions diabetes now and then.
+_IN_MOST_VALUES = _NAMES_A_PERSON | set(PROSE_WORDS)
 _SHAPE_SAYS_WHAT = frozenset(("email", "geolocation", "mac", "ip"))
 _PARTIAL = frozenset(("last", "masked", "truncated", "redacted", "obfuscated"))
 _PARTIAL_IS_NOT_IT = frozenset(("credit card", "bank account", "national id"))
@@ -211,7 +216,7 @@ class Engine:
         self._key_patterns = [
             (m, re2.compile(m.pattern, options)) for m in key_matchers if m.pattern and m.custom
         ]
-        self._scanner = v.ValueScanner(value_patterns(matchers), value_words(matchers))
+        self._scanner = v.ValueScanner(value_patterns(matchers), value_words(matchers), prose_words(matchers))
         self._facts: dict[str, KeyFacts] = {}
         self._observations: dict[tuple[str, str | None], Observation] = {}
         self._plain: dict[str, Observation] = {}
@@ -548,9 +553,7 @@ class Engine:
                     continue
                 if hits - in_text:
                     whole[name] = hits - in_text
-                # Names in prose count when most values carry one (gift messages), not when a
-                # description names a school after someone now and then.
-                if in_text and (name not in _NAMES_A_PERSON or in_text / seen >= KEY_CONFIRM_SHARE):
+                if in_text and (name not in _IN_MOST_VALUES or in_text / seen >= KEY_CONFIRM_SHARE):
                     inside[name] = in_text
         whole_total = sum(whole.values())
         if whole and whole_total / seen >= VALUE_SHARE:

@@ -1241,6 +1241,79 @@ _CONDITIONS_AS_VALUES = (
     "panic disorder",
 )
 
+# Words of a person's health in free text: notes, messages to a clinician, exam-accommodation
+# requests (`Diagnosed with dyslexia in 2019, needs 25% extra time`). Clinical words only: no
+# `pain` (a product's pain points), `period` (a trial period) or `wheelchair` (a hotel's access).
+PROSE_WORDS: dict[str, tuple[str, ...]] = {
+    "condition": (
+        "diagnosed",
+        "diagnosis",
+        "symptoms",
+        "medication",
+        "medications",
+        "meds",
+        "prescription",
+        "prescribed",
+        "therapist",
+        "psychiatrist",
+        "psychologist",
+        "anxiety",
+        "depression",
+        "depressed",
+        "adhd",
+        "dyslexia",
+        "dyslexic",
+        "autism",
+        "autistic",
+        "diabetes",
+        "diabetic",
+        "insulin",
+        "glucose",
+        "asthma",
+        "inhaler",
+        "migraine",
+        "migraines",
+        "cramps",
+        "nausea",
+        "headache",
+        "headaches",
+        "seizure",
+        "seizures",
+        "epilepsy",
+        "cancer",
+        "chemo",
+        "chemotherapy",
+        "tumour",
+        "tumor",
+        "postpartum",
+        "pregnant",
+        "pregnancy",
+        "miscarriage",
+        "hypothyroidism",
+        "thyroid",
+        "arthritis",
+        "fracture",
+        "fractured",
+        "concussion",
+        "allergic",
+        "epipen",
+        "anaphylaxis",
+        "dementia",
+        "ptsd",
+        "bipolar",
+        "schizophrenia",
+        "suicidal",
+        "impairment",
+        "ibuprofen",
+        "paracetamol",
+        "acetaminophen",
+        "metformin",
+        "sertraline",
+        "antidepressants",
+        "antibiotics",
+    ),
+}
+
 # More English field names, added to the matchers above by name: online identifiers, the people
 # an event names by their role, and the names standards and vendor schemas use (OpenID Connect,
 # schema.org, FHIR, CRMs, health and identity-verification flows). Other languages' field names
@@ -1583,6 +1656,12 @@ def value_patterns(matchers: list[Matcher]) -> list[v.ValuePattern]:
         if m.match_on == "value" and m.pattern
     ]
     return sorted(patterns, key=lambda p: not p.custom)
+
+
+def prose_words(matchers: list[Matcher]) -> dict[str, str]:
+    """Words that carry a default value matcher's datum inside prose, and its name."""
+    present = {m.name for m in matchers if m.match_on == "value"}
+    return {word: name for name, words in PROSE_WORDS.items() if name in present for word in words}
 
 
 def value_words(matchers: list[Matcher]) -> dict[str, str]:

@@ -76,12 +76,25 @@ _GREETED = re.compile(
 )
 
 
+# A notification that opens with who did what to the reader: `Hunter sent you a message`,
+# `Ewan wants you to join…`, `Minji liked your photo`.
+_OPENING = re.compile(
+    rf"([{_UPPER}][{_LETTER}]+) (?:sent|wants|invited|liked|likes|loved|commented|replied|mentioned"
+    r"|shared|added|accepted|requested|followed|tagged|messaged|matched|reacted|asked|paid|"
+    r"viewed|poked|wrote|waved)\b"
+)
+
+
 def named_in(text: str) -> bool:
-    """A person's whole name somewhere in prose (`@Olga Müller can you review…`), or a known
-    given name greeted or signed off (`Happy birthday Hugo! Love, Ama`)."""
-    return any(1 <= run.count(" ") <= 2 and listed_name(run) for run in _RUN.findall(text)) or any(
+    """A person's whole name somewhere in prose (`@Olga Müller can you review…`), a known given
+    name greeted or signed off (`Happy birthday Hugo! Love, Ama`), or opening a sentence that says
+    what they did (`Minji sent you a message`)."""
+    if any(1 <= run.count(" ") <= 2 and listed_name(run) for run in _RUN.findall(text)) or any(
         _folded_lower(name) in GIVEN for name in _GREETED.findall(text)
-    )
+    ):
+        return True
+    opening = _OPENING.match(text)
+    return opening is not None and _folded_lower(opening.group(1)) in GIVEN
 
 
 def owned_device(text: str) -> bool:

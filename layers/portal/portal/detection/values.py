@@ -419,11 +419,18 @@ def re2_options() -> re2.Options:
 class ValueScanner:
     """Compiles every value matcher once into two RE2 sets: anchored (whole value) and search."""
 
-    def __init__(self, patterns: list[ValuePattern], words: dict[str, str] | None = None):
+    def __init__(
+        self,
+        patterns: list[ValuePattern],
+        words: dict[str, str] | None = None,
+        prose: dict[str, str] | None = None,
+    ):
         options = re2_options()
         # Whole values that are evidence as they are (matchers.value_words): weak, as words.
         self._words = {word: _hit(WORD, name, True) for word, name in (words or {}).items()}
         self._longest_word = max(map(len, self._words), default=0)
+        # Words that carry a matcher's datum inside prose (matchers.PROSE_WORDS).
+        self._prose = {word: _hit(TEXT, name) for word, name in (prose or {}).items()}
         self.defaults = [p for p in patterns if not p.custom]
         self.customs = [p for p in patterns if p.custom]
         self._regexes = [re2.compile(p.pattern, options) for p in self.defaults]
@@ -590,9 +597,17 @@ class ValueScanner:
     def _named_in(self, text: str) -> ValueHit:
         if self._name and names.typed_name(text):
             return self._typed_name
-        # Prose naming a person (`@Olga Müller can you review…`): counted as text evidence, which
-        # flags a path only when it recurs (engine.TEXT_SHARE).
-        return _hit(TEXT, self._name) if self._name and names.named_in(text) else _PLAIN[TEXT]
+        # Prose naming a person (`@Olga Müller can you review…`) or telling of their health
+        # (`Diagnosed with dyslexia in 2019`): text evidence, which flags a path only when most
+        # of its values carry it (engine._IN_MOST_VALUES).
+        if self._name and names.named_in(text):
+            return _hit(TEXT, self._name)
+        if self._prose:
+            for token in _TOKEN.findall(text.lower()):
+                hit = self._prose.get(token)
+                if hit is not None:
+                    return hit
+        return _PLAIN[TEXT]
 
     def _inside_token(self, text: str, kind: str) -> ValueHit:
         """Strong evidence anywhere in a URL or a token, once percent-decoded: an e-mail, a
@@ -602,6 +617,7 @@ class ValueScanner:
         return _hit(kind, self.defaults[index].name) if index is not None else _PLAIN[kind]
 
 
+_TOKEN = re.compile(r"[a-z]+")
 # Regexes, not str.translate: translate looks every character up in a dict (~2 µs a value).
 _DIGIT = re.compile(r"[0-9]")
 _DATE_SEPARATORS = frozenset("/.-:")
