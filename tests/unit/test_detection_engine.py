@@ -302,3 +302,16 @@ def test_health_told_in_most_notes_is_a_condition(engine):
     assert recommend(engine, "properties.note", notes).matcher == "condition"
     recipes = ["Chocolate cake", "Sugar-free cake for diabetic guests", "Lemon tart", "Bread"]
     assert recommend(engine, "properties.recipe_title", recipes).classification == "green"
+
+
+@pytest.mark.parametrize(
+    ("path", "values", "matcher"),
+    [
+        ("properties.has_criminal_record", [True, False], "criminal record"),
+        ("properties.snapshot_url", ["https://proctor.example.com/frames/1.jpg"], "photo"),
+        ("traits.indirizzo.via", ["Via Roma 12", "Corso Italia 3"], "address"),
+        ("properties.join_url", ["https://us06web.zoom.us/j/13460727609?pwd=137a9a31d42854ca6f6e"], "secret"),
+    ],
+)
+def test_more_places_personal_data_sits(engine, path, values, matcher):
+    assert recommend(engine, path, values).matcher == matcher

@@ -841,7 +841,10 @@ ABOUT_A_QUESTION = frozenset(
 # the path says around it.
 PERSON_NOUNS = frozenset(role.split()[-1] for role in ROLES) | {"holder", "cardholder", "policyholder"}
 # Parts of an address, the address when under one (`delivery_address.unit`, `endereco.complemento`).
-ADDRESS_PARTS = frozenset(("unit", "apt", "suite", "floor", "building", "flat", "complemento", "complement"))
+# Parts of an address, as the leaf under an address parent (`indirizzo.via`, `endereco.rua`).
+ADDRESS_PARTS = frozenset(
+    ("unit", "apt", "suite", "floor", "building", "flat", "complemento", "complement", "via", "rua", "calle")
+)
 # The words of a shop's cart and catalogue.
 GOODS = frozenset(("item", "items", "product", "products", "cart", "order", "line", "sku", "variant"))
 # Words after a health term that still hold health data: `allergy_notes`, `icd10_codes`,

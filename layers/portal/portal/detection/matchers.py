@@ -827,6 +827,25 @@ def _reference_table() -> list[Matcher]:
 def _beyond_reference() -> list[Matcher]:
     """Key matchers a privacy team expects that the reference's table lacks."""
     return [
+        # GDPR art. 10 and most privacy laws treat offences and convictions as their own category.
+        _key(
+            "criminal record",
+            "red",
+            (
+                "criminal records",
+                "criminal history",
+                "criminal conviction",
+                "criminal convictions",
+                "criminal background",
+                "conviction",
+                "convictions",
+                "arrest record",
+                "felony",
+                "sex offender",
+            ),
+            _CATEGORY,
+            special=True,
+        ),
         _key(
             "bank account",
             "red",
@@ -1008,6 +1027,8 @@ _SECRET_FORMATS = "|".join(
         # Incoming-webhook URLs carry their secret in the path.
         r"https://hooks\.slack\.com/services/T[A-Z0-9]+/B[A-Z0-9]+/[A-Za-z0-9]{16,}",
         r"https://discord(?:app)?\.com/api/webhooks/\d+/[A-Za-z0-9_-]{32,}",
+        # A credential in a link's query string: a meeting's passcode (`?pwd=`), an API key.
+        r"[?&](?:pwd|password|passwd|passcode|access_token|api_key|apikey|client_secret)=[^&#\s]{6,}",
     )
 )
 
@@ -1564,6 +1585,11 @@ _MORE_FIELD_NAMES: dict[str, tuple[str, ...]] = {
         "user image",
         "user photo",
         "id photo",
+        "document front",
+        "document back",
+        "snapshot url",
+        "snapshot image",
+        "webcam snapshot",
     ),
     "religion": ("church", "place of worship", "denomination"),
     "veteran": ("military branch", "service branch", "military"),
