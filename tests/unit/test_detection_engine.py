@@ -315,3 +315,21 @@ def test_health_told_in_most_notes_is_a_condition(engine):
 )
 def test_more_places_personal_data_sits(engine, path, values, matcher):
     assert recommend(engine, path, values).matcher == matcher
+
+
+def test_cards_addressed_by_first_name(engine):
+    values = [
+        "Ananya — congrats on the new job!",
+        "For Emeka, who never stops baking",
+        "Happy birthday Niamh!",
+    ]
+    assert recommend(engine, "properties.gift_message", values).matcher == "name"
+    towns = ["Austin, TX — 2 stores", "FRITZ!Box 7590", "Raleigh, NC"]
+    assert recommend(engine, "properties.store_note", towns).classification == "green"
+
+
+def test_turkish_ad_is_a_name_when_its_values_are_one_word(engine):
+    assert recommend(engine, "properties.ad", ["Zeynep", "Emre", "Elif"]).matcher == "name"
+    assert (
+        recommend(engine, "properties.ad", ["Summer Sale Banner", "banner_300x250"]).classification == "green"
+    )

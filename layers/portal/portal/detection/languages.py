@@ -243,7 +243,17 @@ LANGUAGES = (
         "tr",
         False,
         {
-            "name": ("soyad", "soyadi", "ad soyad", "adi soyadi", "adi", "isim", "tam ad", "kullanici adi"),
+            "name": (
+                "soyad",
+                "soyadi",
+                "ad",
+                "ad soyad",
+                "adi soyadi",
+                "adi",
+                "isim",
+                "tam ad",
+                "kullanici adi",
+            ),
             "email": ("eposta", "eposta adresi", "e-posta adresi"),
             "phone": ("telefon numarasi", "cep telefonu", "cep no", "gsm no"),
             "address": ("adres", "ev adresi", "teslimat adresi", "fatura adresi", "mahalle"),

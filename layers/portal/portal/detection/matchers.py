@@ -1662,6 +1662,8 @@ TERM_ACCEPTS: dict[str, frozenset[str]] = {
     **dict.fromkeys(HEALTH_MEASURES, _CATEGORY | {v.FLOAT}),
     **dict.fromkeys(DISEASES, _CATEGORY),
     **dict.fromkeys(HEALTH_DATES, _TEXTUAL | {v.DATE}),
+    # Turkish `ad` is a given name, one word; in English an advertisement's `ad` is not.
+    "ad": frozenset((v.WORD,)),
 }
 
 

@@ -71,8 +71,11 @@ _RUN = re.compile(rf"{_WORD}(?: {_WORD})*")
 # `Happy birthday Hugo!`, `Love, Ama`, `xx from Sakura`.
 _GREETED = re.compile(
     r"\b(?:[Hh]i|[Hh]ello|[Hh]ey|[Dd]ear|[Bb]irthday|[Cc]hristmas|[Cc]ongratulations|[Cc]ongrats|[Tt]hanks"
-    r"|[Tt]hank you|[Ll]ove,|xx from|[Cc]heers,|[Rr]egards,|[Bb]est,|[Ww]elcome)"
+    r"|[Tt]hank you|[Ll]ove,|xx from|[Cc]heers,|[Rr]egards,|[Bb]est,|[Ww]elcome|^For|^To)"
     rf",? ([{_UPPER}][{_LETTER}{_APOSTROPHES}]+)\b"
+    # A card addressed to its reader by name: `Ananya — congrats on the new job!`, `Emeka, …`.
+    # Not a town and its state (`Austin, TX`).
+    rf"|^([{_UPPER}][{_LETTER}{_APOSTROPHES}]+)(?: [—–-]|,(?! [A-Z]{{2}}\b)|!)"
 )
 
 
@@ -90,7 +93,9 @@ def named_in(text: str) -> bool:
     name greeted or signed off (`Happy birthday Hugo! Love, Ama`), or opening a sentence that says
     what they did (`Minji sent you a message`)."""
     if any(1 <= run.count(" ") <= 2 and listed_name(run) for run in _RUN.findall(text)) or any(
-        _folded_lower(name) in GIVEN for name in _GREETED.findall(text)
+        # Written as a name is (`Ananya`), not a brand in capitals (`FRITZ!Box`).
+        (greeted or opening)[1:].islower() and _folded_lower(greeted or opening) in GIVEN
+        for greeted, opening in _GREETED.findall(text)
     ):
         return True
     opening = _OPENING.match(text)
