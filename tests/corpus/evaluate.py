@@ -39,6 +39,9 @@ CORPORA = {
     "holdout19": (HERE / "holdout19_events.jsonl", HERE / "holdout19_labels.json"),
     "holdout20": (HERE / "holdout20_events.jsonl", HERE / "holdout20_labels.json"),
     "holdout21": (HERE / "holdout21_events.jsonl", HERE / "holdout21_labels.json"),
+    "holdout22": (HERE / "holdout22_events.jsonl", HERE / "holdout22_labels.json"),
+    "holdout23": (HERE / "holdout23_events.jsonl", HERE / "holdout23_labels.json"),
+    "holdout24": (HERE / "holdout24_events.jsonl", HERE / "holdout24_labels.json"),
 }
 
 
