@@ -75,7 +75,7 @@ _GREETED = re.compile(
     rf",? ([{_UPPER}][{_LETTER}{_APOSTROPHES}]+)\b"
     # A card addressed to its reader by name: `Ananya — congrats on the new job!`, `Emeka, …`.
     # Not a town and its state (`Austin, TX`).
-    rf"|^([{_UPPER}][{_LETTER}{_APOSTROPHES}]+)(?: [—–-]|,(?! [A-Z]{{2}}\b)|!)"
+    rf"|^([{_UPPER}][{_LETTER}{_APOSTROPHES}]+)(?: [\u2014\u2013-]|,(?! [A-Z]{{2}}\b)|!)"
 )
 
 
