@@ -37,16 +37,15 @@ def engine_system(aggregate: bool) -> System:
     from portal.detection import Engine, Evidence, default_matchers
 
     engine = Engine(default_matchers())
-    observe = engine.observe
+    observe_message = engine.observe_message
     evidence: dict[str, Evidence] = defaultdict(Evidence)
 
     def process(event: dict) -> None:
         if aggregate:
-            for path, value in flatten(event):
-                evidence[path].add(observe(path, value))
+            for path, obs in observe_message(event):
+                evidence[path].add(obs)
         else:
-            for path, value in flatten(event):
-                observe(path, value)
+            observe_message(event)
 
     def verdicts(events: list[dict]) -> dict[str, list]:
         # Scored exactly as the corpus test scores the engine, on a fresh engine.

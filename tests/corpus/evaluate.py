@@ -13,7 +13,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from portal.detection import Engine, Evidence, default_matchers
-from portal.events import flatten
 
 HERE = Path(__file__).parent
 CORPORA = {
@@ -96,8 +95,8 @@ def engine_predictions(events: Iterable[dict], engine: Engine | None = None) -> 
     engine = engine or Engine(default_matchers())
     evidence: dict[str, Evidence] = defaultdict(Evidence)
     for event in events:
-        for path, value in flatten(event):
-            evidence[path].add(engine.observe(path, value))
+        for path, obs in engine.observe_message(event):
+            evidence[path].add(obs)
     out = {}
     for path, ev in evidence.items():
         rec = engine.recommend(path, ev)

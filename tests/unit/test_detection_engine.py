@@ -333,3 +333,15 @@ def test_turkish_ad_is_a_name_when_its_values_are_one_word(engine):
     assert (
         recommend(engine, "properties.ad", ["Summer Sale Banner", "banner_300x250"]).classification == "green"
     )
+
+
+def test_a_group_calls_name_is_the_groups(engine):
+    evidence = Evidence()
+    for name in ["Zoho", "Infosys", "Bluefin Capital", "Okafor"]:
+        group = {"type": "group", "groupId": "g1", "traits": {"name": name, "email": "billing@zoho.example"}}
+        for path, obs in engine.observe_message(group):
+            if path == "traits.name":
+                evidence.add(obs)
+    assert engine.recommend("traits.name", evidence).classification == "green"
+    identify = {"type": "identify", "userId": "u1", "traits": {"name": "Okafor"}}
+    assert dict(engine.observe_message(identify))["traits.name"].kind != "org"

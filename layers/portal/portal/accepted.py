@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from portal.detection import Engine, Observation
-from portal.events import event_name, flatten
+from portal.events import event_name
 from portal.masking import mask_message, masked_example
 
 VERSION = 1
@@ -104,7 +104,7 @@ def observe_messages(
     # inventory: copying it per request would cost more than the request).
     exampled: set[str] = set()
     for message in messages:
-        observations = [(path, engine.observe(path, value)) for path, value in flatten(message)]
+        observations = engine.observe_message(message)
         new_paths = list(
             dict.fromkeys(
                 path for path, _ in observations if path not in known_paths and path not in exampled

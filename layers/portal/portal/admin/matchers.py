@@ -15,7 +15,6 @@ from portal.admin.auth import Principal
 from portal.detection import Engine, Evidence, Matcher, Recommendation, default_matchers
 from portal.detection.matchers import MAX_CUSTOM_MATCHERS
 from portal.errors import Conflict, InvalidRequest
-from portal.events import flatten
 from portal.storage import inventory as field_store
 from portal.storage import workspace
 from portal.storage.config import bump_snapshot_version, custom_matchers
@@ -159,8 +158,8 @@ def test(matcher_data: dict[str, Any] | None, matcher_id: str | None, payload: A
         raise InvalidRequest("payload must be a JSON object (a Segment message)")
     engine = Engine([matcher])
     evidence: dict[str, Evidence] = {}
-    for path, value in flatten(payload):
-        evidence.setdefault(path, Evidence()).add(engine.observe(path, value))
+    for path, obs in engine.observe_message(payload):
+        evidence.setdefault(path, Evidence()).add(obs)
     flagged = []
     for path, found in evidence.items():
         rec = engine.recommend(path, found)

@@ -21,7 +21,7 @@ from typing import IO, Any
 from portal.detection import Engine, Evidence, Recommendation, default_matchers
 from portal.detection.matchers import Matcher, validate_custom_matchers
 from portal.errors import InvalidRequest
-from portal.events import event_name, flatten
+from portal.events import event_name
 
 COLUMNS = ("path", "classification", "matcher", "matched_on", "share", "count", "events", "reason")
 # A path's event list is for reading, not accounting: past this many names only the count grows.
@@ -109,18 +109,17 @@ def _open(name: str) -> tuple[IO[str], int]:
 
 def scan(messages: Iterator[Any], engine: Engine, progress: "Progress | None" = None) -> ScanResult:
     result = ScanResult()
-    observe = engine.observe
     for message in messages:
         if not isinstance(message, dict):
             result.skipped += 1
             continue
         result.messages += 1
         name = event_name(message) if message.get("type") else str(message.get("event") or "unknown")
-        for path, value in flatten(message):
+        for path, obs in engine.observe_message(message):
             stats = result.paths.get(path)
             if stats is None:
                 stats = result.paths[path] = PathStats()
-            stats.evidence.add(observe(path, value))
+            stats.evidence.add(obs)
             stats.count += 1
             if name not in stats.events:
                 if len(stats.events) < MAX_EVENT_NAMES:

@@ -3,7 +3,8 @@
 Public interface (ingest, classify, admin and `portal scan` use only this):
 
     engine = Engine(default_matchers() + custom)      # compile once, reuse
-    obs = engine.observe(path, value)                  # per leaf value, cheap; key work cached per path
+    observed = engine.observe_message(message)         # (path, observation) per leaf; cheap
+    obs = engine.observe(path, value)                  # one leaf value; key work cached per path
     evidence = Evidence(); evidence.add(obs)           # per path, mergeable, stored as counters
     rec = engine.recommend(path, evidence)             # Recommendation for the inbox
 """

@@ -27,6 +27,7 @@ from portal.detection.matchers import (
     value_words,
 )
 from portal.detection.similarity import dice
+from portal.events import flatten
 
 SIMILAR = 0.7
 # A key match stands unless most non-empty values contradict it.
@@ -39,6 +40,7 @@ TEXT_MIN_HITS = 3
 _SEVERITY = {"green": 0, "yellow": 1, "red": 2}
 _KIND_KEYS = {kind: "kind:" + kind for kind in v.ALL_KINDS}
 _UNIQUE_KINDS = frozenset((v.UUID, v.HEX, v.DATE))
+_WORDS = frozenset((v.WORD, v.TEXT, v.STRING))
 # Value matchers whose match is itself a person's datum, whatever thing the key is about.
 _NAMES_A_PERSON = frozenset(("name",))
 # Lexicon evidence in prose counts only when most values carry it (gift messages, clinical notes),
@@ -427,6 +429,23 @@ class Engine:
         return tuple(out) if changed else leaf
 
     # -- value evidence -----------------------------------------------------------------------
+
+    def observe_message(self, message: dict[str, Any]) -> list[tuple[str, Observation]]:
+        """An observation of every leaf of a Segment message, with its path (events.flatten).
+
+        A `group` call's `traits.name` is the group's name, as Segment's spec defines it (a
+        company, a team, a school): its words are an organisation's, not a person's, even when
+        they are one word (`Zoho`) or a founder's surname.
+        """
+        observe = self.observe
+        observed = [(path, observe(path, value)) for path, value in flatten(message)]
+        if message.get("type") == "group":
+            organisation = self._obs(v.ORG, None)
+            observed = [
+                (path, organisation if path == "traits.name" and obs.kind in _WORDS else obs)
+                for path, obs in observed
+            ]
+        return observed
 
     def observe(self, path: str, value: Any) -> Observation:
         if type(value) is str:
