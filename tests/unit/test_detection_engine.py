@@ -345,3 +345,17 @@ def test_a_group_calls_name_is_the_groups(engine):
     assert engine.recommend("traits.name", evidence).classification == "green"
     identify = {"type": "identify", "userId": "u1", "traits": {"name": "Okafor"}}
     assert dict(engine.observe_message(identify))["traits.name"].kind != "org"
+
+
+def test_given_names_inside_sentences(engine):
+    notes = [
+        "Spoke with Zanele about renewal, follow up in Q3.",
+        "Left voicemail for Mathis; try again Tuesday.",
+    ]
+    assert recommend(engine, "properties.notes", notes).matcher == "name"
+    agents = [
+        "Mozilla/5.0 (Macintosh; Intel Mac OS X 10_15_7) AppleWebKit/537.36 (KHTML, like Gecko) Safari/605"
+    ]
+    slots = ["Fri 19 Jul, 9:00-19:00", "Mon 10 May, 7:00-15:00"]
+    assert recommend(engine, "context.userAgent", agents * 3).classification == "green"
+    assert recommend(engine, "properties.slot.label", slots).classification == "green"

@@ -88,11 +88,38 @@ _OPENING = re.compile(
 )
 
 
+# Months and weekdays that name lists also hold as given names (`Mon 10 Jul`, `in May`).
+_CALENDAR = frozenset(
+    "jan feb mar apr may jun jul aug sep sept oct nov dec january february march april june july "
+    "august september october november december mon tue wed thu fri sat sun monday tuesday "
+    "wednesday thursday friday saturday sunday".split()
+)
+
+
 def named_in(text: str) -> bool:
     """A person's whole name somewhere in prose (`@Olga Müller can you review…`), a known given
-    name greeted or signed off (`Happy birthday Hugo! Love, Ama`), or opening a sentence that says
-    what they did (`Minji sent you a message`)."""
-    if any(1 <= run.count(" ") <= 2 and listed_name(run) for run in _RUN.findall(text)) or any(
+    name inside a sentence (`Spoke with Zanele about renewal`), greeted or signed off (`Happy
+    birthday Hugo! Love, Ama`), or opening a sentence that says what they did (`Minji sent you a
+    message`)."""
+    for run in _RUN.finditer(text):
+        words = run.group()
+        if 1 <= words.count(" ") <= 2 and listed_name(words):
+            return True
+        # One capitalised word inside a sentence is a proper noun; a known given name there is
+        # someone's. Not at a sentence's start, where any word is capitalised.
+        # Nor a product token in a user agent (`like Gecko)`, `Safari/605`).
+        start, end = run.span()
+        if (
+            " " not in words
+            and start
+            and text[:start].rstrip()[-1:] not in ".!?:;(\n"
+            and text[end : end + 1] not in ("/", ")")
+            and words[1:].islower()
+            and _folded_lower(words) in GIVEN
+            and _folded_lower(words) not in _CALENDAR
+        ):
+            return True
+    if any(
         # Written as a name is (`Ananya`), not a brand in capitals (`FRITZ!Box`).
         (greeted or opening)[1:].islower() and _folded_lower(greeted or opening) in GIVEN
         for greeted, opening in _GREETED.findall(text)
