@@ -340,3 +340,38 @@ def test_key_evidence_with_values(engine, path, values, matcher):
     for value in values:
         evidence.add(engine.observe(path, value))
     assert engine.recommend(path, evidence).matcher == matcher
+
+
+@pytest.mark.parametrize(
+    ("path", "matcher"),
+    [
+        ("properties.cpf_titular", "national id"),
+        ("properties.listing.hostFirstName", "name"),
+        ("properties.reset_link", "token"),
+        ("properties.gift_card_code", "secret"),
+        ("properties.contacts[].wa_id", "phone"),
+        ("traits.mei", "name"),
+        ("properties.운전면허번호", "license"),
+        ("properties.PriorYearAgi", "salary"),
+    ],
+)
+def test_key_matches_read_from_the_second_wave(engine, path, matcher):
+    found = engine.key_match(path)
+    assert found is not None and found.name == matcher, path
+
+
+@pytest.mark.parametrize(
+    "path",
+    [
+        "properties.tipo_conta",
+        "properties.type_of_id",
+        "properties.company.display_name",
+        "traits.business_address.line1",
+        "properties.results[].city",
+        "properties.point_relais.adresse",
+        "properties.connections",
+        "properties.ginkou_mei",
+    ],
+)
+def test_keys_of_things_and_kinds(engine, path):
+    assert engine.key_match(path) is None, path

@@ -47,6 +47,8 @@ _NAMES_A_PERSON = frozenset(("name",))
 # not when a description names a school after someone or a recipe mentions diabetes now and then.
 _IN_MOST_VALUES = _NAMES_A_PERSON | set(PROSE_WORDS)
 _SHAPE_SAYS_WHAT = frozenset(("email", "geolocation", "mac", "ip"))
+# Matchers that name parts of one datum: an employer's street is its address too.
+_FAMILY = dict.fromkeys(("address", "street", "city", "zipcode"), "address")
 _PARTIAL = frozenset(("last", "masked", "truncated", "redacted", "obfuscated"))
 _PARTIAL_IS_NOT_IT = frozenset(("credit card", "bank account", "national id"))
 _AMBIGUOUS_TERMS = frozenset((("name",), ("first",), ("last",), ("full",), ("given",), ("family",)))
@@ -299,6 +301,9 @@ class Engine:
                 return KeyFacts(
                     parent.matcher, "parent", parent.term, id_like=id_like, accepts=parent.accepts
                 )
+            if parent.matcher is None and parent.refused_by_context:
+                # `business_address.line1`: a line of the business's address is the business's.
+                return parent
         if found.matcher is None and found.refused is None and words.parents:
             # `insurance.member_id`, `card.number`: the parent's words and the leaf's read as one
             # key, nearest parent first, when the leaf alone says nothing.
@@ -363,7 +368,11 @@ class Engine:
                         ):
                             refused = (len(term.words), term, reason, by_context)
                         continue
-                    rank, how = (3 if source is leaf else 2, len(term.words), -len(trailing)), "contains"
+                    # The term nearest the end is the head (`billing_phone`), unless what follows a
+                    # noun-first term says whose it is (`cpf_titular` is the holder's CPF).
+                    whose = term.head_initial and trailing and all(w in k.A_PERSON for w in trailing)
+                    nearest_head = len(trailing) if whose else -len(trailing)
+                    rank, how = (3 if source is leaf else 2, len(term.words), nearest_head), "contains"
                     if term.head_initial:
                         # Qualifiers follow the term: read them nearest first, as words before one.
                         leading += trailing[::-1]
@@ -566,7 +575,7 @@ class Engine:
                 if (
                     facts.refused_by_context
                     and facts.refused is not None
-                    and facts.refused.name == name
+                    and _FAMILY.get(facts.refused.name, facts.refused.name) == _FAMILY.get(name, name)
                     and (name not in _NAMES_A_PERSON or hits == in_text)
                 ):
                     continue
@@ -644,6 +653,15 @@ def _refusal(
         thing = next((w for w in trailing if w in k.NOT_A_PERSON and w not in k.A_PERSON), "")
         if thing:
             return f"'{thing}' says the field describes a {thing}, not a person", True, False
+    if (
+        leading
+        and leading[-1] in k.KIND_WORDS
+        and not term.matcher.special_category
+        and term.matcher.name not in k.HEALTH_MATCHERS
+    ):
+        # `tipo_conta`, `type_of_id`: which kind of the datum, a picklist (not so for health:
+        # `tipo_alergia` is the allergy).
+        return f"the key gives the kind of {term.phrase}", False, True
     if any(w in k.HOW_LONG for w in leading) and term.phrase not in HEALTH_MEASURES:
         # `years_at_address`, `months_licensed`: how long, not the datum (`weeks_pregnant` is).
         return f"the key measures the {term.phrase} ({' '.join(leading)})", False, True

@@ -406,6 +406,15 @@ NOT_A_PERSON = frozenset(
         "project",
         "business",
         "venue",
+        # Places an event lists that are not the person's: search results, parcel lockers and
+        # relay points, the company's dialled number (DNIS).
+        "results",
+        "relais",
+        # Japanese bank (`ginkou_mei`: the bank's name).
+        "ginkou",
+        "ginko",
+        "locker",
+        "dnis",
         "hotel",
         "restaurant",
         "airline",
@@ -616,6 +625,8 @@ A_PERSON = frozenset(
         "payer",
         "payee",
         "author",
+        # The host of a stay, a meeting or an event (a machine is a `hostname`).
+        "host",
         "invitee",
         "inviter",
         "referee",
@@ -642,7 +653,6 @@ A_PERSON = frozenset(
         "middle",
         "maiden",
         "nick",
-        "display",
         "my",
         "your",
         "his",
@@ -900,6 +910,8 @@ HEALTH_DETAIL = frozenset(
         "category",
     )
 )
+# Words before a term that make the key the kind of it (`tipo_conta`, `type_of_id`).
+KIND_WORDS = frozenset(("type", "kind", "tipo", "typ", "tipe", "categoria"))
 # Words before a term that make the key a duration or a count of it: `years_at_address`.
 HOW_LONG = frozenset(
     (

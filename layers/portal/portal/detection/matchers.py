@@ -837,8 +837,6 @@ def _beyond_reference() -> list[Matcher]:
                 "criminal conviction",
                 "criminal convictions",
                 "criminal background",
-                "conviction",
-                "convictions",
                 "arrest record",
                 "felony",
                 "sex offender",
@@ -1234,6 +1232,8 @@ DISEASES = (
     "suicidal ideation",
     "suicide risk",
     "self harm",
+    "coeliac",
+    "celiac",
 )
 
 # Whole values (with DISEASES) that state a person's health: `priorityServices: ["home dialysis"]`.
@@ -1381,12 +1381,17 @@ _MORE_FIELD_NAMES: dict[str, tuple[str, ...]] = {
         "ni no",
         "id card number",
         "identity card number",
+        # Nigeria's Bank Verification and National Identification Numbers; a US tax preparer's PTIN.
+        "bvn",
+        "bank verification number",
+        "nin",
+        "ptin",
         # India's Universal Account Number (provident fund), France's student number (INE).
         "uan",
         "uan number",
         "numero ine",
     ),
-    "phone": ("callback number", "call back number"),
+    "phone": ("callback number", "call back number", "wa id", "whatsapp id", "whatsapp number"),
     "allergy": ("dietary notes", "dietary requirements", "dietary restrictions", "food allergies"),
     "identification": (
         "student number",
@@ -1456,6 +1461,10 @@ _MORE_FIELD_NAMES: dict[str, tuple[str, ...]] = {
         "salary expectations",
         "desired salary",
         "expected salary",
+        # A tax return's adjusted gross income.
+        "agi",
+        "adjusted gross income",
+        "prior year agi",
         # India's cost to company: the offer's and the candidate's pay.
         "ctc",
         "current ctc",
@@ -1524,10 +1533,28 @@ _MORE_FIELD_NAMES: dict[str, tuple[str, ...]] = {
         "live location",
         "location history",
     ),
-    "advertising id": ("android id", "android advertising id"),
+    "advertising id": ("android advertising id",),
     "mac": ("bluetooth address", "ble address", "ble mac", "bluetooth mac", "wifi address"),
-    "token": ("session cookie", "auth cookie"),
+    "token": (
+        "session cookie",
+        "auth cookie",
+        # Links and codes that sign someone in or reset their password.
+        "reset url",
+        "reset link",
+        "password reset link",
+        "password reset url",
+        "magic link",
+        "login link",
+        "authorization code",
+        "auth code",
+        "oauth code",
+    ),
     "secret": (
+        # Whoever holds a gift card's code spends it.
+        "gift card code",
+        "gift code",
+        "gift card pin",
+        "redemption code",
         # Codes that move or activate a phone line: whoever holds one takes the number.
         "activation code",
         "esim activation code",
@@ -1611,6 +1638,11 @@ _MORE_FIELD_NAMES: dict[str, tuple[str, ...]] = {
         "iep accommodations",
         "504 plan",
         "step free access",
+        "disabled",
+        "permanently disabled",
+        "service animal",
+        "hearing impaired",
+        "visually impaired",
         "blue badge",
         "hearing loop",
         "wheelchair access",
@@ -1664,6 +1696,10 @@ TERM_ACCEPTS: dict[str, frozenset[str]] = {
     **dict.fromkeys(HEALTH_DATES, _TEXTUAL | {v.DATE}),
     # Turkish `ad` is a given name, one word; in English an advertisement's `ad` is not.
     "ad": frozenset((v.WORD,)),
+    **dict.fromkeys(
+        ("reset url", "reset link", "password reset link", "password reset url", "magic link", "login link"),
+        frozenset((v.URL, v.STRING)),
+    ),
 }
 
 
