@@ -375,3 +375,17 @@ def test_key_matches_read_from_the_second_wave(engine, path, matcher):
 )
 def test_keys_of_things_and_kinds(engine, path):
     assert engine.key_match(path) is None, path
+
+
+@pytest.mark.parametrize(
+    "path",
+    ["properties.photos[]", "properties.cart_token", "properties.checkout_token", "properties.allergens[]"],
+)
+def test_things_pictures_tokens_and_allergens(engine, path):
+    assert engine.key_match(path) is None, path
+
+
+def test_one_photo_and_session_tokens_stay_personal(engine):
+    assert engine.key_match("properties.photo_url").name == "photo"
+    assert engine.key_match("traits.photoUrls[]").name == "photo"
+    assert engine.key_match("properties.session_token").name == "token"

@@ -388,10 +388,7 @@ class Engine:
                 verdict = _whose(
                     leading,
                     words,
-                    # `name.first`, `name[].given[]`: the parts of a structured name are a person's.
-                    ambiguous=term.matcher.needs_person_context
-                    and term.words in _AMBIGUOUS_TERMS
-                    and not (words.parents and words.parents[0][-1:] == ("name",)),
+                    unless_a_person=_bare_reason(term, words),
                     goods=term.matcher.name == "medication",
                 )
                 if verdict:
@@ -653,6 +650,8 @@ def _refusal(
         thing = next((w for w in trailing if w in k.NOT_A_PERSON and w not in k.A_PERSON), "")
         if thing:
             return f"'{thing}' says the field describes a {thing}, not a person", True, False
+    if term.matcher.name == "token" and leading and leading[-1] in k.SALE:
+        return f"a {leading[-1]}'s token identifies the {leading[-1]}, not a person's session", False, True
     if (
         leading
         and leading[-1] in k.KIND_WORDS
@@ -666,6 +665,10 @@ def _refusal(
         # `years_at_address`, `months_licensed`: how long, not the datum (`weeks_pregnant` is).
         return f"the key measures the {term.phrase} ({' '.join(leading)})", False, True
     return None
+
+
+def _plural(raw: str) -> bool:
+    return raw.lower().endswith(("s", "s[]"))
 
 
 def _shape(words: tuple[str, ...]) -> tuple[int, str]:
@@ -688,8 +691,29 @@ def _find(words: tuple[str, ...], term: tuple[str, ...]) -> int:
     return -1
 
 
-def _whose(leading: tuple[str, ...], words: k.KeyWords, *, ambiguous: bool, goods: bool = False) -> str:
-    """Why the path rules out a person's attribute ('' when it does not).
+def _bare_reason(term: _Term, words: k.KeyWords) -> str:
+    """Why a bare term under properties or context is not a person's, unless the path names one."""
+    if words.section not in ("properties", "context"):
+        return ""
+    # `name.first`, `name[].given[]`: the parts of a structured name are a person's.
+    if (
+        term.matcher.needs_person_context
+        and term.words in _AMBIGUOUS_TERMS
+        and not (words.parents and words.parents[0][-1:] == ("name",))
+    ):
+        return (
+            f"a bare name under {words.section} is a product, page or screen name in Segment's "
+            "spec, not a person's"
+        )
+    # A bare `photos[]` lists a listing's or a product's pictures; one `photo` is someone's.
+    if term.matcher.name == "photo" and words.leaf == term.words and _plural(words.raw_leaf):
+        return f"bare '{words.raw_leaf}' under {words.section} are a thing's pictures, not a person's"
+    return ""
+
+
+def _whose(leading: tuple[str, ...], words: k.KeyWords, *, unless_a_person: str, goods: bool = False) -> str:
+    """Why the path rules out a person's attribute ('' when it does not); `unless_a_person`, when
+    nothing in the path names a person or a thing.
 
     With `goods`, the words of a shop's cart are not a thing of their own: a drug in a pharmacy
     order is the buyer's medication (`items[].drug_name`), where a product's allergens are not.
@@ -706,12 +730,7 @@ def _whose(leading: tuple[str, ...], words: k.KeyWords, *, ambiguous: bool, good
                 return ""
             if word in things:
                 return f"under '{word}' the field describes a {word}, not a person"
-    if ambiguous and words.section in ("properties", "context"):
-        return (
-            f"a bare name under {words.section} is a product, page or screen name in Segment's "
-            "spec, not a person's"
-        )
-    return ""
+    return unless_a_person
 
 
 def _dominant_kind(counts: Counter, accepts: frozenset[str] | None) -> tuple[str, int]:

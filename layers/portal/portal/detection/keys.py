@@ -857,6 +857,8 @@ ADDRESS_PARTS = frozenset(
 )
 # The words of a shop's cart and catalogue.
 GOODS = frozenset(("item", "items", "product", "products", "cart", "order", "line", "sku", "variant"))
+# Words of a sale: a cart's, a checkout's or a purchase's token identifies the sale, not a session.
+SALE = GOODS | {"checkout", "purchase", "receipt", "transaction"}
 # Words after a health term that still hold health data: `allergy_notes`, `icd10_codes`,
 # `procedure_name`, `medication_list`.
 HEALTH_DETAIL = frozenset(

@@ -773,7 +773,8 @@ def _reference_table() -> list[Matcher]:
             ),
             _TEXTUAL | {v.NUMERIC},
         ),
-        _key("allergy", "yellow", ("allergies", "allergen", "allergens", "allergic to"), _TEXTUAL),
+        # Not `allergens`: a product's (two labellers of two).
+        _key("allergy", "yellow", ("allergies", "allergic to"), _TEXTUAL),
         _key(
             "condition",
             "yellow",
