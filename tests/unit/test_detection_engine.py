@@ -359,3 +359,9 @@ def test_given_names_inside_sentences(engine):
     slots = ["Fri 19 Jul, 9:00-19:00", "Mon 10 May, 7:00-15:00"]
     assert recommend(engine, "context.userAgent", agents * 3).classification == "green"
     assert recommend(engine, "properties.slot.label", slots).classification == "green"
+
+
+def test_forms_of_address_say_the_gender(engine):
+    rec = recommend(engine, "properties.Title", ["Mr", "Mrs", "Ms", "Mrs"])
+    assert (rec.matcher, rec.matched_on) == ("gender", "value")
+    assert recommend(engine, "properties.Title", ["Checkout", "Home", "Orders"]).classification == "green"

@@ -389,3 +389,21 @@ def test_one_photo_and_session_tokens_stay_personal(engine):
     assert engine.key_match("properties.photo_url").name == "photo"
     assert engine.key_match("traits.photoUrls[]").name == "photo"
     assert engine.key_match("properties.session_token").name == "token"
+
+
+@pytest.mark.parametrize(
+    ("path", "matcher"),
+    [
+        ("properties.reviewer.location", "city"),
+        ("traits.location", "city"),
+        ("properties.report.properties.date_of_birth", "birthdate"),
+        ("properties.acte", "procedure"),
+    ],
+)
+def test_where_people_are_and_what_reports_hold(engine, path, matcher):
+    found = engine.key_match(path)
+    assert found is not None and found.name == matcher, path
+
+
+def test_a_bare_location_is_a_places(engine):
+    assert engine.key_match("properties.location") is None

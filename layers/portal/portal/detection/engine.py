@@ -705,6 +705,8 @@ def _bare_reason(term: _Term, words: k.KeyWords) -> str:
             f"a bare name under {words.section} is a product, page or screen name in Segment's "
             "spec, not a person's"
         )
+    if term.matcher.name == "city" and term.words == ("location",):
+        return f"a bare location under {words.section} is a store's, a listing's or an event's"
     # A bare `photos[]` lists a listing's or a product's pictures; one `photo` is someone's.
     if term.matcher.name == "photo" and words.leaf == term.words and _plural(words.raw_leaf):
         return f"bare '{words.raw_leaf}' under {words.section} are a thing's pictures, not a person's"

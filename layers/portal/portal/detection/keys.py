@@ -379,7 +379,6 @@ NOT_A_PERSON = frozenset(
         "form",
         "survey",
         "question",
-        "report",
         "dashboard",
         "widget",
         "site",

@@ -452,6 +452,7 @@ LANGUAGES = (
         "fr",
         True,
         {
+            "procedure": ("acte", "acte medical"),
             "name": (
                 "nom",
                 "prenom",

@@ -580,6 +580,9 @@ def _reference_table() -> list[Matcher]:
                 "birth place",
                 "place of birth",
                 "city of birth",
+                # Where someone is (`reviewer.location: "Leeds, UK"`): bare under properties it is
+                # a store's or a listing's (engine._bare_reason).
+                "location",
             ),
         ),
         _key(
@@ -1124,6 +1127,29 @@ def _value_matchers() -> list[Matcher]:
             ),
         ),
         _value_words("condition", "yellow", DISEASES + _CONDITIONS_AS_VALUES),
+        # A form of address says the person's gender (`title: "Mrs"`, `civilite: "Mme"`).
+        _value_words(
+            "gender",
+            "yellow",
+            (
+                *(
+                    "mr",
+                    "mrs",
+                    "ms",
+                    "miss",
+                    "mx",
+                    "mr.",
+                    "mrs.",
+                    "ms.",
+                    "mx.",
+                    "herr",
+                    "frau",
+                    "mme",
+                    "mlle",
+                ),
+                *("monsieur", "madame", "sr", "sra", "sr.", "sra.", "senor", "senora", "señor", "señora"),
+            ),
+        ),
         _value_words(
             "religion",
             "yellow",
