@@ -41,6 +41,12 @@ CORPORA = {
     "holdout22": (HERE / "holdout22_events.jsonl", HERE / "holdout22_labels.json"),
     "holdout23": (HERE / "holdout23_events.jsonl", HERE / "holdout23_labels.json"),
     "holdout24": (HERE / "holdout24_events.jsonl", HERE / "holdout24_labels.json"),
+    "holdout25": (HERE / "holdout25_events.jsonl", HERE / "holdout25_labels.json"),
+    "holdout26": (HERE / "holdout26_events.jsonl", HERE / "holdout26_labels.json"),
+    "holdout27": (HERE / "holdout27_events.jsonl", HERE / "holdout27_labels.json"),
+    "holdout28": (HERE / "holdout28_events.jsonl", HERE / "holdout28_labels.json"),
+    "holdout29": (HERE / "holdout29_events.jsonl", HERE / "holdout29_labels.json"),
+    "holdout30": (HERE / "holdout30_events.jsonl", HERE / "holdout30_labels.json"),
 }
 
 
