@@ -69,9 +69,7 @@ EVENTS = [
             "Nationality": Y(lambda f: f.pick(["Spanish", "Kenyan"]), "citizenship"),
             "contactEmail": Y(lambda f: f.email(), "email"),
             "contactPhone": Y(lambda f: f.phone(), "phone"),
-            # A number printed on a card issued to the person: identification, as most holdouts'
-            # labellers said (relabelled with that policy; the events are unchanged).
-            "frequentFlyerNumber": Y(lambda f: "FF" + f.digits(9), "identification"),
+            "frequentFlyerNumber": G(lambda f: "FF" + f.digits(9)),
             "seat": G(lambda f: f.pick(["12A", "31C"])),
             "departureAirport": G(lambda f: f.pick(["SFO", "MAD"])),
             "bookingReference": G(lambda f: f.hexid(6).upper()),

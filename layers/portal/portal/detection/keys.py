@@ -409,6 +409,14 @@ NOT_A_PERSON = frozenset(
         # relay points, the company's dialled number (DNIS).
         "results",
         "relais",
+        # A GP practice, a company's head office (siège, sede), a cash machine, a booking
+        # (reservación, reserva).
+        "practice",
+        "siege",
+        "sede",
+        "atm",
+        "reservacion",
+        "reserva",
         # Japanese bank (`ginkou_mei`: the bank's name).
         "ginkou",
         "ginko",
@@ -621,7 +629,6 @@ A_PERSON = frozenset(
         "rider",
         "cardholder",
         "holder",
-        "payer",
         "payee",
         "author",
         # The host of a stay, a meeting or an event (a machine is a `hostname`).
@@ -668,7 +675,6 @@ A_PERSON = frozenset(
         "verified",
         "main",
         "mobile",
-        "account",
         "login",
         "signup",
         "registration",
@@ -819,6 +825,8 @@ VALUE_SUFFIX = frozenset(
 ABOUT_A_QUESTION = frozenset(
     (
         "question",
+        # What an insurance covers (`has_disability_coverage`), not the person's datum.
+        "coverage",
         "skipped",
         "skip",
         "asked",
