@@ -407,3 +407,21 @@ def test_where_people_are_and_what_reports_hold(engine, path, matcher):
 
 def test_a_bare_location_is_a_places(engine):
     assert engine.key_match("properties.location") is None
+
+
+@pytest.mark.parametrize(
+    ("path", "matcher"),
+    [
+        ("properties.visaExpiryDate", "visa"),
+        ("properties.shareCode", "visa"),
+        ("properties.card_front_image_url", "photo"),
+        ("properties.geburtsdatum_versicherter", "birthdate"),
+        ("properties.direccion_entrega.referencias", "address"),
+        ("properties.code_porte", "secret"),
+        ("traits.is_deaf_or_hard_of_hearing", "disability"),
+        ("properties.applicant.tfn", "national id"),
+    ],
+)
+def test_key_matches_read_from_the_third_wave(engine, path, matcher):
+    found = engine.key_match(path)
+    assert found is not None and found.name == matcher, path

@@ -550,6 +550,7 @@ ROLES = (
     "requester",
     "courier",
     "instructor",
+    "approver",
     "tutor",
     "coach",
     "therapist",
@@ -858,9 +859,13 @@ ABOUT_A_QUESTION = frozenset(
 # the path says around it.
 PERSON_NOUNS = frozenset(role.split()[-1] for role in ROLES) | {"holder", "cardholder", "policyholder"}
 # Parts of an address, the address when under one (`delivery_address.unit`, `endereco.complemento`).
-# Parts of an address, as the leaf under an address parent (`indirizzo.via`, `endereco.rua`).
+# Parts of an address, as the leaf under an address parent (`indirizzo.via`, `endereco.rua`,
+# `direccion_entrega.referencias`: how to find the door).
 ADDRESS_PARTS = frozenset(
-    ("unit", "apt", "suite", "floor", "building", "flat", "complemento", "complement", "via", "rua", "calle")
+    (
+        *("unit", "apt", "suite", "floor", "building", "flat", "complemento", "complement", "via", "rua"),
+        *("calle", "interior", "references", "referencias", "referencia", "second", "second line"),
+    )
 )
 # The words of a shop's cart and catalogue.
 GOODS = frozenset(("item", "items", "product", "products", "cart", "order", "line", "sku", "variant"))
@@ -898,6 +903,8 @@ HEALTH_DETAIL = frozenset(
         "score",
         "scores",
         "total",
+        "mode",
+        "related",
         # Units a measure is written in: `bbt_celsius`, `weight_kg`.
         "celsius",
         "fahrenheit",

@@ -511,7 +511,7 @@ LANGUAGES = (
             "street": ("numero civico",),
             "city": ("citta", "comune", "localita", "luogo nascita"),
             "zipcode": ("cap", "codice postale"),
-            "birthdate": ("data nascita", "compleanno"),
+            "birthdate": ("anno nascita", "data nascita", "compleanno"),
             "gender": ("genere",),
             "sex": ("sesso",),
             "national id": ("codice fiscale", "carta identita"),
@@ -870,6 +870,7 @@ THINGS = (
     "lieferant",
 )
 PEOPLE = (
+    "versicherter",
     "cliente",
     "clientes",
     "kunde",

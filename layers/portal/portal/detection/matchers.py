@@ -365,7 +365,8 @@ def _reference_table() -> list[Matcher]:
             _SECRET,
             person=False,
         ),
-        _key("visa", "red", ("visa number", "visa status", "visa type", "work visa"), _CATEGORY),
+        # A visa's expiry date is the datum too (`visaExpiryDate`).
+        _key("visa", "red", ("visa number", "visa status", "visa type", "work visa"), _CATEGORY | {v.DATE}),
         _key(
             "veteran",
             "red",
@@ -583,6 +584,7 @@ def _reference_table() -> list[Matcher]:
                 # Where someone is (`reviewer.location: "Leeds, UK"`): bare under properties it is
                 # a store's or a listing's (engine._bare_reason).
                 "location",
+                "suburb",
             ),
         ),
         _key(
@@ -1226,7 +1228,13 @@ HEALTH_MEASURES = (
 
 # Conditions a key names by name (`has_type2_diabetes: true`): as flags, booleans are the datum.
 # Dates of a body's events.
-HEALTH_DATES = ("last period", "last menstrual period", "pregnancy due date")
+HEALTH_DATES = (
+    "last period",
+    "last menstrual period",
+    "pregnancy due date",
+    "date prevue accouchement",
+    "accouchement",
+)
 
 DISEASES = (
     "diabetes",
@@ -1414,6 +1422,9 @@ _MORE_FIELD_NAMES: dict[str, tuple[str, ...]] = {
         "ptin",
         # India's Universal Account Number (provident fund), France's student number (INE).
         "uan",
+        "tfn",
+        "tax file number",
+        "fiscal code",
         "uan number",
         "numero ine",
     ),
@@ -1487,6 +1498,8 @@ _MORE_FIELD_NAMES: dict[str, tuple[str, ...]] = {
         "salary expectations",
         "desired salary",
         "expected salary",
+        "brutoloon",
+        "uurloon",
         # A tax return's adjusted gross income.
         "agi",
         "adjusted gross income",
@@ -1530,6 +1543,7 @@ _MORE_FIELD_NAMES: dict[str, tuple[str, ...]] = {
         "lesion",
         "lesiones",
         "alcohol use",
+        "medical oxygen",
         "drug use",
         "contraception",
         "contraceptive",
@@ -1578,6 +1592,8 @@ _MORE_FIELD_NAMES: dict[str, tuple[str, ...]] = {
     "secret": (
         # Whoever holds a gift card's code spends it.
         "gift card code",
+        "code porte",
+        "digicode",
         "gift code",
         "gift card pin",
         "redemption code",
@@ -1639,6 +1655,11 @@ _MORE_FIELD_NAMES: dict[str, tuple[str, ...]] = {
         "user photo",
         "id photo",
         "document front",
+        "card front",
+        "card back",
+        "card front image",
+        "card back image",
+        "foto perfil",
         "document back",
         "snapshot url",
         "snapshot image",
@@ -1664,6 +1685,15 @@ _MORE_FIELD_NAMES: dict[str, tuple[str, ...]] = {
         "iep accommodations",
         "504 plan",
         "step free access",
+        "deaf",
+        "hard of hearing",
+        "assistance animal",
+        "ssr",
+        "ssr code",
+        "special service request",
+        "pflegegrad",
+        "cadeira rodas",
+        "acessibilidade cadeira rodas",
         "disabled",
         "permanently disabled",
         "service animal",
@@ -1678,6 +1708,8 @@ _MORE_FIELD_NAMES: dict[str, tuple[str, ...]] = {
     ),
     "citizenship": ("country of citizenship", "citizenship country"),
     "visa": (
+        # The UK's right-to-work and right-to-rent share code.
+        "share code",
         "evisa",
         "e visa",
         "evisa number",
