@@ -425,3 +425,23 @@ def test_a_bare_location_is_a_places(engine):
 def test_key_matches_read_from_the_third_wave(engine, path, matcher):
     found = engine.key_match(path)
     assert found is not None and found.name == matcher, path
+
+
+@pytest.mark.parametrize(
+    ("path", "matcher"),
+    [
+        ("properties.data.attributes.name-first", "name"),
+        ("properties.name_on_document", "name"),
+        ("properties.form_response.answers[].email", "email"),
+        ("context.device.token", "token"),
+        ("properties.oauth.token", "token"),
+    ],
+)
+def test_names_in_parts_forms_answers_and_tokens_that_sign_in(engine, path, matcher):
+    found = engine.key_match(path)
+    assert found is not None and found.name == matcher, path
+
+
+@pytest.mark.parametrize("path", ["properties.token", "properties.form_response.token", "properties.name"])
+def test_bare_tokens_and_names_are_things(engine, path):
+    assert engine.key_match(path) is None, path

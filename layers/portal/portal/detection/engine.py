@@ -51,6 +51,11 @@ _SHAPE_SAYS_WHAT = frozenset(("email", "geolocation", "mac", "ip"))
 _FAMILY = dict.fromkeys(("address", "street", "city", "zipcode"), "address")
 _PARTIAL = frozenset(("last", "masked", "truncated", "redacted", "obfuscated"))
 _PARTIAL_IS_NOT_IT = frozenset(("credit card", "bank account", "national id"))
+# Parents of a token that signs someone or something in.
+_SIGNS_IN = frozenset(
+    ("device", "push", "auth", "oauth", "session", "access", "refresh", "login", "api", "user")
+)
+_NAME_PARTS = frozenset(("first", "last", "middle", "given", "family", "on"))
 _AMBIGUOUS_TERMS = frozenset((("name",), ("first",), ("last",), ("full",), ("given",), ("family",)))
 _KIND_WORDS = {
     v.BOOL: "booleans",
@@ -382,6 +387,10 @@ class Engine:
                         rank, how = (1, len(term.words), score), "similar"
             if rank is None:
                 continue
+            if term.matcher.name == "token" and not custom and _a_things_token(leaf, words):
+                if refused is None:
+                    refused = (len(term.words), term, "a bare token under properties names a thing", False)
+                continue
             # A term that names the person (`account holder`, `recipient`) is a person's wherever
             # it sits (`bank.accountHolder`).
             if term.matcher.person and not custom and term.words[-1] not in k.PERSON_NOUNS:
@@ -667,6 +676,17 @@ def _refusal(
     return None
 
 
+def _a_things_token(leaf: tuple[str, ...], words: k.KeyWords) -> bool:
+    """`properties.token`, `form_response.token`, `servicelevel.token`: a form response's, a
+    shipping rate's or a share link's id (five labellers of six); a device's, a session's or an
+    OAuth token says whose."""
+    return (
+        leaf == ("token",)
+        and words.section == "properties"
+        and not any(w in _SIGNS_IN for parent in words.parents for w in parent)
+    )
+
+
 def _plural(raw: str) -> bool:
     return raw.lower().endswith(("s", "s[]"))
 
@@ -695,11 +715,13 @@ def _bare_reason(term: _Term, words: k.KeyWords) -> str:
     """Why a bare term under properties or context is not a person's, unless the path names one."""
     if words.section not in ("properties", "context"):
         return ""
-    # `name.first`, `name[].given[]`: the parts of a structured name are a person's.
+    # `name.first`, `name[].given[]`, `name-first`, `name_on_document`: the parts of a
+    # structured name and a name written on something are a person's.
     if (
         term.matcher.needs_person_context
         and term.words in _AMBIGUOUS_TERMS
         and not (words.parents and words.parents[0][-1:] == ("name",))
+        and not (term.words == ("name",) and len(words.leaf) > 1 and words.leaf[1] in _NAME_PARTS)
     ):
         return (
             f"a bare name under {words.section} is a product, page or screen name in Segment's "

@@ -376,7 +376,6 @@ NOT_A_PERSON = frozenset(
         "job",
         "task",
         "step",
-        "form",
         "survey",
         "question",
         "dashboard",
