@@ -365,3 +365,29 @@ def test_forms_of_address_say_the_gender(engine):
     rec = recommend(engine, "properties.Title", ["Mr", "Mrs", "Ms", "Mrs"])
     assert (rec.matcher, rec.matched_on) == ("gender", "value")
     assert recommend(engine, "properties.Title", ["Checkout", "Home", "Orders"]).classification == "green"
+
+
+@pytest.mark.parametrize(
+    ("path", "values", "matcher"),
+    [
+        (
+            "properties.message_to_host",
+            ["Hallo Ayşe, wir reisen mit Hund", "Halo Joko, kami datang", "Hi Minjun, hello"],
+            "name",
+        ),
+        ("properties.feedback", ["Larissa led the migration.", "Ngozi said the client signed off"], "name"),
+        (
+            "properties.scheduling_link",
+            ["https://slotwise.app/larissa-oliveira/demo", "https://x.io/in/emeka-eze-1c65"],
+            "name",
+        ),
+        ("properties.input", ["Calle 53 # 35-80", "Rua Augusta, 1827", "Via Roma 150"], "address"),
+    ],
+)
+def test_names_and_addresses_as_people_write_them(engine, path, values, matcher):
+    assert recommend(engine, path, values).matcher == matcher
+
+
+def test_a_sentence_that_starts_with_via_is_not_an_address(engine):
+    values = ["Via our app 24 hours a day", "Via email 2 days later", "Sign in via SSO"]
+    assert recommend(engine, "properties.help_text", values).classification == "green"

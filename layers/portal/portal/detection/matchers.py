@@ -1075,6 +1075,17 @@ def _value_matchers() -> list[Matcher]:
             r"|(?i:[a-zäöüß]+(?:straße|strasse|str\.|weg|gasse|platz|allee)) \d{1,4}[a-z]?\b",
             "always",
         ),
+        # Street first, number after, as Latin America and southern Europe write it (`Calle 53 #
+        # 35-80`, `Via Roma 12`, `Rua das Flores, 784`): weak, so a whole value only, never a
+        # sentence that starts `Via our app 24/7`.
+        _value(
+            "address",
+            "yellow",
+            r"(?:Calle|Carrera|Avenida|Avda|Av|Rua|Via|Viale|Corso|Carrer|Paseo|Rambla|Travessa"
+            r"|Alameda|Estrada|Rue|Boulevard)\.? [A-Za-zÀ-ÿ0-9 .'-]{1,40}?,? (?:# ?)?"
+            r"\d{1,5}(?:[- ]?\d{1,4})?[A-Za-z]?",
+            "weak",
+        ),
         _value("passport", "red", r"[A-Z0-9<]{30,44}", "mrz"),
         # Postcodes whose shape is their own: the UK's (SW1A 1AA, M14 5QT) and Canada's (K1A 0B1).
         _value(

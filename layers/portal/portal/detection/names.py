@@ -71,8 +71,12 @@ _RUN = re.compile(rf"{_WORD}(?: {_WORD})*")
 # `Happy birthday Hugo!`, `Love, Ama`, `xx from Sakura`.
 _GREETED = re.compile(
     r"\b(?:[Hh]i|[Hh]ello|[Hh]ey|[Dd]ear|[Bb]irthday|[Cc]hristmas|[Cc]ongratulations|[Cc]ongrats|[Tt]hanks"
-    r"|[Tt]hank you|[Ll]ove,|xx from|[Cc]heers,|[Rr]egards,|[Bb]est,|[Ww]elcome|^For|^To)"
-    rf",? ([{_UPPER}][{_LETTER}{_APOSTROPHES}]+)\b"
+    r"|[Tt]hank you|[Ll]ove,|xx from|[Cc]heers,|[Rr]egards,|[Bb]est,|[Ww]elcome|^For|^To"
+    # Other languages' greetings and thanks: `Hallo Ayşe`, `Parabéns Juliana`, `Gracias Renata`.
+    r"|[Hh]allo|[Hh]alo|[Hh]ola|[Oo]i|[Oo]lá|[Bb]onjour|[Ss]alut|[Cc]iao|[Hh]ej|[Mm]erhaba|[Pp]arabéns"
+    r"|[Ff]elicidades|[Gg]racias|[Oo]brigad[oa]|[Mm]erci|[Dd]anke|[Gg]razie|[Aa]lles [Gg]ute|[Ff]eliz"
+    r"|[Jj]oyeux [Nn]oël|[Bb]uon [Cc]ompleanno|@)"
+    rf",? ?([{_UPPER}][{_LETTER}{_APOSTROPHES}]+)\b"
     # A card addressed to its reader by name: `Ananya — congrats on the new job!`, `Emeka, …`.
     # Not a town and its state (`Austin, TX`).
     rf"|^([{_UPPER}][{_LETTER}{_APOSTROPHES}]+)(?: [\u2014\u2013-]|,(?! [A-Z]{{2}}\b)|!)"
@@ -84,7 +88,8 @@ _GREETED = re.compile(
 _OPENING = re.compile(
     rf"([{_UPPER}][{_LETTER}]+) (?:sent|wants|invited|liked|likes|loved|commented|replied|mentioned"
     r"|shared|added|accepted|requested|followed|tagged|messaged|matched|reacted|asked|paid|"
-    r"viewed|poked|wrote|waved)\b"
+    r"viewed|poked|wrote|waved|said|says|led|here|called|emailed|booked|cancell?ed|confirmed|joined"
+    r"|needs|owns|should|would|could|chegou|foi|war|hat|eres|ha)\b"
 )
 
 
@@ -332,6 +337,17 @@ _HOST = re.compile(
     r"|desktop|surface|chromebook)(?:-\d+)?(?:\.local|\.lan|\.home)?"
     r"|(?:galaxy|pixel|iphone|ipad)(?:-[a-z0-9]+)?-([a-z]+)"
 )
+
+
+# A path segment made of a given and a family name (`/in/isla-ryan-a34c46e8`, `/larissa-oliveira/`).
+_SLUG = re.compile(r"/([a-z]+)[-_.]([a-z]+)(?=[-_/?#]|$)")
+
+
+def slug_name(url: str) -> bool:
+    """A person's name in a link's path: a profile, a booking page, a personal site."""
+    return any(
+        given in GIVEN and family in FAMILY for given, family in _SLUG.findall(url.lower(), url.find("/", 8))
+    )
 
 
 def owned_host(text: str) -> bool:

@@ -361,6 +361,11 @@ def validate_always(_text: str) -> int:
     return STRONG
 
 
+def validate_weak(_text: str) -> int:
+    """Evidence of a whole value only (names.py's lists, street-first addresses)."""
+    return WEAK
+
+
 VALIDATORS: dict[str, Callable[[str], int]] = {
     "card": validate_card,
     "ssn": validate_ssn,
@@ -374,6 +379,7 @@ VALIDATORS: dict[str, Callable[[str], int]] = {
     "mrz": validate_mrz,
     "person name": validate_person_name,
     "always": validate_always,
+    "weak": validate_weak,
 }
 
 
@@ -451,6 +457,7 @@ class ValueScanner:
         self._weak_ip = _hit(VERSION, self._ip, True)
         self._owned_host = _hit(STRING, self._name)
         self._typed_name = _hit(STRING, self._name, True)
+        self._slug_name = _hit(URL, self._name)
 
     def scan(self, value: str) -> ValueHit:
         """The value's kind and the best validated value matcher it satisfies (or None).
@@ -507,7 +514,11 @@ class ValueScanner:
         if text.startswith(_URL_PREFIXES):
             # A query string, an address, or an incoming webhook's secret path.
             if "?" in text or "@" in text or "%40" in text or "hooks" in text:
-                return self._inside_token(text, URL)
+                hit = self._inside_token(text, URL)
+                if hit.matcher is not None:
+                    return hit
+            if self._name and names.slug_name(text):
+                return self._slug_name
             return _PLAIN[URL]
         if first.isdigit():
             if _VERSION.fullmatch(text):
