@@ -47,6 +47,12 @@ CORPORA = {
     "holdout28": (HERE / "holdout28_events.jsonl", HERE / "holdout28_labels.json"),
     "holdout29": (HERE / "holdout29_events.jsonl", HERE / "holdout29_labels.json"),
     "holdout30": (HERE / "holdout30_events.jsonl", HERE / "holdout30_labels.json"),
+    "holdout31": (HERE / "holdout31_events.jsonl", HERE / "holdout31_labels.json"),
+    "holdout32": (HERE / "holdout32_events.jsonl", HERE / "holdout32_labels.json"),
+    "holdout33": (HERE / "holdout33_events.jsonl", HERE / "holdout33_labels.json"),
+    "holdout34": (HERE / "holdout34_events.jsonl", HERE / "holdout34_labels.json"),
+    "holdout35": (HERE / "holdout35_events.jsonl", HERE / "holdout35_labels.json"),
+    "holdout36": (HERE / "holdout36_events.jsonl", HERE / "holdout36_labels.json"),
 }
 
 
