@@ -445,3 +445,18 @@ def test_names_in_parts_forms_answers_and_tokens_that_sign_in(engine, path, matc
 @pytest.mark.parametrize("path", ["properties.token", "properties.form_response.token", "properties.name"])
 def test_bare_tokens_and_names_are_things(engine, path):
     assert engine.key_match(path) is None, path
+
+
+@pytest.mark.parametrize(
+    "path",
+    [
+        "properties.station.latitude",
+        "properties.lugar.direccion",
+        "properties.accepte_conditions",
+        "properties.mfa_phone_last4",
+        "properties.panelPhotos[]",
+        "traits.community_name",
+    ],
+)
+def test_places_terms_and_partial_numbers_of_the_fourth_wave(engine, path):
+    assert engine.key_match(path) is None, path

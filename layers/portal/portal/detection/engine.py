@@ -50,11 +50,12 @@ _SHAPE_SAYS_WHAT = frozenset(("email", "geolocation", "mac", "ip"))
 # Matchers that name parts of one datum: an employer's street is its address too.
 _FAMILY = dict.fromkeys(("address", "street", "city", "zipcode"), "address")
 _PARTIAL = frozenset(("last", "masked", "truncated", "redacted", "obfuscated"))
-_PARTIAL_IS_NOT_IT = frozenset(("credit card", "bank account", "national id"))
+_PARTIAL_IS_NOT_IT = frozenset(("credit card", "bank account", "national id", "phone"))
 # Parents of a token that signs someone or something in.
 _SIGNS_IN = frozenset(
     ("device", "push", "auth", "oauth", "session", "access", "refresh", "login", "api", "user")
 )
+_TERMS_AND_CONDITIONS = frozenset(("accept", "accepte", "accepted", "agree", "agreed", "terms", "general"))
 _NAME_PARTS = frozenset(("first", "last", "middle", "given", "family", "on"))
 _AMBIGUOUS_TERMS = frozenset((("name",), ("first",), ("last",), ("full",), ("given",), ("family",)))
 _KIND_WORDS = {
@@ -659,6 +660,9 @@ def _refusal(
         thing = next((w for w in trailing if w in k.NOT_A_PERSON and w not in k.A_PERSON), "")
         if thing:
             return f"'{thing}' says the field describes a {thing}, not a person", True, False
+    if term.matcher.name == "condition" and any(w in _TERMS_AND_CONDITIONS for w in leading):
+        # `accepte_conditions`, `accepted_terms_and_conditions`: the site's terms.
+        return "the key is about terms and conditions", False, True
     if term.matcher.name == "token" and leading and leading[-1] in k.SALE:
         return f"a {leading[-1]}'s token identifies the {leading[-1]}, not a person's session", False, True
     if (
@@ -730,7 +734,7 @@ def _bare_reason(term: _Term, words: k.KeyWords) -> str:
     if term.matcher.name == "city" and term.words == ("location",):
         return f"a bare location under {words.section} is a store's, a listing's or an event's"
     # A bare `photos[]` lists a listing's or a product's pictures; one `photo` is someone's.
-    if term.matcher.name == "photo" and words.leaf == term.words and _plural(words.raw_leaf):
+    if term.matcher.name == "photo" and words.leaf[-1:] == term.words[-1:] and _plural(words.raw_leaf):
         return f"bare '{words.raw_leaf}' under {words.section} are a thing's pictures, not a person's"
     return ""
 

@@ -408,6 +408,15 @@ NOT_A_PERSON = frozenset(
         # relay points, the company's dialled number (DNIS).
         "results",
         "relais",
+        # Places an event is about (a charging station, an embassy, a venue's gate, a garage, a
+        # charge detail record) and groups of people (a community).
+        "station",
+        "garage",
+        "gate",
+        "embassy",
+        "consulate",
+        "cdr",
+        "community",
         # A GP practice, a company's head office (siège, sede), a cash machine, a booking
         # (reservación, reserva).
         "practice",
@@ -926,7 +935,7 @@ HEALTH_DETAIL = frozenset(
     )
 )
 # Words before a term that make the key the kind of it (`tipo_conta`, `type_of_id`).
-KIND_WORDS = frozenset(("type", "kind", "tipo", "typ", "tipe", "categoria"))
+KIND_WORDS = frozenset(("type", "kind", "tipo", "typ", "tipe", "categoria", "relationship"))
 # Words before a term that make the key a duration or a count of it: `years_at_address`.
 HOW_LONG = frozenset(
     (

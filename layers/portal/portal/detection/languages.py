@@ -868,6 +868,11 @@ THINGS = (
     "fornitore",
     "fournisseur",
     "lieferant",
+    # A place (es), an organisation (fr), a pet and a vet clinic (ja).
+    "lugar",
+    "organisme",
+    "ペット",
+    "動物病院",
 )
 PEOPLE = (
     "versicherter",
