@@ -667,7 +667,7 @@ def _refusal(
         return f"a {leading[-1]}'s token identifies the {leading[-1]}, not a person's session", False, True
     if (
         leading
-        and leading[-1] in k.KIND_WORDS
+        and leading[-1] in k.WHICH_KIND
         and not term.matcher.special_category
         and term.matcher.name not in k.HEALTH_MATCHERS
     ):

@@ -935,7 +935,7 @@ HEALTH_DETAIL = frozenset(
     )
 )
 # Words before a term that make the key the kind of it (`tipo_conta`, `type_of_id`).
-KIND_WORDS = frozenset(("type", "kind", "tipo", "typ", "tipe", "categoria", "relationship"))
+WHICH_KIND = frozenset(("type", "kind", "tipo", "typ", "tipe", "categoria", "relationship"))
 # Words before a term that make the key a duration or a count of it: `years_at_address`.
 HOW_LONG = frozenset(
     (

@@ -505,10 +505,9 @@ class ValueScanner:
             return self._scan_text(text)
         if text.isalpha():
             lowered = text.lower()
-            if size == 2 and text.isupper():
-                # A country or language code (`MX`, `SR`), not the word it spells.
-                return _PLAIN[BOOLSTR if lowered in _BOOL_WORDS else WORD]
-            return self._words.get(lowered) or _PLAIN[BOOLSTR if lowered in _BOOL_WORDS else WORD]
+            # A country or language code in capitals (`MX`, `SR`) is not the word it spells.
+            hit = None if size == 2 and text.isupper() else self._words.get(lowered)
+            return hit or _PLAIN[BOOLSTR if lowered in _BOOL_WORDS else WORD]
         # From here on the token is neither a UUID nor a hex id (the first checks would have said
         # so) nor a yes/no word (no character that is not a letter lowercases to one).
         if text.startswith(_URL_PREFIXES):
