@@ -88,7 +88,21 @@ _GREETING_WORDS = frozenset(
         *("obrigado", "obrigada", "merci", "danke", "grazie", "gute", "feliz", "noël", "compleanno"),
     )
 )
-_TOKENS = re.compile(r"[^\W\d_]+")
+
+
+def as_written(words: frozenset[str] | tuple[str, ...]) -> frozenset[str]:
+    """Lower-cased words as `str.split` leaves them in prose: bare, before punctuation, in
+    brackets (`hallo,`, `birthday!`, `(epilepsy)`). Splitting on spaces and one set lookup cost a
+    fifth of a regex tokenizer, per prose value."""
+    return frozenset(
+        opening + word + closing
+        for word in words
+        for opening in ("", "(", '"')
+        for closing in ("", ",", ".", "!", "?", ":", ";", ")", "),", ").", '"', "...")
+    )
+
+
+_GREETING_FORMS = as_written(_GREETING_WORDS)
 # A card addressed to its reader by name: `For Emeka, …`, `Ananya — congrats on the new job!`,
 # `Emeka, …`; not a town and its state (`Austin, TX`).
 _ADDRESSED = re.compile(
@@ -154,28 +168,25 @@ _CALENDAR = frozenset(
 )
 
 
-def named_in(text: str) -> bool:
+def named_in(text: str, words: list[str] | None = None) -> bool:
     """A person's whole name somewhere in prose (`@Olga Müller can you review…`), a known given
     name inside a sentence (`Spoke with Zanele about renewal`), greeted or signed off (`Happy
     birthday Hugo! Love, Ama`), or opening a sentence that says what they did (`Minji sent you a
-    message`)."""
+    message`). `words`: the text lower-cased and split on spaces, when the caller has it."""
     for run in _RUN.finditer(text):
-        words = run.group()
-        if 1 <= words.count(" ") <= 2 and listed_name(words):
+        run_words = run.group()
+        if 1 <= run_words.count(" ") <= 2 and listed_name(run_words):
             return True
         # One capitalised word inside a sentence is a proper noun; a known given name there is
         # someone's. Not at a sentence's start, where any word is capitalised.
         # Nor a product token in a user agent (`like Gecko)`, `Safari/605`).
+        if " " in run_words or not run_words[1:].islower():
+            continue
+        folded = _folded_lower(run_words)
+        if folded not in GIVEN or folded in _CALENDAR:
+            continue
         start, end = run.span()
-        if (
-            " " not in words
-            and start
-            and _before(text, start) not in ".!?:;(\n"
-            and text[end : end + 1] not in ("/", ")")
-            and words[1:].islower()
-            and _folded_lower(words) in GIVEN
-            and _folded_lower(words) not in _CALENDAR
-        ):
+        if start and _before(text, start) not in ".!?:;(\n" and text[end : end + 1] not in ("/", ")"):
             return True
     called = []
     addressed = _ADDRESSED.match(text)
@@ -183,7 +194,7 @@ def named_in(text: str) -> bool:
         called.append(addressed.group(1) or addressed.group(2))
     if "@" in text:
         called += _MENTIONED.findall(text)
-    if not _GREETING_WORDS.isdisjoint(_TOKENS.findall(text.lower())):
+    if not _GREETING_FORMS.isdisjoint(text.lower().split() if words is None else words):
         called += _GREETED.findall(text)
     # Written as a name is (`Ananya`), not a brand in capitals (`FRITZ!Box`).
     if any(name[1:].islower() and _folded_lower(name) in GIVEN for name in called):

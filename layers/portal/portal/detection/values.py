@@ -435,8 +435,12 @@ class ValueScanner:
         # Whole values that are evidence as they are (matchers.value_words): weak, as words.
         self._words = {word: _hit(WORD, name, True) for word, name in (words or {}).items()}
         self._longest_word = max(map(len, self._words), default=0)
-        # Words that carry a matcher's datum inside prose (matchers.PROSE_WORDS).
-        self._prose = {word: _hit(TEXT, name) for word, name in (prose or {}).items()}
+        # Words that carry a matcher's datum inside prose (matchers.PROSE_WORDS), as written there.
+        self._prose = {
+            form: _hit(TEXT, name)
+            for word, name in (prose or {}).items()
+            for form in names.as_written((word,))
+        }
         self.defaults = [p for p in patterns if not p.custom]
         self.customs = [p for p in patterns if p.custom]
         self._regexes = [re2.compile(p.pattern, options) for p in self.defaults]
@@ -613,13 +617,11 @@ class ValueScanner:
         # Prose naming a person (`@Olga Müller can you review…`) or telling of their health
         # (`Diagnosed with dyslexia in 2019`): text evidence, which flags a path only when most
         # of its values carry it (engine._IN_MOST_VALUES).
-        if self._name and names.named_in(text):
+        words = text.lower().split()
+        if self._name and names.named_in(text, words):
             return _hit(TEXT, self._name)
-        if self._prose:
-            for token in _TOKEN.findall(text.lower()):
-                hit = self._prose.get(token)
-                if hit is not None:
-                    return hit
+        if self._prose and not self._prose.keys().isdisjoint(words):
+            return next(self._prose[word] for word in words if word in self._prose)
         return _PLAIN[TEXT]
 
     def _inside_token(self, text: str, kind: str) -> ValueHit:
@@ -630,7 +632,6 @@ class ValueScanner:
         return _hit(kind, self.defaults[index].name) if index is not None else _PLAIN[kind]
 
 
-_TOKEN = re.compile(r"[a-z]+")
 # Regexes, not str.translate: translate looks every character up in a dict (~2 µs a value).
 _DIGIT = re.compile(r"[0-9]")
 _DATE_SEPARATORS = frozenset("/.-:")
