@@ -53,6 +53,12 @@ CORPORA = {
     "holdout34": (HERE / "holdout34_events.jsonl", HERE / "holdout34_labels.json"),
     "holdout35": (HERE / "holdout35_events.jsonl", HERE / "holdout35_labels.json"),
     "holdout36": (HERE / "holdout36_events.jsonl", HERE / "holdout36_labels.json"),
+    "holdout37": (HERE / "holdout37_events.jsonl", HERE / "holdout37_labels.json"),
+    "holdout38": (HERE / "holdout38_events.jsonl", HERE / "holdout38_labels.json"),
+    "holdout39": (HERE / "holdout39_events.jsonl", HERE / "holdout39_labels.json"),
+    "holdout40": (HERE / "holdout40_events.jsonl", HERE / "holdout40_labels.json"),
+    "holdout41": (HERE / "holdout41_events.jsonl", HERE / "holdout41_labels.json"),
+    "holdout42": (HERE / "holdout42_events.jsonl", HERE / "holdout42_labels.json"),
 }
 
 
