@@ -460,3 +460,21 @@ def test_bare_tokens_and_names_are_things(engine, path):
 )
 def test_places_terms_and_partial_numbers_of_the_fourth_wave(engine, path):
     assert engine.key_match(path) is None, path
+
+
+@pytest.mark.parametrize(
+    ("path", "matcher"),
+    [
+        ("properties.wheelchair_access_required", "disability"),
+        ("properties.allergies_flagged", "allergy"),
+        ("properties.psrRegistered", "condition"),
+        ("properties.mpan", "identification"),
+        ("properties.key_safe_code", "secret"),
+        ("properties.what3words", "geolocation"),
+        ("properties.janm_tithi", "birthdate"),
+        ("properties.OptometristName", "name"),
+    ],
+)
+def test_key_matches_read_from_the_fifth_wave(engine, path, matcher):
+    found = engine.key_match(path)
+    assert found is not None and found.name == matcher, path

@@ -641,7 +641,11 @@ def _refusal(
         return f"the last digits of a {term.matcher.name} are not the {term.matcher.name}", False, True
     if not (
         all(w in k.VALUE_SUFFIX or w.isdigit() for w in trailing)
-        or (term.matcher.special_category and not any(w in k.ABOUT_A_QUESTION for w in trailing))
+        # `wheelchair_access_required`: what the person needs (a form's `…_required` is a setting).
+        or (
+            term.matcher.special_category
+            and not any(w in k.ABOUT_A_QUESTION and w not in ("required", "needed") for w in trailing)
+        )
         or (
             term.matcher.name in k.HEALTH_MATCHERS
             and all(w in k.HEALTH_DETAIL or w in k.VALUE_SUFFIX for w in trailing)

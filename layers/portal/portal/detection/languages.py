@@ -654,6 +654,17 @@ LANGUAGES = (
         },
     ),
     Language(
+        "hi",
+        False,
+        {
+            "name": ("naam", "poora naam"),
+            "birthdate": ("janm tithi", "janam tithi", "janamdin"),
+            "address": ("pata",),
+            "city": ("shahar",),
+            "phone": ("mobile sankhya",),
+        },
+    ),
+    Language(
         "vi",
         True,
         {

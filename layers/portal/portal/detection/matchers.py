@@ -585,6 +585,8 @@ def _reference_table() -> list[Matcher]:
                 # a store's or a listing's (engine._bare_reason).
                 "location",
                 "suburb",
+                "poblacion",
+                "shahar",
             ),
         ),
         _key(
@@ -768,7 +770,8 @@ def _reference_table() -> list[Matcher]:
             _TEXTUAL | {v.NUMERIC},
         ),
         # Not `allergens`: a product's (two labellers of two).
-        _key("allergy", "yellow", ("allergies", "allergic to"), _TEXTUAL),
+        # A flag is the datum (`allergies_flagged: true`, `egg_allergy: false`).
+        _key("allergy", "yellow", ("allergies", "allergic to", "epipen"), _CATEGORY),
         _key(
             "condition",
             "yellow",
@@ -1442,6 +1445,15 @@ _MORE_FIELD_NAMES: dict[str, tuple[str, ...]] = {
     "phone": ("callback number", "call back number", "wa id", "whatsapp id", "whatsapp number"),
     "allergy": ("dietary notes", "dietary requirements", "dietary restrictions", "food allergies"),
     "identification": (
+        # A home's supply points (UK MPAN/MPRN, Germany's MaLo/Zählpunkt, Texas ESI ID) and
+        # property number (UPRN): they identify the household.
+        "mpan",
+        "mprn",
+        "uprn",
+        "malo id",
+        "zaehlpunkt",
+        "esi id",
+        "railcard number",
         "student number",
         "student id number",
         "matriculation number",
@@ -1509,6 +1521,10 @@ _MORE_FIELD_NAMES: dict[str, tuple[str, ...]] = {
         "salary expectations",
         "desired salary",
         "expected salary",
+        "gehaltsvorstellung",
+        "gehaltswunsch",
+        "pretentions salariales",
+        "varshik aay",
         "brutoloon",
         "uurloon",
         # A tax return's adjusted gross income.
@@ -1555,6 +1571,15 @@ _MORE_FIELD_NAMES: dict[str, tuple[str, ...]] = {
         "lesiones",
         "alcohol use",
         "medical oxygen",
+        # Energy suppliers' priority services: equipment and care needs at the address.
+        "medical attention",
+        "life support",
+        "life support equipment",
+        "medical equipment",
+        "medical baseline",
+        "priority services register",
+        "psr",
+        "immunocompromised",
         "drug use",
         "contraception",
         "contraceptive",
@@ -1567,6 +1592,8 @@ _MORE_FIELD_NAMES: dict[str, tuple[str, ...]] = {
         "rx name",
     ),
     "geolocation": (
+        "what3words",
+        "w3w",
         "coords",
         "geo coords",
         "precise location",
@@ -1603,6 +1630,9 @@ _MORE_FIELD_NAMES: dict[str, tuple[str, ...]] = {
     "secret": (
         # Whoever holds a gift card's code spends it.
         "gift card code",
+        "key safe code",
+        "keysafe code",
+        "key safe",
         "code porte",
         "digicode",
         "gift code",
@@ -1696,6 +1726,9 @@ _MORE_FIELD_NAMES: dict[str, tuple[str, ...]] = {
         "iep accommodations",
         "504 plan",
         "step free access",
+        "rqth",
+        "assistance dog",
+        "accessible format",
         "deaf",
         "hard of hearing",
         "assistance animal",
@@ -1719,6 +1752,8 @@ _MORE_FIELD_NAMES: dict[str, tuple[str, ...]] = {
     ),
     "citizenship": ("country of citizenship", "citizenship country"),
     "visa": (
+        "visa subclass",
+        "aufenthaltstitel",
         # The UK's right-to-work and right-to-rent share code.
         "share code",
         "evisa",
