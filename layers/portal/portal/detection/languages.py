@@ -319,8 +319,6 @@ LANGUAGES = (
                 "mynumber",
                 "my number",
                 "kojin bango",
-                "マイナンバー",
-                "個人番号",
                 "mai nanba",
             ),
             "license": ("unten menkyo", "nanba pureto"),
@@ -750,8 +748,6 @@ LANGUAGES = (
             "national id": (
                 "jumin no",
                 "jumin bunho",
-                "주민등록번호",
-                "주민번호",
                 "주민등록번호",
                 "주민번호",
             ),

@@ -586,7 +586,6 @@ def _reference_table() -> list[Matcher]:
                 "location",
                 "suburb",
                 "poblacion",
-                "shahar",
             ),
         ),
         _key(
@@ -1222,8 +1221,6 @@ HEALTH_MEASURES = (
     "mental health score",
     "depression score",
     "anxiety score",
-    "phq9",
-    "gad7",
     # Screening questionnaires' items and scores (depression, anxiety, postnatal depression,
     # alcohol use) and fertility tracking.
     "phq9",
@@ -1437,12 +1434,11 @@ _MORE_FIELD_NAMES: dict[str, tuple[str, ...]] = {
         # India's Universal Account Number (provident fund), France's student number (INE).
         "uan",
         "tfn",
-        "tax file number",
         "fiscal code",
         "uan number",
         "numero ine",
     ),
-    "phone": ("callback number", "call back number", "wa id", "whatsapp id", "whatsapp number"),
+    "phone": ("callback number", "call back number", "wa id", "whatsapp id"),
     "allergy": ("dietary notes", "dietary requirements", "dietary restrictions", "food allergies"),
     "identification": (
         # A home's supply points (UK MPAN/MPRN, Germany's MaLo/Zählpunkt, Texas ESI ID) and
@@ -1549,7 +1545,6 @@ _MORE_FIELD_NAMES: dict[str, tuple[str, ...]] = {
         "drinker",
         "menstrual cycle",
         "cycle day",
-        "last period",
         "ovulation",
         "fertility",
         "blood oxygen",
@@ -1569,7 +1564,6 @@ _MORE_FIELD_NAMES: dict[str, tuple[str, ...]] = {
         "wound",
         "lesion",
         "lesiones",
-        "alcohol use",
         "medical oxygen",
         # Energy suppliers' priority services: equipment and care needs at the address.
         "medical attention",
@@ -1679,7 +1673,6 @@ _MORE_FIELD_NAMES: dict[str, tuple[str, ...]] = {
         "neighborhood",
         "neighbourhood",
         "barrio",
-        "colonia",
     ),
     "photo": (
         "front image",
@@ -1746,7 +1739,6 @@ _MORE_FIELD_NAMES: dict[str, tuple[str, ...]] = {
         "blue badge",
         "hearing loop",
         "wheelchair access",
-        "accessibility needs",
         "access needs",
         "exam accommodations",
     ),

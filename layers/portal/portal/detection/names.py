@@ -1,13 +1,14 @@
 """Person names as values: `Björn Haddad`, `Haddad, Björn`, `Zoe's iPhone`.
 
 A name under a neutral key (`answers.q4`, `custom_3`) or under a key that is usually a thing's
-(`properties.name`) is recognised when its first word is a known given name and its last a known
-family name: about 21,000 of each, folded to ASCII, from Faker's person providers for a hundred
-locales (data/, written by tools/build_name_lists.py). Two to four capitalised words, nothing
-else: a name in prose is not looked for. The lists only decide membership; a value that matched
-is never kept. Lexicon evidence is weak (`Paris Hilton` is a person, `Grace Church` may be a
-place), so it never counts inside free text or under identifier keys, and a path is flagged only
-when most of its values are names.
+(`properties.name`) is recognised when its last word is a known family name after a known given
+(or family) name: about 21,000 of each, folded to ASCII, from Faker's person providers for a
+hundred locales (data/, written by tools/build_name_lists.py). Whole values are two to four
+capitalised words, or a name typed in lowercase or with an initial; in prose (`named_in`) a
+listed name, a given name mid-sentence, greeted, @mentioned or opening a notification. The lists
+only decide membership; a value that matched is never kept. Lexicon evidence is weak (`Paris
+Hilton` is a person, `Grace Church` may be a place): it never counts under identifier keys, and
+a path is flagged only when most of its values carry a name, whole or in prose.
 
 A device that names itself after its owner (`Zoe's iPhone`, `iPhone von Luis`) is strong
 evidence: phones and laptops did so by default for years; so is a name behind a title
@@ -125,46 +126,12 @@ _OPENING = re.compile(
 
 # Months and weekdays that name lists also hold as given names (`Mon 10 Jul`, `in May`).
 _CALENDAR = frozenset(
-    [
-        "jan",
-        "feb",
-        "mar",
-        "apr",
-        "may",
-        "jun",
-        "jul",
-        "aug",
-        "sep",
-        "sept",
-        "oct",
-        "nov",
-        "dec",
-        "january",
-        "february",
-        "march",
-        "april",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-        "mon",
-        "tue",
-        "wed",
-        "thu",
-        "fri",
-        "sat",
-        "sun",
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-    ]
+    (
+        *("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"),
+        *("january", "february", "march", "april", "june", "july", "august", "september"),
+        *("october", "november", "december", "mon", "tue", "wed", "thu", "fri", "sat", "sun"),
+        *("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"),
+    )
 )
 
 
