@@ -59,6 +59,12 @@ CORPORA = {
     "holdout40": (HERE / "holdout40_events.jsonl", HERE / "holdout40_labels.json"),
     "holdout41": (HERE / "holdout41_events.jsonl", HERE / "holdout41_labels.json"),
     "holdout42": (HERE / "holdout42_events.jsonl", HERE / "holdout42_labels.json"),
+    "holdout43": (HERE / "holdout43_events.jsonl", HERE / "holdout43_labels.json"),
+    "holdout44": (HERE / "holdout44_events.jsonl", HERE / "holdout44_labels.json"),
+    "holdout45": (HERE / "holdout45_events.jsonl", HERE / "holdout45_labels.json"),
+    "holdout46": (HERE / "holdout46_events.jsonl", HERE / "holdout46_labels.json"),
+    "holdout47": (HERE / "holdout47_events.jsonl", HERE / "holdout47_labels.json"),
+    "holdout48": (HERE / "holdout48_events.jsonl", HERE / "holdout48_labels.json"),
 }
 
 
