@@ -3,7 +3,7 @@
 Keys are compared after accent folding (`keys.fold`: `prénom` = `prenom`, `straße` = `strasse`),
 so each name is written once, without diacritics. Germanic, Finnic, Hungarian, Turkish and
 Japanese keys put the noun last, as English does (`lieferadresse`, `telefon_numarasi`);
-Romance, Slavic, Indonesian and Vietnamese keys put it first and qualify it after
+Romance, Slavic, Swahili, Indonesian and Vietnamese keys put it first and qualify it after
 (`direccion_envio`, `nome_completo`, `nomor_telepon`): `Language.head_initial` tells the engine
 which way to read the words around a term.
 
@@ -132,7 +132,10 @@ LANGUAGES = (
             "street": ("huisnummer toevoeging", "straat", "straatnaam", "huisnummer"),
             "city": ("woonplaats", "geboorteplaats"),
             "birthdate": ("geboortedatum", "geboortedag", "verjaardag"),
-            "gender": ("geslacht",),
+            "gender": (
+                "aanhef",
+                "geslacht",
+            ),
             "password": ("wachtwoord",),
             "national id": ("burgerservicenummer", "rijksregisternummer"),
             "passport": ("paspoort", "paspoortnummer"),
@@ -146,6 +149,7 @@ LANGUAGES = (
             "allergy": ("allergie", "allergieen"),
             "condition": ("ziekte", "aandoening"),
             "health id": ("zorgverzekeringsnummer",),
+            "identification": ("polisnummer",),
         },
     ),
     Language(
@@ -189,6 +193,8 @@ LANGUAGES = (
             "diagnosis": ("diagnos",),
             "allergy": ("allergi", "allergier"),
             "condition": ("sjukdom", "sygdom", "sykdom"),
+            "secret": ("portkod", "dorrkod", "portkode"),
+            "identification": ("polisenummer", "forsakringsnummer", "forsikringsnummer"),
         },
     ),
     Language(
@@ -374,7 +380,15 @@ LANGUAGES = (
             ),
             "social security number": ("numero seguridad social", "nss"),
             "passport": ("pasaporte", "numero pasaporte"),
-            "license": ("licencia conducir", "carnet conducir", "matricula", "placa", "licencia"),
+            "license": (
+                "numero colegiado",
+                "colegiado",
+                "licencia conducir",
+                "carnet conducir",
+                "matricula",
+                "placa",
+                "licencia",
+            ),
             "credit card": ("numero tarjeta", "tarjeta credito", "tarjeta debito"),
             "bank account": ("cuenta bancaria", "numero cuenta", "clabe", "cbu"),
             "salary": ("salario", "sueldo", "ingresos", "ingreso mensual"),
@@ -388,6 +402,7 @@ LANGUAGES = (
             "health id": ("tarjeta sanitaria", "numero afiliacion"),
             "procedure": ("tratamiento",),
             "serial": ("numero serie", "numero chasis"),
+            "identification": ("poliza", "numero poliza"),
         },
     ),
     Language(
@@ -432,7 +447,7 @@ LANGUAGES = (
             "religion": ("religiao",),
             "disability": ("deficiencia",),
             "diagnosis": ("diagnostico",),
-            "medication": ("medicamento", "medicamentos"),
+            "medication": ("receita", "numero receita", "medicamento", "medicamentos"),
             "allergy": ("alergia", "alergias"),
             "condition": ("doenca", "doencas", "queixa principal", "motivo consulta"),
             "health id": (
@@ -444,6 +459,7 @@ LANGUAGES = (
             ),
             "procedure": ("tratamento",),
             "serial": ("numero serie", "numero chassi"),
+            "identification": ("apolice", "numero apolice"),
         },
     ),
     Language(
@@ -572,13 +588,16 @@ LANGUAGES = (
             "passport": ("paszport", "numer paszportu"),
             "license": ("prawo jazdy", "numer rejestracyjny"),
             "credit card": ("numer karty",),
-            "bank account": ("numer konta", "konto bankowe"),
-            "salary": ("wynagrodzenie", "pensja", "dochod"),
+            "bank account": ("numer rachunku", "rachunek bankowy", "numer konta", "konto bankowe"),
+            "salary": ("stawka godzinowa", "wynagrodzenie", "pensja", "dochod"),
             "citizenship": ("obywatelstwo", "narodowosc"),
             "religion": ("wyznanie", "religia"),
             "disability": ("niepelnosprawnosc",),
             "medication": ("lek", "leki"),
-            "condition": ("choroba",),
+            "condition": (
+                "ciaza",
+                "choroba",
+            ),
         },
     ),
     Language(
@@ -660,6 +679,23 @@ LANGUAGES = (
             "address": ("pata",),
             "city": ("shahar",),
             "phone": ("mobile sankhya",),
+            "bank account": ("khata sankhya", "khata number"),
+        },
+    ),
+    Language(
+        "sw",
+        True,
+        {
+            "name": ("jina", "jina la kwanza", "jina la mwisho", "jina kamili", "jina la ukoo"),
+            "email": ("barua pepe",),
+            "phone": ("simu", "namba ya simu", "nambari ya simu"),
+            "address": ("anwani", "makazi"),
+            "city": ("mji",),
+            "birthdate": ("tarehe ya kuzaliwa",),
+            "gender": ("jinsia",),
+            "password": ("nenosiri",),
+            "national id": ("kitambulisho", "namba ya kitambulisho"),
+            "salary": ("mshahara",),
         },
     ),
     Language(
