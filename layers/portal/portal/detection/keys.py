@@ -942,6 +942,13 @@ HEALTH_DETAIL = frozenset(
         "reading",
         "flag",
         "status",
+        # `hiv_test_result`, `pregnancy_week`, `hiv_negative_attested`.
+        "test",
+        "week",
+        "logged",
+        "attested",
+        "negative",
+        "positive",
         # `injury_type: "shin splints"`, `treatment_type`: the kind of it is the datum.
         "type",
         "types",
