@@ -56,6 +56,7 @@ _SIGNS_IN = frozenset(
     ("device", "push", "auth", "oauth", "session", "access", "refresh", "login", "api", "user")
 )
 _TERMS_AND_CONDITIONS = frozenset(("accept", "accepte", "accepted", "agree", "agreed", "terms", "general"))
+_PROFILE = frozenset(("profile", "profiles"))
 _NAME_PARTS = frozenset(("first", "last", "middle", "given", "family", "on"))
 _AMBIGUOUS_TERMS = frozenset((("name",), ("first",), ("last",), ("full",), ("given",), ("family",)))
 _KIND_WORDS = {
@@ -751,18 +752,27 @@ def _whose(leading: tuple[str, ...], words: k.KeyWords, *, unless_a_person: str,
     order is the buyer's medication (`items[].drug_name`), where a product's allergens are not.
     """
     things = k.NOT_A_PERSON - k.GOODS if goods else k.NOT_A_PERSON
-    for word in reversed(leading):
+    for word in _owners(leading, things):
         if word in k.A_PERSON:
             return ""
         if word in things:
             return f"'{word}' says the field describes a {word}, not a person"
     for parent in words.parents:
-        for word in reversed(parent):
+        for word in _owners(parent, things):
             if word in k.A_PERSON:
                 return ""
             if word in things:
                 return f"under '{word}' the field describes a {word}, not a person"
     return unless_a_person
+
+
+def _owners(segment: tuple[str, ...], things: frozenset[str]) -> list[str]:
+    """The words of a key segment, last first, that may say whose it is: a profile of a thing
+    (`pet_profiles`, `vehicle_profile`) is the thing's, not a person's."""
+    owners = list(reversed(segment))
+    if len(owners) > 1 and owners[0] in _PROFILE and owners[1] in things:
+        return owners[1:]
+    return owners
 
 
 def _dominant_kind(counts: Counter, accepts: frozenset[str] | None) -> tuple[str, int]:

@@ -404,6 +404,9 @@ NOT_A_PERSON = frozenset(
         "project",
         "business",
         "venue",
+        # A gym, a sports or a social club: its phone, e-mail and city are its own.
+        "club",
+        "gym",
         # Places an event lists that are not the person's: search results, parcel lockers and
         # relay points, the company's dialled number (DNIS).
         "results",
