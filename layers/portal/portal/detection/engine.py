@@ -53,8 +53,10 @@ _PARTIAL = frozenset(("last", "masked", "truncated", "redacted", "obfuscated"))
 _PARTIAL_IS_NOT_IT = frozenset(("credit card", "bank account", "national id", "phone"))
 # Parents of a token that signs someone or something in, or pays (`payment_method.token`).
 _SIGNS_IN = frozenset(
-    ("device", "push", "auth", "oauth", "session", "access", "refresh", "login", "api", "user")
-    + ("payment", "card", "wallet")
+    (
+        *("device", "push", "auth", "oauth", "session", "access", "refresh", "login", "api", "user"),
+        *("payment", "card", "wallet"),
+    )
 )
 _TERMS_AND_CONDITIONS = frozenset(("accept", "accepte", "accepted", "agree", "agreed", "terms", "general"))
 _PROFILE = frozenset(("profile", "profiles"))

@@ -120,7 +120,10 @@ _OPENING = re.compile(
     rf"([{_UPPER}][{_LETTER}]+) (?:sent|wants|invited|liked|likes|loved|commented|replied|mentioned"
     r"|shared|added|accepted|requested|followed|tagged|messaged|matched|reacted|asked|paid|"
     r"viewed|poked|wrote|waved|said|says|led|here|called|emailed|booked|cancell?ed|confirmed|joined"
-    r"|needs|owns|should|would|could|chegou|foi|war|hat|eres|ha)\b"
+    r"|needs|owns|should|would|could|chegou|foi|war|hat|eres|ha"
+    # A coach's or a carer's note on how someone did: `Emily hit a new PR`, `Mai felt tired`.
+    r"|felt|hit|missed|had|did|got|completed|finished|attended|arrived|left|started|scored"
+    r"|struggled|improved|managed|seemed|looked|worked)\b"
 )
 
 
@@ -145,15 +148,16 @@ def named_in(text: str, words: list[str] | None = None) -> bool:
         if 1 <= run_words.count(" ") <= 2 and listed_name(run_words):
             return True
         # One capitalised word inside a sentence is a proper noun; a known given name there is
-        # someone's. Not at a sentence's start, where any word is capitalised.
-        # Nor a product token in a user agent (`like Gecko)`, `Safari/605`).
+        # someone's. Not at a sentence's start, where any word is capitalised, nor a product
+        # token in a user agent (`like Gecko)`, `Safari/605`) or a place in a path
+        # (`America/Denver`).
         if " " in run_words or not run_words[1:].islower():
             continue
         folded = _folded_lower(run_words)
         if folded not in GIVEN or folded in _CALENDAR:
             continue
         start, end = run.span()
-        if start and _before(text, start) not in ".!?:;(\n" and text[end : end + 1] not in ("/", ")"):
+        if start and _before(text, start) not in ".!?:;(/\n" and text[end : end + 1] not in ("/", ")"):
             return True
     called = []
     addressed = _ADDRESSED.match(text)
