@@ -124,6 +124,17 @@ def test_value_matcher_needs_consistent_values(engine):
     assert rec.share == 0.9
 
 
+def test_bare_digit_strings_count_as_phones_only_beside_phones(engine):
+    # A search box where people type numbers with and without their country code.
+    mixed = ["+254791320440", "+234 816 105 2191", "0792085215", "08050536740", "7729486721"]
+    rec = recommend(engine, "properties.q", mixed)
+    assert (rec.classification, rec.matcher, rec.matched_on, rec.share) == ("yellow", "phone", "value", 1.0)
+    assert "3 more are digit strings" in rec.reason
+    # Digit strings alone are order numbers and the like; one phone among them is not enough.
+    assert recommend(engine, "properties.q", mixed[2:]).classification == "green"
+    assert recommend(engine, "properties.q", mixed[:1] + ["1234567890"] * 4).classification == "green"
+
+
 def test_one_observation_is_enough_for_a_strong_value(engine):
     rec = recommend(engine, "properties.ref", ["GB82 WEST 1234 5698 7654 32"])
     assert (rec.classification, rec.matcher, rec.matched_on, rec.share) == (
