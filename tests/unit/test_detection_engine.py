@@ -286,11 +286,29 @@ def test_special_category_words_in_prose_are_not_the_category(engine):
             "properties.Body",
             ["Hunter sent you a message", "Zofia invited you to Hearth", "Wojciech liked you back!"],
         ),
+        # A coach's notes on how someone did.
+        ("properties.Notes", ["Emily hit a new deadlift PR today", "Mai felt tired, reduced volume"]),
+        # Documents named after their owner, even under a file's key.
+        (
+            "properties.resume_file_name",
+            [
+                "CV_ROBINSON_Latoya.pdf",
+                "Payslip-AbigailOconnell-2024-09-19.pdf",
+                "CV Darnell Tanaka 2024.docx",
+            ],
+        ),
     ],
 )
 def test_names_where_people_write_them(engine, path, values):
     rec = recommend(engine, path, values)
     assert (rec.classification, rec.matcher, rec.matched_on) == ("yellow", "name", "value")
+
+
+def test_file_names_and_time_zones_without_people(engine):
+    files = ["report_2024.pdf", "IMG_2041.jpg", "invoice-acme-0042.pdf", "Q3 roadmap final.docx"]
+    assert recommend(engine, "properties.file_name", files).classification == "green"
+    zones = ["(GMT-07:00) America/Denver", "(GMT+10:00) Australia/Sydney", "(GMT-05:00) America/Chicago"]
+    assert recommend(engine, "properties.timezone", zones).classification == "green"
 
 
 def test_server_names_and_product_searches_are_not_people(engine):

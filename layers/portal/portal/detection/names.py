@@ -22,6 +22,7 @@ a workspace's or a place's (`group` calls' `traits.name`), not a person's.
 import re
 import unicodedata
 from importlib.resources import files
+from itertools import pairwise
 
 from portal.detection.keys import fold
 
@@ -367,6 +368,22 @@ def owned_host(text: str) -> bool:
         return False
     owner = (found.group(1) or found.group(2)).lower()
     return owner in GIVEN or (owner.endswith("s") and owner[:-1] in GIVEN)
+
+
+# Documents and pictures people upload, named after their owner (`CV_ROBINSON_Latoya.pdf`).
+FILE_EXTENSIONS = (".pdf", ".doc", ".docx", ".odt", ".rtf", ".txt", ".jpg", ".jpeg", ".png", ".heic")
+_FILE_WORDS = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])")
+
+
+def named_file(text: str) -> bool:
+    """A file name with a person's name in it, either way round: `contract_thiago_dubois.pdf`,
+    `Payslip-AbigailOconnell-2024-09-19.pdf`, `Khan_Yuki_essay_final.docx`; of a link, its last
+    segment only."""
+    words = [_folded_lower(w) for w in _FILE_WORDS.findall(text[text.rfind("/") + 1 : text.rindex(".")])]
+    return any(
+        (first in GIVEN and second in FAMILY) or (first in FAMILY and second in GIVEN)
+        for first, second in pairwise(words)
+    )
 
 
 def typed_name(text: str) -> bool:

@@ -459,7 +459,7 @@ class ValueScanner:
         self._whole_hits = [(None, _hit(STRING, p.name, True), _hit(STRING, p.name)) for p in self.defaults]
         self._text_hits = [_hit(TEXT, p.name) for p in self.defaults]
         self._weak_ip = _hit(VERSION, self._ip, True)
-        self._owned_host = _hit(STRING, self._name)
+        self._whole_name = _hit(STRING, self._name)
         self._typed_name = _hit(STRING, self._name, True)
         self._slug_name = _hit(URL, self._name)
 
@@ -505,6 +505,9 @@ class ValueScanner:
                 text[2:3] in _DATE_SEPARATORS or text[4:5] in ("-", "/") or text[8:9] == "T"
             ) and _DATE.fullmatch(text):
                 return _PLAIN[DATE]
+        # A document named after its owner (`CV Darnell Tanaka 2024.docx`) names them whole.
+        if self._name and text[-5:].lower().endswith(names.FILE_EXTENSIONS) and names.named_file(text):
+            return self._whole_name
         if " " in text or "\t" in text or "\n" in text or "\r" in text:
             return self._scan_text(text)
         if text.isalpha():
@@ -542,7 +545,7 @@ class ValueScanner:
         # An @ is itself the mark _worth_matching looks for first.
         if not at and not _worth_matching(text):
             if "-" in text and self._name and names.owned_host(text):
-                return self._owned_host
+                return self._whole_name
             return _PLAIN[STRING]
         hit = self._full_match(text)
         if hit.matcher is None and at:
