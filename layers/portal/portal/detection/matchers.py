@@ -1074,7 +1074,9 @@ def _value_matchers() -> list[Matcher]:
             "address",
             "yellow",
             r"\b\d{1,6}[A-Za-z]?,? (?:[A-Za-z][A-Za-z.'-]* ){1,4}" + _STREET_SUFFIX + r"\b\.?"
-            r"|(?i:[a-zäöüß]+(?:straße|strasse|str\.|weg|gasse|platz|allee)) \d{1,4}[a-z]?\b",
+            # One word naming the street, then the number: German, Dutch and Nordic streets.
+            r"|(?i:[a-zäöüßåøæé]+(?:straße|strasse|str\.|weg|gasse|platz|allee|straat|laan|gracht|plein"
+            r"|kade|vägen|vagen|gatan|gata|gränd|veien|vegen|gaten|gate|vej|vejen|gade)) \d{1,4}[a-z]?\b",
             "always",
         ),
         # Street first, number after, as Latin America and southern Europe write it (`Calle 53 #
@@ -1085,7 +1087,9 @@ def _value_matchers() -> list[Matcher]:
             "yellow",
             r"(?:Calle|Carrera|Avenida|Avda|Av|Rua|Via|Viale|Corso|Carrer|Paseo|Rambla|Travessa"
             r"|Alameda|Estrada|Rue|Boulevard)\.? [A-Za-zÀ-ÿ0-9 .'-]{1,40}?,? (?:# ?)?"
-            r"\d{1,5}(?:[- ]?\d{1,4})?[A-Za-z]?",
+            r"\d{1,5}(?:[- ]?\d{1,4})?[A-Za-z]?"
+            # Then the colonia, the floor or the door: `, Col. Centro`, `, 6º izq.`.
+            r"(?:, [A-Za-zÀ-ÿ0-9º .'-]{1,40})?",
             "weak",
         ),
         _value("passport", "red", r"[A-Z0-9<]{30,44}", "mrz"),
