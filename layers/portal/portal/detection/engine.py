@@ -61,6 +61,10 @@ _SIGNS_IN = frozenset(
 )
 _TERMS_AND_CONDITIONS = frozenset(("accept", "accepte", "accepted", "agree", "agreed", "terms", "general"))
 _PROFILE = frozenset(("profile", "profiles"))
+# Things whose datum of a kind is their person's: a drug in a pharmacy order is the buyer's
+# medication (`items[].drug_name`), where a product's allergens are not; a phone's or a watch's
+# location is where its owner is (`device_location.lat`).
+_THEIRS = {"medication": k.GOODS, "geolocation": frozenset(("device", "phone", "watch", "mobile"))}
 _NAME_PARTS = frozenset(("first", "last", "middle", "given", "family", "on"))
 _AMBIGUOUS_TERMS = frozenset((("name",), ("first",), ("last",), ("full",), ("given",), ("family",)))
 _KIND_WORDS = {
@@ -404,7 +408,7 @@ class Engine:
                     leading,
                     words,
                     unless_a_person=_bare_reason(term, words),
-                    goods=term.matcher.name == "medication",
+                    theirs=_THEIRS.get(term.matcher.name, frozenset()),
                 )
                 if verdict:
                     if refused is None or len(term.words) >= refused[0]:
@@ -753,14 +757,15 @@ def _bare_reason(term: _Term, words: k.KeyWords) -> str:
     return ""
 
 
-def _whose(leading: tuple[str, ...], words: k.KeyWords, *, unless_a_person: str, goods: bool = False) -> str:
+def _whose(
+    leading: tuple[str, ...], words: k.KeyWords, *, unless_a_person: str, theirs: frozenset[str] = frozenset()
+) -> str:
     """Why the path rules out a person's attribute ('' when it does not); `unless_a_person`, when
     nothing in the path names a person or a thing.
 
-    With `goods`, the words of a shop's cart are not a thing of their own: a drug in a pharmacy
-    order is the buyer's medication (`items[].drug_name`), where a product's allergens are not.
+    `theirs`: things whose datum of this kind is their person's (_THEIRS).
     """
-    things = k.NOT_A_PERSON - k.GOODS if goods else k.NOT_A_PERSON
+    things = k.NOT_A_PERSON - theirs
     for word in _owners(leading, things):
         if word in k.A_PERSON:
             return ""
