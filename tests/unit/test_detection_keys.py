@@ -190,6 +190,17 @@ def test_normalised_words(engine, key, words):
         ("properties.tratamiento", "procedure"),
         ("traits.ssn_last4", "social security number"),
         ("properties.items[].drug_name", "medication"),
+        # A phone's location is its owner's; a payment method's token is the payer's.
+        ("properties.device_location.lat", "geolocation"),
+        ("properties.PaymentMethod.Token", "token"),
+        # Sixth-wave field names: Swahili, Gulf ids, a Polish account, a Nordic door code.
+        ("traits.jina_la_kwanza", "name"),
+        ("traits.kitambulisho", "national id"),
+        ("properties.iqama_number", "national id"),
+        ("properties.numer_rachunku", "bank account"),
+        ("properties.portkod", "secret"),
+        ("properties.hiv_test_result", "condition"),
+        ("properties.mood_tags[]", "condition"),
         ("properties.shipping.line2", "address"),
         ("properties.endereco.complemento", "address"),
         ("properties.clinician_name", "name"),
@@ -265,6 +276,11 @@ def test_key_matches(engine, path, matcher):
         "properties.user_properties.device_family",
         "properties.vehicleNickname",
         "properties.animale.nome",
+        # A pet's profile is the pet's; a club's contact details are the club's; an NPI is a
+        # clinician's public registry number.
+        "properties.pet_profiles[].name",
+        "properties.club_phone",
+        "properties.prescriber_npi",
     ],
 )
 def test_keys_that_are_not_personal_data(engine, path):
