@@ -740,6 +740,8 @@ A_PERSON = frozenset(
         "appraiser",
         "notary",
         "judge",
+        "staff",
+        "household",
         *languages.PEOPLE,
         *(role for role in ROLES if " " not in role),
     )
@@ -839,6 +841,9 @@ VALUE_SUFFIX = frozenset(
         "yearly",
         "gross",
         "net",
+        # The currency an amount is in: `monthly_salary_aed`, `salary_eur`.
+        *("usd", "eur", "gbp", "aed", "sar", "inr", "kes", "ngn", "zar", "jpy", "cny", "cad", "aud"),
+        *("nzd", "chf", "sek", "nok", "dkk", "pln", "brl", "mxn", "sgd", "hkd"),
     )
 )
 # Words after a special category that make the field about the form's question, not the answer:
@@ -941,6 +946,9 @@ HEALTH_DETAIL = frozenset(
         "bpm",
         "mmhg",
         "pct",
+        "percent",
+        "percentage",
+        "ms",
         "level",
         "reading",
         "flag",
