@@ -379,6 +379,8 @@ def named_file(text: str) -> bool:
     """A file name with a person's name in it, either way round: `contract_thiago_dubois.pdf`,
     `Payslip-AbigailOconnell-2024-09-19.pdf`, `Khan_Yuki_essay_final.docx`; of a link, its last
     segment only."""
+    if not text.lower().endswith(FILE_EXTENSIONS):
+        return False
     words = [_folded_lower(w) for w in _FILE_WORDS.findall(text[text.rfind("/") + 1 : text.rindex(".")])]
     return any(
         (first in GIVEN and second in FAMILY) or (first in FAMILY and second in GIVEN)

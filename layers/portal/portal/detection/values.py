@@ -505,9 +505,6 @@ class ValueScanner:
                 text[2:3] in _DATE_SEPARATORS or text[4:5] in ("-", "/") or text[8:9] == "T"
             ) and _DATE.fullmatch(text):
                 return _PLAIN[DATE]
-        # A document named after its owner (`CV Darnell Tanaka 2024.docx`) names them whole.
-        if self._name and text[-5:].lower().endswith(names.FILE_EXTENSIONS) and names.named_file(text):
-            return self._whole_name
         if " " in text or "\t" in text or "\n" in text or "\r" in text:
             return self._scan_text(text)
         if text.isalpha():
@@ -537,6 +534,9 @@ class ValueScanner:
             if _NUMBER_TEXT.fullmatch(text):
                 return _PLAIN[NUMERIC]
         at = "@" in text
+        # A document named after its owner (`CV_ROBINSON_Latoya.pdf`) names them whole.
+        if not at and "." in text[-5:] and self._name and names.named_file(text):
+            return self._whole_name
         if "=" in text or "%" in text:
             # A query string or a percent-encoded value: `?ref=sms&phone=%2B14155550123`.
             hit = self._inside_token(text, STRING)
@@ -568,6 +568,9 @@ class ValueScanner:
         return _PLAIN[STRING]
 
     def _scan_text(self, text: str) -> ValueHit:
+        # A document named after its owner (`CV Darnell Tanaka 2024.docx`) names them whole.
+        if "." in text[-5:] and self._name and names.named_file(text):
+            return self._whole_name
         if names.organisation(text):
             return _PLAIN[ORG]
         if len(text) <= self._longest_word and (hit := self._words.get(text.lower())):
