@@ -65,6 +65,12 @@ CORPORA = {
     "holdout46": (HERE / "holdout46_events.jsonl", HERE / "holdout46_labels.json"),
     "holdout47": (HERE / "holdout47_events.jsonl", HERE / "holdout47_labels.json"),
     "holdout48": (HERE / "holdout48_events.jsonl", HERE / "holdout48_labels.json"),
+    "holdout49": (HERE / "holdout49_events.jsonl", HERE / "holdout49_labels.json"),
+    "holdout50": (HERE / "holdout50_events.jsonl", HERE / "holdout50_labels.json"),
+    "holdout51": (HERE / "holdout51_events.jsonl", HERE / "holdout51_labels.json"),
+    "holdout52": (HERE / "holdout52_events.jsonl", HERE / "holdout52_labels.json"),
+    "holdout53": (HERE / "holdout53_events.jsonl", HERE / "holdout53_labels.json"),
+    "holdout54": (HERE / "holdout54_events.jsonl", HERE / "holdout54_labels.json"),
 }
 
 
