@@ -3,7 +3,7 @@
 Keys are compared after accent folding (`keys.fold`: `prénom` = `prenom`, `straße` = `strasse`),
 so each name is written once, without diacritics. Germanic, Finnic, Hungarian, Turkish and
 Japanese keys put the noun last, as English does (`lieferadresse`, `telefon_numarasi`);
-Romance, Slavic, Swahili, Indonesian and Vietnamese keys put it first and qualify it after
+Romance, Slavic, Greek, Tagalog, Swahili, Indonesian and Vietnamese keys put it first and qualify it after
 (`direccion_envio`, `nome_completo`, `nomor_telepon`): `Language.head_initial` tells the engine
 which way to read the words around a term.
 
@@ -252,6 +252,8 @@ LANGUAGES = (
         False,
         {
             "name": (
+                "hesap sahibi",
+                "teslim alan",
                 "soyad",
                 "soyadi",
                 "ad",
@@ -281,6 +283,8 @@ LANGUAGES = (
             "medication": ("ilac",),
             "condition": ("hastalik",),
             "allergy": ("alerji",),
+            "secret": ("otp kodu", "dogrulama kodu"),
+            "geolocation": ("konum",),
         },
     ),
     Language(
@@ -699,18 +703,56 @@ LANGUAGES = (
         },
     ),
     Language(
+        "el",
+        True,
+        {
+            "name": ("onoma", "eponymo", "onomateponymo", "patronymo", "mitronymo"),
+            "phone": ("tilefono", "kinito"),
+            "address": ("dieuthinsi", "diefthynsi"),
+            "city": ("poli",),
+            "zipcode": ("tachydromikos kodikas",),
+            "birthdate": ("imerominia gennisis",),
+            "national id": ("afm", "amka", "arithmos taftotitas", "taftotita"),
+            "passport": ("arithmos diavatiriou", "diavatirio"),
+            "citizenship": ("ethnikotita", "ypikootita"),
+        },
+    ),
+    Language(
+        "tl",
+        True,
+        {
+            "name": ("pangalan", "apelyido", "buong pangalan"),
+            "phone": ("numero ng telepono", "telepono"),
+            "address": ("tirahan",),
+            "city": ("lungsod",),
+            "birthdate": ("kaarawan", "petsa ng kapanganakan"),
+            "gender": ("kasarian",),
+            "religion": ("relihiyon",),
+        },
+    ),
+    Language(
         "vi",
         True,
         {
-            "name": ("ho ten", "ho va ten"),
+            "name": ("chu tai khoan", "ho ten", "ho va ten"),
             "phone": ("so dien thoai", "dien thoai"),
-            "address": ("dia chi",),
+            "address": (
+                "que quan",
+                "dia chi",
+            ),
             "city": ("thanh pho",),
             "zipcode": ("ma buu chinh",),
-            "birthdate": ("ngay sinh",),
+            "birthdate": (
+                "nam sinh",
+                "ngay sinh",
+            ),
             "gender": ("gioi tinh",),
             "password": ("mat khau",),
             "national id": ("cmnd", "so cmnd", "cccd", "can cuoc"),
+            "bank account": ("so tai khoan",),
+            "health id": ("so the bhyt", "the bhyt"),
+            "ethnicity": ("dan toc",),
+            "religion": ("ton giao",),
         },
     ),
     Language(

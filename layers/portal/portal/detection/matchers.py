@@ -1480,6 +1480,11 @@ _MORE_FIELD_NAMES: dict[str, tuple[str, ...]] = {
         "ckyc",
         "ckyc number",
         "kra pin",
+        # Ireland's PPS number, Singapore's NRIC/FIN (MyInfo's uinfin).
+        "ppsn",
+        "pps number",
+        "nric",
+        "uinfin",
     ),
     "phone": ("callback number", "call back number", "wa id", "whatsapp id"),
     "allergy": ("dietary notes", "dietary requirements", "dietary restrictions", "food allergies"),
@@ -1543,6 +1548,8 @@ _MORE_FIELD_NAMES: dict[str, tuple[str, ...]] = {
         "nhif number",
         "nhif",
         "cartao sus",
+        "philhealth",
+        "philhealth number",
     ),
     "ethnicity": ("hispanic latino", "hispanic or latino"),
     "sexual orientation": ("orientation",),
@@ -1803,6 +1810,9 @@ _MORE_FIELD_NAMES: dict[str, tuple[str, ...]] = {
     ),
     "citizenship": ("country of citizenship", "citizenship country"),
     "visa": (
+        # The UK's biometric residence permit, the US student visa system's id.
+        "brp number",
+        "sevis id",
         "visa subclass",
         "aufenthaltstitel",
         # The UK's right-to-work and right-to-rent share code.
