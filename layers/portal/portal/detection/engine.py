@@ -692,7 +692,11 @@ def _refusal(
         # `tipo_conta`, `type_of_id`: which kind of the datum, a picklist (not so for health:
         # `tipo_alergia` is the allergy).
         return f"the key gives the kind of {term.phrase}", False, True
-    if any(w in k.HOW_LONG for w in leading) and term.phrase not in HEALTH_MEASURES:
+    if (
+        any(w in k.HOW_LONG for w in leading)
+        and k.WHICH_YEAR.isdisjoint(leading)
+        and term.phrase not in HEALTH_MEASURES
+    ):
         # `years_at_address`, `months_licensed`: how long, not the datum (`weeks_pregnant` is).
         return f"the key measures the {term.phrase} ({' '.join(leading)})", False, True
     return None

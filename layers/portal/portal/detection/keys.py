@@ -851,6 +851,9 @@ VALUE_SUFFIX = frozenset(
         "yearly",
         "gross",
         "net",
+        "amount",
+        "estimate",
+        "estimated",
         # The currency an amount is in: `monthly_salary_aed`, `salary_eur`.
         *("usd", "eur", "gbp", "aed", "sar", "inr", "kes", "ngn", "zar", "jpy", "cny", "cad", "aud"),
         *("nzd", "chf", "sek", "nok", "dkk", "pln", "brl", "mxn", "sgd", "hkd"),
@@ -979,7 +982,9 @@ HEALTH_DETAIL = frozenset(
 )
 # Words before a term that make the key the kind of it (`tipo_conta`, `type_of_id`).
 WHICH_KIND = frozenset(("type", "kind", "tipo", "typ", "tipe", "categoria", "relationship"))
-# Words before a term that make the key a duration or a count of it: `years_at_address`.
+# Words before a term that make the key a duration or a count of it: `years_at_address`; not
+# when WHICH_YEAR says which one (`prior_year_income`, `last_month_salary`).
+WHICH_YEAR = frozenset(("prior", "last", "previous", "current", "this", "next"))
 HOW_LONG = frozenset(
     (
         "year",
