@@ -137,6 +137,9 @@ def main() -> None:
             continue
         given |= collect(provider, GIVEN)
         family |= collect(provider, FAMILY)
+    # Polish and other West Slavic surnames take a feminine form the lists hold in the masculine:
+    # Kowalski -> Kowalska, Nowicki -> Nowicka.
+    family |= {name[:-1] + "a" for name in family if name.endswith(("ski", "cki", "dzki"))}
     OUT.mkdir(parents=True, exist_ok=True)
     (OUT / "given_names.txt").write_text("\n".join(sorted(given)) + "\n")
     (OUT / "family_names.txt").write_text("\n".join(sorted(family)) + "\n")

@@ -135,6 +135,20 @@ def test_bare_digit_strings_count_as_phones_only_beside_phones(engine):
     assert recommend(engine, "properties.q", mixed[:1] + ["1234567890"] * 4).classification == "green"
 
 
+def test_single_words_count_as_names_only_beside_names(engine):
+    # A staff directory's search box: full names, and surnames typed alone.
+    typed = ["Maria Gonzalez", "Michał Nowak", "Kenji Watanabe", "Wójcik", "Rodriguez", "Roy"]
+    rec = recommend(engine, "properties.q", typed)
+    assert (rec.classification, rec.matcher, rec.matched_on) == ("yellow", "name", "value")
+    assert "3 more are single words" in rec.reason
+    assert (
+        recommend(
+            engine, "properties.q", ["Kenji Watanabe", "boots", "red dress", "sale", "gift"]
+        ).classification
+        == "green"
+    )
+
+
 def test_one_observation_is_enough_for_a_strong_value(engine):
     rec = recommend(engine, "properties.ref", ["GB82 WEST 1234 5698 7654 32"])
     assert (rec.classification, rec.matcher, rec.matched_on, rec.share) == (

@@ -46,7 +46,8 @@ _NAMES_A_PERSON = frozenset(("name",))
 # Lexicon evidence in prose counts only when most values carry it (gift messages, clinical notes),
 # not when a description names a school after someone or a recipe mentions diabetes now and then.
 _IN_MOST_VALUES = _NAMES_A_PERSON | set(PROSE_WORDS)
-_PHONES_AMONG_DIGITS = 1 / 3
+_LOOSE_AMONG = 1 / 3
+_LOOSE_FORMS = {"phone": (v.NUMERIC, "digit strings"), "name": (v.WORD, "single words")}
 _SHAPE_SAYS_WHAT = frozenset(("email", "geolocation", "mac", "ip"))
 # Matchers that name parts of one datum: an employer's street is its address too.
 _FAMILY = dict.fromkeys(("address", "street", "city", "zipcode"), "address")
@@ -599,16 +600,21 @@ class Engine:
                     whole[name] = hits - in_text
                 if in_text and (name not in _IN_MOST_VALUES or in_text / seen >= KEY_CONFIRM_SHARE):
                     inside[name] = in_text
-        # Phone numbers typed with and without their country code (`+254791320440`,
-        # `0792085215`): where a third of the values validate, the bare digit strings among the
-        # rest are more of them.
-        digits = counts[_KIND_KEYS[v.NUMERIC]] if whole.get("phone", 0) >= _PHONES_AMONG_DIGITS * seen else 0
-        whole_total = sum(whole.values()) + digits
+        # Values typed more loosely beside ones that validate: phone numbers without their
+        # country code (`+254791320440`, `0792085215`), a searched surname beside full names
+        # (`Wójcik`, `Michał Nowak`). Where a third of the values validate, the loose ones count.
+        loose = {
+            name: counts[_KIND_KEYS[kind]]
+            for name, (kind, _) in _LOOSE_FORMS.items()
+            if whole.get(name, 0) >= _LOOSE_AMONG * seen
+        }
+        whole_total = sum(whole.values()) + sum(loose.values())
         if whole and whole_total / seen >= VALUE_SHARE:
             name = max(whole, key=lambda n: (whole[n], _SEVERITY[self._by_value_name[n].classification]))
             matcher = self._by_value_name[name]
-            also = f" and {digits} more are digit strings like them" if digits and name == "phone" else ""
-            share = min((whole[name] + (digits if also else 0)) / seen, 1.0)
+            extra = loose.get(name, 0)
+            also = f" and {extra} more are {_LOOSE_FORMS[name][1]} like them" if extra else ""
+            share = min((whole[name] + extra) / seen, 1.0)
             return Recommendation(
                 matcher.classification,
                 name,
