@@ -390,6 +390,30 @@ def test_a_group_calls_name_is_the_groups(engine):
     assert dict(engine.observe_message(identify))["traits.name"].kind != "org"
 
 
+def test_a_group_calls_contact_details_are_the_groups_unless_a_persons(engine):
+    evidence: dict[str, Evidence] = {}
+    for phone in ["+1 415 555 0100", "+44 20 7946 0958", "+49 30 901820"]:
+        group = {
+            "type": "group",
+            "groupId": "g1",
+            "traits": {
+                "phone": phone,
+                "billing_contact": {"phone": phone},
+                "address": {"street": "1 Main St"},
+            },
+        }
+        for path, obs in engine.observe_message(group):
+            evidence.setdefault(path, Evidence()).add(obs)
+    verdicts = {path: engine.recommend(path, ev).classification for path, ev in evidence.items()}
+    assert verdicts == {
+        "traits.phone": "green",
+        "traits.billing_contact.phone": "yellow",
+        "traits.address.street": "green",
+    }
+    identify = {"type": "identify", "userId": "u1", "traits": {"phone": "+1 415 555 0100"}}
+    assert dict(engine.observe_message(identify))["traits.phone"].value_matcher == "phone"
+
+
 def test_given_names_inside_sentences(engine):
     notes = [
         "Spoke with Zanele about renewal, follow up in Q3.",

@@ -81,6 +81,7 @@ _KIND_WORDS = {
     v.URL: "URLs",
     v.ENUM: "values meaning something else",
     v.ORG: "organisations' or venues' names",
+    v.GROUP: "a group's own (group calls)",
     v.WORD: "words",
     v.TEXT: "free text",
     v.STRING: "strings",
@@ -466,12 +467,29 @@ class Engine:
         observe = self.observe
         observed = [(path, observe(path, value)) for path, value in flatten(message)]
         if message.get("type") == "group":
-            organisation = self._obs(v.ORG, None)
+            organisation, groups = self._obs(v.ORG, None), self._obs(v.GROUP, None)
             observed = [
-                (path, organisation if path == "traits.name" and obs.kind in _WORDS else obs)
+                (
+                    path,
+                    organisation
+                    if path == "traits.name" and obs.kind in _WORDS
+                    else groups
+                    if path != "traits.name" and self._the_groups(path, obs)
+                    else obs,
+                )
                 for path, obs in observed
             ]
         return observed
+
+    def _the_groups(self, path: str, obs: Observation) -> bool:
+        """A group's own datum (`traits.phone`, `traits.address.city`): a value matcher fired or
+        the key names one, and no word of the path names a person (`billing_contact.phone`)."""
+        if not path.startswith("traits.") or (
+            obs.value_matcher is None and self.key_facts(path).matcher is None
+        ):
+            return False
+        words = self._normaliser.key_words(path)
+        return not any(w in k.A_PERSON for part in (words.leaf, *words.parents) for w in part)
 
     def observe(self, path: str, value: Any) -> Observation:
         if type(value) is str:

@@ -750,6 +750,9 @@ A_PERSON = frozenset(
         "appraiser",
         "notary",
         "judge",
+        # Officers of an organisation: in a group call, their contact details are theirs.
+        *("principal", "treasurer", "secretary", "director", "founder", "president", "chairperson"),
+        *("ceo", "cfo", "cto", "coordinator", "individual"),
         "staff",
         "household",
         *languages.PEOPLE,

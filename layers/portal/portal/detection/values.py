@@ -24,8 +24,9 @@ NONE, WEAK, STRONG = 0, 1, 2
 # Kinds are short because ingest ships one per leaf value through SNS.
 NULL, BOOL, INT, FLOAT, EMPTY = "null", "bool", "int", "float", "empty"
 WORD, TEXT, STRING, NUMERIC = "word", "text", "str", "num"
-# ORG: an organisation's or a venue's name (names.organisation).
-UUID, HEX, DATE, VERSION, URL, BOOLSTR, ENUM, ORG, OTHER = (
+# ORG: an organisation's or a venue's name (names.organisation); GROUP: any datum a `group` call
+# gives about the group itself (its phone, its address), whatever its shape.
+UUID, HEX, DATE, VERSION, URL, BOOLSTR, ENUM, ORG, GROUP, OTHER = (
     "uuid",
     "hex",
     "date",
@@ -34,6 +35,7 @@ UUID, HEX, DATE, VERSION, URL, BOOLSTR, ENUM, ORG, OTHER = (
     "boolstr",
     "enum",
     "org",
+    "group",
     "other",
 )
 ALL_KINDS = frozenset(
@@ -55,6 +57,7 @@ ALL_KINDS = frozenset(
         BOOLSTR,
         ENUM,
         ORG,
+        GROUP,
         OTHER,
     )
 )
