@@ -404,9 +404,13 @@ NOT_A_PERSON = frozenset(
         "project",
         "business",
         "venue",
-        # A gym, a sports or a social club: its phone, e-mail and city are its own.
+        # A gym, a sports or a social club: its phone, e-mail and city are its own; so are a law
+        # firm's, a court's and a delivery depot's.
         "club",
         "gym",
+        "firm",
+        "court",
+        "depot",
         # Places an event lists that are not the person's: search results, parcel lockers and
         # relay points, the company's dialled number (DNIS).
         "results",
