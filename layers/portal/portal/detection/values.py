@@ -349,9 +349,11 @@ def validate_imei(text: str) -> int:
 
 
 def validate_person_name(text: str) -> int:
-    if names.owned_device(text) or names.titled_name(text):
-        return STRONG
-    return WEAK if names.listed_name(text) else NONE
+    # Listed names first, the common case: a title or a device's name never starts with a
+    # known given or family name followed by a family name.
+    if names.listed_name(text):
+        return WEAK
+    return STRONG if names.owned_device(text) or names.titled_name(text) else NONE
 
 
 def validate_mrz(text: str) -> int:
