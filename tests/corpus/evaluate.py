@@ -71,6 +71,12 @@ CORPORA = {
     "holdout52": (HERE / "holdout52_events.jsonl", HERE / "holdout52_labels.json"),
     "holdout53": (HERE / "holdout53_events.jsonl", HERE / "holdout53_labels.json"),
     "holdout54": (HERE / "holdout54_events.jsonl", HERE / "holdout54_labels.json"),
+    "holdout55": (HERE / "holdout55_events.jsonl", HERE / "holdout55_labels.json"),
+    "holdout56": (HERE / "holdout56_events.jsonl", HERE / "holdout56_labels.json"),
+    "holdout57": (HERE / "holdout57_events.jsonl", HERE / "holdout57_labels.json"),
+    "holdout58": (HERE / "holdout58_events.jsonl", HERE / "holdout58_labels.json"),
+    "holdout59": (HERE / "holdout59_events.jsonl", HERE / "holdout59_labels.json"),
+    "holdout60": (HERE / "holdout60_events.jsonl", HERE / "holdout60_labels.json"),
 }
 
 
