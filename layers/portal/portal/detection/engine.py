@@ -746,10 +746,15 @@ def _shape(words: tuple[str, ...]) -> tuple[int, str]:
 
 
 def _typo_of(word: str, known: str) -> bool:
-    """One slip of the keyboard (two in long words), never in the first letter."""
-    if word[0] != known[0] or min(len(word), len(known)) < 4:
+    """One slip of the keyboard, never in the first letter: two letters swapped (`emial`) or one
+    left out (`adress`, `phne`). Not a letter changed or added: those
+    make other English words (`cancel` is not `cancer`, `taken` not `token`, `county` not
+    `count`, `consent` not `content`)."""
+    if word[0] != known[0] or len(word) < 4:
         return False
-    return OSA.distance(word, known, score_cutoff=2) <= (2 if len(known) >= 9 else 1)
+    if len(word) == len(known):
+        return sorted(word) == sorted(known) and OSA.distance(word, known, score_cutoff=1) == 1
+    return len(known) == len(word) + 1 and OSA.distance(word, known, score_cutoff=1) == 1
 
 
 def _find(words: tuple[str, ...], term: tuple[str, ...]) -> int:

@@ -411,6 +411,10 @@ NOT_A_PERSON = frozenset(
         "firm",
         "court",
         "depot",
+        # Places of worship and the businesses of a funeral: their details are their own.
+        *("church", "mosque", "temple", "synagogue", "cemetery", "florist", "parlour"),
+        # An Irish county (contae), not Portuguese `conta`.
+        "contae",
         # Places an event lists that are not the person's: search results, parcel lockers and
         # relay points, the company's dialled number (DNIS).
         "results",
@@ -759,6 +763,10 @@ A_PERSON = frozenset(
         *("ceo", "cfo", "cto", "coordinator", "individual"),
         "staff",
         "household",
+        "officiant",
+        "purchaser",
+        "orderer",
+        "baby",
         *languages.PEOPLE,
         *(role for role in ROLES if " " not in role),
     )
@@ -861,6 +869,9 @@ VALUE_SUFFIX = frozenset(
         "amount",
         "estimate",
         "estimated",
+        # Japanese names' readings: `name_kana`, `firstNameKana`.
+        "kana",
+        "furigana",
         # The currency an amount is in: `monthly_salary_aed`, `salary_eur`.
         *("usd", "eur", "gbp", "aed", "sar", "inr", "kes", "ngn", "zar", "jpy", "cny", "cad", "aud"),
         *("nzd", "chf", "sek", "nok", "dkk", "pln", "brl", "mxn", "sgd", "hkd"),
@@ -909,6 +920,7 @@ PERSON_NOUNS = frozenset(role.split()[-1] for role in ROLES) | {"holder", "cardh
 ADDRESS_PARTS = frozenset(
     (
         *("unit", "apt", "suite", "floor", "building", "flat", "complemento", "complement", "via", "rua"),
+        *("appartement", "apartment"),
         *("calle", "interior", "references", "referencias", "referencia", "second", "second line"),
     )
 )

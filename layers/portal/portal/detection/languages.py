@@ -3,9 +3,9 @@
 Keys are compared after accent folding (`keys.fold`: `prénom` = `prenom`, `straße` = `strasse`),
 so each name is written once, without diacritics. Germanic, Finnic, Hungarian, Turkish and
 Japanese keys put the noun last, as English does (`lieferadresse`, `telefon_numarasi`);
-Romance, Slavic, Greek, Tagalog, Swahili, Indonesian and Vietnamese keys put it first and qualify it after
-(`direccion_envio`, `nome_completo`, `nomor_telepon`): `Language.head_initial` tells the engine
-which way to read the words around a term.
+Romance, Slavic, Greek, Irish, Maori, Afrikaans, Tagalog, Swahili, Indonesian and Vietnamese
+keys put it first and qualify it after (`direccion_envio`, `nome_completo`, `nomor_telepon`):
+`Language.head_initial` tells the engine which way to read the words around a term.
 
 Names shorter than four letters (`ort`, `cap`, `nik`) match a whole word only: they are never
 used to split run-together keys, where they would turn up inside English words.
@@ -728,6 +728,41 @@ LANGUAGES = (
             "birthdate": ("kaarawan", "petsa ng kapanganakan"),
             "gender": ("kasarian",),
             "religion": ("relihiyon",),
+        },
+    ),
+    Language(
+        "ga",
+        True,
+        {
+            "name": ("ainm", "sloinne", "sloinne roimh phosadh", "ainm iomlan"),
+            "address": ("seoladh",),
+            "city": ("cathair", "ait bhreithe", "ait bhais"),
+            "zipcode": ("eirchod", "eircode"),
+            "birthdate": ("data breithe", "data bhais"),
+        },
+    ),
+    Language(
+        "mi",
+        True,
+        {
+            "name": ("ingoa", "ingoa whanau", "kaitiaki ingoa"),
+            "address": ("wahi noho",),
+            "city": ("taone",),
+            "birthdate": ("ra whanau",),
+            "condition": ("mate huango",),
+            "medication": ("rongoa",),
+        },
+    ),
+    Language(
+        "af",
+        True,
+        {
+            "address": ("adres",),
+            "zipcode": ("poskode",),
+            "birthdate": ("geboortedatum", "sterfdatum"),
+            "national id": ("id nommer",),
+            "identification": ("polisnommer",),
+            "condition": ("oorsaak van dood",),
         },
     ),
     Language(

@@ -1546,6 +1546,7 @@ _MORE_FIELD_NAMES: dict[str, tuple[str, ...]] = {
         "passport issuing country",
     ),
     "procedure": (
+        "autopsy performed",
         "test panel",
         "lab panel",
         "lab test",
@@ -1565,7 +1566,10 @@ _MORE_FIELD_NAMES: dict[str, tuple[str, ...]] = {
         "philhealth",
         "philhealth number",
     ),
-    "ethnicity": ("hispanic latino", "hispanic or latino"),
+    "ethnicity": (
+        *("hispanic latino", "hispanic or latino", "hispanic origin", "tribe", "iwi", "haplogroup"),
+        *("maternal haplogroup", "paternal haplogroup", "genetic communities", "ethnicity regions"),
+    ),
     "sexual orientation": ("orientation",),
     "salary": (
         "hourly rate",
@@ -1646,6 +1650,14 @@ _MORE_FIELD_NAMES: dict[str, tuple[str, ...]] = {
         "birth control",
         "ivf",
         "trying to conceive",
+        "breastfeeding",
+        "pacemaker",
+        "cause of death",
+        "manner of death",
+        "carrier status",
+        "predisposition",
+        "concussion",
+        "concussion history",
         # Care plans: continence, a swallowing diet's texture, resuscitation orders.
         "continence",
         "continence support",
@@ -1744,6 +1756,9 @@ _MORE_FIELD_NAMES: dict[str, tuple[str, ...]] = {
         "sms code",
         # Codes that collect a parcel or are spoken to an alarm centre.
         "collection code",
+        # A Wi-Fi network's pre-shared key.
+        "psk",
+        "pre shared key",
         "code word",
         "codeword",
     ),
@@ -1786,10 +1801,14 @@ _MORE_FIELD_NAMES: dict[str, tuple[str, ...]] = {
         "snapshot image",
         "webcam snapshot",
     ),
-    "religion": ("church", "place of worship", "denomination"),
-    "veteran": ("military branch", "service branch", "military"),
+    "religion": (
+        *("place of worship", "denomination", "baptized", "baptised", "baptism", "baptism date"),
+        *("born again", "date born again", "madhab", "revert", "prayer facilities"),
+    ),
+    "veteran": ("military branch", "service branch", "military", "armed forces", "branch of service"),
     "disability": (
         "ada accommodation",
+        "hand controls",
         "accessibility accommodation",
         "medical accommodation",
         "requested accommodations",
