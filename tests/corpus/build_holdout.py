@@ -112,7 +112,7 @@ EVENTS = [
             "deliveryAddress": Y(lambda f: f"{f.street()}, {f.city()} {f.zip()}", "address"),
             "tip_amount": G(lambda f: f.money(0, 10)),
             "promo_code": G(lambda f: f.pick(["FREEDEL", ""])),
-            "customer_note": Y(
+            "customer_note": RED(
                 lambda f: f.pick(
                     [
                         "no onions",
@@ -122,7 +122,7 @@ EVENTS = [
                         "call " + f.phone("nanp_dash"),
                     ]
                 ),
-                "phone",
+                "secret|phone",
                 True,
             ),
             "items": Many(

@@ -247,11 +247,11 @@ EVENTS = [
             "deliveredAt": G(lambda f: f.epoch_ms()),
             "stopIndex": G(lambda f: f.r.randint(1, 120)),
             "addressVerified": G(lambda f: f.pick([True, False])),
-            "deliveryInstructions": Y(
+            "deliveryInstructions": RED(
                 lambda f: f.pick(
                     ["Leave at back door", "Call " + f.phone("nanp_dash") + " on arrival", "Gate code 1234"]
                 ),
-                "phone",
+                "secret|phone",
                 True,
             ),
         },

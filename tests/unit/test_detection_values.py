@@ -188,6 +188,12 @@ def test_mac_jwt_geo():
         # A passport's machine-readable zone.
         ("K371878141D<<8010248M3307217<<<<<<<<<<<<<<76", v.STRING, "passport"),
         ("356137088944855", v.NUMERIC, "serial"),
+        # One-time codes in the messages that carry them; a phone number after "use" is not one.
+        ("297043 is your Kindred sign-in code. It expires in 10 minutes.", v.TEXT, "secret"),
+        ("Use 083238 to confirm your SendHome transfer.", v.TEXT, "secret"),
+        ("Bestätigungscode: 221980", v.STRING, "secret"),
+        ("Please use 07908 150026 for the reminder calls", v.TEXT, "phone"),
+        ("Use code SAVE20 for 20% off", v.TEXT, None),
     ],
 )
 def test_value_kinds_and_matchers(scanner, value, kind, matcher):

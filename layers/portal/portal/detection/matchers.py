@@ -1031,6 +1031,12 @@ _SECRET_FORMATS = "|".join(
     )
 )
 
+_ONE_TIME_CODE = (
+    r"(?i)\d{4,8} (?:is your|ist dein|est votre|es tu|é o seu|é seu)\b"
+    r"|\b(?:use|enter) (?:code )?\d{4,8}(?: to\b|[.,;]|$)"
+    r"|\b(?:code|otp|passcode|kodu|código|codigo|bestätigungscode|verifizierungscode)(?: is|:)? ?\d{4,8}\b"
+)
+
 _STREET_SUFFIX = (
     r"(?i:street|st|avenue|ave|road|rd|boulevard|blvd|lane|ln|drive|dr|court|ct|place|pl|way|"
     r"terrace|ter|parkway|pkwy|highway|hwy|circle|cir|square|sq|trail|trl|crescent|close|alley|"
@@ -1049,6 +1055,8 @@ def _value_matchers() -> list[Matcher]:
             "jwt",
         ),
         _value("secret", "red", _SECRET_FORMATS, "always"),
+        # A one-time code in the SMS or e-mail that carries it: whoever reads it signs in.
+        _value("secret", "red", _ONE_TIME_CODE, "always"),
         _value(
             "email",
             "yellow",
