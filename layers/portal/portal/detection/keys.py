@@ -920,7 +920,7 @@ PERSON_NOUNS = frozenset(role.split()[-1] for role in ROLES) | {"holder", "cardh
 ADDRESS_PARTS = frozenset(
     (
         *("unit", "apt", "suite", "floor", "building", "flat", "complemento", "complement", "via", "rua"),
-        *("appartement", "apartment"),
+        *("appartement", "apartment", "detail"),
         *("calle", "interior", "references", "referencias", "referencia", "second", "second line"),
     )
 )
