@@ -467,29 +467,23 @@ class Engine:
         observe = self.observe
         observed = [(path, observe(path, value)) for path, value in flatten(message)]
         if message.get("type") == "group":
-            organisation, groups = self._obs(v.ORG, None), self._obs(v.GROUP, None)
-            observed = [
-                (
-                    path,
-                    organisation
-                    if path == "traits.name" and obs.kind in _WORDS
-                    else groups
-                    if path != "traits.name" and self._the_groups(path, obs)
-                    else obs,
-                )
-                for path, obs in observed
-            ]
+            observed = [(path, self._as_the_groups(path, obs)) for path, obs in observed]
         return observed
 
-    def _the_groups(self, path: str, obs: Observation) -> bool:
-        """A group's own datum (`traits.phone`, `traits.address.city`): a value matcher fired or
-        the key names one, and no word of the path names a person (`billing_contact.phone`)."""
+    def _as_the_groups(self, path: str, obs: Observation) -> Observation:
+        """A group call's datum about the group itself: its name is an organisation's; a trait a
+        matcher would flag (`traits.phone`, `traits.address.city`) is the group's own unless a
+        word of the path names a person (`traits.billing_contact.phone`)."""
+        if path == "traits.name":
+            return self._obs(v.ORG, None) if obs.kind in _WORDS else obs
         if not path.startswith("traits.") or (
             obs.value_matcher is None and self.key_facts(path).matcher is None
         ):
-            return False
+            return obs
         words = self._normaliser.key_words(path)
-        return not any(w in k.A_PERSON for part in (words.leaf, *words.parents) for w in part)
+        if any(w in k.A_PERSON for part in (words.leaf, *words.parents) for w in part):
+            return obs
+        return self._obs(v.GROUP, None)
 
     def observe(self, path: str, value: Any) -> Observation:
         if type(value) is str:
@@ -747,9 +741,9 @@ def _shape(words: tuple[str, ...]) -> tuple[int, str]:
 
 def _typo_of(word: str, known: str) -> bool:
     """One slip of the keyboard, never in the first letter: two letters swapped (`emial`) or one
-    left out (`adress`, `phne`). Not a letter changed or added: those
-    make other English words (`cancel` is not `cancer`, `taken` not `token`, `county` not
-    `count`, `consent` not `content`)."""
+    left out (`adress`, `phne`). Not a letter changed or added: those make other English words
+    (`cancel` is not `cancer`, `taken` not `token`, `county` not `count`, `consent` not
+    `content`)."""
     if word[0] != known[0] or len(word) < 4:
         return False
     if len(word) == len(known):
