@@ -77,6 +77,12 @@ CORPORA = {
     "holdout58": (HERE / "holdout58_events.jsonl", HERE / "holdout58_labels.json"),
     "holdout59": (HERE / "holdout59_events.jsonl", HERE / "holdout59_labels.json"),
     "holdout60": (HERE / "holdout60_events.jsonl", HERE / "holdout60_labels.json"),
+    "holdout61": (HERE / "holdout61_events.jsonl", HERE / "holdout61_labels.json"),
+    "holdout62": (HERE / "holdout62_events.jsonl", HERE / "holdout62_labels.json"),
+    "holdout63": (HERE / "holdout63_events.jsonl", HERE / "holdout63_labels.json"),
+    "holdout64": (HERE / "holdout64_events.jsonl", HERE / "holdout64_labels.json"),
+    "holdout65": (HERE / "holdout65_events.jsonl", HERE / "holdout65_labels.json"),
+    "holdout66": (HERE / "holdout66_events.jsonl", HERE / "holdout66_labels.json"),
 }
 
 
