@@ -672,7 +672,7 @@ def _refusal(
         # identify a person in the US: that matcher is not in the set.)
         return f"the last digits of a {term.matcher.name} are not the {term.matcher.name}", False, True
     if not (
-        all(w in k.VALUE_SUFFIX or w.isdigit() for w in trailing)
+        all(w in k.VALUE_SUFFIX or w in k.WRITTEN_IN or w.isdigit() for w in trailing)
         # `wheelchair_access_required`: what the person needs (a form's `…_required` is a setting).
         or (
             term.matcher.special_category

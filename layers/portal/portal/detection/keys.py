@@ -411,6 +411,8 @@ NOT_A_PERSON = frozenset(
         "firm",
         "court",
         "depot",
+        # A donation or a test centre (`center` is as often a map's centre: a person's place).
+        "centre",
         # Places of worship and the businesses of a funeral: their details are their own.
         *("church", "mosque", "temple", "synagogue", "cemetery", "florist", "parlour"),
         # An Irish county (contae), not Portuguese `conta`.
@@ -765,6 +767,12 @@ A_PERSON = frozenset(
         "household",
         "officiant",
         "purchaser",
+        "dependant",
+        "dependent",
+        "nominee",
+        "resident",
+        "worker",
+        "receiver",
         "orderer",
         "baby",
         *languages.PEOPLE,
@@ -1001,6 +1009,9 @@ HEALTH_DETAIL = frozenset(
 )
 # Words before a term that make the key the kind of it (`tipo_conta`, `type_of_id`).
 WHICH_KIND = frozenset(("type", "kind", "tipo", "typ", "tipe", "categoria", "relationship"))
+# Languages a name or an address is written in, after the term: `name_ar`, `fullnameEN`,
+# `name_in_native_script`. Checked as trailing words only, never used to split keys.
+WRITTEN_IN = frozenset(("ar", "en", "fr", "es", "de", "pt", "zh", "ja", "ko", "ru", "hi", "native", "script"))
 # Words before a term that make the key a duration or a count of it: `years_at_address`; not
 # when WHICH_YEAR says which one (`prior_year_income`, `last_month_salary`).
 WHICH_YEAR = frozenset(("prior", "last", "previous", "current", "this", "next"))

@@ -3,8 +3,8 @@
 Keys are compared after accent folding (`keys.fold`: `prénom` = `prenom`, `straße` = `strasse`),
 so each name is written once, without diacritics. Germanic, Finnic, Hungarian, Turkish and
 Japanese keys put the noun last, as English does (`lieferadresse`, `telefon_numarasi`);
-Romance, Slavic, Greek, Irish, Maori, Afrikaans, Tagalog, Swahili, Indonesian and Vietnamese
-keys put it first and qualify it after (`direccion_envio`, `nome_completo`, `nomor_telepon`):
+Romance, Slavic, Arabic, Tamil, Greek, Irish, Maori, Afrikaans, Tagalog, Swahili, Indonesian and
+Vietnamese keys put it first and qualify it after (`direccion_envio`, `nome_completo`, `nomor_telepon`):
 `Language.head_initial` tells the engine which way to read the words around a term.
 
 Names shorter than four letters (`ort`, `cap`, `nik`) match a whole word only: they are never
@@ -355,7 +355,15 @@ LANGUAGES = (
                 "titular",
             ),
             "email": ("correo", "correo electronico", "email personal"),
-            "phone": ("telefono", "telefono movil", "movil", "celular", "numero celular", "whatsapp"),
+            "phone": (
+                "numero linea",
+                "telefono",
+                "telefono movil",
+                "movil",
+                "celular",
+                "numero celular",
+                "whatsapp",
+            ),
             "address": ("direccion", "domicilio", "direccion envio", "direccion facturacion", "colonia"),
             "street": ("calle", "numero exterior", "numero interior"),
             "city": ("ciudad", "localidad", "municipio", "lugar nacimiento", "comuna"),
@@ -425,7 +433,7 @@ LANGUAGES = (
                 "titular",
             ),
             "email": ("endereco email",),
-            "phone": ("telefone", "celular", "numero telefone", "telemovel", "whatsapp"),
+            "phone": ("numero linha", "telefone", "celular", "numero telefone", "telemovel", "whatsapp"),
             "address": (
                 "endereco",
                 "morada",
@@ -763,6 +771,37 @@ LANGUAGES = (
             "national id": ("id nommer",),
             "identification": ("polisnommer",),
             "condition": ("oorsaak van dood",),
+        },
+    ),
+    Language(
+        "ar",
+        True,
+        {
+            "name": (
+                *("ism", "ism al aila", "ism al ab", "ism al mustafeed", "al ism al kamil"),
+                *("الاسم", "الاسم الكامل", "اسم العائلة"),
+            ),
+            "phone": ("raqam al hatif", "رقم الهاتف", "الجوال"),
+            "address": ("unwan", "العنوان", "makani", "makani number"),
+            "city": ("al madina", "madina", "المدينة"),
+            "birthdate": ("tarikh al milad", "تاريخ الميلاد"),
+            "gender": ("jins", "الجنس"),
+            "national id": ("raqam al hawiya", "رقم الهوية"),
+            "citizenship": ("al jinsiya", "jinsiya", "الجنسية"),
+            "salary": ("الدخل الشهري", "الراتب"),
+            "email": ("البريد الإلكتروني",),
+        },
+    ),
+    Language(
+        "ta",
+        True,
+        {
+            "name": ("peyar", "thanthai peyar"),
+            "address": ("mugavari",),
+            "city": ("oor",),
+            "zipcode": ("pin kuriyeedu",),
+            "birthdate": ("pirandha thethi",),
+            "gender": ("paalinam",),
         },
     ),
     Language(

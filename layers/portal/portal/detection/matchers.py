@@ -1233,6 +1233,14 @@ HEALTH_MEASURES = (
     "body mass index",
     "spo2",
     "oxygen saturation",
+    "hemoglobin",
+    "haemoglobin",
+    "hematocrit",
+    "haematocrit",
+    "ferritin",
+    "pulse",
+    "pulse rate",
+    "total protein",
     "blood oxygen",
     "heart rate variability",
     "hrv",
@@ -1507,6 +1515,10 @@ _MORE_FIELD_NAMES: dict[str, tuple[str, ...]] = {
         "ckyc",
         "ckyc number",
         "kra pin",
+        # The UAE's unified number and MOHRE person code, Canada's UCI.
+        "unified number",
+        "mohre person code",
+        "uci",
         # Ireland's PPS number, Singapore's NRIC/FIN (MyInfo's uinfin).
         "ppsn",
         "pps number",
@@ -1663,6 +1675,14 @@ _MORE_FIELD_NAMES: dict[str, tuple[str, ...]] = {
         "birth control",
         "ivf",
         "trying to conceive",
+        # A donor's screening: blood group and Rh, CMV status, reactions, why they were deferred.
+        "rh",
+        "rh factor",
+        "cmv status",
+        "adverse reaction",
+        "adverse event",
+        "deferral reason",
+        "takes medication",
         "breastfeeding",
         "pacemaker",
         "cause of death",
@@ -1873,9 +1893,20 @@ _MORE_FIELD_NAMES: dict[str, tuple[str, ...]] = {
     ),
     "citizenship": ("country of citizenship", "citizenship country"),
     "visa": (
-        # The UK's biometric residence permit, the US student visa system's id.
+        # The UK's biometric residence permit, the US student visa system's id, applications'
+        # and sponsors' references (UK GWF and CoS, Canada's IRCC, Australia's ImmiAccount TRN).
         "brp number",
         "sevis id",
+        "gwf reference",
+        "gwf number",
+        "cos number",
+        "certificate of sponsorship",
+        "ircc application number",
+        "immi trn",
+        "csq number",
+        "visa refusal",
+        "previous visa refusal",
+        "overstayed",
         "visa subclass",
         "aufenthaltstitel",
         # The UK's right-to-work and right-to-rent share code.
