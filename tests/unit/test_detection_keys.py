@@ -201,6 +201,13 @@ def test_normalised_words(engine, key, words):
         ("properties.portkod", "secret"),
         ("properties.hiv_test_result", "condition"),
         ("properties.mood_tags[]", "condition"),
+        # Ninth wave: a name in a named script, Arabic and Tamil keys, visa case references.
+        ("traits.name_ar", "name"),
+        ("properties.profile.fullnameEN", "name"),
+        ("traits.ism_al_aila", "name"),
+        ("properties.رقم_الهوية", "national id"),
+        ("properties.peyar", "name"),
+        ("properties.gwf_reference", "visa"),
         ("properties.shipping.line2", "address"),
         ("properties.endereco.complemento", "address"),
         ("properties.clinician_name", "name"),
@@ -281,6 +288,11 @@ def test_key_matches(engine, path, matcher):
         "properties.pet_profiles[].name",
         "properties.club_phone",
         "properties.prescriber_npi",
+        # A donation centre's contact details; typos that are other English words.
+        "properties.centre_phone",
+        "properties.consent",
+        "properties.autopay",
+        "properties.confidence",
     ],
 )
 def test_keys_that_are_not_personal_data(engine, path):
