@@ -458,3 +458,18 @@ def test_names_and_addresses_as_people_write_them(engine, path, values, matcher)
 def test_a_sentence_that_starts_with_via_is_not_an_address(engine):
     values = ["Via our app 24 hours a day", "Via email 2 days later", "Sign in via SSO"]
     assert recommend(engine, "properties.help_text", values).classification == "green"
+
+
+def test_digits_of_a_messages_party_are_phone_numbers_and_elsewhere_ids(engine):
+    senders = ["919906731181", "639981213562", "07316724437", "5218516576696"]
+    for path in ("properties.messages[].from", "properties.From", "properties.payload.destination"):
+        rec = recommend(engine, path, senders)
+        assert (rec.classification, rec.matcher, rec.matched_on) == ("yellow", "phone", "value"), path
+    # A digit run under another key is an id, even when it was seen under a party's key first.
+    assert recommend(engine, "properties.reference", senders).classification == "green"
+    # A date range, epoch seconds and milliseconds, a short code: not phone numbers.
+    for values in (["20240115", "20240201"], ["1700000000", "1700086400"], ["1700000000000"], ["72345"]):
+        assert recommend(engine, "properties.from", values).classification == "green", values
+    # Names and e-mails under the same keys are what they were.
+    assert recommend(engine, "properties.gift.from", ["Amara Okafor", "Hugo Tremblay"]).matcher == "name"
+    assert recommend(engine, "properties.to", ["ana@example.com", "li@example.org"]).matcher == "email"

@@ -49,6 +49,15 @@ _IN_MOST_VALUES = _NAMES_A_PERSON | set(PROSE_WORDS)
 _LOOSE_AMONG = 1 / 3
 _LOOSE_FORMS = {"phone": (v.NUMERIC, "digit strings"), "name": (v.WORD, "single words")}
 _SHAPE_SAYS_WHAT = frozenset(("email", "geolocation", "mac", "ip"))
+# Keys naming the party of a message or a call: Twilio's `From`/`To`, WhatsApp Cloud API's
+# `messages[].from`, Exotel's `From`, an SMS gateway's `destination`. Their digit runs of 9 to 15
+# are phone numbers written without the + (`919906731181`, `07316724437`); elsewhere a digit run is
+# an id. Not a date range's `20240115`, nor epoch seconds or milliseconds (`1700000000`): a number
+# that starts with 1 is North American, eleven digits long.
+_PARTIES = frozenset(
+    (w,) for w in ("from", "to", "originator", "destination", "sender", "recipient", "caller", "callee")
+)
+_PHONE_DIGITS = range(9, 16)
 # Matchers that name parts of one datum: an employer's street is its address too.
 _FAMILY = dict.fromkeys(("address", "street", "city", "zipcode"), "address")
 _PARTIAL = frozenset(("last", "masked", "truncated", "redacted", "obfuscated"))
@@ -184,6 +193,7 @@ class KeyFacts:
     refutes: frozenset[str] = frozenset()  # the key matcher's refute_values, for observe
     id_like: bool = False
     accepts: frozenset[str] | None = None  # value kinds that confirm the match
+    party: bool = False  # a message's or a call's party: digits there are a phone number
 
 
 _NO_KEY = KeyFacts(None)
@@ -344,6 +354,7 @@ class Engine:
             found.refused_by_context,
             id_like=id_like,
             accepts=accepts,
+            party=words.leaf in _PARTIES,
         )
 
     def _candidate_terms(self, leaf: tuple[str, ...]) -> list[_Term]:
@@ -497,6 +508,13 @@ class Engine:
         return self._by_type.get(type(value)) or self._obs(v.OTHER, None)
 
     def _observe_string(self, value: str, facts: KeyFacts) -> Observation:
+        if (
+            facts.party
+            and value.isdigit()
+            and len(value) in _PHONE_DIGITS
+            and (value[0] != "1" or len(value) == 11)
+        ):
+            return self._obs(v.STRING, "phone")  # as `+919906731181` is
         hit = self._scanner.scan(value)
         seen = self._by_hit.get(hit)
         if seen is None:
@@ -509,8 +527,8 @@ class Engine:
                 # Never cached: whether it is evidence depends on the key (`condition: used`).
                 return self._obs(v.ENUM, None) if lowered in facts.refutes else obs
         # Ids, hashes and timestamps are unique per event: caching them would only evict the
-        # values that do repeat.
-        if seen[3]:
+        # values that do repeat. So are long digit runs, which a party's key reads as phones.
+        if seen[3] and not (hit.kind == v.NUMERIC and len(value) >= _PHONE_DIGITS.start):
             if len(self._plain) >= 65_536:
                 self._plain.clear()
             self._plain[value] = obs

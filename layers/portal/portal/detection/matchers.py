@@ -1523,7 +1523,7 @@ _MORE_FIELD_NAMES: dict[str, tuple[str, ...]] = {
         "nric",
         "uinfin",
     ),
-    "phone": ("callback number", "call back number", "wa id", "whatsapp id"),
+    "phone": ("callback number", "call back number", "wa id", "whatsapp id", "dial whom number"),
     "allergy": ("dietary notes", "dietary requirements", "dietary restrictions", "food allergies"),
     "identification": (
         # A home's supply points (UK MPAN/MPRN, Germany's MaLo/Zählpunkt, Texas ESI ID) and
