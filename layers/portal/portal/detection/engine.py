@@ -48,6 +48,20 @@ _NAMES_A_PERSON = frozenset(("name",))
 _IN_MOST_VALUES = _NAMES_A_PERSON | set(PROSE_WORDS)
 _LOOSE_AMONG = 1 / 3
 _LOOSE_FORMS = {"phone": (v.NUMERIC, "digit strings"), "name": (v.WORD, "single words")}
+_NOT_PAYMENT_CARDS = frozenset(
+    (
+        "loyalty",
+        "library",
+        "member",
+        "membership",
+        "club",
+        "reward",
+        "rewards",
+        "fidelity",
+        "bonus",
+        "student",
+    )
+)
 _SHAPE_SAYS_WHAT = frozenset(("email", "geolocation", "mac", "ip"))
 # Keys naming the party of a message or a call: Twilio's `From`/`To`, WhatsApp Cloud API's
 # `messages[].from`, Exotel's `From`, an SMS gateway's `destination`. Their digit runs of 9 to 15
@@ -717,6 +731,10 @@ def _refusal(
     if term.matcher.name == "condition" and any(w in _TERMS_AND_CONDITIONS for w in leading):
         # `accepte_conditions`, `accepted_terms_and_conditions`: the site's terms.
         return "the key is about terms and conditions", False, True
+    if term.matcher.name == "credit card" and leading and leading[-1] in _NOT_PAYMENT_CARDS:
+        # `loyalty_card_number`, `library_card_number`: a card the business issues, like a member
+        # number (policy: green). A gift card's number spends money like a card and stays.
+        return f"a {leading[-1]} card is not a payment card", False, True
     if term.matcher.name == "token" and leading and leading[-1] in k.SALE:
         return f"a {leading[-1]}'s token identifies the {leading[-1]}, not a person's session", False, True
     if (

@@ -627,6 +627,7 @@ ROLES = (
     "presenter",
     "panelist",
     "moderator",
+    "captain",
     "vet",
     "veterinarian",
     "general practitioner",

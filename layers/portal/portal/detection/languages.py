@@ -3,8 +3,8 @@
 Keys are compared after accent folding (`keys.fold`: `prénom` = `prenom`, `straße` = `strasse`),
 so each name is written once, without diacritics. Germanic, Finnic, Hungarian, Turkish and
 Japanese keys put the noun last, as English does (`lieferadresse`, `telefon_numarasi`);
-Romance, Slavic, Arabic, Tamil, Greek, Irish, Maori, Afrikaans, Tagalog, Swahili, Indonesian and
-Vietnamese keys put it first and qualify it after (`direccion_envio`, `nome_completo`, `nomor_telepon`):
+Romance, Slavic, Arabic, Tamil, Greek, Irish, Maori, Afrikaans, Tagalog, Swahili, Indonesian,
+Vietnamese and Thai keys put it first and qualify it after (`direccion_envio`, `nomor_telepon`):
 `Language.head_initial` tells the engine which way to read the words around a term.
 
 Names shorter than four letters (`ort`, `cap`, `nik`) match a whole word only: they are never
@@ -500,7 +500,8 @@ LANGUAGES = (
             "sex": ("sexe",),
             "password": ("mot passe", "mdp"),
             "social security number": ("numero securite sociale", "nir", "numero secu"),
-            "national id": ("carte identite", "numero fiscal"),
+            # Belgium's numéro national, Canada's numéro d'assurance sociale.
+            "national id": ("carte identite", "numero fiscal", "numero national", "numero assurance sociale"),
             "passport": ("passeport", "numero passeport"),
             "license": ("permis conduire", "numero permis", "immatriculation", "plaque"),
             "credit card": ("numero carte", "carte bancaire", "carte credit"),
@@ -675,6 +676,8 @@ LANGUAGES = (
             "citizenship": ("kewarganegaraan",),
             "religion": ("agama",),
             "license": ("plat nomor", "nomor polisi"),
+            # A vehicle's chassis (VIN) and engine numbers, on Indonesian registration papers.
+            "serial": ("nomor rangka", "nomor mesin"),
             "medication": ("obat",),
             "condition": (
                 "golongan darah",
@@ -915,6 +918,26 @@ LANGUAGES = (
             "passport": ("여권번호",),
             "bank account": ("계좌번호",),
             "city": ("시군구", "sigungu"),
+        },
+    ),
+    Language(
+        "th",
+        True,
+        {
+            "name": ("ชื่อ", "นามสกุล", "ชื่อเต็ม", "ชื่อจริง", "ชื่อเล่น", "ชื่อผู้รับ", "ชื่อบัญชี", "ผู้รับ"),
+            "email": ("อีเมล", "อีเมล์"),
+            "phone": ("เบอร์โทร", "เบอร์โทรศัพท์", "โทรศัพท์", "เบอร์มือถือ", "หมายเลขโทรศัพท์"),
+            "address": ("ที่อยู่", "ที่อยู่จัดส่ง"),
+            "zipcode": ("รหัสไปรษณีย์",),
+            "birthdate": ("วันเกิด", "วันเดือนปีเกิด"),
+            "gender": ("เพศ",),
+            "religion": ("ศาสนา",),
+            "citizenship": ("สัญชาติ",),
+            "password": ("รหัสผ่าน",),
+            "national id": ("เลขบัตรประชาชน", "เลขประจำตัวประชาชน", "บัตรประชาชน"),
+            "passport": ("หนังสือเดินทาง", "เลขหนังสือเดินทาง"),
+            "bank account": ("เลขที่บัญชี", "เลขบัญชี"),
+            "license": ("เลขใบขับขี่", "ใบขับขี่", "ทะเบียนรถ"),
         },
     ),
     Language(

@@ -646,9 +646,6 @@ def _reference_table() -> list[Matcher]:
                 "identity card",
                 "policy number",
                 "insurance policy number",
-                # Not loyalty, frequent-flyer or member numbers: ids the company issues, as five
-                # holdouts' labellers of nine said (tried in caeb541, reverted).
-                "loyalty card number",
             ),
             _IDENTIFIER | {v.URL},
         ),
@@ -824,6 +821,29 @@ def _reference_table() -> list[Matcher]:
 def _beyond_reference() -> list[Matcher]:
     """Key matchers a privacy team expects that the reference's table lacks."""
     return [
+        # GDPR art. 9's special categories the reference's table has no matcher for.
+        _key(
+            "political opinion",
+            "yellow",
+            (
+                "politics",
+                "political views",
+                "political affiliation",
+                "political party",
+                "party affiliation",
+                "political leaning",
+                "voting intention",
+            ),
+            _CATEGORY,
+            special=True,
+        ),
+        _key(
+            "trade union",
+            "yellow",
+            ("trade union membership", "union membership", "union member", "labor union", "labour union"),
+            _CATEGORY,
+            special=True,
+        ),
         # GDPR art. 10 and most privacy laws treat offences and convictions as their own category.
         _key(
             "criminal record",
@@ -1475,6 +1495,7 @@ _MORE_FIELD_NAMES: dict[str, tuple[str, ...]] = {
         "placed by",
         "received by",
         "handled by",
+        "accepted by",
         "raised by",
         "submitted by",
         "typed signature",
@@ -1491,6 +1512,11 @@ _MORE_FIELD_NAMES: dict[str, tuple[str, ...]] = {
         "login name",
     ),
     "national id": (
+        # The Philippines' Social Security System and PhilSys (national id) numbers.
+        "sss number",
+        "sss no",
+        "philsys number",
+        "philsys card number",
         "ni number",
         "ni no",
         "id card number",
@@ -1709,6 +1735,21 @@ _MORE_FIELD_NAMES: dict[str, tuple[str, ...]] = {
         "prescription name",
         "medication name",
         "rx name",
+        # Prescription numbers and codes (policy: yellow medication): Poland's e-recepta, Czechia's
+        # eRecept identifier.
+        "prescription key",
+        "nr recepty",
+        "numer recepty",
+        "kod recepty",
+        "e recepta",
+        "erecepta",
+        "erecept",
+        "identifikator receptu",
+        "cislo receptu",
+        # What a person takes, in Polish and Czech: dosage, medicinal product.
+        "dawkowanie",
+        "davkovani",
+        "lecivy pripravek",
     ),
     "geolocation": (
         "what3words",
@@ -1730,7 +1771,7 @@ _MORE_FIELD_NAMES: dict[str, tuple[str, ...]] = {
         "live location",
         "location history",
     ),
-    "advertising id": ("android advertising id",),
+    "advertising id": ("android advertising id", "li fat id"),  # LinkedIn's first-party click id
     "mac": ("bluetooth address", "ble address", "ble mac", "bluetooth mac", "wifi address"),
     "token": (
         "session cookie",
@@ -1749,6 +1790,9 @@ _MORE_FIELD_NAMES: dict[str, tuple[str, ...]] = {
         "oauth code",
     ),
     "secret": (
+        # A BLIK code (Poland) pays once from the holder's bank account, like a one-time code.
+        "blik code",
+        "kod blik",
         # Whoever holds a gift card's code spends it.
         "gift card code",
         "key safe code",
@@ -1888,7 +1932,10 @@ _MORE_FIELD_NAMES: dict[str, tuple[str, ...]] = {
         "access needs",
         "exam accommodations",
     ),
-    "citizenship": ("country of citizenship", "citizenship country"),
+    "citizenship": (
+        *("country of citizenship", "citizenship country"),
+        *("residency status", "residence status", "permanent resident", "permanent residency"),
+    ),
     "visa": (
         # The UK's biometric residence permit, the US student visa system's id, applications'
         # and sponsors' references (UK GWF and CoS, Canada's IRCC, Australia's ImmiAccount TRN).
@@ -1952,6 +1999,10 @@ TERM_ACCEPTS: dict[str, frozenset[str]] = {
     **dict.fromkeys(HEALTH_DATES, _TEXTUAL | {v.DATE}),
     # Turkish `ad` is a given name, one word; in English an advertisement's `ad` is not.
     "ad": frozenset((v.WORD,)),
+    # A token that is a UUID is an id the app made up: a Places autocomplete session, Apple's
+    # appAccountToken, a user's token in a link (twelve labellers of fifteen). Credentials that
+    # say so (`access_token`, `refresh_token`, `api_token`) still accept UUIDs.
+    **dict.fromkeys(("token", "session token", "id token", "csrf token"), _SECRET - {v.UUID}),
     **dict.fromkeys(
         ("reset url", "reset link", "password reset link", "password reset url", "magic link", "login link"),
         frozenset((v.URL, v.STRING)),
