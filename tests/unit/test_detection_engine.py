@@ -473,3 +473,19 @@ def test_digits_of_a_messages_party_are_phone_numbers_and_elsewhere_ids(engine):
     # Names and e-mails under the same keys are what they were.
     assert recommend(engine, "properties.gift.from", ["Amara Okafor", "Hugo Tremblay"]).matcher == "name"
     assert recommend(engine, "properties.to", ["ana@example.com", "li@example.org"]).matcher == "email"
+
+
+def test_a_business_functions_mailbox_and_a_message_id_are_not_a_persons_email(engine):
+    roles = ["support@harbourline.co.uk", "kundenservice@bluefinch.io", "no-reply@funkeln.de"]
+    assert recommend(engine, "properties.mailbox", roles).classification == "green"
+    message_ids = ["<54dcb297-e25e-4bd5-bd51-30f6f38e88bb@acme.in>", "6fb79d101ff2dbf32f94@mg.funkeln.de"]
+    assert recommend(engine, "properties.headers.Message-ID", message_ids).classification == "green"
+    people = ["jana.novak@gmail.com", "support.team.lead+x@acme.io", "li.wei@example.org"]
+    assert recommend(engine, "properties.mailbox", people).matcher == "email"
+
+
+def test_call_masking_numbers_are_the_platforms(engine):
+    relays = ["+442038085500", "+442038085511", "+442038085522"]
+    for path in ("properties.ProxyNumber", "properties.masked_number", "properties.courier_proxy_number"):
+        assert recommend(engine, path, relays).classification == "green", path
+    assert recommend(engine, "properties.reference", relays).matcher == "phone"

@@ -8,6 +8,7 @@ counts however they were split.
 
 from collections import Counter
 from dataclasses import dataclass, field, replace
+from itertools import pairwise
 from typing import Any
 
 import re2
@@ -208,6 +209,7 @@ class KeyFacts:
     id_like: bool = False
     accepts: frozenset[str] | None = None  # value kinds that confirm the match
     party: bool = False  # a message's or a call's party: digits there are a phone number
+    relay: bool = False  # a call-masking number (`proxy_number`, `masked_number`): the platform's
 
 
 _NO_KEY = KeyFacts(None)
@@ -369,6 +371,7 @@ class Engine:
             id_like=id_like,
             accepts=accepts,
             party=words.leaf in _PARTIES,
+            relay=_relay(words.leaf),
         )
 
     def _candidate_terms(self, leaf: tuple[str, ...]) -> list[_Term]:
@@ -619,6 +622,10 @@ class Engine:
             return by_value
         if facts.refused is not None:
             return Recommendation("green", None, None, 0.0, facts.refusal)
+        if facts.relay and counts["value:phone"]:
+            return Recommendation(
+                "green", None, None, 0.0, "a masked or proxy number is the platform's, not a person's"
+            )
         return Recommendation("green", None, None, 0.0, "no matcher fired on the key or the values")
 
     def _value_recommendation(self, counts: Counter, seen: int, facts: KeyFacts) -> Recommendation | None:
@@ -628,7 +635,7 @@ class Engine:
         inside: dict[str, int] = {}
         for name in self._by_value_name:
             hits = counts["value:" + name]
-            if hits:
+            if hits and not (facts.relay and name == "phone"):
                 in_text = counts["text:" + name]
                 # A value matcher that repeats what a refused key said (`store.phone`) adds nothing,
                 # unless whole values name their person (`context.device.name: "Zoe's iPhone"`);
@@ -754,6 +761,16 @@ def _refusal(
         # `years_at_address`, `months_licensed`: how long, not the datum (`weeks_pregnant` is).
         return f"the key measures the {term.phrase} ({' '.join(leading)})", False, True
     return None
+
+
+def _relay(leaf: tuple[str, ...]) -> bool:
+    """A number a platform puts between two people so neither sees the other's (`ProxyNumber`,
+    `courier_proxy_number`, `masked_number`); PIX's `proxyValue` is the payee's own key."""
+    return (
+        "masked" in leaf
+        or "masking" in leaf
+        or any(w == "proxy" and after in ("number", "phone") for w, after in pairwise(leaf))
+    )
 
 
 def _a_things_token(leaf: tuple[str, ...], words: k.KeyWords) -> bool:

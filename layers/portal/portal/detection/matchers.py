@@ -1088,7 +1088,7 @@ def _value_matchers() -> list[Matcher]:
             # Internationalised addresses (RFC 6531) have accented letters: `müller@…`, `josé@…`.
             r"[A-Za-z0-9À-ÖØ-öø-ɏ][A-Za-z0-9À-ÖØ-öø-ɏ._%+'-]*@[A-Za-z0-9À-ÖØ-öø-ɏ](?:[A-Za-z0-9À-ÖØ-öø-ɏ-]*[A-Za-z0-9À-ÖØ-öø-ɏ])?"
             r"(?:\.[A-Za-z0-9À-ÖØ-öø-ɏ](?:[A-Za-z0-9À-ÖØ-öø-ɏ-]*[A-Za-z0-9À-ÖØ-öø-ɏ])?)*\.[A-Za-z]{2,24}",
-            "always",
+            "email",
         ),
         _value("bank account", "red", r"\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]){11,30}\b", "iban"),
         _value("social security number", "red", r"\b\d{3}[- ]\d{2}[- ]\d{4}\b", "ssn"),

@@ -362,6 +362,31 @@ def validate_mrz(text: str) -> int:
     return STRONG if len(text) in (30, 36, 44) and "<<" in text and any(c.isdigit() for c in text) else NONE
 
 
+# Mailboxes of a business's function, not of a person: `support@`, `kundenservice@`, `no-reply@`.
+_ROLE_MAILBOXES = frozenset(
+    (
+        *("support", "help", "helpdesk", "info", "contact", "service", "services", "customerservice"),
+        *("customercare", "care", "kundenservice", "kundendienst", "hilfe", "hallo", "hello", "hola"),
+        *("bonjour", "ciao", "sales", "billing", "invoices", "accounts", "admin", "office", "team"),
+        *("privacy", "dpo", "legal", "compliance", "security", "abuse", "noreply", "no-reply"),
+        *("donotreply", "do-not-reply", "bounce", "bounces", "notifications", "notification", "alerts"),
+        *("mailer-daemon", "postmaster", "webmaster", "news", "newsletter", "marketing", "careers"),
+        *("jobs", "press", "reservations", "booking", "bookings", "orders", "receipts", "feedback"),
+        *("servicio", "atendimento", "contato", "contacto", "assistance", "klantenservice"),
+    )
+)
+_MESSAGE_ID_LOCAL = re.compile(r"<?(?:[0-9a-fA-F]{16,}|[0-9a-fA-F]{8}(?:-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12})")
+
+
+def validate_email(text: str) -> int:
+    """An address of a person's mailbox: not a business function's (`support@acme.com`), nor a
+    message's id written as an address (`<54dcb297-e25e-…@mail.acme.com>`, RFC 5322 Message-ID)."""
+    local = text[: text.index("@")].lower()
+    if _MESSAGE_ID_LOCAL.fullmatch(local):
+        return NONE
+    return NONE if local.partition("+")[0] in _ROLE_MAILBOXES else STRONG
+
+
 def validate_always(_text: str) -> int:
     return STRONG
 
@@ -379,6 +404,7 @@ VALIDATORS: dict[str, Callable[[str], int]] = {
     "ip": validate_ip,
     "mac": validate_mac,
     "jwt": validate_jwt,
+    "email": validate_email,
     "geo": validate_geo,
     "imei": validate_imei,
     "mrz": validate_mrz,
