@@ -1472,6 +1472,17 @@ _MORE_FIELD_NAMES: dict[str, tuple[str, ...]] = {
         "twitter handle",
         "instagram handle",
         "screen handle",
+        # Handles on gaming and streaming platforms: a player's name there.
+        *("discord", "discord username", "discord handle", "discord tag", "twitch login", "twitch username"),
+        *(
+            "twitch handle",
+            "tiktok handle",
+            "tiktok username",
+            "psn online id",
+            "psn id",
+            "snapchat username",
+        ),
+        "telegram username",
         *k.ROLES,
         "prescriber",
         "honoree",
@@ -1658,6 +1669,9 @@ _MORE_FIELD_NAMES: dict[str, tuple[str, ...]] = {
     "condition": (
         *HEALTH_MEASURES,
         *DISEASES,
+        "injured",
+        "fever",
+        "fever today",
         "presenting concern",
         "presenting concerns",
         "smoking",
@@ -1880,9 +1894,17 @@ _MORE_FIELD_NAMES: dict[str, tuple[str, ...]] = {
     "religion": (
         *("place of worship", "denomination", "baptized", "baptised", "baptism", "baptism date"),
         *("born again", "date born again", "madhab", "revert", "prayer facilities"),
+        # A person's own dietary law or finance: `halal_only`, `dietary.kosher`,
+        # `sharia_compliant_only` (a menu item's `is_halal` describes the dish).
+        *("halal only", "dietary halal", "kosher only", "dietary kosher", "sharia compliant only"),
     ),
     "veteran": ("military branch", "service branch", "military", "armed forces", "branch of service"),
     "disability": (
+        # Australia's National Disability Insurance Scheme.
+        "ndis",
+        "ndis participant",
+        "ndis number",
+        "accessibility modifications",
         "ada accommodation",
         "hand controls",
         "accessibility accommodation",
