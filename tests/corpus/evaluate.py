@@ -83,6 +83,13 @@ CORPORA = {
     "holdout64": (HERE / "holdout64_events.jsonl", HERE / "holdout64_labels.json"),
     "holdout65": (HERE / "holdout65_events.jsonl", HERE / "holdout65_labels.json"),
     "holdout66": (HERE / "holdout66_events.jsonl", HERE / "holdout66_labels.json"),
+    "holdout67": (HERE / "holdout67_events.jsonl", HERE / "holdout67_labels.json"),
+    "holdout68": (HERE / "holdout68_events.jsonl", HERE / "holdout68_labels.json"),
+    "holdout69": (HERE / "holdout69_events.jsonl", HERE / "holdout69_labels.json"),
+    "holdout70": (HERE / "holdout70_events.jsonl", HERE / "holdout70_labels.json"),
+    "holdout71": (HERE / "holdout71_events.jsonl", HERE / "holdout71_labels.json"),
+    "holdout72": (HERE / "holdout72_events.jsonl", HERE / "holdout72_labels.json"),
+    "holdout73": (HERE / "holdout73_events.jsonl", HERE / "holdout73_labels.json"),
 }
 
 
