@@ -489,3 +489,12 @@ def test_call_masking_numbers_are_the_platforms(engine):
     for path in ("properties.ProxyNumber", "properties.masked_number", "properties.courier_proxy_number"):
         assert recommend(engine, path, relays).classification == "green", path
     assert recommend(engine, "properties.reference", relays).matcher == "phone"
+
+
+def test_national_ids_by_their_checks_but_not_order_numbers_that_pass_by_chance(engine):
+    pesels = ["44051401359", "02070803628", "85010112345", "92123109874", "01271504565"]
+    rec = recommend(engine, "properties.q", pesels)
+    assert (rec.classification, rec.matcher, rec.matched_on) == ("red", "national id", "value")
+    # One 11-digit order number in ten or so passes one of the checks: not consistently.
+    orders = [str(40_000_000_000 + 7_919 * i) for i in range(200)]
+    assert recommend(engine, "properties.reference", orders).classification == "green"

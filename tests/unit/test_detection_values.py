@@ -2,7 +2,7 @@
 
 import pytest
 
-from portal.detection import Engine, default_matchers
+from portal.detection import Engine, default_matchers, national_ids
 from portal.detection import values as v
 
 
@@ -207,3 +207,53 @@ def test_only_non_matching_values_are_cached():
     engine.observe("properties.contact", "Blue Jeans")
     assert "jane.doe@example.com" not in engine._plain
     assert "Blue Jeans" in engine._plain
+
+
+# Published or textbook examples of each number, each valid by its own checks.
+NATIONAL_IDS = {
+    "529.982.247-25": v.STRONG,  # CPF, formatted
+    "52998224725": v.WEAK,  # CPF, bare digits
+    "44051401359": v.WEAK,  # PESEL
+    "10000000146": v.WEAK,  # T.C. Kimlik No
+    "111222333": v.WEAK,  # BSN
+    "8001015009087": v.WEAK,  # South African identity number
+    "11010519491231002X": v.STRONG,  # China resident id
+    "RSSMRA85T10A562S": v.STRONG,  # codice fiscale
+    "S1234567D": v.STRONG,  # NRIC
+    "12345678Z": v.STRONG,  # DNI
+    "X1234567L": v.STRONG,  # NIE
+    "AB 12 34 56 C": v.STRONG,  # National Insurance number
+    "131052-308T": v.STRONG,  # henkilötunnus
+    "12.345.678-5": v.STRONG,  # RUT
+}
+
+
+@pytest.mark.parametrize(("text", "strength"), NATIONAL_IDS.items())
+def test_national_ids_pass_their_own_checks(text, strength):
+    assert national_ids.validate(text) == strength
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "529.982.247-26",  # CPF with a wrong check digit
+        "44051401358",  # PESEL with a wrong check digit
+        "12345678A",  # DNI with the wrong letter
+        "BG123456C",  # a prefix HMRC never issues
+        "S1234567A",  # NRIC with the wrong letter
+        "11111111111",  # one digit repeated
+        "1700000000000",  # epoch milliseconds
+        "1.2.3-25",  # a prerelease version
+    ],
+)
+def test_numbers_that_fail_their_checks_are_not_national_ids(text):
+    assert national_ids.validate(text) == v.NONE
+
+
+def test_national_ids_in_values_and_in_prose(scanner):
+    hit = scanner.scan("44051401359")
+    assert (hit.kind, hit.matcher, hit.weak) == (v.NUMERIC, "national id", True)
+    assert scanner.scan("529.982.247-25").matcher == "national id"
+    assert scanner.scan("Meu CPF é 529.982.247-25, obrigado").matcher == "national id"
+    # A card-like number in four groups is not an Aadhaar in its last three.
+    assert scanner.scan("7081 4110 5841 9060").matcher is None

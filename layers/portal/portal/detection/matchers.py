@@ -29,7 +29,7 @@ from typing import Any, Literal
 import re2
 
 from portal.detection import keys as k
-from portal.detection import languages, names
+from portal.detection import languages, names, national_ids
 from portal.detection import values as v
 from portal.errors import InvalidRequest
 
@@ -1091,6 +1091,9 @@ def _value_matchers() -> list[Matcher]:
         _value("bank account", "red", r"\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]){11,30}\b", "iban"),
         _value("social security number", "red", r"\b\d{3}[- ]\d{2}[- ]\d{4}\b", "ssn"),
         _value("credit card", "red", r"\b\d(?:[ -]?\d){12,18}\b", "card"),
+        # Government identity numbers by their check digits (national_ids): before phone numbers,
+        # which a CPF's or an Emirates ID's grouping can resemble.
+        _value("national id", "red", national_ids.PATTERN, "national id"),
         _value(
             "mac",
             "yellow",

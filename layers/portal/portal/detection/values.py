@@ -17,7 +17,7 @@ from urllib.parse import unquote
 
 import re2
 
-from portal.detection import names
+from portal.detection import names, national_ids
 
 NONE, WEAK, STRONG = 0, 1, 2
 
@@ -404,6 +404,7 @@ VALIDATORS: dict[str, Callable[[str], int]] = {
     "ip": validate_ip,
     "mac": validate_mac,
     "jwt": validate_jwt,
+    "national id": national_ids.validate,
     "email": validate_email,
     "geo": validate_geo,
     "imei": validate_imei,
@@ -485,6 +486,8 @@ class ValueScanner:
         self._ip = "ip" if "ip" in defined else None
         self._phone = "phone" if "phone" in defined else None
         self._serial = "serial" if "serial" in defined else None
+        self._national_id = _hit(NUMERIC, "national id", True) if "national id" in defined else None
+        self._whole_national_id = _hit(STRING, "national id")
         self._name = "name" if "name" in defined else None
         # Each matcher's hits, built once: by strength for whole tokens, strong only in text.
         self._whole_hits = [(None, _hit(STRING, p.name, True), _hit(STRING, p.name)) for p in self.defaults]
@@ -520,11 +523,17 @@ class ValueScanner:
         if first.isdigit():
             if text.isdigit():
                 # A digit run has no dot, separator, space or letter for the checks below. Of all
-                # default matchers only a card number or an IMEI is one.
+                # default matchers only a card number, an IMEI or a national id is one.
                 if 13 <= size <= 19 and (strength := validate_card(text)):
                     return _hit(NUMERIC, self._card, strength == WEAK)
                 if size == 15 and self._serial and validate_imei(text):
                     return _hit(NUMERIC, self._serial, True)
+                if (
+                    size in national_ids.DIGIT_LENGTHS
+                    and self._national_id
+                    and national_ids.validate_digits(text)
+                ):
+                    return self._national_id
                 return _PLAIN[NUMERIC]
             # Valid IPv4 addresses are common and unique per user: the answer the version branch
             # below would reach through validate_ip (weak unless four single digits); not a date.
@@ -561,6 +570,9 @@ class ValueScanner:
                     return _hit(VERSION, self._ip, strength == WEAK)
                 if size == 12 and validate_phone(text):
                     return _hit(VERSION, self._phone)
+                # A CPF, a RUT or a Belgian national number reads like a prerelease version.
+                if "-" in text and self._national_id and national_ids.validate(text):
+                    return self._whole_national_id
                 return _PLAIN[VERSION]
             if _NUMBER_TEXT.fullmatch(text):
                 return _PLAIN[NUMERIC]

@@ -1,0 +1,364 @@
+"""Government identity numbers by their own structure: shape, embedded dates and check digits.
+
+A value that passes is a national id (red) wherever it is, under any key. Formatted numbers and
+ones with letters (`529.982.247-25`, `AB 12 34 56 C`, `RSSMRA85T10A562S`) are strong evidence,
+found inside prose too. A bare digit run is weak: an order number passes a single check digit one
+time in ten, so such a path is flagged only when its values pass consistently (engine.VALUE_SHARE),
+never inside prose and never under an identifier's key.
+
+Checks, by country: Brazil's CPF (two mod-11 digits), Poland's PESEL (date and weighted digit),
+Turkey's T.C. Kimlik No (two digits), the Netherlands' BSN (11-proof), India's Aadhaar (Verhoeff)
+and PAN (a person's: fourth letter P), South Africa's identity number (date and Luhn), Thailand's
+citizen id (mod 11), China's resident id (date, ISO 7064 MOD 11-2), the UK's National Insurance
+number (prefixes HMRC never issues excluded), Spain's DNI and NIE (mod-23 letter), Italy's codice
+fiscale (check letter), Mexico's CURP (check digit), France's NIR (mod-97 key), Finland's
+henkilötunnus (mod-31 character), Sweden's personnummer (date and Luhn), Korea's resident
+registration number, Singapore's NRIC/FIN, the UAE's Emirates ID (784 and Luhn), Chile's RUT and
+Belgium's national number (mod 97).
+"""
+
+from collections.abc import Callable
+from datetime import date
+
+NONE, WEAK, STRONG = 0, 1, 2
+
+# Formatted numbers and numbers with letters, as RE2 finds them in a value or in prose. Bare digit
+# runs are not here: values.ValueScanner hands them to validate_digits.
+PATTERN = "|".join(
+    (
+        r"\b[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z] ?\d{2} ?\d{2} ?\d{2} ?[A-D]\b",  # NINO
+        r"\b\d{8}-?[A-Z]\b",  # DNI
+        r"\b[XYZ]-?\d{7}-?[A-Z]\b",  # NIE
+        r"\b[A-Z]{6}[0-9LMNP-V]{2}[ABCDEHLMPRST][0-9LMNP-V]{2}[A-Z][0-9LMNP-V]{3}[A-Z]\b",  # codice fiscale
+        r"\b\d{3}\.\d{3}\.\d{3}-\d{2}\b",  # CPF
+        r"\b[STFG]\d{7}[A-Z]\b",  # NRIC/FIN
+        r"\b[A-Z]{3}P[A-Z]\d{4}[A-Z]\b",  # PAN
+        # Aadhaar. A fourth group is taken in so that the leftmost match of a card-like
+        # `7081 4110 5841 9060` is the whole of it (and fails), not its last three groups.
+        r"\b\d{4} \d{4} \d{4}(?: \d{1,4})?\b",
+        r"\b[A-Z][AEIOUX][A-Z]{2}\d{6}[HMX][A-Z]{5}[0-9A-Z]\d\b",  # CURP
+        r"\b\d{17}[Xx]\b",  # China, with the X check character
+        r"\b[12] \d{2} \d{2} (?:\d{2}|2[AB]) \d{3} \d{3} \d{2}\b",  # NIR
+        r"\b\d{6}[-+A-FU-Y]\d{3}[0-9A-FHJ-NPR-Y]\b",  # henkilötunnus
+        r"\b(?:\d{2})?\d{6}[-+]\d{4}\b",  # personnummer
+        r"\b\d{6}-[1-8]\d{6}\b",  # resident registration number
+        r"\b784-\d{4}-\d{7}-\d\b",  # Emirates ID
+        r"\b\d{1,2}\.\d{3}\.\d{3}-[\dkK]\b",  # RUT
+        r"\b\d{2}\.\d{2}\.\d{2}-\d{3}\.\d{2}\b",  # Belgian national number
+        r"\b\d-\d{4}-\d{5}-\d{2}-\d\b",  # Thai citizen id
+    )
+)
+
+# Lengths of the digit-only numbers validate_digits knows.
+DIGIT_LENGTHS = frozenset((9, 11, 12, 13, 15, 18))
+
+
+def validate(text: str) -> int:
+    """STRONG for a formatted or lettered national id that passes its checks, WEAK for a bare digit
+    run that does, NONE otherwise."""
+    if text.isdigit():
+        return validate_digits(text)
+    compact = text.replace(" ", "")
+    checks = _BY_SHAPE.get(_shape(compact), ())
+    return STRONG if any(check(text, compact) for check in checks) else NONE
+
+
+def validate_digits(digits: str) -> int:
+    """WEAK when a digit run is a national id of its length (never STRONG: see the module)."""
+    if len(set(digits)) < 3:
+        return NONE
+    return WEAK if any(check(digits) for check in _BY_LENGTH.get(len(digits), ())) else NONE
+
+
+def _shape(compact: str) -> str:
+    """Letters as A, digits as 9, the rest as they are: `529.982.247-25` -> `999.999.999-99`."""
+    return "".join("9" if c.isdigit() else "A" if c.isalpha() else c for c in compact)
+
+
+def _digits(text: str) -> list[int]:
+    return [int(c) for c in text if c.isdigit()]
+
+
+def _valid_date(year: int, month: int, day: int) -> bool:
+    try:
+        date(year, month, day)
+    except ValueError:
+        return False
+    return True
+
+
+def _luhn(digits: str) -> bool:
+    total = 0
+    for index, c in enumerate(reversed(digits)):
+        n = int(c)
+        if index % 2:
+            n = n * 2 - 9 if n > 4 else n * 2
+        total += n
+    return total % 10 == 0
+
+
+# -- digit runs ---------------------------------------------------------------------------------
+
+
+def _cpf(digits: str) -> bool:
+    d = _digits(digits)
+    first = sum(d[i] * (10 - i) for i in range(9)) * 10 % 11 % 10
+    second = sum(d[i] * (11 - i) for i in range(10)) * 10 % 11 % 10
+    return d[9] == first and d[10] == second
+
+
+def _pesel(digits: str) -> bool:
+    d = _digits(digits)
+    if (10 - sum(w * n for w, n in zip((1, 3, 7, 9) * 3, d[:10], strict=False)) % 10) % 10 != d[10]:
+        return False
+    month = d[2] * 10 + d[3]
+    century = {0: 1900, 1: 1900, 2: 2000, 3: 2000, 4: 2100, 5: 2100, 6: 2200, 7: 2200, 8: 1800, 9: 1800}
+    year = century[d[2]] + d[0] * 10 + d[1]
+    return _valid_date(year, month % 20, d[4] * 10 + d[5])
+
+
+def _kimlik(digits: str) -> bool:
+    d = _digits(digits)
+    tenth = ((d[0] + d[2] + d[4] + d[6] + d[8]) * 7 - (d[1] + d[3] + d[5] + d[7])) % 10
+    return d[0] != 0 and d[9] == tenth and d[10] == sum(d[:10]) % 10
+
+
+def _bsn(digits: str) -> bool:
+    d = _digits(digits)
+    return (sum(d[i] * (9 - i) for i in range(8)) - d[8]) % 11 == 0
+
+
+_VERHOEFF_D = (
+    (0, 1, 2, 3, 4, 5, 6, 7, 8, 9),
+    (1, 2, 3, 4, 0, 6, 7, 8, 9, 5),
+    (2, 3, 4, 0, 1, 7, 8, 9, 5, 6),
+    (3, 4, 0, 1, 2, 8, 9, 5, 6, 7),
+    (4, 0, 1, 2, 3, 9, 5, 6, 7, 8),
+    (5, 9, 8, 7, 6, 0, 4, 3, 2, 1),
+    (6, 5, 9, 8, 7, 1, 0, 4, 3, 2),
+    (7, 6, 5, 9, 8, 2, 1, 0, 4, 3),
+    (8, 7, 6, 5, 9, 3, 2, 1, 0, 4),
+    (9, 8, 7, 6, 5, 4, 3, 2, 1, 0),
+)
+_VERHOEFF_P = (
+    (0, 1, 2, 3, 4, 5, 6, 7, 8, 9),
+    (1, 5, 7, 6, 2, 8, 3, 0, 9, 4),
+    (5, 8, 0, 3, 7, 9, 6, 1, 4, 2),
+    (8, 9, 1, 6, 0, 4, 3, 5, 2, 7),
+    (9, 4, 5, 3, 1, 2, 6, 8, 7, 0),
+    (4, 2, 8, 6, 5, 7, 3, 9, 0, 1),
+    (2, 7, 9, 3, 8, 0, 6, 4, 1, 5),
+    (7, 0, 4, 6, 9, 1, 3, 2, 5, 8),
+)
+
+
+def _aadhaar(digits: str) -> bool:
+    d = _digits(digits)
+    if d[0] < 2:
+        return False
+    check = 0
+    for index, n in enumerate(reversed(d)):
+        check = _VERHOEFF_D[check][_VERHOEFF_P[index % 8][n]]
+    return check == 0
+
+
+def _south_african(digits: str) -> bool:
+    d = _digits(digits)
+    year = d[0] * 10 + d[1]
+    return (
+        d[10] in (0, 1)
+        and _valid_date(2000 + year if year < 30 else 1900 + year, d[2] * 10 + d[3], d[4] * 10 + d[5])
+        and _luhn(digits)
+    )
+
+
+def _thai(digits: str) -> bool:
+    d = _digits(digits)
+    return d[0] != 0 and (11 - sum(d[i] * (13 - i) for i in range(12)) % 11) % 10 == d[12]
+
+
+def _china(text: str) -> bool:
+    body, check = text[:17], text[17].upper()
+    if not body.isdigit() or not _valid_date(int(body[6:10]), int(body[10:12]), int(body[12:14])):
+        return False
+    weights = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
+    return "10X98765432"[sum(w * int(c) for w, c in zip(weights, body, strict=True)) % 11] == check
+
+
+def _nir(digits: str) -> bool:
+    body = digits[:13].upper().replace("2A", "19").replace("2B", "18")
+    month = int(digits[3:5])
+    return (1 <= month <= 12 or 20 <= month <= 42 or month >= 50) and 97 - int(body) % 97 == int(
+        digits[13:15]
+    )
+
+
+def _emirates(digits: str) -> bool:
+    return digits.startswith("784") and 1900 <= int(digits[3:7]) <= 2100 and _luhn(digits)
+
+
+_BY_LENGTH = {
+    9: (_bsn,),
+    11: (_cpf, _pesel, _kimlik),
+    12: (_aadhaar,),
+    13: (_south_african, _thai),
+    15: (_nir, _emirates),
+    18: (_china,),
+}
+
+
+# -- formatted and lettered numbers -------------------------------------------------------------
+
+_NINO_NEVER = frozenset(("BG", "GB", "KN", "NK", "NT", "TN", "ZZ"))
+
+
+def _nino(_text: str, compact: str) -> bool:
+    return compact[:2] not in _NINO_NEVER
+
+
+_DNI_LETTERS = "TRWAGMYFPDXBNJZSQVHLCKE"
+
+
+def _dni(_text: str, compact: str) -> bool:
+    digits = compact.replace("-", "")
+    if digits[0].isalpha() and digits[0] not in "XYZ":
+        return False
+    if digits[0] in "XYZ":
+        digits = str("XYZ".index(digits[0])) + digits[1:]
+    return _DNI_LETTERS[int(digits[:-1]) % 23] == digits[-1]
+
+
+_CF_ODD = dict(
+    zip(
+        "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ",
+        (
+            *(1, 0, 5, 7, 9, 13, 15, 17, 19, 21),  # 0-9
+            *(1, 0, 5, 7, 9, 13, 15, 17, 19, 21, 2, 4, 18, 20, 11, 3, 6, 8, 12, 14, 16, 10, 22, 25, 24, 23),
+        ),
+        strict=True,
+    )
+)
+
+
+def _codice_fiscale(_text: str, compact: str) -> bool:
+    total = 0
+    for index, c in enumerate(compact[:15]):
+        if index % 2 == 0:
+            total += _CF_ODD[c]
+        else:
+            total += int(c) if c.isdigit() else ord(c) - ord("A")
+    return chr(ord("A") + total % 26) == compact[15]
+
+
+def _cpf_formatted(_text: str, compact: str) -> bool:
+    return _cpf(compact.replace(".", "").replace("-", ""))
+
+
+_NRIC_LETTERS = {"S": "JZIHGFEDCBA", "T": "JZIHGFEDCBA", "F": "XWUTRQPNMLK", "G": "XWUTRQPNMLK"}
+
+
+def _nric(_text: str, compact: str) -> bool:
+    if compact[0] not in _NRIC_LETTERS:
+        return False
+    weights = (2, 7, 6, 5, 4, 3, 2)
+    total = sum(w * int(c) for w, c in zip(weights, compact[1:8], strict=True))
+    total += 4 if compact[0] in "TG" else 0
+    return _NRIC_LETTERS[compact[0]][total % 11] == compact[8]
+
+
+def _pan(_text: str, compact: str) -> bool:
+    return compact[3] == "P"
+
+
+def _aadhaar_spaced(text: str, compact: str) -> bool:
+    return text.count(" ") == 2 and _aadhaar(compact)  # _aadhaar: the first digit is 2-9
+
+
+_CURP_VALUES = "0123456789ABCDEFGHIJKLMN\u00d1OPQRSTUVWXYZ"
+
+
+def _curp(_text: str, compact: str) -> bool:
+    total = sum(_CURP_VALUES.index(c) * (18 - i) for i, c in enumerate(compact[:17]))
+    return (10 - total % 10) % 10 == int(compact[17]) and compact[10] in "HMX"
+
+
+def _china_x(_text: str, compact: str) -> bool:
+    return _china(compact)
+
+
+def _nir_spaced(_text: str, compact: str) -> bool:
+    return _nir(compact)
+
+
+def _hetu(_text: str, compact: str) -> bool:
+    century = {"+": 1800, "-": 1900, "Y": 1900, "X": 1900, "W": 1900, "V": 1900, "U": 1900}
+    year = century.get(compact[6], 2000) + int(compact[4:6])
+    if not _valid_date(year, int(compact[2:4]), int(compact[:2])):
+        return False
+    return "0123456789ABCDEFHJKLMNPRSTUVWXY"[int(compact[:6] + compact[7:10]) % 31] == compact[10]
+
+
+def _personnummer(_text: str, compact: str) -> bool:
+    digits = compact.replace("-", "").replace("+", "")[-10:]
+    year, month, day = int(digits[:2]), int(digits[2:4]), int(digits[4:6]) % 60  # samordningsnummer: day + 60
+    return _valid_date(2000 + year, month, day) and _luhn(digits)
+
+
+def _korean(_text: str, compact: str) -> bool:
+    """Numbers issued before October 2020 carry a check digit; later ones end in random digits
+    that nothing tells from an order reference, so only the former are recognised."""
+    d = _digits(compact)
+    century = 1900 if d[6] in (1, 2, 5, 6) else 2000
+    weights = (2, 3, 4, 5, 6, 7, 8, 9, 2, 3, 4, 5)
+    check = (11 - sum(w * n for w, n in zip(weights, d, strict=False)) % 11) % 10
+    return _valid_date(century + d[0] * 10 + d[1], d[2] * 10 + d[3], d[4] * 10 + d[5]) and check == d[12]
+
+
+def _emirates_formatted(_text: str, compact: str) -> bool:
+    return _emirates(compact.replace("-", ""))
+
+
+def _rut(_text: str, compact: str) -> bool:
+    body, check = compact.replace(".", "")[:-2], compact[-1].upper()
+    total = sum(int(c) * (2 + i % 6) for i, c in enumerate(reversed(body)))
+    expected = 11 - total % 11
+    return check == ("0" if expected == 11 else "K" if expected == 10 else str(expected))
+
+
+def _belgian(_text: str, compact: str) -> bool:
+    digits = "".join(c for c in compact if c.isdigit())
+    body, check = int(digits[:9]), int(digits[9:])
+    return 97 - body % 97 == check or 97 - int("2" + digits[:9]) % 97 == check
+
+
+def _thai_formatted(_text: str, compact: str) -> bool:
+    return _thai(compact.replace("-", ""))
+
+
+_BY_SHAPE: dict[str, tuple[Callable[[str, str], bool], ...]] = {}
+for _shapes, _check in (
+    (("AA999999A",), _nino),
+    (("99999999A", "99999999-A", "A9999999A", "A-9999999A", "A9999999-A", "A-9999999-A"), _dni),
+    (("AAAAAA99A99A999A",), _codice_fiscale),
+    (("999.999.999-99",), _cpf_formatted),
+    (("A9999999A",), _nric),
+    (("AAAAA9999A",), _pan),
+    (("999999999999",), _aadhaar_spaced),
+    (("AAAA999999AAAAAAA9", "AAAA999999AAAAAA99"), _curp),
+    (("99999999999999999A",), _china_x),
+    (("999999999999999", "999999A99999999"), _nir_spaced),  # Corsica: 2A, 2B
+    (("999999-9999", "99999999-9999", "999999+9999", "99999999+9999"), _personnummer),
+    (("999999-9999999",), _korean),
+    (("999-9999-9999999-9",), _emirates_formatted),
+    (("9.999.999-9", "99.999.999-9", "9.999.999-A", "99.999.999-A"), _rut),
+    (("99.99.99-999.99",), _belgian),
+    (("9-9999-99999-99-9",), _thai_formatted),
+):
+    for _s in _shapes:
+        _BY_SHAPE[_s] = (*_BY_SHAPE.get(_s, ()), _check)
+# Finnish henkilötunnus: six digits, a century sign (a letter or - +), three digits and a check
+# character (digit or letter): every combination of those shapes.
+for _sign in ("-", "+", "A"):
+    for _last in ("9", "A"):
+        _s = f"999999{_sign}999{_last}"
+        _BY_SHAPE[_s] = (*_BY_SHAPE.get(_s, ()), _hetu)
