@@ -1093,7 +1093,8 @@ def _value_matchers() -> list[Matcher]:
         _value("credit card", "red", r"\b\d(?:[ -]?\d){12,18}\b", "card"),
         # Government identity numbers by their check digits (national_ids): before phone numbers,
         # which a CPF's or an Emirates ID's grouping can resemble.
-        _value("national id", "red", national_ids.PATTERN, "national id"),
+        _value("national id", "red", national_ids.IN_PROSE, "national id"),
+        _value("national id", "red", national_ids.WHOLE, v.WHOLE_VALUES_ONLY),
         _value(
             "mac",
             "yellow",

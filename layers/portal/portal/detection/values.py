@@ -396,6 +396,10 @@ def validate_weak(_text: str) -> int:
     return WEAK
 
 
+# A pattern with this validator matches whole values only: it is left out of the search set, which
+# every prose value and token runs through (national_ids.WHOLE).
+WHOLE_VALUES_ONLY = "national id, whole values"
+
 VALIDATORS: dict[str, Callable[[str], int]] = {
     "card": validate_card,
     "ssn": validate_ssn,
@@ -405,6 +409,7 @@ VALIDATORS: dict[str, Callable[[str], int]] = {
     "mac": validate_mac,
     "jwt": validate_jwt,
     "national id": national_ids.validate,
+    WHOLE_VALUES_ONLY: national_ids.validate,
     "email": validate_email,
     "geo": validate_geo,
     "imei": validate_imei,
@@ -478,7 +483,9 @@ class ValueScanner:
         self._regexes = [re2.compile(p.pattern, options) for p in self.defaults]
         self._validators = [VALIDATORS[p.validator] for p in self.defaults]
         self._full = _compile_set(re2.Set.FullMatchSet(options), self.defaults)
-        self._search = _compile_set(re2.Set.SearchSet(options), self.defaults)
+        # Search-set index -> index in self.defaults.
+        self._searched = [i for i, p in enumerate(self.defaults) if p.validator != WHOLE_VALUES_ONLY]
+        self._search = _compile_set(re2.Set.SearchSet(options), [self.defaults[i] for i in self._searched])
         self._custom = _compile_set(re2.Set.SearchSet(options), self.customs) if self.customs else None
         # Shapes recognised before any set runs name these matchers directly.
         defined = {p.name for p in self.defaults}
@@ -649,8 +656,8 @@ class ValueScanner:
         # re2 iterates UTF-8 bytes at half the cost of str, whose match offsets it maps back to
         # characters in Python; a match never splits a character, so its bytes decode.
         encoded = text.encode()
-        found.sort()
-        for index in found:
+        searched = self._searched
+        for index in sorted(searched[i] for i in found):
             validator = self._validators[index]
             if validator is validate_always:
                 # The set found the pattern in the text, so its first match is there to accept.
