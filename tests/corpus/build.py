@@ -557,8 +557,8 @@ HEALTH = [
             "appointment_time": G(lambda f: f.iso()),
             "patient_name": Y(lambda f: f.full_name(), "name"),
             "patientDOB": Y(lambda f: f.date(), "birthdate"),
-            "insurance_member_id": Y(lambda f: "W" + f.digits(9), "health id"),
-            "medical_record_number": Y(lambda f: "MRN" + f.digits(7), "health id"),
+            "insurance_member_id": Y(lambda f: "W" + f.digits(9), "identification"),
+            "medical_record_number": RED(lambda f: "MRN" + f.digits(7), "health id"),
             "reason_for_visit": Y(
                 lambda f: f.pick(["rash on arm", "follow-up for hypertension", "annual checkup"]),
                 "condition|diagnosis",

@@ -164,7 +164,7 @@ def test_normalised_words(engine, key, words):
         ("properties.procedures[].description", "procedure"),
         ("properties.gclid", "advertising id"),
         # The nearest parent and the leaf read as one key when the leaf alone says nothing.
-        ("properties.insurance.member_id", "health id"),
+        ("properties.insurance.member_id", "identification"),
         ("properties.card.number", "credit card"),
         ("properties.Bankverbindung.Kontoinhaber", "name"),
         ("properties.employees[].niNumber", "national id"),

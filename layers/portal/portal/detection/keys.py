@@ -32,6 +32,7 @@ ABBREVIATIONS: dict[str, tuple[str, ...]] = {
     "ccn": ("credit", "card", "number"),
     "pan": ("card", "number"),
     "cvv": ("card", "verification"),
+    "cvd": ("card", "verification"),  # Canada's card verification digits
     "cvc": ("card", "verification"),
     "cvv2": ("card", "verification"),
     "csc": ("card", "verification"),
@@ -931,6 +932,8 @@ ADDRESS_PARTS = frozenset(
         *("unit", "apt", "suite", "floor", "building", "flat", "complemento", "complement", "via", "rua"),
         *("appartement", "apartment", "detail"),
         *("calle", "interior", "references", "referencias", "referencia", "second", "second line"),
+        # Italy's house number, Poland's flat and house numbers (`indirizzo.civico`, `adres.nr_lokalu`).
+        *("civico", "lokalu", "lokal", "domu"),
     )
 )
 # The words of a shop's cart and catalogue.

@@ -644,6 +644,14 @@ def _reference_table() -> list[Matcher]:
                 "identity card",
                 "policy number",
                 "insurance policy number",
+                "health insurance number",
+                "insurance member id",
+                "health plan id",
+                "health plan number",
+                "member id number",
+                "insurance id",
+                "insurance number",
+                "beneficiary id",
             ),
             _IDENTIFIER | {v.URL},
         ),
@@ -842,6 +850,13 @@ def _beyond_reference() -> list[Matcher]:
             _CATEGORY,
             special=True,
         ),
+        # A credit bureau's score: what lenders decide on (FCRA, GDPR profiling).
+        _key(
+            "credit score",
+            "yellow",
+            ("fico score", "fico", "credit rating", "vantage score", "vantagescore", "experian score"),
+            frozenset((v.INT, v.FLOAT, v.NUMERIC, v.STRING)),
+        ),
         # GDPR art. 10 and most privacy laws treat offences and convictions as their own category.
         _key(
             "criminal record",
@@ -964,24 +979,19 @@ def _beyond_reference() -> list[Matcher]:
             ),
             _IDENTIFIER,
         ),
+        # A health system's number for the patient: red like the other identifiers beyond the
+        # reference (government, bank). An insurer's member or policy number is yellow
+        # `identification` (the published policy; most labellers).
         _key(
             "health id",
-            "yellow",
+            "red",
             (
                 "medical record number",
                 "medical record",
-                "health insurance number",
-                "insurance member id",
-                "health plan id",
-                "health plan number",
                 "medicare number",
                 "medicaid number",
                 "nhs number",
                 "health card number",
-                "member id number",
-                "insurance id",
-                "insurance number",
-                "beneficiary id",
             ),
             _IDENTIFIER,
         ),
@@ -1620,6 +1630,7 @@ _MORE_FIELD_NAMES: dict[str, tuple[str, ...]] = {
         "lab tests",
         "lab order",
         "cpt",
+        "analyte",
     ),
     "diagnosis": ("icd",),
     "certificate": ("certification", "certifications", "certification name", "certificate name"),
@@ -1631,6 +1642,9 @@ _MORE_FIELD_NAMES: dict[str, tuple[str, ...]] = {
         "nhif",
         "philhealth",
         "philhealth number",
+        # Québec's and France's health insurance numbers.
+        "numero assurance maladie",
+        "assurance maladie",
     ),
     "ethnicity": (
         *("hispanic latino", "hispanic or latino", "hispanic origin", "tribe", "iwi", "haplogroup"),
@@ -1756,6 +1770,10 @@ _MORE_FIELD_NAMES: dict[str, tuple[str, ...]] = {
         "prescription name",
         "medication name",
         "rx name",
+        # Canada's drug identification number (an NDC is split: a catalogue's or a dispensed
+        # drug's, three labellers each), a French prescription's number.
+        "din",
+        "numero ordonnance",
         # Prescription numbers and codes (policy: yellow medication): Poland's e-recepta, Czechia's
         # eRecept identifier.
         "prescription key",
@@ -1792,7 +1810,8 @@ _MORE_FIELD_NAMES: dict[str, tuple[str, ...]] = {
         "live location",
         "location history",
     ),
-    "advertising id": ("android advertising id", "li fat id"),  # LinkedIn's first-party click id
+    # LinkedIn's first-party click id; `ifa`, the IDFA as older SDKs name it.
+    "advertising id": ("android advertising id", "li fat id", "ifa"),
     "mac": ("bluetooth address", "ble address", "ble mac", "bluetooth mac", "wifi address"),
     "token": (
         "session cookie",
@@ -1803,6 +1822,7 @@ _MORE_FIELD_NAMES: dict[str, tuple[str, ...]] = {
         "password reset link",
         "password reset url",
         "magic link",
+        "login url",
         "login link",
         "authorization code",
         # A card's billing key for recurring charges (Korean PGs: Toss, NicePay).
@@ -1905,8 +1925,13 @@ _MORE_FIELD_NAMES: dict[str, tuple[str, ...]] = {
         # `sharia_compliant_only` (a menu item's `is_halal` describes the dish).
         *("halal only", "dietary halal", "kosher only", "dietary kosher", "sharia compliant only"),
     ),
-    "veteran": ("military branch", "service branch", "military", "armed forces", "branch of service"),
+    "veteran": (
+        *("military branch", "service branch", "military", "armed forces", "branch of service"),
+        *("active duty", "active duty start date", "scra"),  # US Servicemembers Civil Relief Act
+    ),
     "disability": (
+        "braille",
+        "braille statements",
         # Australia's National Disability Insurance Scheme.
         "ndis",
         "ndis participant",
@@ -1996,8 +2021,16 @@ _MORE_FIELD_NAMES: dict[str, tuple[str, ...]] = {
         "residence permit",
         "green card",
         "right to work",
+        "right to work status",
         "work authorization",
         "work authorisation",
+        # Screening answers about immigration status (ATS forms), France's titre de séjour.
+        "authorized to work",
+        "legally authorized to work",
+        # Not `visa_sponsorship`: a job posting's offer (five labellers of five).
+        "requires sponsorship",
+        "titre de sejour",
+        "titre de sejour requis",
         "alien number",
         "a number",
         "i 94",
@@ -2032,6 +2065,7 @@ TERM_ACCEPTS: dict[str, frozenset[str]] = {
     # appAccountToken, a user's token in a link (twelve labellers of fifteen). Credentials that
     # say so (`access_token`, `refresh_token`, `api_token`) still accept UUIDs.
     **dict.fromkeys(("token", "session token", "id token", "csrf token"), _SECRET - {v.UUID}),
+    "card token": _SECRET,  # a card's, as Marqeta's UUIDs (two labellers of three)
     **dict.fromkeys(
         ("reset url", "reset link", "password reset link", "password reset url", "magic link", "login link"),
         frozenset((v.URL, v.STRING)),
