@@ -498,3 +498,14 @@ def test_national_ids_by_their_checks_but_not_order_numbers_that_pass_by_chance(
     # One 11-digit order number in ten or so passes one of the checks: not consistently.
     orders = [str(40_000_000_000 + 7_919 * i) for i in range(200)]
     assert recommend(engine, "properties.reference", orders).classification == "green"
+
+
+def test_names_typed_alone_into_a_search_box_are_peoples_and_elsewhere_words(engine):
+    typed = ["Mehmet", "ngozi", "Kateryna", "Wong", "Jamal", "Dolores", "Anastasia O'Sullivan"]
+    rec = recommend(engine, "properties.q", typed)
+    assert (rec.classification, rec.matcher, rec.matched_on) == ("yellow", "name", "value")
+    # The same words as a pet's name or a product's are not evidence.
+    assert recommend(engine, "properties.pet_name", typed[:6]).classification == "green"
+    # Places searched beside a few words that happen to be listed names: not vouched for.
+    places = ["Mokotów", "Kadıköy", "metro", "Neukölln", "Kızılay", "sol", "Praga", "Wola"]
+    assert recommend(engine, "properties.query", places).classification == "green"

@@ -73,6 +73,10 @@ _PARTIES = frozenset(
     (w,) for w in ("from", "to", "originator", "destination", "sender", "recipient", "caller", "callee")
 )
 _PHONE_DIGITS = range(9, 16)
+# Keys of what someone typed to find something: a directory's or a CRM's search box finds people
+# by a given or a family name alone (`Mehmet`, `Wong`); elsewhere a single name is a pet's, a
+# product's or a place's as often as a person's.
+_SEARCHES = frozenset(("q", "query", "search", "term", "keyword", "keywords", "lookup"))
 # Matchers that name parts of one datum: an employer's street is its address too.
 _FAMILY = dict.fromkeys(("address", "street", "city", "zipcode"), "address")
 _PARTIAL = frozenset(("last", "masked", "truncated", "redacted", "obfuscated"))
@@ -106,6 +110,7 @@ _KIND_WORDS = {
     v.ENUM: "values meaning something else",
     v.ORG: "organisations' or venues' names",
     v.GROUP: "a group's own (group calls)",
+    v.LISTED: "names typed alone",
     v.WORD: "words",
     v.TEXT: "free text",
     v.STRING: "strings",
@@ -210,6 +215,7 @@ class KeyFacts:
     accepts: frozenset[str] | None = None  # value kinds that confirm the match
     party: bool = False  # a message's or a call's party: digits there are a phone number
     relay: bool = False  # a call-masking number (`proxy_number`, `masked_number`): the platform's
+    search: bool = False  # a search box (`q`, `search_term`): a name typed alone there is a person's
 
 
 _NO_KEY = KeyFacts(None)
@@ -372,6 +378,7 @@ class Engine:
             accepts=accepts,
             party=words.leaf in _PARTIES,
             relay=_relay(words.leaf),
+            search=words.leaf[-1] in _SEARCHES,
         )
 
     def _candidate_terms(self, leaf: tuple[str, ...]) -> list[_Term]:
@@ -533,6 +540,11 @@ class Engine:
         ):
             return self._obs(v.STRING, "phone")  # as `+919906731181` is
         hit = self._scanner.scan(value)
+        # A given or family name on its own is a person's in a search box only: never cached, as
+        # its reading depends on the key (and so no name is kept).
+        listed = hit is self._scanner.listed_name
+        if listed and not facts.search:
+            hit = v.PLAIN_WORD
         seen = self._by_hit.get(hit)
         if seen is None:
             seen = self._by_hit[hit] = self._hit_observations(hit)
@@ -545,7 +557,7 @@ class Engine:
                 return self._obs(v.ENUM, None) if lowered in facts.refutes else obs
         # Ids, hashes and timestamps are unique per event: caching them would only evict the
         # values that do repeat. So are long digit runs, which a party's key reads as phones.
-        if seen[3] and not (hit.kind == v.NUMERIC and len(value) >= _PHONE_DIGITS.start):
+        if seen[3] and not listed and not (hit.kind == v.NUMERIC and len(value) >= _PHONE_DIGITS.start):
             if len(self._plain) >= 65_536:
                 self._plain.clear()
             self._plain[value] = obs
@@ -654,10 +666,13 @@ class Engine:
         # Values typed more loosely beside ones that validate: phone numbers without their
         # country code (`+254791320440`, `0792085215`), a searched surname beside full names
         # (`Wójcik`, `Michał Nowak`). Where a third of the values validate, the loose ones count.
+        # Names typed alone in a search box are evidence themselves, not the validated names that
+        # vouch for the words beside them (`Mokotów` beside `metro`).
+        vouching = dict(whole, name=whole.get("name", 0) - counts[_KIND_KEYS[v.LISTED]])
         loose = {
             name: counts[_KIND_KEYS[kind]]
             for name, (kind, _) in _LOOSE_FORMS.items()
-            if whole.get(name, 0) >= _LOOSE_AMONG * seen
+            if vouching.get(name, 0) >= _LOOSE_AMONG * seen
         }
         whole_total = sum(whole.values()) + sum(loose.values())
         if whole and whole_total / seen >= VALUE_SHARE:

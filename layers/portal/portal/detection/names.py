@@ -61,6 +61,12 @@ GIVEN = frozenset(_DATA.joinpath("given_names.txt").read_text().split())
 FAMILY = frozenset(_DATA.joinpath("family_names.txt").read_text().split())
 
 
+def listed(word: str) -> bool:
+    """A single word the given- or family-name lists hold (`Mehmet`, `ngozi`, `Wong`)."""
+    folded = _folded_lower(word)
+    return folded in GIVEN or folded in FAMILY
+
+
 def may_be_a_name(text: str) -> bool:
     """Cheap shape test before any set runs: could this whole value be a person's name?"""
     return _SHAPE.fullmatch(text) is not None or owned_device(text)

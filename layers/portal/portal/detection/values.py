@@ -25,8 +25,9 @@ NONE, WEAK, STRONG = 0, 1, 2
 NULL, BOOL, INT, FLOAT, EMPTY = "null", "bool", "int", "float", "empty"
 WORD, TEXT, STRING, NUMERIC = "word", "text", "str", "num"
 # ORG: an organisation's or a venue's name (names.organisation); GROUP: any datum a `group` call
-# gives about the group itself (its phone, its address), whatever its shape.
-UUID, HEX, DATE, VERSION, URL, BOOLSTR, ENUM, ORG, GROUP, OTHER = (
+# gives about the group itself (its phone, its address), whatever its shape; LISTED: a given or
+# family name typed alone into a search box (engine.KeyFacts.search).
+UUID, HEX, DATE, VERSION, URL, BOOLSTR, ENUM, ORG, GROUP, LISTED, OTHER = (
     "uuid",
     "hex",
     "date",
@@ -36,6 +37,7 @@ UUID, HEX, DATE, VERSION, URL, BOOLSTR, ENUM, ORG, GROUP, OTHER = (
     "enum",
     "org",
     "group",
+    "listed",
     "other",
 )
 ALL_KINDS = frozenset(
@@ -58,6 +60,7 @@ ALL_KINDS = frozenset(
         ENUM,
         ORG,
         GROUP,
+        LISTED,
         OTHER,
     )
 )
@@ -441,6 +444,7 @@ class ValueHit:
 # per kind for values that matched nothing, one per kind, matcher and strength for the rest. So
 # a hit is its own identity, and the engine looks hits up by it (no field hashing per value).
 _PLAIN = {kind: ValueHit(kind) for kind in ALL_KINDS}
+PLAIN_WORD = _PLAIN[WORD]
 _HITS: dict[tuple[str, str | None, bool], ValueHit] = {}
 
 
@@ -496,6 +500,7 @@ class ValueScanner:
         self._national_id = _hit(NUMERIC, "national id", True) if "national id" in defined else None
         self._whole_national_id = _hit(STRING, "national id")
         self._name = "name" if "name" in defined else None
+        self.listed_name = _hit(LISTED, self._name, True)
         # Each matcher's hits, built once: by strength for whole tokens, strong only in text.
         self._whole_hits = [(None, _hit(STRING, p.name, True), _hit(STRING, p.name)) for p in self.defaults]
         self._text_hits = [_hit(TEXT, p.name) for p in self.defaults]
@@ -558,6 +563,10 @@ class ValueScanner:
             lowered = text.lower()
             # A country or language code in capitals (`MX`, `SR`) is not the word it spells.
             hit = None if size == 2 and text.isupper() else self._words.get(lowered)
+            if hit is None and lowered not in _BOOL_WORDS and self._name and names.listed(text):
+                # A name on its own is a person's only where the key asks for one (a search box):
+                # the engine decides (engine.KeyFacts.search); so not cached either way.
+                return self.listed_name
             return hit or _PLAIN[BOOLSTR if lowered in _BOOL_WORDS else WORD]
         # From here on the token is neither a UUID nor a hex id (the first checks would have said
         # so) nor a yes/no word (no character that is not a letter lowercases to one).
