@@ -136,14 +136,15 @@ def test_bare_digit_strings_count_as_phones_only_beside_phones(engine):
 
 
 def test_single_words_count_as_names_only_beside_names(engine):
-    # A staff directory's search box: full names, and surnames typed alone.
+    # A form's free input: full names, and surnames typed alone. (In a search box a listed name
+    # counts on its own: see the test of search boxes.)
     typed = ["Maria Gonzalez", "Michał Nowak", "Kenji Watanabe", "Wójcik", "Rodriguez", "Roy"]
-    rec = recommend(engine, "properties.q", typed)
+    rec = recommend(engine, "properties.input", typed)
     assert (rec.classification, rec.matcher, rec.matched_on) == ("yellow", "name", "value")
     assert "3 more are single words" in rec.reason
     assert (
         recommend(
-            engine, "properties.q", ["Kenji Watanabe", "boots", "red dress", "sale", "gift"]
+            engine, "properties.input", ["Kenji Watanabe", "boots", "red dress", "sale", "gift"]
         ).classification
         == "green"
     )
@@ -507,5 +508,5 @@ def test_names_typed_alone_into_a_search_box_are_peoples_and_elsewhere_words(eng
     # The same words as a pet's name or a product's are not evidence.
     assert recommend(engine, "properties.pet_name", typed[:6]).classification == "green"
     # Places searched beside a few words that happen to be listed names: not vouched for.
-    places = ["Mokotów", "Kadıköy", "metro", "Neukölln", "Kızılay", "sol", "Praga", "Wola"]
+    places = ["Mokotów", "Kadıköy", "metro", "Neukölln", "Kızılay", "sol", "Praga", "Wola"]  # noqa: RUF001
     assert recommend(engine, "properties.query", places).classification == "green"
