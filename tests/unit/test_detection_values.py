@@ -257,3 +257,12 @@ def test_national_ids_in_values_and_in_prose(scanner):
     assert scanner.scan("Meu CPF é 529.982.247-25, obrigado").matcher == "national id"
     # A card-like number in four groups is not an Aadhaar in its last three.
     assert scanner.scan("7081 4110 5841 9060").matcher is None
+
+
+def test_a_links_sign_in_token_is_a_secret_and_a_shops_short_ref_is_not(scanner):
+    assert (
+        scanner.scan("https://account.example.com/login?token=5ffd4aba8a7be2fd752d47343d6aeee3").matcher
+        == "secret"
+    )
+    assert scanner.scan("https://example.com/reset?reset_token=Zx81-Qa_77bbe20fc1d94a").matcher == "secret"
+    assert scanner.scan("https://shop.example.com/cart?token=ab12").matcher is None
