@@ -90,6 +90,13 @@ CORPORA = {
     "holdout71": (HERE / "holdout71_events.jsonl", HERE / "holdout71_labels.json"),
     "holdout72": (HERE / "holdout72_events.jsonl", HERE / "holdout72_labels.json"),
     "holdout73": (HERE / "holdout73_events.jsonl", HERE / "holdout73_labels.json"),
+    "holdout74": (HERE / "holdout74_events.jsonl", HERE / "holdout74_labels.json"),
+    "holdout75": (HERE / "holdout75_events.jsonl", HERE / "holdout75_labels.json"),
+    "holdout76": (HERE / "holdout76_events.jsonl", HERE / "holdout76_labels.json"),
+    "holdout77": (HERE / "holdout77_events.jsonl", HERE / "holdout77_labels.json"),
+    "holdout78": (HERE / "holdout78_events.jsonl", HERE / "holdout78_labels.json"),
+    "holdout79": (HERE / "holdout79_events.jsonl", HERE / "holdout79_labels.json"),
+    "holdout80": (HERE / "holdout80_events.jsonl", HERE / "holdout80_labels.json"),
 }
 
 
