@@ -1197,6 +1197,7 @@ def _value_matchers() -> list[Matcher]:
                 "ms",
                 "miss",
                 "mx",
+                "mstr",  # an airline's title for a boy (IATA)
                 "mr.",
                 "mrs.",
                 "ms.",

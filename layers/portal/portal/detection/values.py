@@ -385,9 +385,9 @@ def validate_email(text: str) -> int:
     """An address of a person's mailbox: not a business function's (`support@acme.com`), nor a
     message's id written as an address (`<54dcb297-e25e-…@mail.acme.com>`, RFC 5322 Message-ID)."""
     local = text[: text.index("@")].lower()
-    if _MESSAGE_ID_LOCAL.fullmatch(local):
+    if len(local) >= 16 and _MESSAGE_ID_LOCAL.fullmatch(local):
         return NONE
-    return NONE if local.partition("+")[0] in _ROLE_MAILBOXES else STRONG
+    return NONE if (local.partition("+")[0] if "+" in local else local) in _ROLE_MAILBOXES else STRONG
 
 
 def validate_always(_text: str) -> int:
