@@ -266,3 +266,19 @@ def test_a_links_sign_in_token_is_a_secret_and_a_shops_short_ref_is_not(scanner)
     )
     assert scanner.scan("https://example.com/reset?reset_token=Zx81-Qa_77bbe20fc1d94a").matcher == "secret"
     assert scanner.scan("https://shop.example.com/cart?token=ab12").matcher is None
+
+
+def test_lettered_national_ids_and_stripe_payment_methods_as_whole_values(scanner):
+    for text in (
+        "RSSMRA85T10A562S",
+        "S1234567D",
+        "X1234567L",
+        "12345678Z",
+        "11010519491231002X",
+        "131052-308T",
+    ):
+        assert scanner.scan(text).matcher == "national id", text
+    assert scanner.scan("pm_1c04eca1e533581f7323e0a3").matcher == "secret"
+    # Ids that mix letters and digits stay ids.
+    for text in ("INV2024004212", "user_123456", "card_1Nq2xY", "S12345678"):
+        assert scanner.scan(text).matcher is None, text
