@@ -130,7 +130,7 @@ LANGUAGES = (
             "phone": ("telefoon", "telefoonnummer", "mobiel", "mobiel nummer", "mobiele nummer", "gsm"),
             "address": ("adres", "woonadres", "afleveradres", "factuuradres", "postadres", "bezorgadres"),
             "street": ("huisnummer toevoeging", "straat", "straatnaam", "huisnummer"),
-            "city": ("woonplaats", "geboorteplaats"),
+            "city": ("woonplaats", "geboorteplaats", "gemeente"),
             "birthdate": ("geboortedatum", "geboortedag", "verjaardag"),
             "gender": (
                 "aanhef",
@@ -869,6 +869,12 @@ LANGUAGES = (
             "credit card": ("カード番号", "クレジットカード番号"),
             "bank account": ("口座番号",),
             "health id": ("保険証番号", "被保険者番号"),
+            # A health questionnaire's items: allergies, pregnancy, surgery and medical history,
+            # chronic illness, medicines being taken.
+            "allergy": ("アレルギー",),
+            "condition": ("妊娠中", "妊娠の可能性", "持病", "既往歴", "既往歴あり"),
+            "procedure": ("手術歴",),
+            "medication": ("服用中の薬", "服用薬"),
         },
     ),
     Language(

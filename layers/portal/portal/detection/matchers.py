@@ -1492,7 +1492,8 @@ _MORE_FIELD_NAMES: dict[str, tuple[str, ...]] = {
         "twitter handle",
         "instagram handle",
         "screen handle",
-        # Handles on gaming and streaming platforms: a player's name there.
+        # Handles on code, gaming and streaming platforms: a person's name there.
+        *("github login", "github username", "github handle", "witnessed by"),
         *("discord", "discord username", "discord handle", "discord tag", "twitch login", "twitch username"),
         *(
             "twitch handle",
@@ -1543,6 +1544,17 @@ _MORE_FIELD_NAMES: dict[str, tuple[str, ...]] = {
         "login name",
     ),
     "national id": (
+        # Belgium's national register, England's unique pupil number, Mexico's IMSS and voter
+        # key, Brazil's NIS.
+        "national register number",
+        "rijksregisternummer",
+        "registre national",
+        "unique pupil number",
+        "upn",
+        "imss number",
+        "voter key",
+        "clave elector",
+        "nis",
         # An identity document's number, as identity checks send it (Onfido, Veriff, KYC forms):
         # a passport's or a national id card's, red (47 labels of 52; the reference's yellow
         # `identification` keeps the key `identification` itself).
@@ -1589,7 +1601,17 @@ _MORE_FIELD_NAMES: dict[str, tuple[str, ...]] = {
         "uinfin",
     ),
     "phone": ("callback number", "call back number", "wa id", "whatsapp id", "dial whom number"),
-    "allergy": ("dietary notes", "dietary requirements", "dietary restrictions", "food allergies"),
+    "allergy": (
+        *("dietary notes", "dietary requirements", "dietary restrictions", "food allergies"),
+        *(
+            "intolerances",
+            "intolerance",
+            "food intolerances",
+            "allergens to avoid",
+            "epipen",
+            "epipen required",
+        ),
+    ),
     "identification": (
         # A home's supply points (UK MPAN/MPRN, Germany's MaLo/Zählpunkt, Texas ESI ID) and
         # property number (UPRN): they identify the household.
@@ -1657,6 +1679,7 @@ _MORE_FIELD_NAMES: dict[str, tuple[str, ...]] = {
     "ethnicity": (
         *("hispanic latino", "hispanic or latino", "hispanic origin", "tribe", "iwi", "haplogroup"),
         *("maternal haplogroup", "paternal haplogroup", "genetic communities", "ethnicity regions"),
+        *("caste", "caste category", "cor raca", "raca"),  # India's caste; Brazil's cor/raça
     ),
     "sexual orientation": ("orientation",),
     "salary": (
@@ -1698,6 +1721,11 @@ _MORE_FIELD_NAMES: dict[str, tuple[str, ...]] = {
     "condition": (
         *HEALTH_MEASURES,
         *DISEASES,
+        "diabetic",
+        "prenatal",
+        "medical hold",
+        "medical notes",
+        "sickness reason",
         "injured",
         "fever",
         "fever today",
@@ -1822,6 +1850,7 @@ _MORE_FIELD_NAMES: dict[str, tuple[str, ...]] = {
     "advertising id": ("android advertising id", "li fat id", "ifa"),
     "mac": ("bluetooth address", "ble address", "ble mac", "bluetooth mac", "wifi address"),
     "token": (
+        "recurring detail reference",  # Adyen's stored card
         "session cookie",
         "auth cookie",
         # Links and codes that sign someone in or reset their password.
@@ -1938,6 +1967,15 @@ _MORE_FIELD_NAMES: dict[str, tuple[str, ...]] = {
         *("active duty", "active duty start date", "scra"),  # US Servicemembers Civil Relief Act
     ),
     "disability": (
+        # Special educational needs (England's EHC plans, exam access arrangements), travel aids.
+        "ehcp",
+        "has ehcp",
+        "access arrangements",
+        "access requirements",
+        "learning needs",
+        "reduced mobility",
+        "companion card",
+        "companion card holder",
         "braille",
         "braille statements",
         # Australia's National Disability Insurance Scheme.
