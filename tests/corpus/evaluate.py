@@ -97,6 +97,13 @@ CORPORA = {
     "holdout78": (HERE / "holdout78_events.jsonl", HERE / "holdout78_labels.json"),
     "holdout79": (HERE / "holdout79_events.jsonl", HERE / "holdout79_labels.json"),
     "holdout80": (HERE / "holdout80_events.jsonl", HERE / "holdout80_labels.json"),
+    "holdout81": (HERE / "holdout81_events.jsonl", HERE / "holdout81_labels.json"),
+    "holdout82": (HERE / "holdout82_events.jsonl", HERE / "holdout82_labels.json"),
+    "holdout83": (HERE / "holdout83_events.jsonl", HERE / "holdout83_labels.json"),
+    "holdout84": (HERE / "holdout84_events.jsonl", HERE / "holdout84_labels.json"),
+    "holdout85": (HERE / "holdout85_events.jsonl", HERE / "holdout85_labels.json"),
+    "holdout86": (HERE / "holdout86_events.jsonl", HERE / "holdout86_labels.json"),
+    "holdout87": (HERE / "holdout87_events.jsonl", HERE / "holdout87_labels.json"),
 }
 
 
