@@ -4,7 +4,7 @@ Keys are compared after accent folding (`keys.fold`: `prénom` = `prenom`, `stra
 so each name is written once, without diacritics. Germanic, Finnic, Hungarian, Turkish and
 Japanese keys put the noun last, as English does (`lieferadresse`, `telefon_numarasi`);
 Romance, Slavic, Arabic, Tamil, Greek, Irish, Maori, Afrikaans, Tagalog, Swahili, Indonesian,
-Vietnamese and Thai keys put it first and qualify it after (`direccion_envio`, `nomor_telepon`):
+Vietnamese, Thai and Welsh keys put it first and qualify it after (`direccion_envio`, `nomor_telepon`):
 `Language.head_initial` tells the engine which way to read the words around a term.
 
 Names shorter than four letters (`ort`, `cap`, `nik`) match a whole word only: they are never
@@ -415,9 +415,12 @@ LANGUAGES = (
             "religion": ("religion",),
             "disability": ("discapacidad",),
             "diagnosis": ("diagnostico",),
-            "medication": ("medicamento", "medicamentos"),
+            "medication": ("medicamento", "medicamentos", "medicacion actual"),
             "allergy": ("alergia", "alergias"),
-            "condition": ("enfermedad", "padecimiento", "motivo consulta", "queja principal"),
+            "condition": (
+                *("enfermedad", "enfermedades", "padecimiento", "motivo consulta", "queja principal"),
+                *("embarazada", "fumador", "fumadora"),
+            ),
             "health id": ("tarjeta sanitaria", "numero afiliacion"),
             "procedure": ("tratamiento",),
             "serial": ("numero serie", "numero chasis"),
@@ -457,7 +460,15 @@ LANGUAGES = (
             "sex": ("sexo",),
             "password": ("senha",),
             "national id": ("documento", "cpf", "rg", "numero identidade", "cartao cidadao", "nif"),
-            "license": ("cnh", "carteira motorista", "carta conducao", "placa", "matricula", "licenca"),
+            "license": (
+                "cnh",
+                "carteira motorista",
+                "carta conducao",
+                "placa",
+                "matricula",
+                "licenca",
+                "renavam",
+            ),
             "passport": ("passaporte",),
             "credit card": ("numero cartao", "cartao credito", "cartao debito"),
             "bank account": ("conta", "numero conta", "conta bancaria", "numero conta", "chave pix", "pix"),
@@ -477,7 +488,7 @@ LANGUAGES = (
                 "cartao convenio",
             ),
             "procedure": ("tratamento",),
-            "serial": ("numero serie", "numero chassi"),
+            "serial": ("numero serie", "numero chassi", "chassi"),
             "identification": ("apolice", "numero apolice"),
         },
     ),
@@ -702,6 +713,7 @@ LANGUAGES = (
             "city": ("shahar",),
             "phone": ("mobile sankhya",),
             "bank account": ("khata sankhya", "khata number"),
+            "gender": ("ling",),
         },
     ),
     Language(
@@ -718,6 +730,7 @@ LANGUAGES = (
             "password": ("nenosiri",),
             "national id": ("kitambulisho", "namba ya kitambulisho"),
             "salary": ("mshahara",),
+            "condition": ("hali ya afya",),  # health status
         },
     ),
     Language(
@@ -794,7 +807,9 @@ LANGUAGES = (
             "phone": ("raqam al hatif", "رقم الهاتف", "الجوال"),
             "address": ("unwan", "العنوان", "makani", "makani number"),
             "city": ("al madina", "madina", "المدينة"),
-            "birthdate": ("tarikh al milad", "تاريخ الميلاد"),
+            "birthdate": ("tarikh al milad", "tareekh al milad", "تاريخ الميلاد"),
+            "passport": ("raqm jawaz al safar", "raqam jawaz al safar", "jawaz al safar", "رقم جواز السفر"),
+            "visa": ("naw al tashira", "رقم التأشيرة"),
             "gender": ("jins", "الجنس"),
             "national id": ("raqam al hawiya", "رقم الهوية"),
             "citizenship": ("al jinsiya", "jinsiya", "الجنسية"),
@@ -951,6 +966,18 @@ LANGUAGES = (
             "passport": ("หนังสือเดินทาง", "เลขหนังสือเดินทาง"),
             "bank account": ("เลขที่บัญชี", "เลขบัญชี"),
             "license": ("เลขใบขับขี่", "ใบขับขี่", "ทะเบียนรถ"),
+        },
+    ),
+    Language(
+        "cy",
+        True,
+        {
+            "name": ("enw", "enw cyntaf", "cyfenw", "enw llawn"),
+            "address": ("cyfeiriad",),
+            "zipcode": ("cod post",),
+            "phone": ("rhif ffon",),
+            "email": ("ebost",),
+            "birthdate": ("dyddiad geni",),
         },
     ),
     Language(

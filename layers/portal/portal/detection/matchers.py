@@ -500,7 +500,11 @@ def _reference_table() -> list[Matcher]:
             refute=_CONTACT_KINDS,
         ),
         _key(
-            "gender", "yellow", ("gender identity", "pronouns", "pronoun"), _CATEGORY, refute=_PRODUCT_GENDERS
+            "gender",
+            "yellow",
+            ("gender identity", "pronouns", "pronoun", "salutation"),
+            _CATEGORY,
+            refute=_PRODUCT_GENDERS,
         ),
         _key("ethnicity", "yellow", ("ethnic origin", "ethnic group", "ethnic"), _CATEGORY, special=True),
         _key(
@@ -622,6 +626,14 @@ def _reference_table() -> list[Matcher]:
                 "number plate",
                 "plate number",
                 "vehicle plate",
+                # A British car's registration mark: `vehicle_reg`, `reg_number`.
+                "vehicle reg",
+                "vehicle registration",
+                "vehicle registration number",
+                "car reg",
+                "reg number",
+                "reg no",
+                "part exchange reg",
                 "registration plate",
                 "vehicle registration",
                 "licence number",
@@ -636,7 +648,6 @@ def _reference_table() -> list[Matcher]:
             "identification",
             "yellow",
             (
-                "identification number",
                 "id card",
                 "identity document",
                 "government id",
@@ -839,6 +850,7 @@ def _beyond_reference() -> list[Matcher]:
                 "party affiliation",
                 "political leaning",
                 "voting intention",
+                "party support",
             ),
             _CATEGORY,
             special=True,
@@ -846,7 +858,10 @@ def _beyond_reference() -> list[Matcher]:
         _key(
             "trade union",
             "yellow",
-            ("trade union membership", "union membership", "union member", "labor union", "labour union"),
+            (
+                *("trade union membership", "union membership", "union member", "labor union"),
+                *("labour union", "union dues", "union name", "union local"),
+            ),
             _CATEGORY,
             special=True,
         ),
@@ -854,7 +869,10 @@ def _beyond_reference() -> list[Matcher]:
         _key(
             "credit score",
             "yellow",
-            ("fico score", "fico", "credit rating", "vantage score", "vantagescore", "experian score"),
+            (
+                *("fico score", "fico", "credit rating", "vantage score", "vantagescore", "experian score"),
+                *("schufa", "schufa score", "credit band"),  # Germany's credit bureau
+            ),
             frozenset((v.INT, v.FLOAT, v.NUMERIC, v.STRING)),
         ),
         # GDPR art. 10 and most privacy laws treat offences and convictions as their own category.
@@ -1545,7 +1563,8 @@ _MORE_FIELD_NAMES: dict[str, tuple[str, ...]] = {
     ),
     "national id": (
         # Belgium's national register, England's unique pupil number, Mexico's IMSS and voter
-        # key, Brazil's NIS.
+        # key, Brazil's NIS, Canada's NAS (French). (Not `utr`: India's is a bank transfer's reference.)
+        "nas",
         "national register number",
         "rijksregisternummer",
         "registre national",
@@ -1555,6 +1574,7 @@ _MORE_FIELD_NAMES: dict[str, tuple[str, ...]] = {
         "voter key",
         "clave elector",
         "nis",
+        "identification number",
         # An identity document's number, as identity checks send it (Onfido, Veriff, KYC forms):
         # a passport's or a national id card's, red (47 labels of 52; the reference's yellow
         # `identification` keeps the key `identification` itself).
@@ -1665,6 +1685,10 @@ _MORE_FIELD_NAMES: dict[str, tuple[str, ...]] = {
     "diagnosis": ("icd",),
     "certificate": ("certification", "certifications", "certification name", "certificate name"),
     "health id": (
+        # A dental or medical chart's number, Spain's historia clínica (NHC), Medicaid's id.
+        "chart number",
+        "nhc",
+        "medicaid id",
         "mbi",
         "medicare mbi",
         "medicare beneficiary identifier",
@@ -1803,6 +1827,7 @@ _MORE_FIELD_NAMES: dict[str, tuple[str, ...]] = {
         *HEALTH_DATES,
     ),
     "medication": (
+        "blood thinners",
         "prescription name",
         "medication name",
         "rx name",
@@ -1816,7 +1841,6 @@ _MORE_FIELD_NAMES: dict[str, tuple[str, ...]] = {
         "nr recepty",
         "numer recepty",
         "kod recepty",
-        "e recepta",
         "erecepta",
         "erecept",
         "identifikator receptu",
@@ -1917,6 +1941,10 @@ _MORE_FIELD_NAMES: dict[str, tuple[str, ...]] = {
         "codeword",
     ),
     "address": (
+        # A British address's first line (Adyen's houseNumberOrName), Germany's Adresszusatz.
+        "house name or number",
+        "house number or name",
+        "adresszusatz",
         "dropoff",
         "drop off",
         "dropoff address",
@@ -1967,9 +1995,19 @@ _MORE_FIELD_NAMES: dict[str, tuple[str, ...]] = {
         *("active duty", "active duty start date", "scra"),  # US Servicemembers Civil Relief Act
     ),
     "disability": (
+        # Canada's disability tax credit (form T2201), blindness, the UK's Motability scheme, a
+        # hotel's accessible room.
+        "disability tax credit",
+        "dtc approved",
+        "t2201",
+        "t2201 on file",
+        "blind",
+        "motability",
+        "motability customer",
+        "accessible room",
+        "accessible room required",
         # Special educational needs (England's EHC plans, exam access arrangements), travel aids.
         "ehcp",
-        "has ehcp",
         "access arrangements",
         "access requirements",
         "learning needs",
@@ -2075,6 +2113,11 @@ _MORE_FIELD_NAMES: dict[str, tuple[str, ...]] = {
         "legally authorized to work",
         # Not `visa_sponsorship`: a job posting's offer (five labellers of five).
         "requires sponsorship",
+        # Singapore's work passes, the UK's settled status.
+        "work pass",
+        "work pass type",
+        "work pass expiry",
+        "indefinite leave to remain",
         "titre de sejour",
         "titre de sejour requis",
         "alien number",
