@@ -104,6 +104,13 @@ CORPORA = {
     "holdout85": (HERE / "holdout85_events.jsonl", HERE / "holdout85_labels.json"),
     "holdout86": (HERE / "holdout86_events.jsonl", HERE / "holdout86_labels.json"),
     "holdout87": (HERE / "holdout87_events.jsonl", HERE / "holdout87_labels.json"),
+    "holdout88": (HERE / "holdout88_events.jsonl", HERE / "holdout88_labels.json"),
+    "holdout89": (HERE / "holdout89_events.jsonl", HERE / "holdout89_labels.json"),
+    "holdout90": (HERE / "holdout90_events.jsonl", HERE / "holdout90_labels.json"),
+    "holdout91": (HERE / "holdout91_events.jsonl", HERE / "holdout91_labels.json"),
+    "holdout92": (HERE / "holdout92_events.jsonl", HERE / "holdout92_labels.json"),
+    "holdout93": (HERE / "holdout93_events.jsonl", HERE / "holdout93_labels.json"),
+    "holdout94": (HERE / "holdout94_events.jsonl", HERE / "holdout94_labels.json"),
 }
 
 
