@@ -111,6 +111,13 @@ CORPORA = {
     "holdout92": (HERE / "holdout92_events.jsonl", HERE / "holdout92_labels.json"),
     "holdout93": (HERE / "holdout93_events.jsonl", HERE / "holdout93_labels.json"),
     "holdout94": (HERE / "holdout94_events.jsonl", HERE / "holdout94_labels.json"),
+    "holdout95": (HERE / "holdout95_events.jsonl", HERE / "holdout95_labels.json"),
+    "holdout96": (HERE / "holdout96_events.jsonl", HERE / "holdout96_labels.json"),
+    "holdout97": (HERE / "holdout97_events.jsonl", HERE / "holdout97_labels.json"),
+    "holdout98": (HERE / "holdout98_events.jsonl", HERE / "holdout98_labels.json"),
+    "holdout99": (HERE / "holdout99_events.jsonl", HERE / "holdout99_labels.json"),
+    "holdout100": (HERE / "holdout100_events.jsonl", HERE / "holdout100_labels.json"),
+    "holdout101": (HERE / "holdout101_events.jsonl", HERE / "holdout101_labels.json"),
 }
 
 
