@@ -22,17 +22,28 @@ from datetime import date
 
 NONE, WEAK, STRONG = 0, 1, 2
 
+# The formats with letters, or that a version or a card number could not be: written once, used
+# by the patterns below and by the scanner's cheap pre-filter (MARKS).
+_NRIC_NIE = r"[STFGXYZ]-?\d{7}-?[A-Z]"
+_CODICE_FISCALE = r"[A-Z]{6}[0-9LMNP-V]{2}[ABCDEHLMPRST][0-9LMNP-V]{2}[A-Z][0-9LMNP-V]{3}[A-Z]"
+_PAN = r"[A-Z]{3}P[A-Z]\d{4}[A-Z]"
+_CURP = r"[A-Z][AEIOUX][A-Z]{2}\d{6}[HMX][A-Z]{5}[0-9A-Z]\d"
+_DNI = r"\d{8}-?[A-Z]"
+_CHINA_X = r"\d{17}[Xx]"  # China's, with the X check character
+_HETU = r"\d{6}[-+A-FU-Y]\d{3}[0-9A-FHJ-NPR-Y]"
+_RUT = r"\d{1,2}\.\d{3}\.\d{3}-[\dkK]"
+
 # Formatted numbers and numbers with letters, as RE2 finds them in a value or in prose. Bare digit
 # runs are not here: values.ValueScanner hands them to validate_digits.
 IN_PROSE = "|".join(
-    (
-        r"\b[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z] ?\d{2} ?\d{2} ?\d{2} ?[A-D]\b",  # NINO
-        r"\b[XYZ]-?\d{7}-?[A-Z]\b",  # NIE
-        r"\b[A-Z]{6}[0-9LMNP-V]{2}[ABCDEHLMPRST][0-9LMNP-V]{2}[A-Z][0-9LMNP-V]{3}[A-Z]\b",  # codice fiscale
-        r"\b\d{3}\.\d{3}\.\d{3}-\d{2}\b",  # CPF
-        r"\b[STFG]\d{7}[A-Z]\b",  # NRIC/FIN
-        r"\b[A-Z]{3}P[A-Z]\d{4}[A-Z]\b",  # PAN
-        r"\b[A-Z][AEIOUX][A-Z]{2}\d{6}[HMX][A-Z]{5}[0-9A-Z]\d\b",  # CURP
+    rf"\b(?:{pattern})\b"
+    for pattern in (
+        r"[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z] ?\d{2} ?\d{2} ?\d{2} ?[A-D]",  # NINO
+        _NRIC_NIE,
+        _CODICE_FISCALE,
+        r"\d{3}\.\d{3}\.\d{3}-\d{2}",  # CPF
+        _PAN,
+        _CURP,
     )
 )
 # Formats that start with a digit run, recognised as whole values only: searched for inside prose
@@ -40,19 +51,22 @@ IN_PROSE = "|".join(
 # cachegrind), and prose rarely carries them.
 WHOLE = "|".join(
     (
-        r"\d{8}-?[A-Z]",  # DNI
+        _DNI,
         r"[2-9]\d{3} \d{4} \d{4}",  # Aadhaar
-        r"\d{17}[Xx]",  # China, with the X check character
+        _CHINA_X,
         r"[12] \d{2} \d{2} (?:\d{2}|2[AB]) \d{3} \d{3} \d{2}",  # NIR
-        r"\d{6}[-+A-FU-Y]\d{3}[0-9A-FHJ-NPR-Y]",  # henkilötunnus
+        _HETU,
         r"(?:\d{2})?\d{6}[-+]\d{4}",  # personnummer
         r"\d{6}-[1-8]\d{6}",  # resident registration number
         r"784-\d{4}-\d{7}-\d",  # Emirates ID
-        r"\d{1,2}\.\d{3}\.\d{3}-[\dkK]",  # RUT
+        _RUT,
         r"\d{2}\.\d{2}\.\d{2}-\d{3}\.\d{2}",  # Belgian national number
         r"\d-\d{4}-\d{5}-\d{2}-\d",  # Thai citizen id
     )
 )
+# Whole-value shapes the scanner's cheap pre-filter (values._MARKED) must let through to the sets:
+# the others are digits and separators, or start with an IBAN's two letters and two digits.
+MARKS = (_NRIC_NIE, _PAN, _CODICE_FISCALE, _CURP, _DNI, _CHINA_X, _HETU, _RUT)
 
 # Lengths of the digit-only numbers validate_digits knows.
 DIGIT_LENGTHS = frozenset((9, 11, 12, 13, 15, 18))
