@@ -483,6 +483,47 @@ def test_a_business_functions_mailbox_and_a_message_id_are_not_a_persons_email(e
     assert recommend(engine, "properties.headers.Message-ID", message_ids).classification == "green"
     people = ["jana.novak@gmail.com", "support.team.lead+x@acme.io", "li.wei@example.org"]
     assert recommend(engine, "properties.mailbox", people).matcher == "email"
+    sendgrid = ["<290847d952d1c387.4018253602@ismtpd02p1mdw1.sendgrid.net>"]
+    assert recommend(engine, "properties.smtp-id", sendgrid).classification == "green"
+    # Under an e-mail key too: a company's billing contact is its finance mailbox.
+    finance = ["finance@northwind.co.uk", "ap@umbrella.de", "billing@globex.com"]
+    assert recommend(engine, "traits.billingEmail", finance).classification == "green"
+    assert recommend(engine, "traits.billingEmail", people).matcher == "email"
+
+
+@pytest.mark.parametrize(
+    ("path", "values", "expected"),
+    [
+        # A company's main line, a vet's or a family doctor's practice: the business's.
+        ("traits.main_phone", ["(512) 555-0164", "+1 713-555-0188"], None),
+        ("properties.vet_phone", ["+44 20 7946 0018", "+44 161 496 0753"], None),
+        ("properties.pcp_phone", ["(512) 555-0123", "(206) 555-0188"], None),
+        ("properties.vet_name", ["Dr Amara Okafor", "Dr Hugo Tremblay"], "name"),
+        # A venue's access point, card terminal and door panel; a home's router is its household's.
+        ("properties.ap_mac", ["a4:5e:60:c2:11:0b", "a4:5e:60:c2:11:7f"], None),
+        ("properties.TerminalSerial", ["WPE-2719-3381", "WPE-2719-9042"], None),
+        ("properties.router_mac", ["a4:5e:60:c2:11:0b", "a4:5e:60:c2:11:7f"], "mac"),
+        # The premises a telecom or a utility serves is its customer's home.
+        ("properties.service_address.line1", ["12 Elm Row", "4 Quay St"], "address"),
+        ("properties.service_zip", ["EH7 4AA", "D02 X285"], "zipcode"),
+        ("properties.service_phone", ["+44 20 7946 0018", "+44 161 496 0753"], None),
+        # A card payment's approval code is the issuer's; OAuth's authorization code signs in.
+        ("properties.auth_code", ["02ABC0", "7CC794", "501749"], None),
+        ("properties.authorization_code", ["AUTH_8dj3k2lq0", "AUTH_x9d8s7a1m"], "token"),
+        # Pay, whether totalled or in tips; a customer's tip on an order is not.
+        ("traits.totalEarnings", [1200.5, 300.25], "salary"),
+        ("properties.cash_tips", [41.5, 12.0], "salary"),
+        ("properties.tip", [2.5, 3.0], None),
+        # Lab results, in their units (`mg_dl` is not a driving licence).
+        ("properties.fasting_glucose_mg_dl", [92, 130], "condition"),
+        ("properties.hba1c_pct", [5.6, 6.1], "condition"),
+        ("properties.requires_visa_sponsorship", [True, False], "visa"),
+        # A condition named alone, as a list of them gives it.
+        ("properties.conditions_considered[]", ["asthma", "hypertension", "diabetes"], "condition"),
+    ],
+)
+def test_whose_data_it_is_from_the_words_around_the_term(engine, path, values, expected):
+    assert recommend(engine, path, values).matcher == expected
 
 
 def test_call_masking_numbers_are_the_platforms(engine):

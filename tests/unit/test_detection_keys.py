@@ -110,6 +110,14 @@ def test_normalised_words(engine, key, words):
         ("properties.burgerservicenummer", "national id"),
         ("properties.rekeningnummer", "bank account"),
         ("traits.födelsedatum", "birthdate"),
+        # Ukrainian (`імʼя` with its modifier apostrophe) and Italian.
+        ("properties.прізвище", "name"),
+        ("properties.імʼя", "name"),
+        ("properties.адреса_реєстрації", "address"),
+        ("properties.рнокпп", "national id"),
+        ("properties.citofono", "name"),
+        ("properties.iscritto_sindacato", "trade union"),
+        ("properties.numero_permesso_soggiorno", "visa"),
         # Conditions named by the condition itself; a policy number of any insurance line.
         ("properties.std_status", "condition"),
         ("properties.insurance_policy_number", "identification"),

@@ -93,7 +93,19 @@ _PROFILE = frozenset(("profile", "profiles"))
 # Things whose datum of a kind is their person's: a drug in a pharmacy order is the buyer's
 # medication (`items[].drug_name`), where a product's allergens are not; a phone's or a watch's
 # location is where its owner is (`device_location.lat`).
-_THEIRS = {"medication": k.GOODS, "geolocation": frozenset(("device", "phone", "watch", "mobile"))}
+# The premises a utility, a telecom or an installer serves is its customer's home
+# (`service_address.line1`, `service_zip`); a service's phone and e-mail stay the business's.
+_SERVED = frozenset(("service",))
+_THEIRS = {
+    "medication": k.GOODS,
+    "geolocation": frozenset(("device", "phone", "watch", "mobile")),
+    **dict.fromkeys(("address", "street", "zipcode", "city"), _SERVED),
+}
+# Whose number it is, said before it: a company's `main_phone`; a vet's or a primary care
+# physician's is their practice's (`vet_phone`; their name is still a person's, `vet_name`).
+_LINES = frozenset(("main", "vet", "pcp"))
+_EQUIPMENT = frozenset(("ap", "panel", "terminal", "reader", "kiosk", "beacon", "pos"))
+_BUSINESS_LINES = {"phone": _LINES, "fax": _LINES}
 _NAME_PARTS = frozenset(("first", "last", "middle", "given", "family", "on"))
 _AMBIGUOUS_TERMS = frozenset((("name",), ("first",), ("last",), ("full",), ("given",), ("family",)))
 _KIND_WORDS = {
@@ -108,7 +120,7 @@ _KIND_WORDS = {
     v.VERSION: "version strings",
     v.URL: "URLs",
     v.ENUM: "values meaning something else",
-    v.ORG: "organisations' or venues' names",
+    v.ORG: "organisations' or venues' names or mailboxes",
     v.GROUP: "a group's own (group calls)",
     v.LISTED: "names typed alone",
     v.WORD: "words",
@@ -446,6 +458,7 @@ class Engine:
                     words,
                     unless_a_person=_bare_reason(term, words),
                     theirs=_THEIRS.get(term.matcher.name, frozenset()),
+                    also=_BUSINESS_LINES.get(term.matcher.name, frozenset()),
                 )
                 if verdict:
                     if refused is None or len(term.words) >= refused[0]:
@@ -757,6 +770,10 @@ def _refusal(
         # `loyalty_card_number`, `library_card_number`: a card the business issues, like a member
         # number (policy: green). A gift card's number spends money like a card and stays.
         return f"a {leading[-1]} card is not a payment card", False, True
+    if term.matcher.name in ("mac", "ip", "serial") and leading and leading[-1] in _EQUIPMENT:
+        # `ap_mac`, `TerminalSerial`, `panel_ip`: a venue's access point, card terminal or door
+        # panel (a home's router, hub or lock is its household's).
+        return f"'{leading[-1]}' says the {term.phrase} is a business's equipment", True, True
     if term.matcher.name == "token" and leading and leading[-1] in k.SALE:
         return f"a {leading[-1]}'s token identifies the {leading[-1]}, not a person's session", False, True
     if (
@@ -768,12 +785,15 @@ def _refusal(
         # `tipo_conta`, `type_of_id`: which kind of the datum, a picklist (not so for health:
         # `tipo_alergia` is the allergy).
         return f"the key gives the kind of {term.phrase}", False, True
+    counted = [w for w in leading if w in k.HOW_LONG]
     if (
-        any(w in k.HOW_LONG for w in leading)
+        counted
         and k.WHICH_YEAR.isdisjoint(leading)
         and term.phrase not in HEALTH_MEASURES
+        and not (counted == ["total"] and term.matcher.name == "salary")
     ):
-        # `years_at_address`, `months_licensed`: how long, not the datum (`weeks_pregnant` is).
+        # `years_at_address`, `months_licensed`: how long, not the datum (`weeks_pregnant` is);
+        # `total_earnings` is the pay.
         return f"the key measures the {term.phrase} ({' '.join(leading)})", False, True
     return None
 
@@ -853,15 +873,23 @@ def _bare_reason(term: _Term, words: k.KeyWords) -> str:
 
 
 def _whose(
-    leading: tuple[str, ...], words: k.KeyWords, *, unless_a_person: str, theirs: frozenset[str] = frozenset()
+    leading: tuple[str, ...],
+    words: k.KeyWords,
+    *,
+    unless_a_person: str,
+    theirs: frozenset[str] = frozenset(),
+    also: frozenset[str] = frozenset(),
 ) -> str:
     """Why the path rules out a person's attribute ('' when it does not); `unless_a_person`, when
     nothing in the path names a person or a thing.
 
-    `theirs`: things whose datum of this kind is their person's (_THEIRS).
+    `theirs`: things whose datum of this kind is their person's (_THEIRS); `also`: owners that
+    are not a person for this kind only (_BUSINESS_LINES).
     """
     things = k.NOT_A_PERSON - theirs
     for word in _owners(leading, things):
+        if word in also:
+            return f"'{word}' says it is a business's line, not a person's"
         if word in k.A_PERSON:
             return ""
         if word in things:

@@ -176,6 +176,8 @@ class Normaliser:
         for word in raw:
             if merged and merged[-1] == "e" and word in ("mail", "mails"):
                 merged[-1] = "email"
+            elif merged and merged[-1] in ("mg", "mmol") and word in ("dl", "l"):
+                merged[-1] += word  # a unit, `glucose_mg_dl`: not a driving licence
             else:
                 merged.append(word)
         if len(merged) == 1 and merged[0] in WHOLE_KEY_ABBREVIATIONS:
@@ -989,6 +991,8 @@ HEALTH_DETAIL = frozenset(
         "cm",
         "bpm",
         "mmhg",
+        "mgdl",
+        "mmoll",
         "pct",
         "percent",
         "percentage",

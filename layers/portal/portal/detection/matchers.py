@@ -602,7 +602,7 @@ def _reference_table() -> list[Matcher]:
             "email",
             "yellow",
             ("email address", "e mail", "mail address", "email addr", "emailaddress"),
-            _TEXTUAL | {v.URL},
+            _PERSONS_NAME | {v.URL},  # not v.ORG: `billing_email: "ap@globex.com"`
             refute=_CONTACT_KINDS,
         ),
         _key(
@@ -871,6 +871,7 @@ def _beyond_reference() -> list[Matcher]:
             (
                 *("fico score", "fico", "credit rating", "vantage score", "vantagescore", "experian score"),
                 *("schufa", "schufa score", "credit band"),  # Germany's credit bureau
+                *("buro score", "score buro", "buro credito"),  # Mexico's (Buró de Crédito)
             ),
             frozenset((v.INT, v.FLOAT, v.NUMERIC, v.STRING)),
         ),
@@ -1285,6 +1286,8 @@ HEALTH_MEASURES = (
     "blood glucose",
     "blood sugar",
     "glucose level",
+    # Lab results: fasting glucose, HbA1c and the lipid panel.
+    *("glucose", "fasting glucose", "a1c", "hba1c", "ldl", "hdl", "triglycerides"),
     "cholesterol",
     "bmi",
     "body mass index",
@@ -1472,7 +1475,10 @@ PROSE_WORDS: dict[str, tuple[str, ...]] = {
         "ansiedad",
         "depresión",
         "hypothyroidism",
+        "hyperthyroidism",
         "thyroid",
+        *("hypertension", "celiac", "coeliac", "cholesterol", "pcos", "ibs", "copd", "dialysis", "disease"),
+        *("hipertensão", "hipertensión", "hipotireoidismo", "doença", "enfermedad", "celíaca", "diabete"),
         "arthritis",
         "fracture",
         "fractured",
@@ -1715,6 +1721,8 @@ _MORE_FIELD_NAMES: dict[str, tuple[str, ...]] = {
         "gross earnings",
         "sign on bonus",
         "signing bonus",
+        # A worker's tips are pay (a customer's `tip` on an order is not).
+        *("cash tips", "card tips", "tips total", "total tips", "tips declared", "declared tips"),
         "pay rate",
         "base pay",
         "salary expectation",
@@ -1884,7 +1892,6 @@ _MORE_FIELD_NAMES: dict[str, tuple[str, ...]] = {
         "authorization code",
         # A card's billing key for recurring charges (Korean PGs: Toss, NicePay).
         "billing key",
-        "auth code",
         "oauth code",
     ),
     "secret": (
@@ -2102,6 +2109,7 @@ _MORE_FIELD_NAMES: dict[str, tuple[str, ...]] = {
         "green card",
         "right to work",
         "right to work status",
+        "right to work expiry",
         "work authorization",
         "work authorisation",
         # Screening answers about immigration status (ATS forms), France's titre de séjour.
@@ -2109,6 +2117,7 @@ _MORE_FIELD_NAMES: dict[str, tuple[str, ...]] = {
         "legally authorized to work",
         # Not `visa_sponsorship`: a job posting's offer (five labellers of five).
         "requires sponsorship",
+        "requires visa sponsorship",
         # Singapore's work passes, the UK's settled status.
         "work pass",
         "work pass type",

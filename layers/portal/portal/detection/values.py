@@ -24,7 +24,8 @@ NONE, WEAK, STRONG = 0, 1, 2
 # Kinds are short because ingest ships one per leaf value through SNS.
 NULL, BOOL, INT, FLOAT, EMPTY = "null", "bool", "int", "float", "empty"
 WORD, TEXT, STRING, NUMERIC = "word", "text", "str", "num"
-# ORG: an organisation's or a venue's name (names.organisation); GROUP: any datum a `group` call
+# ORG: an organisation's or a venue's name (names.organisation), or a business function's mailbox
+# (`billing@globex.com`); GROUP: any datum a `group` call
 # gives about the group itself (its phone, its address), whatever its shape; LISTED: a given or
 # family name typed alone into a search box (engine.KeyFacts.search).
 UUID, HEX, DATE, VERSION, URL, BOOLSTR, ENUM, ORG, GROUP, LISTED, OTHER = (
@@ -376,9 +377,14 @@ _ROLE_MAILBOXES = frozenset(
         *("mailer-daemon", "postmaster", "webmaster", "news", "newsletter", "marketing", "careers"),
         *("jobs", "press", "reservations", "booking", "bookings", "orders", "receipts", "feedback"),
         *("servicio", "atendimento", "contato", "contacto", "assistance", "klantenservice"),
+        # A company's finance mailboxes, as B2B billing contacts give them.
+        *("finance", "ap", "ar", "accounting", "accountspayable", "payables", "receivables", "payroll"),
     )
 )
-_MESSAGE_ID_LOCAL = re.compile(r"<?(?:[0-9a-fA-F]{16,}|[0-9a-fA-F]{8}(?:-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12})")
+# SendGrid's `<290847d952d1c387.4018253602@ismtpd02p1mdw1.sendgrid.net>` has a dotted counter.
+_MESSAGE_ID_LOCAL = re.compile(
+    r"<?(?:[0-9a-fA-F]{16,}(?:\.[0-9]+)?|[0-9a-fA-F]{8}(?:-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12})"
+)
 
 
 def validate_email(text: str) -> int:
@@ -475,13 +481,16 @@ class ValueScanner:
         options = re2_options()
         # Whole values that are evidence as they are (matchers.value_words): weak, as words.
         self._words = {word: _hit(WORD, name, True) for word, name in (words or {}).items()}
-        self._longest_word = max(map(len, self._words), default=0)
         # Words that carry a matcher's datum inside prose (matchers.PROSE_WORDS), as written there.
         self._prose = {
             form: _hit(TEXT, name)
             for word, name in (prose or {}).items()
             for form in names.as_written((word,))
         }
+        # Such a word alone is the datum too: `conditions[]: "asthma"`.
+        for form, hit in self._prose.items():
+            self._words.setdefault(form, _hit(WORD, hit.matcher, True))
+        self._longest_word = max(map(len, self._words), default=0)
         self.defaults = [p for p in patterns if not p.custom]
         self.customs = [p for p in patterns if p.custom]
         self._regexes = [re2.compile(p.pattern, options) for p in self.defaults]
@@ -608,6 +617,8 @@ class ValueScanner:
             return _PLAIN[STRING]
         hit = self._full_match(text)
         if hit.matcher is None and at:
+            if text[: text.index("@")].lower() in _ROLE_MAILBOXES:
+                return _PLAIN[ORG]  # `billing@globex.com`: the company's, not a person's
             # An address inside a token: `<jane@x.com>`, `mailto:jane@x.com?subject=hi`.
             return self._inside_token(text, STRING)
         return hit
