@@ -355,6 +355,15 @@ def test_health_told_in_most_notes_is_a_condition(engine):
         ("properties.snapshot_url", ["https://proctor.example.com/frames/1.jpg"], "photo"),
         ("traits.indirizzo.via", ["Via Roma 12", "Corso Italia 3"], "address"),
         ("properties.join_url", ["https://us06web.zoom.us/j/13460727609?pwd=137a9a31d42854ca6f6e"], "secret"),
+        # A magic link's token, whatever its parameter is called; an eSIM's activation code.
+        (
+            "properties.link",
+            ["https://shop.example/magic?t=d8bdf138734afb5a750141a67a46"],
+            "secret",
+        ),
+        ("properties.matching_id", ["LPA:1$smdp.example-esim.net$M0GAM-AOM6V-5RFSY-JWKIV"], "secret"),
+        ("properties.note", ["Deliver to SW1A 1AA", "Leave at LS1 4AP", "Ring at EC1A 1BB"], "zipcode"),
+        ("properties.name", ['MacBook Air 13" M3 8GB', "T7 2TB SSD", "Galaxy Tab S9"], None),
     ],
 )
 def test_more_places_personal_data_sits(engine, path, values, matcher):
@@ -520,6 +529,17 @@ def test_a_business_functions_mailbox_and_a_message_id_are_not_a_persons_email(e
         ("properties.requires_visa_sponsorship", [True, False], "visa"),
         # A condition named alone, as a list of them gives it.
         ("properties.conditions_considered[]", ["asthma", "hypertension", "diabetes"], "condition"),
+        # An identity document's number is the national id (the document is `identification`).
+        ("properties.id_document.number", ["X1234567", "Y7654321"], "national id"),
+        ("properties.Ausweisnummer", ["L01X00T47", "T22000129"], "national id"),
+        # A bare `courier` is the carrier; an engineer's name is a person's.
+        ("properties.courier", ["DPD", "UPS", "DHL", "Royal Mail"], None),
+        ("properties.engineer_name", ["Andrei", "Niamh", "Callum"], "name"),
+        ("properties.guests[].dietary", ["halal", "nut allergy", "coeliac"], "allergy"),
+        ("properties.signature_image_url", ["https://files.example.com/signatures/9f2c.jpg"], "photo"),
+        ("properties.vrm", ["ZE10 GDM", "B-WN 620E"], "license"),
+        ("properties.result.telephoneno", ["08132640374", "08061882789"], "phone"),
+        ("properties.accessibility_requests[]", ["step-free route", "hearing loop"], "disability"),
     ],
 )
 def test_whose_data_it_is_from_the_words_around_the_term(engine, path, values, expected):

@@ -352,8 +352,20 @@ class Engine:
         generic = all(w in k.VALUE_SUFFIX or w.isdigit() for w in words.leaf)
         detail = all(w in k.HEALTH_DETAIL or w in k.VALUE_SUFFIX for w in words.leaf)
         part = all(w in k.ADDRESS_PARTS for w in words.leaf)
+        # `insurance.member_id`, `card.number`, `id_document.number`: the parent's words and the
+        # leaf's read as one key, nearest parent first.
+        joined = _NO_KEY
+        if found.matcher is None and found.refused is None and words.parents:
+            both = k.KeyWords(words.parents[0] + words.leaf, words.parents[1:], words.section, words.raw_leaf)
+            joined = self._match_terms(both, self._candidate_terms(both.leaf), custom=False)
+            # The term must reach into the leaf: `direccion.provincia` is a part of an address.
+            term = tuple(joined.term.split())
+            if joined.matcher is None or _find(both.leaf, term) + len(term) <= len(words.parents[0]):
+                joined = _NO_KEY
         if found.matcher is None and found.refused is None and words.parents and (generic or detail or part):
             parent = self.key_facts(path.rsplit(".", 1)[0].removesuffix("[]"))
+            if parent.matcher is not None and generic and joined.how == "exact":
+                return replace(joined, id_like=id_like)  # `id_document.number`: a datum of its own
             if parent.matcher is not None and (
                 generic
                 or (detail and parent.matcher.name in k.HEALTH_MATCHERS)
@@ -365,17 +377,9 @@ class Engine:
             if parent.matcher is None and parent.refused_by_context:
                 # `business_address.line1`: a line of the business's address is the business's.
                 return parent
-        if found.matcher is None and found.refused is None and words.parents:
-            # `insurance.member_id`, `card.number`: the parent's words and the leaf's read as one
-            # key, nearest parent first, when the leaf alone says nothing.
-            joined = k.KeyWords(
-                words.parents[0] + words.leaf, words.parents[1:], words.section, words.raw_leaf
-            )
-            found = self._match_terms(joined, self._candidate_terms(joined.leaf), custom=False)
-            # The term must reach into the leaf: `direccion.provincia` is a part of an address.
-            term = tuple(found.term.split())
-            if found.matcher is None or _find(joined.leaf, term) + len(term) <= len(words.parents[0]):
-                found = _NO_KEY
+        if found.matcher is None and found.refused is None:
+            # When the leaf alone says nothing.
+            found = joined
         accepts = found.accepts
         if accepts is not None and any(w in k.HASH_WORDS for w in words.leaf):
             accepts = accepts | {v.HEX}

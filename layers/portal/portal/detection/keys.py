@@ -573,7 +573,7 @@ ROLES = (
     "case manager",
     "assignee",
     "requester",
-    "courier",
+    "engineer",
     "instructor",
     "optometrist",
     "optician",
@@ -779,6 +779,8 @@ A_PERSON = frozenset(
         "receiver",
         "orderer",
         "baby",
+        # A courier's name and phone are a person's; a bare `courier` is the carrier (`DPD`).
+        "courier",
         *languages.PEOPLE,
         *(role for role in ROLES if " " not in role),
     )

@@ -76,6 +76,7 @@ LANGUAGES = (
                 "steueridentifikationsnummer",
                 "personalausweisnummer",
                 "personalausweis",
+                "ausweisnummer",
                 "steuer identifikationsnummer",
             ),
             "social security number": (
@@ -84,7 +85,6 @@ LANGUAGES = (
                 "sv nummer",
                 "sozialversicherung",
             ),
-            "identification": ("ausweisnummer",),
             "passport": ("reisepass", "reisepassnummer", "passnummer"),
             "license": ("kennzeichen", "fuhrerschein", "fuhrerscheinnummer", "kfz kennzeichen"),
             "health id": (
@@ -480,16 +480,18 @@ LANGUAGES = (
             "medication": ("receita", "numero receita", "medicamento", "medicamentos"),
             "allergy": ("alergia", "alergias"),
             "condition": ("doenca", "doencas", "queixa principal", "motivo consulta"),
-            "health id": (
-                "cartao sus",
-                "numero utente",
+            "health id": ("cartao sus", "numero utente"),
+            "procedure": ("tratamento",),
+            "serial": ("numero serie", "numero chassi", "chassi"),
+            # A health plan's card (carteirinha, convênio) is an insurer's member number, like a
+            # policy's; SUS's card is the public health system's (`health id`).
+            "identification": (
+                "apolice",
+                "numero apolice",
                 "carteirinha",
                 "numero carteirinha",
                 "cartao convenio",
             ),
-            "procedure": ("tratamento",),
-            "serial": ("numero serie", "numero chassi", "chassi"),
-            "identification": ("apolice", "numero apolice"),
         },
     ),
     Language(

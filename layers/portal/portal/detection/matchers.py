@@ -631,6 +631,8 @@ def _reference_table() -> list[Matcher]:
                 "vehicle registration",
                 "vehicle registration number",
                 "car reg",
+                "van reg",
+                "vrm",  # vehicle registration mark
                 "reg number",
                 "reg no",
                 "part exchange reg",
@@ -1086,6 +1088,9 @@ _SECRET_FORMATS = "|".join(
         r"\bpm_[A-Za-z0-9]{14,}\b",
         # A magic or reset link's token: whoever opens the link is signed in as its owner.
         r"[?&](?:auth_|refresh_|reset_|magic_|login_|session_)?token=[A-Za-z0-9._~-]{16,}",
+        r"/(?:magic|login|signin|sign-in|verify|reset)\b[^?\s]*\?(?:[^#\s]*&)?(?:t|code|k|key)=[A-Za-z0-9._~-]{20,}",
+        # An eSIM's activation code (GSMA SGP.22): whoever holds it installs the line.
+        r"\bLPA:1\$[A-Za-z0-9.-]+\$[A-Za-z0-9-]{8,}",
     )
 )
 
@@ -1167,11 +1172,12 @@ def _value_matchers() -> list[Matcher]:
             "weak",
         ),
         _value("passport", "red", r"[A-Z0-9<]{30,44}", "mrz"),
-        # Postcodes whose shape is their own: the UK's (SW1A 1AA, M14 5QT) and Canada's (K1A 0B1).
+        # Postcodes whose shape is their own: the UK's (SW1A 1AA, M14 5QT) and Canada's (K1A 0B1);
+        # not a product's storage size (`M3 8GB`, `T7 2TB`).
         _value(
             "zipcode",
             "yellow",
-            r"\b(?:[A-Z]{1,2}[0-9][A-Z0-9]? [0-9][ABD-HJLNP-UW-Z]{2}"
+            r"\b(?:[A-Z]{1,2}[0-9][A-Z0-9]? [0-9](?:[ABD-FHJLNP-SUW-Z][ABD-HJLNP-UW-Z]|[GT][AD-HJLNP-UW-Z])"
             r"|[ABCEGHJ-NPRSTVXY][0-9][ABCEGHJ-NPRSTV-Z] [0-9][ABCEGHJ-NPRSTV-Z][0-9])\b",
             "always",
         ),
@@ -1570,6 +1576,8 @@ _MORE_FIELD_NAMES: dict[str, tuple[str, ...]] = {
         # Belgium's national register, England's unique pupil number, Mexico's IMSS and voter
         # key, Brazil's NIS, Canada's NAS (French). (Not `utr`: India's is a bank transfer's reference.)
         "nas",
+        # An identity document's number (the document itself is `identification`).
+        *("id document number", "identity document number"),
         "national register number",
         "registre national",
         "unique pupil number",
@@ -1623,9 +1631,14 @@ _MORE_FIELD_NAMES: dict[str, tuple[str, ...]] = {
         "nric",
         "uinfin",
     ),
-    "phone": ("callback number", "call back number", "wa id", "whatsapp id", "dial whom number"),
+    "phone": (
+        *("callback number", "call back number", "wa id", "whatsapp id", "dial whom number"),
+        # Run together with `no`, as Nigerian and Indian payment APIs write them.
+        *("phoneno", "telephoneno", "mobileno"),
+    ),
     "allergy": (
-        *("dietary notes", "dietary requirements", "dietary restrictions", "food allergies"),
+        # `guests[].dietary`: a guest's needs (`dietary_preference` is a taste).
+        *("dietary", "dietary notes", "dietary requirements", "dietary restrictions", "food allergies"),
         *(
             "intolerances",
             "intolerance",
@@ -1694,6 +1707,7 @@ _MORE_FIELD_NAMES: dict[str, tuple[str, ...]] = {
         "mbi",
         "medicare mbi",
         "medicare beneficiary identifier",
+        "medicare beneficiary id",
         "nhif number",
         "nhif",
         "philhealth",
@@ -1962,6 +1976,8 @@ _MORE_FIELD_NAMES: dict[str, tuple[str, ...]] = {
         "barrio",
     ),
     "photo": (
+        # A handwritten signature's image (a typed one is a name).
+        *("signature image", "signature url", "signature png", "signature photo"),
         "front image",
         "back image",
         "id front",
@@ -2024,6 +2040,9 @@ _MORE_FIELD_NAMES: dict[str, tuple[str, ...]] = {
         "ndis participant",
         "ndis number",
         "accessibility modifications",
+        *("accessibility requests", "accessibility request", "accessibility assistance", "accessible role"),
+        *("accessible bay", "accessible parking", "behindertenparkplatz", "text relay", "screen reader"),
+        *("hearing loss", "hearing accessibility"),
         "ada accommodation",
         "hand controls",
         "accessibility accommodation",
