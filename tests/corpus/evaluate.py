@@ -118,6 +118,13 @@ CORPORA = {
     "holdout99": (HERE / "holdout99_events.jsonl", HERE / "holdout99_labels.json"),
     "holdout100": (HERE / "holdout100_events.jsonl", HERE / "holdout100_labels.json"),
     "holdout101": (HERE / "holdout101_events.jsonl", HERE / "holdout101_labels.json"),
+    "holdout102": (HERE / "holdout102_events.jsonl", HERE / "holdout102_labels.json"),
+    "holdout103": (HERE / "holdout103_events.jsonl", HERE / "holdout103_labels.json"),
+    "holdout104": (HERE / "holdout104_events.jsonl", HERE / "holdout104_labels.json"),
+    "holdout105": (HERE / "holdout105_events.jsonl", HERE / "holdout105_labels.json"),
+    "holdout106": (HERE / "holdout106_events.jsonl", HERE / "holdout106_labels.json"),
+    "holdout107": (HERE / "holdout107_events.jsonl", HERE / "holdout107_labels.json"),
+    "holdout108": (HERE / "holdout108_events.jsonl", HERE / "holdout108_labels.json"),
 }
 
 
