@@ -9,7 +9,7 @@ Domain: a staffing marketplace for hourly shift work (warehouses, restaurants, e
 and Mexico. Workers sign up, verify their identity and right to work, consent to background
 checks, add skills and certifications, receive shift offers, book shifts, clock in and out with
 location, get timesheets approved, cash out earnings (instant payouts to debit cards, ACH, SPEI /
-CLABE in Mexico), rate businesses and talk to support. Business managers post shifts, add
+CLABE in Mexico) and talk to support. Business managers post shifts, add
 locations, search and rate workers, pay invoices. Vendor-shaped payloads: Persona identity
 inquiries (kebab-case `fields`), Checkr background-check webhooks, Stripe payment methods and
 payouts, Twilio call-masking and Verify webhooks, SendGrid event webhooks, Google Places
