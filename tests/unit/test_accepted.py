@@ -48,3 +48,14 @@ def test_split_holds_for_non_ascii_paths():
     wide = message(properties={f"champ_é_{i}_日本": "x" for i in range(300)})
     bodies = list(observe_messages([wide] * 200, ENGINE, "s", NOW))
     assert all(len(b.encode()) < 256 * 1024 for b in bodies)
+
+
+def test_a_phone_numbers_spread_travels_and_the_number_does_not():
+    original = message(properties={"From": "+14155550123"})
+    [body] = observe_messages([original], ENGINE, "s", NOW)
+    assert "4155550123" not in body
+    [m] = decode(body).messages
+    sent = dict(ENGINE.observe_message(original))
+    received = dict(m.observations)
+    assert received["properties.From"].spread
+    assert received["properties.From"] == sent["properties.From"]

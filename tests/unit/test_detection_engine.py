@@ -6,6 +6,7 @@ from dataclasses import asdict
 import pytest
 
 from portal.detection import Engine, Evidence, Observation, Recommendation, default_matchers
+from portal.detection.engine import SPREAD_BUCKETS
 from portal.detection.matchers import MAX_CUSTOM_MATCHERS
 
 REFERENCE_RED = (
@@ -213,9 +214,20 @@ def test_evidence_counters_stay_bounded(engine):
 
 def test_observation_is_small_and_json_serialisable(engine):
     obs = engine.observe("traits.email", "jane@example.com")
-    assert set(asdict(obs)) == {"kind", "value_matcher"}
-    assert json.loads(json.dumps(asdict(obs))) == {"kind": "str", "value_matcher": "email"}
+    assert set(asdict(obs)) == {"kind", "value_matcher", "spread"}
+    assert json.loads(json.dumps(asdict(obs))) == {"kind": "str", "value_matcher": "email", "spread": ""}
     assert Observation("str", "email") == obs
+
+
+def test_phone_numbers_spread_stays_bounded_and_keeps_no_number(engine):
+    evidence = Evidence()
+    for i in range(2000):
+        call = {"type": "identify", "userId": f"u{i}", "traits": {"phone": f"+1415555{i:04d}"}}
+        for _, obs in engine.observe_message(call):
+            evidence.add(obs)
+    counters = evidence.to_dict()
+    assert len(counters) <= 4 + 2 * SPREAD_BUCKETS
+    assert not any("555" in key for key in counters)
 
 
 def test_no_values_yet(engine):
@@ -540,6 +552,15 @@ def test_a_business_functions_mailbox_and_a_message_id_are_not_a_persons_email(e
         ("properties.vrm", ["ZE10 GDM", "B-WN 620E"], "license"),
         ("properties.result.telephoneno", ["08132640374", "08061882789"], "phone"),
         ("properties.accessibility_requests[]", ["step-free route", "hearing loop"], "disability"),
+        # A hotel's key card; a Stripe publishable key, public by design (its secret key is not).
+        ("properties.keycard_number", ["4111111111111111", "5555555555554444"], None),
+        ("properties.publishable_key", ["pk_live_51H8abcdefghijklmnopqrs"], None),
+        ("properties.secret_key", ["sk_live_51H8abcdefghijklmnopqrs"], "secret"),
+        ("properties.smtp-id", ["<1sujTr4W1bqGo13c@ismtpd0042p1lon1.sendgrid.net>"], None),
+        # Germany's Personalnummer is a staff number, not Sweden's personnummer.
+        ("properties.Personalnummer", ["004512", "007731"], None),
+        ("properties.engelli_mi", [True, False], "disability"),
+        ("properties.pickup_name", ["Ana", "Bo Li"], "name"),
     ],
 )
 def test_whose_data_it_is_from_the_words_around_the_term(engine, path, values, expected):
@@ -571,3 +592,24 @@ def test_names_typed_alone_into_a_search_box_are_peoples_and_elsewhere_words(eng
     # Places searched beside a few words that happen to be listed names: not vouched for.
     places = ["Mokotów", "Kadıköy", "metro", "Neukölln", "Kızılay", "sol", "Praga", "Wola"]  # noqa: RUF001
     assert recommend(engine, "properties.query", places).classification == "green"
+
+
+def _webhooks(engine: Engine, senders: list[str], numbers: list[str]) -> Recommendation:
+    evidence = Evidence()
+    for i, sender in enumerate(senders):
+        call = {"type": "track", "event": "SMS Received", "userId": sender}
+        for path, obs in engine.observe_message({**call, "properties": {"From": numbers[i % len(numbers)]}}):
+            evidence.add(obs)
+    return engine.recommend("properties.From", evidence)
+
+
+def test_the_same_few_numbers_in_many_senders_events_are_a_business_line(engine):
+    people = [f"user_{i}" for i in range(40)]
+    lines = ["+14155550100", "+14155550101"]
+    rec = _webhooks(engine, people, lines)
+    assert rec.classification == "green"
+    assert "business's line" in rec.reason
+    customers = [f"+1415555{i:04d}" for i in range(40)]
+    assert _webhooks(engine, people, customers).matcher == "phone"
+    # One sender's own number, however often it is seen, stays theirs.
+    assert _webhooks(engine, ["user_1"] * 40, lines[:1]).matcher == "phone"

@@ -1,7 +1,8 @@
 """The "accepted" message: what ingest publishes about one request and classify consumes.
 
 It carries observations, never values: for each message, its id, event name and, per leaf
-value, the field path, the value's kind and the value matcher that fired. New paths also get
+value, the field path, the value's kind and the value matcher that fired (and for a phone
+number its spread: two 4-bit buckets, Observation.spread). New paths also get
 one masked example. Path and event names are dictionary-encoded so a 2,500-message batch stays
 small; past MAX_BYTES the request is split into several accepted messages (SNS takes 256 KB).
 """
@@ -59,10 +60,15 @@ class _Chunk:
                 self.paths[path] = len(self.paths)
                 self.size += len(json.dumps(path)) + 1
             index = self.paths[path]
-            encoded.append([index, obs.kind, obs.value_matcher])
-            # The exact length of `[index,"kind",null],` (or `"matcher"` for null) once serialised.
+            item: list[Any] = [index, obs.kind, obs.value_matcher]
+            # The exact length of `[index,"kind",null],` (or `"matcher"` for null) once serialised,
+            # and of `,"spread"` where there is one.
             matcher_len = len(obs.value_matcher) + 2 if obs.value_matcher else 4
             self.size += len(str(index)) + len(obs.kind) + matcher_len + 7
+            if obs.spread:
+                item.append(obs.spread)
+                self.size += len(obs.spread) + 3
+            encoded.append(item)
         if event not in self.events:
             self.events[event] = len(self.events)
             self.size += len(json.dumps(event)) + 1
@@ -133,7 +139,9 @@ def decode(body: str) -> Accepted:
             MessageObservations(
                 message_id=item["id"],
                 event=events[item["e"]],
-                observations=[(paths[p], Observation(kind, matcher)) for p, kind, matcher in item["o"]],
+                observations=[
+                    (paths[p], Observation(kind, matcher, *spread)) for p, kind, matcher, *spread in item["o"]
+                ],
             )
         )
     masked: list[dict[str, Any]] = data["masked"]

@@ -6,6 +6,7 @@ classify on counters aggregated over many batches, so it must give the same answ
 counts however they were split.
 """
 
+import zlib
 from collections import Counter
 from dataclasses import dataclass, field, replace
 from itertools import pairwise
@@ -35,6 +36,12 @@ SIMILAR = 0.7
 KEY_CONFIRM_SHARE = 0.5
 # Whole values must match this consistently before a neutral key is flagged by value alone.
 VALUE_SHARE = 0.6
+# Phone numbers' spread (Observation.spread): numbers that fall in at most BUSINESS_LINE_NUMBERS
+# buckets while their events' senders fall in BUSINESS_LINE_SENDERS or more are a business's
+# few lines (`From` in a telephony webhook, a store's number), not its many customers'.
+SPREAD_BUCKETS = 16
+BUSINESS_LINE_NUMBERS = 3
+BUSINESS_LINE_SENDERS = 6
 # PII inside free text is flagged when it recurs, not for one stray occurrence among thousands.
 TEXT_SHARE = 0.05
 TEXT_MIN_HITS = 3
@@ -61,6 +68,7 @@ _NOT_PAYMENT_CARDS = frozenset(
         "fidelity",
         "bonus",
         "student",
+        "key",  # a hotel's or an office's key card
     )
 )
 _SHAPE_SAYS_WHAT = frozenset(("email", "geolocation", "mac", "ip"))
@@ -132,20 +140,30 @@ _KIND_WORDS = {
 
 @dataclass(frozen=True)
 class Observation:
-    """What one leaf value showed: its kind and the value matcher it satisfied (never the value)."""
+    """What one leaf value showed: its kind and the value matcher it satisfied (never the value).
+
+    `spread`, for a phone number only: `<number's bucket>.<sender's bucket>`, each one of
+    SPREAD_BUCKETS (a CRC's last four bits: nothing of the number or the sender survives), so
+    evidence can tell a business's line, the same few numbers in many senders' events, from
+    people's numbers.
+    """
 
     kind: str
     value_matcher: str | None
+    spread: str = ""
 
     def __post_init__(self) -> None:
         # The Evidence counters this observation adds to besides `n`, spelt out once: Evidence.add
         # runs per leaf value and the engine hands out the same few dozen observations. Not a
-        # field (and so no slots), because an observation travels as its kind and matcher only.
+        # field (and so no slots), because an observation travels as its kind, matcher and spread.
         counters = [_KIND_KEYS.get(self.kind) or "kind:" + self.kind]
         if self.value_matcher:
             counters.append("value:" + self.value_matcher)
             if self.kind == v.TEXT or self.kind == v.URL:
                 counters.append("text:" + self.value_matcher)
+        if self.spread:
+            number, sender = self.spread.split(".")
+            counters += ["number:" + number, "sender:" + sender]
         object.__setattr__(self, "counters", tuple(counters))
 
 
@@ -166,8 +184,9 @@ class Evidence:
     """Per-path counters, mergeable and storable as flat integers.
 
     Keys: `n` (values seen), `kind:<kind>`, `value:<matcher>` (values a value matcher validated),
-    `text:<matcher>` (of those, found inside free text or URLs). Bounded by the number of kinds
-    and value matchers.
+    `text:<matcher>` (of those, found inside free text or URLs), `number:<bucket>` and
+    `sender:<bucket>` (phone numbers' spread, Observation.spread). Bounded by the number of kinds
+    and value matchers, and twice SPREAD_BUCKETS.
     """
 
     counts: Counter = field(default_factory=_Counts)
@@ -283,7 +302,8 @@ class Engine:
         ]
         self._scanner = v.ValueScanner(value_patterns(matchers), value_words(matchers), prose_words(matchers))
         self._facts: dict[str, KeyFacts] = {}
-        self._observations: dict[tuple[str, str | None], Observation] = {}
+        self._observations: dict[tuple[str, str | None, str], Observation] = {}
+        self._phones = False  # whether the message being observed has a phone number
         self._plain: dict[str, Observation] = {}
         self._by_hit: dict[v.ValueHit, tuple[bool, Observation, Observation, bool]] = {}
         self._refute_words = frozenset(w for m in matchers for w in m.refute_values)
@@ -517,10 +537,31 @@ class Engine:
         they are one word (`Zoho`) or a founder's surname.
         """
         observe = self.observe
-        observed = [(path, observe(path, value)) for path, value in flatten(message)]
+        self._phones = False
+        leaves = flatten(message)
+        observed = [(path, observe(path, value)) for path, value in leaves]
+        if self._phones:
+            observed = self._spread(message, leaves, observed)
         if message.get("type") == "group":
             observed = [(path, self._as_the_groups(path, obs)) for path, obs in observed]
         return observed
+
+    def _spread(
+        self,
+        message: dict[str, Any],
+        leaves: list[tuple[str, Any]],
+        observed: list[tuple[str, Observation]],
+    ) -> list[tuple[str, Observation]]:
+        """Phone numbers' observations with their spread (Observation.spread)."""
+        sender = str(message.get("userId") or message.get("anonymousId") or "")
+        sender_bucket = zlib.crc32(sender.encode()) % SPREAD_BUCKETS
+        spread = []
+        for (path, obs), (_, value) in zip(observed, leaves, strict=True):
+            if obs.value_matcher == "phone":
+                number_bucket = zlib.crc32(str(value).encode()) % SPREAD_BUCKETS
+                obs = self._obs(obs.kind, "phone", f"{number_bucket}.{sender_bucket}")
+            spread.append((path, obs))
+        return spread
 
     def _as_the_groups(self, path: str, obs: Observation) -> Observation:
         """A group call's datum about the group itself: its name is an organisation's; a trait a
@@ -555,6 +596,7 @@ class Engine:
             and len(value) in _PHONE_DIGITS
             and (value[0] != "1" or len(value) == 11)
         ):
+            self._phones = True
             return self._obs(v.STRING, "phone")  # as `+919906731181` is
         hit = self._scanner.scan(value)
         # A given or family name on its own is a person's in a search box only: never cached, as
@@ -567,6 +609,8 @@ class Engine:
             seen = self._by_hit[hit] = self._hit_observations(hit)
         # Weak evidence (a bare digit card, an IPv4) does not count under an identifier's key.
         obs = seen[2] if facts.id_like else seen[1]
+        if obs.value_matcher == "phone":
+            self._phones = True
         if seen[0]:
             lowered = value.strip().lower()
             if lowered in self._refute_words:
@@ -591,17 +635,25 @@ class Engine:
             hit.matcher is None and hit.kind not in _UNIQUE_KINDS,
         )
 
-    def _obs(self, kind: str, matcher: str | None) -> Observation:
-        # Interned: a few dozen distinct observations cover every value, and ingest keeps them.
-        key = (kind, matcher)
+    def _obs(self, kind: str, matcher: str | None, spread: str = "") -> Observation:
+        # Interned: a few hundred distinct observations cover every value, and ingest keeps them.
+        key = (kind, matcher, spread)
         obs = self._observations.get(key)
         if obs is None:
-            obs = self._observations[key] = Observation(kind, matcher)
+            obs = self._observations[key] = Observation(kind, matcher, spread)
         return obs
 
     # -- weighing -----------------------------------------------------------------------------
 
     def recommend(self, path: str, evidence: Evidence) -> Recommendation:
+        rec = self._weigh(path, evidence)
+        if rec.matcher == "phone" and _a_business_line(evidence.counts):
+            return Recommendation(
+                "green", None, None, 0.0, "the same few numbers in many senders' events: a business's line"
+            )
+        return rec
+
+    def _weigh(self, path: str, evidence: Evidence) -> Recommendation:
         counts = evidence.counts
         total = counts["n"]
         seen = total - counts["kind:" + v.NULL] - counts["kind:" + v.EMPTY]
@@ -717,6 +769,15 @@ class Engine:
                 f"{inside[name]} of {seen} free-text values contain {name}",
             )
         return None
+
+
+def _a_business_line(counts: Counter) -> bool:
+    numbers = senders = 0
+    for key, count in counts.items():
+        if count:
+            numbers += key.startswith("number:")
+            senders += key.startswith("sender:")
+    return 0 < numbers <= BUSINESS_LINE_NUMBERS and senders >= BUSINESS_LINE_SENDERS
 
 
 def _values_say_what(by_value: Recommendation, key: Matcher, counts: Counter, seen: int) -> bool:

@@ -574,6 +574,7 @@ ROLES = (
     "assignee",
     "requester",
     "engineer",
+    "barista",
     "instructor",
     "optometrist",
     "optician",

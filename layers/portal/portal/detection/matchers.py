@@ -874,6 +874,7 @@ def _beyond_reference() -> list[Matcher]:
                 *("fico score", "fico", "credit rating", "vantage score", "vantagescore", "experian score"),
                 *("schufa", "schufa score", "credit band"),  # Germany's credit bureau
                 *("buro score", "score buro", "buro credito"),  # Mexico's (Buró de Crédito)
+                *("serasa", "score serasa", "serasa score"),  # Brazil's
             ),
             frozenset((v.INT, v.FLOAT, v.NUMERIC, v.STRING)),
         ),
@@ -1063,7 +1064,7 @@ _SECRET_FORMATS = "|".join(
         r"gh[pousr]_[A-Za-z0-9]{36,}",
         r"github_pat_[A-Za-z0-9_]{40,}",
         r"xox[abposr]-[A-Za-z0-9-]{10,}",
-        r"(?:sk|rk|pk)_(?:live|test)_[A-Za-z0-9]{16,}",
+        r"(?:sk|rk)_(?:live|test)_[A-Za-z0-9]{16,}",  # not `pk_`: a publishable key is public
         r"whsec_[A-Za-z0-9]{24,}",
         r"AIza[0-9A-Za-z_-]{35}",
         r"glpat-[A-Za-z0-9_-]{20,}",
@@ -1514,6 +1515,7 @@ PROSE_WORDS: dict[str, tuple[str, ...]] = {
 # come from portal.detection.languages.
 _MORE_FIELD_NAMES: dict[str, tuple[str, ...]] = {
     "name": (
+        "pickup name",  # who collects an order
         "gamertag",
         "gamer tag",
         "handle",
@@ -1576,6 +1578,10 @@ _MORE_FIELD_NAMES: dict[str, tuple[str, ...]] = {
         # Belgium's national register, England's unique pupil number, Mexico's IMSS and voter
         # key, Brazil's NIS, Canada's NAS (French). (Not `utr`: India's is a bank transfer's reference.)
         "nas",
+        # The UK's unique taxpayer reference (not a bare `utr`: as often an Indian bank transfer's,
+        # four labellers to four), Norway's national identity number. (Not `personal number`:
+        # Germany's Personalnummer is a staff number.)
+        *("unique taxpayer reference", "nnin"),
         # An identity document's number (the document itself is `identification`).
         *("id document number", "identity document number"),
         "national register number",
@@ -1735,6 +1741,7 @@ _MORE_FIELD_NAMES: dict[str, tuple[str, ...]] = {
         "gross earnings",
         "sign on bonus",
         "signing bonus",
+        *("desired pay", "expected pay", "tips paid"),
         # A worker's tips are pay (a customer's `tip` on an order is not).
         *("cash tips", "card tips", "tips total", "total tips", "tips declared", "declared tips"),
         "pay rate",
@@ -1915,6 +1922,7 @@ _MORE_FIELD_NAMES: dict[str, tuple[str, ...]] = {
         # Whoever holds a gift card's code spends it.
         "gift card code",
         "key safe code",
+        *("keybox code", "key box code", "lockbox code"),
         "keysafe code",
         "key safe",
         "code porte",
@@ -2042,7 +2050,9 @@ _MORE_FIELD_NAMES: dict[str, tuple[str, ...]] = {
         "accessibility modifications",
         *("accessibility requests", "accessibility request", "accessibility assistance", "accessible role"),
         *("accessible bay", "accessible parking", "behindertenparkplatz", "text relay", "screen reader"),
-        *("hearing loss", "hearing accessibility"),
+        *("hearing loss", "hearing accessibility", "dyslexia", "dyslexia font"),
+        # The Netherlands' disabled parking card (gehandicaptenparkeerkaart, GPK).
+        *("gehandicaptenparkeerkaart", "gpk", "gehandicapt"),
         "ada accommodation",
         "hand controls",
         "accessibility accommodation",
@@ -2129,6 +2139,7 @@ _MORE_FIELD_NAMES: dict[str, tuple[str, ...]] = {
         "right to work",
         "right to work status",
         "right to work expiry",
+        "right to work document",
         "work authorization",
         "work authorisation",
         # Screening answers about immigration status (ATS forms), France's titre de séjour.

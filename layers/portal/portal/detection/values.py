@@ -396,6 +396,12 @@ def validate_email(text: str) -> int:
     return NONE if (local.partition("+")[0] if "+" in local else local) in _ROLE_MAILBOXES else STRONG
 
 
+def _message_id(local: str) -> bool:
+    """A Message-ID's random left part (`CA+1MlnZnhKJlxkzGcDguOE`, SES's hex and dashes): a dozen
+    characters, digits among them, no name's dots (`<jane@x.com>` is an address in brackets)."""
+    return len(local) >= 12 and "." not in local and sum(c.isdigit() for c in local) >= 3
+
+
 def validate_always(_text: str) -> int:
     return STRONG
 
@@ -619,6 +625,8 @@ class ValueScanner:
         if hit.matcher is None and at:
             if text[: text.index("@")].lower() in _ROLE_MAILBOXES:
                 return _PLAIN[ORG]  # `billing@globex.com`: the company's, not a person's
+            if text[0] == "<" and text[-1] == ">" and _message_id(text[1 : text.index("@")]):
+                return _PLAIN[STRING]  # `<1sujTr4W1bqGo13c@ismtpd0042p1lon1.sendgrid.net>`
             # An address inside a token: `<jane@x.com>`, `mailto:jane@x.com?subject=hi`.
             return self._inside_token(text, STRING)
         return hit
@@ -720,7 +728,6 @@ SECRET_PREFIXES = (
     "xox",
     "sk_",
     "rk_",
-    "pk_",
     "whsec_",
     "AIza",
     "glpat-",
