@@ -42,6 +42,7 @@ VALUE_SHARE = 0.6
 SPREAD_BUCKETS = 16
 BUSINESS_LINE_NUMBERS = 3
 BUSINESS_LINE_SENDERS = 6
+_SPREADS = [[f"{n}.{s}" for s in range(SPREAD_BUCKETS)] for n in range(SPREAD_BUCKETS)]
 # PII inside free text is flagged when it recurs, not for one stray occurrence among thousands.
 TEXT_SHARE = 0.05
 TEXT_MIN_HITS = 3
@@ -303,7 +304,7 @@ class Engine:
         self._scanner = v.ValueScanner(value_patterns(matchers), value_words(matchers), prose_words(matchers))
         self._facts: dict[str, KeyFacts] = {}
         self._observations: dict[tuple[str, str | None, str], Observation] = {}
-        self._phones = False  # whether the message being observed has a phone number
+        self._sender: Any = None  # the sender of the message being observed (observe_message)
         self._plain: dict[str, Observation] = {}
         self._by_hit: dict[v.ValueHit, tuple[bool, Observation, Observation, bool]] = {}
         self._refute_words = frozenset(w for m in matchers for w in m.refute_values)
@@ -537,31 +538,23 @@ class Engine:
         they are one word (`Zoho`) or a founder's surname.
         """
         observe = self.observe
-        self._phones = False
-        leaves = flatten(message)
-        observed = [(path, observe(path, value)) for path, value in leaves]
-        if self._phones:
-            observed = self._spread(message, leaves, observed)
+        self._sender = message.get("userId") or message.get("anonymousId") or ""
+        observed = [(path, observe(path, value)) for path, value in flatten(message)]
+        self._sender = None
         if message.get("type") == "group":
             observed = [(path, self._as_the_groups(path, obs)) for path, obs in observed]
         return observed
 
-    def _spread(
-        self,
-        message: dict[str, Any],
-        leaves: list[tuple[str, Any]],
-        observed: list[tuple[str, Observation]],
-    ) -> list[tuple[str, Observation]]:
-        """Phone numbers' observations with their spread (Observation.spread)."""
-        sender = str(message.get("userId") or message.get("anonymousId") or "")
-        sender_bucket = zlib.crc32(sender.encode()) % SPREAD_BUCKETS
-        spread = []
-        for (path, obs), (_, value) in zip(observed, leaves, strict=True):
-            if obs.value_matcher == "phone":
-                number_bucket = zlib.crc32(str(value).encode()) % SPREAD_BUCKETS
-                obs = self._obs(obs.kind, "phone", f"{number_bucket}.{sender_bucket}")
-            spread.append((path, obs))
-        return spread
+    def _spread(self, obs: Observation, value: str) -> Observation:
+        """A phone number's observation with its spread (Observation.spread), inside a message."""
+        sender = self._sender
+        if sender is None:
+            return obs
+        if type(sender) is not int:
+            # Once per message, at its first phone number.
+            sender = self._sender = zlib.crc32(str(sender).encode()) % SPREAD_BUCKETS
+        number = zlib.crc32(value.encode()) % SPREAD_BUCKETS
+        return self._obs(obs.kind, obs.value_matcher, _SPREADS[number][sender])
 
     def _as_the_groups(self, path: str, obs: Observation) -> Observation:
         """A group call's datum about the group itself: its name is an organisation's; a trait a
@@ -596,8 +589,7 @@ class Engine:
             and len(value) in _PHONE_DIGITS
             and (value[0] != "1" or len(value) == 11)
         ):
-            self._phones = True
-            return self._obs(v.STRING, "phone")  # as `+919906731181` is
+            return self._spread(self._obs(v.STRING, "phone"), value)  # as `+919906731181` is
         hit = self._scanner.scan(value)
         # A given or family name on its own is a person's in a search box only: never cached, as
         # its reading depends on the key (and so no name is kept).
@@ -610,7 +602,7 @@ class Engine:
         # Weak evidence (a bare digit card, an IPv4) does not count under an identifier's key.
         obs = seen[2] if facts.id_like else seen[1]
         if obs.value_matcher == "phone":
-            self._phones = True
+            return self._spread(obs, value)
         if seen[0]:
             lowered = value.strip().lower()
             if lowered in self._refute_words:
