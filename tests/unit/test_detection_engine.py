@@ -561,6 +561,10 @@ def test_a_business_functions_mailbox_and_a_message_id_are_not_a_persons_email(e
         ("properties.Personalnummer", ["004512", "007731"], None),
         ("properties.engelli_mi", [True, False], "disability"),
         ("properties.pickup_name", ["Ana", "Bo Li"], "name"),
+        # A map's centre and visible bounds are what the person looked at, not where they are.
+        ("properties.map_center.lat", [51.5072, 48.8566], None),
+        ("properties.bounds.ne_lng", [-0.1276, 2.3522], None),
+        ("properties.location.lat", [51.5072, 48.8566], "geolocation"),
     ],
 )
 def test_whose_data_it_is_from_the_words_around_the_term(engine, path, values, expected):

@@ -110,11 +110,17 @@ _THEIRS = {
     "geolocation": frozenset(("device", "phone", "watch", "mobile")),
     **dict.fromkeys(("address", "street", "zipcode", "city"), _SERVED),
 }
-# Whose number it is, said before it: a company's `main_phone`; a vet's or a primary care
-# physician's is their practice's (`vet_phone`; their name is still a person's, `vet_name`).
-_LINES = frozenset(("main", "vet", "pcp"))
 _EQUIPMENT = frozenset(("ap", "panel", "terminal", "reader", "kiosk", "beacon", "pos"))
-_BUSINESS_LINES = {"phone": _LINES, "fax": _LINES}
+# Owners that rule out a person for one kind of datum only, and what the datum is then: a
+# company's `main_phone`, a vet's or a primary care physician's practice (`vet_phone`; their
+# name is still a person's, `vet_name`); a map's centre, pin or visible bounds.
+_LINES = (frozenset(("main", "vet", "pcp")), "a business's line")
+_NOT_A_PERSONS = {
+    "phone": _LINES,
+    "fax": _LINES,
+    "geolocation": (frozenset(("map", "bounds", "viewport")), "a map's view"),
+}
+_NOBODYS: tuple[frozenset[str], str] = (frozenset(), "")
 _NAME_PARTS = frozenset(("first", "last", "middle", "given", "family", "on"))
 _AMBIGUOUS_TERMS = frozenset((("name",), ("first",), ("last",), ("full",), ("given",), ("family",)))
 _KIND_WORDS = {
@@ -483,7 +489,7 @@ class Engine:
                     words,
                     unless_a_person=_bare_reason(term, words),
                     theirs=_THEIRS.get(term.matcher.name, frozenset()),
-                    also=_BUSINESS_LINES.get(term.matcher.name, frozenset()),
+                    also=_NOT_A_PERSONS.get(term.matcher.name, _NOBODYS),
                 )
                 if verdict:
                     if refused is None or len(term.words) >= refused[0]:
@@ -935,24 +941,27 @@ def _whose(
     *,
     unless_a_person: str,
     theirs: frozenset[str] = frozenset(),
-    also: frozenset[str] = frozenset(),
+    also: tuple[frozenset[str], str] = _NOBODYS,
 ) -> str:
     """Why the path rules out a person's attribute ('' when it does not); `unless_a_person`, when
     nothing in the path names a person or a thing.
 
     `theirs`: things whose datum of this kind is their person's (_THEIRS); `also`: owners that
-    are not a person for this kind only (_BUSINESS_LINES).
+    are not a person for this kind only, and what the datum is then (_NOT_A_PERSONS).
     """
     things = k.NOT_A_PERSON - theirs
+    owners, what = also
     for word in _owners(leading, things):
-        if word in also:
-            return f"'{word}' says it is a business's line, not a person's"
+        if word in owners:
+            return f"'{word}' says it is {what}, not a person's"
         if word in k.A_PERSON:
             return ""
         if word in things:
             return f"'{word}' says the field describes a {word}, not a person"
     for parent in words.parents:
         for word in _owners(parent, things):
+            if word in owners:
+                return f"under '{word}' it is {what}, not a person's"
             if word in k.A_PERSON:
                 return ""
             if word in things:
