@@ -637,6 +637,7 @@ def _reference_table() -> list[Matcher]:
                 "reg no",
                 "part exchange reg",
                 "registration plate",
+                "plate read",  # as a parking camera read it
                 "licence number",
                 "driver licence",
             ),
@@ -905,6 +906,7 @@ def _beyond_reference() -> list[Matcher]:
             (
                 "bank account number",
                 "account number",
+                "payee account",
                 "iban",
                 "checking account",
                 "savings account",
@@ -1328,6 +1330,8 @@ HEALTH_MEASURES = (
     "anxiety score",
     # Screening questionnaires' items and scores (depression, anxiety, postnatal depression,
     # alcohol use) and fertility tracking.
+    # Screening scores: the problem gambling severity index too.
+    *("pgsi", "pgsi score"),
     "phq9",
     "phq 9",
     "gad7",
@@ -1581,7 +1585,7 @@ _MORE_FIELD_NAMES: dict[str, tuple[str, ...]] = {
         # The UK's unique taxpayer reference (not a bare `utr`: as often an Indian bank transfer's,
         # four labellers to four), Norway's national identity number. (Not `personal number`:
         # Germany's Personalnummer is a staff number.)
-        *("unique taxpayer reference", "nnin"),
+        *("unique taxpayer reference", "nnin", "ird number"),  # and New Zealand's IRD number
         # An identity document's number (the document itself is `identification`).
         *("id document number", "identity document number"),
         "national register number",
