@@ -125,6 +125,13 @@ CORPORA = {
     "holdout106": (HERE / "holdout106_events.jsonl", HERE / "holdout106_labels.json"),
     "holdout107": (HERE / "holdout107_events.jsonl", HERE / "holdout107_labels.json"),
     "holdout108": (HERE / "holdout108_events.jsonl", HERE / "holdout108_labels.json"),
+    "holdout109": (HERE / "holdout109_events.jsonl", HERE / "holdout109_labels.json"),
+    "holdout110": (HERE / "holdout110_events.jsonl", HERE / "holdout110_labels.json"),
+    "holdout111": (HERE / "holdout111_events.jsonl", HERE / "holdout111_labels.json"),
+    "holdout112": (HERE / "holdout112_events.jsonl", HERE / "holdout112_labels.json"),
+    "holdout113": (HERE / "holdout113_events.jsonl", HERE / "holdout113_labels.json"),
+    "holdout114": (HERE / "holdout114_events.jsonl", HERE / "holdout114_labels.json"),
+    "holdout115": (HERE / "holdout115_events.jsonl", HERE / "holdout115_labels.json"),
 }
 
 
