@@ -292,7 +292,7 @@ def test_the_kind_of_a_health_datum_is_the_datum(engine):
     ],
 )
 def test_whole_values_that_state_a_special_category(engine, values, matcher, classification):
-    rec = recommend(engine, "properties.assistanceType", values)
+    rec = recommend(engine, "properties.selected_option", values)
     assert (rec.classification, rec.matcher, rec.matched_on) == (classification, matcher, "value")
 
 
@@ -565,6 +565,15 @@ def test_a_business_functions_mailbox_and_a_message_id_are_not_a_persons_email(e
         ("properties.map_center.lat", [51.5072, 48.8566], None),
         ("properties.bounds.ne_lng", [-0.1276, 2.3522], None),
         ("properties.location.lat", [51.5072, 48.8566], "geolocation"),
+        # An event's bare `code` of digits is a one-time code; a promo or an error code is not,
+        # nor is a code under a parent (`diagnoses[].code`, `response.code`).
+        ("properties.code", ["772024", "981295", "158078"], "secret"),
+        ("properties.code", ["PASTA10", "WELCOME15", "RW2024"], None),
+        ("properties.response.code", ["200", "404", "201"], None),
+        ("properties.children[].name", ["Amara Okafor", "Hugo Tremblay"], "name"),
+        ("properties.recipient_name_hangul", ["김민준", "이서연"], "name"),
+        ("properties.stopien_niepelnosprawnosci", ["umiarkowany", "znaczny"], "disability"),
+        ("properties.skin_concerns[]", ["acne", "rosacea", "eczema"], "condition"),
     ],
 )
 def test_whose_data_it_is_from_the_words_around_the_term(engine, path, values, expected):

@@ -110,7 +110,9 @@ _THEIRS = {
     "geolocation": frozenset(("device", "phone", "watch", "mobile")),
     **dict.fromkeys(("address", "street", "zipcode", "city"), _SERVED),
 }
-_EQUIPMENT = frozenset(("ap", "panel", "terminal", "reader", "kiosk", "beacon", "pos"))
+_EQUIPMENT = frozenset(
+    ("ap", "panel", "terminal", "reader", "kiosk", "beacon", "pos", "handheld", "scanner", "gun", "pass")
+)
 # Owners that rule out a person for one kind of datum only, and what the datum is then: a
 # company's `main_phone`, a vet's or a primary care physician's practice (`vet_phone`; their
 # name is still a person's, `vet_name`); a map's centre, pin or visible bounds.
@@ -121,6 +123,7 @@ _NOT_A_PERSONS = {
     "geolocation": (frozenset(("map", "bounds", "viewport")), "a map's view"),
 }
 _NOBODYS: tuple[frozenset[str], str] = (frozenset(), "")
+_ONE_TIME_CODE = ("one", "time", "code")
 _NAME_PARTS = frozenset(("first", "last", "middle", "given", "family", "on"))
 _AMBIGUOUS_TERMS = frozenset((("name",), ("first",), ("last",), ("full",), ("given",), ("family",)))
 _KIND_WORDS = {
@@ -342,6 +345,10 @@ class Engine:
         words = self._normaliser.key_words(path)
         if not words.leaf:
             return _NO_KEY
+        if words.leaf == ("code",) and not words.parents:
+            # An event's bare `code` is a one-time code when its values are digit strings
+            # (matchers.TERM_ACCEPTS); a promo or an error code (`WELCOME15`, `E401`) otherwise.
+            words = replace(words, leaf=_ONE_TIME_CODE)
         id_like = bool(words.leaf) and (
             words.leaf[-1] in k.ID_WORDS
             or any(

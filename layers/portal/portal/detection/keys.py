@@ -575,6 +575,9 @@ ROLES = (
     "requester",
     "engineer",
     "barista",
+    "stylist",
+    "coiffeur",
+    "coiffeuse",
     "instructor",
     "optometrist",
     "optician",
@@ -782,6 +785,7 @@ A_PERSON = frozenset(
         "baby",
         # A courier's name and phone are a person's; a bare `courier` is the carrier (`DPD`).
         "courier",
+        *("consumer", "children", "kids", "csm"),  # csm: a customer success manager
         *languages.PEOPLE,
         *(role for role in ROLES if " " not in role),
     )
@@ -996,6 +1000,8 @@ HEALTH_DETAIL = frozenset(
         "mmhg",
         "mgdl",
         "mmoll",
+        # Formats a date is written in: `birthday_mmdd`.
+        *("mmdd", "ddmm", "yyyymmdd", "mmddyyyy", "ddmmyyyy"),
         "pct",
         "percent",
         "percentage",
@@ -1022,7 +1028,12 @@ HEALTH_DETAIL = frozenset(
 WHICH_KIND = frozenset(("type", "kind", "tipo", "typ", "tipe", "categoria", "relationship"))
 # Languages a name or an address is written in, after the term: `name_ar`, `fullnameEN`,
 # `name_in_native_script`. Checked as trailing words only, never used to split keys.
-WRITTEN_IN = frozenset(("ar", "en", "fr", "es", "de", "pt", "zh", "ja", "ko", "ru", "hi", "native", "script"))
+WRITTEN_IN = frozenset(
+    (
+        *("ar", "en", "fr", "es", "de", "pt", "zh", "ja", "ko", "ru", "hi", "native", "script"),
+        *("english", "hangul", "hindi", "arabic", "latin"),
+    )
+)
 # Words before a term that make the key a duration or a count of it: `years_at_address`; not
 # when WHICH_YEAR says which one (`prior_year_income`, `last_month_salary`).
 WHICH_YEAR = frozenset(("prior", "last", "previous", "current", "this", "next"))

@@ -476,7 +476,7 @@ LANGUAGES = (
             "salary": ("salario", "renda", "renda mensal"),
             "citizenship": ("nacionalidade",),
             "religion": ("religiao",),
-            "disability": ("deficiencia",),
+            "disability": ("deficiencia", "necessidades especiais"),
             "diagnosis": ("diagnostico",),
             "medication": ("receita", "numero receita", "medicamento", "medicamentos"),
             "allergy": ("alergia", "alergias"),
@@ -629,7 +629,10 @@ LANGUAGES = (
             "salary": ("stawka godzinowa", "wynagrodzenie", "pensja", "dochod"),
             "citizenship": ("obywatelstwo", "narodowosc"),
             "religion": ("wyznanie", "religia"),
-            "disability": ("niepelnosprawnosc",),
+            "disability": (
+                *("niepelnosprawnosc", "niepelnosprawnosci", "orzeczenie o niepelnosprawnosci"),
+                "stopien niepelnosprawnosci",
+            ),
             "medication": ("lek", "leki"),
             "condition": (
                 "ciaza",
@@ -926,7 +929,11 @@ LANGUAGES = (
                 "면허번호",
                 "차량번호",
             ),
-            "name": ("받는분", "받는사람", "수령인", "주문자", "주문자명", "이름", "성명", "성", "실명"),
+            "name": (
+                *("받는분", "받는사람", "수령인", "주문자", "주문자명", "이름", "성명", "성", "실명"),
+                # Who booked; a business's representative; the stylist in charge.
+                *("예약자", "예약자명", "대표자명", "담당디자이너"),
+            ),
             "email": ("이메일", "이메일주소", "메일"),
             "phone": ("전화번호", "휴대폰", "휴대폰번호", "연락처", "핸드폰"),
             "address": (

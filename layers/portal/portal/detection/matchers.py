@@ -403,6 +403,7 @@ def _reference_table() -> list[Matcher]:
                 "card verification",
                 "card verification value",
                 "card security code",
+                "cryptogramme",  # France's card security code
                 "payment card",
                 "primary account number",
             ),
@@ -853,6 +854,7 @@ def _beyond_reference() -> list[Matcher]:
                 "political leaning",
                 "voting intention",
                 "party support",
+                *("parteimitglied", "ist parteimitglied", "parteimitgliedschaft"),  # German
             ),
             _CATEGORY,
             special=True,
@@ -862,7 +864,8 @@ def _beyond_reference() -> list[Matcher]:
             "yellow",
             (
                 *("trade union membership", "union membership", "union member", "labor union"),
-                *("labour union", "union dues", "union name", "union local"),
+                *("labour union", "union dues", "union name", "union local", "dues checkoff"),
+                *("lid vakbond", "vakbond"),  # Dutch
             ),
             _CATEGORY,
             special=True,
@@ -876,6 +879,7 @@ def _beyond_reference() -> list[Matcher]:
                 *("schufa", "schufa score", "credit band"),  # Germany's credit bureau
                 *("buro score", "score buro", "buro credito"),  # Mexico's (Buró de Crédito)
                 *("serasa", "score serasa", "serasa score"),  # Brazil's
+                *("cibil", "cibil score", "aecb", "aecb score"),  # India's and the UAE's bureaus
             ),
             frozenset((v.INT, v.FLOAT, v.NUMERIC, v.STRING)),
         ),
@@ -965,6 +969,7 @@ def _beyond_reference() -> list[Matcher]:
                 "backup code",
                 "otp",
                 "one time password",
+                "one time code",
                 "security answer",
                 "security question answer",
                 "mfa secret",
@@ -1451,6 +1456,7 @@ PROSE_WORDS: dict[str, tuple[str, ...]] = {
         "adhd",
         "dyslexia",
         "dyslexic",
+        *("acne", "eczema", "rosacea", "psoriasis", "dermatitis", "isotretinoin", "accutane"),
         "autism",
         "autistic",
         "diabetes",
@@ -1586,6 +1592,10 @@ _MORE_FIELD_NAMES: dict[str, tuple[str, ...]] = {
         # four labellers to four), Norway's national identity number. (Not `personal number`:
         # Germany's Personalnummer is a staff number.)
         *("unique taxpayer reference", "nnin", "ird number"),  # and New Zealand's IRD number
+        # A residence card; Belgium's national number; Korea's personal customs code; the US
+        # Known Traveler and Redress numbers; an Arabic key's `raqm al hawiya` (identity number).
+        *("residence card", "residence card number", "national number", "personal customs code"),
+        *("known traveler number", "redress number", "raqm al hawiya", "개인통관고유부호"),
         # An identity document's number (the document itself is `identification`).
         *("id document number", "identity document number"),
         "national register number",
@@ -1745,7 +1755,8 @@ _MORE_FIELD_NAMES: dict[str, tuple[str, ...]] = {
         "gross earnings",
         "sign on bonus",
         "signing bonus",
-        *("desired pay", "expected pay", "tips paid"),
+        *("desired pay", "expected pay", "tips paid", "earnings balance"),
+        *("valor hora", "tarifa por hora", "percepciones", "total percepciones"),  # pt, es (Mexico)
         # A worker's tips are pay (a customer's `tip` on an order is not).
         *("cash tips", "card tips", "tips total", "total tips", "tips declared", "declared tips"),
         "pay rate",
@@ -1988,6 +1999,7 @@ _MORE_FIELD_NAMES: dict[str, tuple[str, ...]] = {
         "barrio",
     ),
     "photo": (
+        *("foto", "foto url"),
         # A handwritten signature's image (a typed one is a name).
         *("signature image", "signature url", "signature png", "signature photo"),
         "front image",
@@ -2022,6 +2034,7 @@ _MORE_FIELD_NAMES: dict[str, tuple[str, ...]] = {
         *("halal only", "dietary halal", "kosher only", "dietary kosher", "sharia compliant only"),
     ),
     "veteran": (
+        *("veteranenpas", "veteranenpas nummer"),  # the Netherlands' veteran's card
         *("military branch", "service branch", "military", "armed forces", "branch of service"),
         *("active duty", "active duty start date", "scra"),  # US Servicemembers Civil Relief Act
     ),
@@ -2054,7 +2067,8 @@ _MORE_FIELD_NAMES: dict[str, tuple[str, ...]] = {
         "accessibility modifications",
         *("accessibility requests", "accessibility request", "accessibility assistance", "accessible role"),
         *("accessible bay", "accessible parking", "behindertenparkplatz", "text relay", "screen reader"),
-        *("hearing loss", "hearing accessibility", "dyslexia", "dyslexia font"),
+        *("hearing loss", "hearing accessibility", "dyslexia", "dyslexia font", "guide dog"),
+        *("special education", "assistance type"),
         # The Netherlands' disabled parking card (gehandicaptenparkeerkaart, GPK).
         *("gehandicaptenparkeerkaart", "gpk", "gehandicapt"),
         "ada accommodation",
@@ -2152,6 +2166,10 @@ _MORE_FIELD_NAMES: dict[str, tuple[str, ...]] = {
         # Not `visa_sponsorship`: a job posting's offer (five labellers of five).
         "requires sponsorship",
         "requires visa sponsorship",
+        *("authorized to work in us", "authorised to work in uk", "work authorization expires"),
+        # The UK's right to rent; the EU's temporary protection (Ukraine); the UAE's visa file.
+        *("right to rent", "right to rent check", "right to rent status"),
+        *("temporary protection status", "temporary protection", "visa file number"),
         # Singapore's work passes, the UK's settled status.
         "work pass",
         "work pass type",
@@ -2183,6 +2201,7 @@ _MORE_FIELD_NAMES: dict[str, tuple[str, ...]] = {
 # Terms whose values differ in kind from the rest of their matcher's: a role holds a name, never
 # an id (`assignee: "usr_42"` is not a name); a measurement or flag is a number or a boolean.
 TERM_ACCEPTS: dict[str, frozenset[str]] = {
+    "one time code": frozenset((v.NUMERIC,)),
     **dict.fromkeys(k.ROLES, frozenset((v.WORD, v.TEXT))),  # not v.ORG: `landlord: "Harbor Realty"`
     **dict.fromkeys(HEALTH_MEASURES, _CATEGORY | {v.FLOAT}),
     **dict.fromkeys(DISEASES, _CATEGORY),
