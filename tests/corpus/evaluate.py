@@ -132,6 +132,13 @@ CORPORA = {
     "holdout113": (HERE / "holdout113_events.jsonl", HERE / "holdout113_labels.json"),
     "holdout114": (HERE / "holdout114_events.jsonl", HERE / "holdout114_labels.json"),
     "holdout115": (HERE / "holdout115_events.jsonl", HERE / "holdout115_labels.json"),
+    "holdout116": (HERE / "holdout116_events.jsonl", HERE / "holdout116_labels.json"),
+    "holdout117": (HERE / "holdout117_events.jsonl", HERE / "holdout117_labels.json"),
+    "holdout118": (HERE / "holdout118_events.jsonl", HERE / "holdout118_labels.json"),
+    "holdout119": (HERE / "holdout119_events.jsonl", HERE / "holdout119_labels.json"),
+    "holdout120": (HERE / "holdout120_events.jsonl", HERE / "holdout120_labels.json"),
+    "holdout121": (HERE / "holdout121_events.jsonl", HERE / "holdout121_labels.json"),
+    "holdout122": (HERE / "holdout122_events.jsonl", HERE / "holdout122_labels.json"),
 }
 
 
