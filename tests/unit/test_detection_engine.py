@@ -574,6 +574,11 @@ def test_a_business_functions_mailbox_and_a_message_id_are_not_a_persons_email(e
         ("properties.recipient_name_hangul", ["김민준", "이서연"], "name"),
         ("properties.stopien_niepelnosprawnosci", ["umiarkowany", "znaczny"], "disability"),
         ("properties.skin_concerns[]", ["acne", "rosacea", "eczema"], "condition"),
+        # A Gulf delivery address's parts; Germany's church tax says the faith.
+        ("properties.delivery_address.landmark", ["Near Al Noor Mosque", "Opp. Lulu"], "address"),
+        ("properties.jadda", ["Jadda 12", "Jadda 4"], "address"),
+        ("properties.churchTax", [True, False], "religion"),
+        ("properties.janm_sthan", ["Varanasi", "Pune"], "city"),
     ],
 )
 def test_whose_data_it_is_from_the_words_around_the_term(engine, path, values, expected):

@@ -576,6 +576,7 @@ ROLES = (
     "engineer",
     "barista",
     "stylist",
+    "supervisor",
     "coiffeur",
     "coiffeuse",
     "instructor",
@@ -943,6 +944,8 @@ ADDRESS_PARTS = frozenset(
         *("calle", "interior", "references", "referencias", "referencia", "second", "second line"),
         # Italy's house number, Poland's flat and house numbers (`indirizzo.civico`, `adres.nr_lokalu`).
         *("civico", "lokalu", "lokal", "domu"),
+        # A delivery's landmark, area and building name (the Gulf's, Spain's `piso`).
+        *("landmark", "area", "building name", "piso", "block"),
     )
 )
 # The words of a shop's cart and catalogue.

@@ -130,7 +130,7 @@ LANGUAGES = (
             "phone": ("telefoon", "telefoonnummer", "mobiel", "mobiel nummer", "mobiele nummer", "gsm"),
             "address": ("adres", "woonadres", "afleveradres", "factuuradres", "postadres", "bezorgadres"),
             "street": ("huisnummer toevoeging", "straat", "straatnaam", "huisnummer"),
-            "city": ("woonplaats", "geboorteplaats", "gemeente"),
+            "city": ("woonplaats", "geboorteplaats", "gemeente", "plaats"),
             "birthdate": ("geboortedatum", "geboortedag", "verjaardag"),
             "gender": (
                 "aanhef",
@@ -717,9 +717,11 @@ LANGUAGES = (
         False,
         {
             "name": ("naam", "poora naam"),
-            "birthdate": ("janm tithi", "janam tithi", "janamdin"),
+            # Birth date, time and place (a horoscope's), caste.
+            "birthdate": ("janm tithi", "janam tithi", "janamdin", "janm samay", "janam samay"),
             "address": ("pata",),
-            "city": ("shahar",),
+            "city": ("shahar", "janm sthan", "janam sthan"),
+            "ethnicity": ("jaati", "jati"),
             "phone": ("mobile sankhya",),
             "bank account": ("khata sankhya", "khata number"),
             "gender": ("ling",),
@@ -809,12 +811,16 @@ LANGUAGES = (
         "ar",
         True,
         {
+            "phone": ("raqam al hatif", "رقم الهاتف", "الجوال"),
+            # Gulf delivery addresses: house, district, block, street, avenue; Kuwait's PACI number.
+            "address": (
+                *("unwan", "العنوان", "makani", "makani number", "almanzil", "manzil", "alqitaa"),
+                *("qitaa", "alshari", "shari", "jadda", "almintaqa", "mintaqa", "الحي", "paci number"),
+            ),
             "name": (
                 *("ism", "ism al aila", "ism al ab", "ism al mustafeed", "al ism al kamil"),
-                *("الاسم", "الاسم الكامل", "اسم العائلة"),
+                *("الاسم", "الاسم الكامل", "اسم العائلة", "اسم العميل"),
             ),
-            "phone": ("raqam al hatif", "رقم الهاتف", "الجوال"),
-            "address": ("unwan", "العنوان", "makani", "makani number"),
             "city": ("al madina", "madina", "المدينة"),
             "birthdate": ("tarikh al milad", "tareekh al milad", "تاريخ الميلاد"),
             "passport": ("raqm jawaz al safar", "raqam jawaz al safar", "jawaz al safar", "رقم جواز السفر"),

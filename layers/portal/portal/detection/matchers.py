@@ -633,6 +633,7 @@ def _reference_table() -> list[Matcher]:
                 "vehicle registration number",
                 "car reg",
                 "van reg",
+                "van registration",
                 "vrm",  # vehicle registration mark
                 "reg number",
                 "reg no",
@@ -865,7 +866,7 @@ def _beyond_reference() -> list[Matcher]:
             (
                 *("trade union membership", "union membership", "union member", "labor union"),
                 *("labour union", "union dues", "union name", "union local", "dues checkoff"),
-                *("lid vakbond", "vakbond"),  # Dutch
+                *("lid vakbond", "vakbond", "sindicalizado"),  # Dutch, Portuguese and Spanish
             ),
             _CATEGORY,
             special=True,
@@ -880,6 +881,7 @@ def _beyond_reference() -> list[Matcher]:
                 *("buro score", "score buro", "buro credito"),  # Mexico's (Buró de Crédito)
                 *("serasa", "score serasa", "serasa score"),  # Brazil's
                 *("cibil", "cibil score", "aecb", "aecb score"),  # India's and the UAE's bureaus
+                "basisscore",  # SCHUFA's
             ),
             frozenset((v.INT, v.FLOAT, v.NUMERIC, v.STRING)),
         ),
@@ -911,6 +913,7 @@ def _beyond_reference() -> list[Matcher]:
                 "bank account number",
                 "account number",
                 "payee account",
+                *("depot number", "depotnummer"),  # a securities account (Germany)
                 "iban",
                 "checking account",
                 "savings account",
@@ -1526,6 +1529,8 @@ PROSE_WORDS: dict[str, tuple[str, ...]] = {
 _MORE_FIELD_NAMES: dict[str, tuple[str, ...]] = {
     "name": (
         "pickup name",  # who collects an order
+        "picker name",  # who picks it in the store
+        "birth name",
         "gamertag",
         "gamer tag",
         "handle",
@@ -1722,6 +1727,8 @@ _MORE_FIELD_NAMES: dict[str, tuple[str, ...]] = {
     "health id": (
         # A dental or medical chart's number, Spain's historia clínica (NHC), Medicaid's id.
         "chart number",
+        # Ontario's health card; a hospital's file number (the Gulf's).
+        *("ohip", "ohip number", "hospital file no", "hospital file number"),
         "nhc",
         "medicaid id",
         "mbi",
@@ -1740,8 +1747,11 @@ _MORE_FIELD_NAMES: dict[str, tuple[str, ...]] = {
         *("hispanic latino", "hispanic or latino", "hispanic origin", "tribe", "iwi", "haplogroup"),
         *("maternal haplogroup", "paternal haplogroup", "genetic communities", "ethnicity regions"),
         *("caste", "caste category", "cor raca", "raca"),  # India's caste; Brazil's cor/raça
+        *("indigenous", "indigenous identity"),
     ),
-    "sexual orientation": ("orientation",),
+    # Portuguese `orientacao_sexual`, a dating profile's `preferred_genders` (not `interested_in`:
+    # as often a shopper's categories).
+    "sexual orientation": ("orientation", "orientacao sexual", "preferred genders"),
     "salary": (
         "hourly rate",
         "ytd gross",
@@ -1757,6 +1767,7 @@ _MORE_FIELD_NAMES: dict[str, tuple[str, ...]] = {
         "signing bonus",
         *("desired pay", "expected pay", "tips paid", "earnings balance"),
         *("valor hora", "tarifa por hora", "percepciones", "total percepciones"),  # pt, es (Mexico)
+        *("nomina", "importe nomina", "overtime rate", "overtime pay"),
         # A worker's tips are pay (a customer's `tip` on an order is not).
         *("cash tips", "card tips", "tips total", "total tips", "tips declared", "declared tips"),
         "pay rate",
@@ -1783,6 +1794,7 @@ _MORE_FIELD_NAMES: dict[str, tuple[str, ...]] = {
         "cost to company",
     ),
     "condition": (
+        *("ailment", "bleeding disorder", "medical diet"),
         *HEALTH_MEASURES,
         *DISEASES,
         "diabetic",
@@ -1867,6 +1879,7 @@ _MORE_FIELD_NAMES: dict[str, tuple[str, ...]] = {
         *HEALTH_DATES,
     ),
     "medication": (
+        *("prescribed", "anticoagulants", "blood thinners"),  # (not `vaccine`: as often a pet's)
         "blood thinners",
         "prescription name",
         "medication name",
@@ -2027,6 +2040,7 @@ _MORE_FIELD_NAMES: dict[str, tuple[str, ...]] = {
         "webcam snapshot",
     ),
     "religion": (
+        *("church tax", "church tax liable", "kirchensteuer"),  # Germany's church tax says the faith
         *("place of worship", "denomination", "baptized", "baptised", "baptism", "baptism date"),
         *("born again", "date born again", "madhab", "revert", "prayer facilities"),
         # A person's own dietary law or finance: `halal_only`, `dietary.kosher`,
@@ -2068,7 +2082,8 @@ _MORE_FIELD_NAMES: dict[str, tuple[str, ...]] = {
         *("accessibility requests", "accessibility request", "accessibility assistance", "accessible role"),
         *("accessible bay", "accessible parking", "behindertenparkplatz", "text relay", "screen reader"),
         *("hearing loss", "hearing accessibility", "dyslexia", "dyslexia font", "guide dog"),
-        *("special education", "assistance type"),
+        *("special education", "assistance type", "asl interpreter", "sign language"),
+        "sign language interpreter",
         # The Netherlands' disabled parking card (gehandicaptenparkeerkaart, GPK).
         *("gehandicaptenparkeerkaart", "gpk", "gehandicapt"),
         "ada accommodation",
@@ -2167,6 +2182,7 @@ _MORE_FIELD_NAMES: dict[str, tuple[str, ...]] = {
         "requires sponsorship",
         "requires visa sponsorship",
         *("authorized to work in us", "authorised to work in uk", "work authorization expires"),
+        *("legally entitled to work", "visa letter", "permite trabajar", "permiso de trabajo"),
         # The UK's right to rent; the EU's temporary protection (Ukraine); the UAE's visa file.
         *("right to rent", "right to rent check", "right to rent status"),
         *("temporary protection status", "temporary protection", "visa file number"),
