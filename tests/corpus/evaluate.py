@@ -139,6 +139,13 @@ CORPORA = {
     "holdout120": (HERE / "holdout120_events.jsonl", HERE / "holdout120_labels.json"),
     "holdout121": (HERE / "holdout121_events.jsonl", HERE / "holdout121_labels.json"),
     "holdout122": (HERE / "holdout122_events.jsonl", HERE / "holdout122_labels.json"),
+    "holdout123": (HERE / "holdout123_events.jsonl", HERE / "holdout123_labels.json"),
+    "holdout124": (HERE / "holdout124_events.jsonl", HERE / "holdout124_labels.json"),
+    "holdout125": (HERE / "holdout125_events.jsonl", HERE / "holdout125_labels.json"),
+    "holdout126": (HERE / "holdout126_events.jsonl", HERE / "holdout126_labels.json"),
+    "holdout127": (HERE / "holdout127_events.jsonl", HERE / "holdout127_labels.json"),
+    "holdout128": (HERE / "holdout128_events.jsonl", HERE / "holdout128_labels.json"),
+    "holdout129": (HERE / "holdout129_events.jsonl", HERE / "holdout129_labels.json"),
 }
 
 
