@@ -25,9 +25,9 @@ NONE, WEAK, STRONG = 0, 1, 2
 NULL, BOOL, INT, FLOAT, EMPTY = "null", "bool", "int", "float", "empty"
 WORD, TEXT, STRING, NUMERIC = "word", "text", "str", "num"
 # ORG: an organisation's or a venue's name (names.organisation), or a business function's mailbox
-# (`billing@globex.com`); GROUP: any datum a `group` call
-# gives about the group itself (its phone, its address), whatever its shape; LISTED: a given or
-# family name typed alone into a search box (engine.KeyFacts.search).
+# (`billing@globex.com`); GROUP: any datum a `group` call gives about the group itself (its phone,
+# its address), whatever its shape; LISTED: a given or family name typed alone into a search box
+# (engine.KeyFacts.search).
 UUID, HEX, DATE, VERSION, URL, BOOLSTR, ENUM, ORG, GROUP, LISTED, OTHER = (
     "uuid",
     "hex",
