@@ -579,6 +579,8 @@ def test_a_business_functions_mailbox_and_a_message_id_are_not_a_persons_email(e
         ("properties.jadda", ["Jadda 12", "Jadda 4"], "address"),
         ("properties.churchTax", [True, False], "religion"),
         ("properties.janm_sthan", ["Varanasi", "Pune"], "city"),
+        # Whoever holds an order's or a locker's pickup code collects the parcel.
+        ("properties.pickup_code", ["482913", "ZX41Q9"], "secret"),
     ],
 )
 def test_whose_data_it_is_from_the_words_around_the_term(engine, path, values, expected):

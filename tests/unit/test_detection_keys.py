@@ -118,6 +118,11 @@ def test_normalised_words(engine, key, words):
         ("properties.citofono", "name"),
         ("properties.iscritto_sindacato", "trade union"),
         ("properties.numero_permesso_soggiorno", "visa"),
+        # Estonian and Lithuanian.
+        ("traits.isikukood", "national id"),
+        ("traits.perekonnanimi", "name"),
+        ("properties.asmens_kodas", "national id"),
+        ("traits.gimimo_data", "birthdate"),
         # Conditions named by the condition itself; a policy number of any insurance line.
         ("properties.std_status", "condition"),
         ("properties.insurance_policy_number", "identification"),

@@ -1597,6 +1597,7 @@ _MORE_FIELD_NAMES: dict[str, tuple[str, ...]] = {
         # four labellers to four), Norway's national identity number. (Not `personal number`:
         # Germany's Personalnummer is a staff number.)
         *("unique taxpayer reference", "nnin", "ird number"),  # and New Zealand's IRD number
+        "personal code",  # Estonia's and Lithuania's identity code, as English keys name it
         # A residence card; Belgium's national number; Korea's personal customs code; the US
         # Known Traveler and Redress numbers; an Arabic key's `raqm al hawiya` (identity number).
         *("residence card", "residence card number", "national number", "personal customs code"),
@@ -1794,7 +1795,8 @@ _MORE_FIELD_NAMES: dict[str, tuple[str, ...]] = {
         "cost to company",
     ),
     "condition": (
-        *("ailment", "bleeding disorder", "medical diet"),
+        *("ailment", "bleeding disorder", "medical diet", "long term illness", "sintomas"),
+        *("medical assistance needed", "presenting problem", "triage category"),
         *HEALTH_MEASURES,
         *DISEASES,
         "diabetic",
@@ -1880,6 +1882,7 @@ _MORE_FIELD_NAMES: dict[str, tuple[str, ...]] = {
     ),
     "medication": (
         *("prescribed", "anticoagulants", "blood thinners"),  # (not `vaccine`: as often a pet's)
+        "naloxone",
         "blood thinners",
         "prescription name",
         "medication name",
@@ -1951,6 +1954,8 @@ _MORE_FIELD_NAMES: dict[str, tuple[str, ...]] = {
         "gift card code",
         "key safe code",
         *("keybox code", "key box code", "lockbox code"),
+        # An order's or a parcel locker's pickup code: whoever holds it collects.
+        *("pickup code", "locker code", "locker pickup code"),
         "keysafe code",
         "key safe",
         "code porte",
@@ -2083,6 +2088,7 @@ _MORE_FIELD_NAMES: dict[str, tuple[str, ...]] = {
         *("accessible bay", "accessible parking", "behindertenparkplatz", "text relay", "screen reader"),
         *("hearing loss", "hearing accessibility", "dyslexia", "dyslexia font", "guide dog"),
         *("special education", "assistance type", "asl interpreter", "sign language"),
+        *("hearing aid", "hearing aid mode", "voiceover enabled", "accessible desk", "incapacitated"),
         "sign language interpreter",
         # The Netherlands' disabled parking card (gehandicaptenparkeerkaart, GPK).
         *("gehandicaptenparkeerkaart", "gpk", "gehandicapt"),
@@ -2173,6 +2179,7 @@ _MORE_FIELD_NAMES: dict[str, tuple[str, ...]] = {
         "right to work status",
         "right to work expiry",
         "right to work document",
+        "work permit expiry",
         "work authorization",
         "work authorisation",
         # Screening answers about immigration status (ATS forms), France's titre de séjour.
