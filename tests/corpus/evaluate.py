@@ -146,6 +146,13 @@ CORPORA = {
     "holdout127": (HERE / "holdout127_events.jsonl", HERE / "holdout127_labels.json"),
     "holdout128": (HERE / "holdout128_events.jsonl", HERE / "holdout128_labels.json"),
     "holdout129": (HERE / "holdout129_events.jsonl", HERE / "holdout129_labels.json"),
+    "holdout130": (HERE / "holdout130_events.jsonl", HERE / "holdout130_labels.json"),
+    "holdout131": (HERE / "holdout131_events.jsonl", HERE / "holdout131_labels.json"),
+    "holdout132": (HERE / "holdout132_events.jsonl", HERE / "holdout132_labels.json"),
+    "holdout133": (HERE / "holdout133_events.jsonl", HERE / "holdout133_labels.json"),
+    "holdout134": (HERE / "holdout134_events.jsonl", HERE / "holdout134_labels.json"),
+    "holdout135": (HERE / "holdout135_events.jsonl", HERE / "holdout135_labels.json"),
+    "holdout136": (HERE / "holdout136_events.jsonl", HERE / "holdout136_labels.json"),
 }
 
 
