@@ -379,8 +379,16 @@ _ROLE_MAILBOXES = frozenset(
         *("servicio", "atendimento", "contato", "contacto", "assistance", "klantenservice"),
         # A company's finance mailboxes, as B2B billing contacts give them.
         *("finance", "ap", "ar", "accounting", "accountspayable", "payables", "receivables", "payroll"),
+        *("payable", "receivable", "fatture", "facturas", "factures", "facturacion", "facturation"),
+        *("comptabilite", "contabilidad", "contabilita", "buchhaltung", "rechnung", "rechnungen"),
+        # Teams' and desks' mailboxes, alone or joined (`hr-ops@`, `oncall-it@`, `accounts.payable@`).
+        *("hr", "people", "benefits", "recruiting", "talent", "it", "ops", "operations", "oncall"),
+        *("escalation", "escalations", "dispatch", "reception", "frontdesk", "enquiries", "inquiries"),
+        *("procurement", "purchasing", "treasury", "tax", "events", "partners", "partnerships", "media"),
+        *("adopt", "adoptions", "adopciones", "adopcions", "volunteers", "donations", "members"),
     )
 )
+_MAILBOX_WORD_SEPARATORS = re.compile(r"[._-]")
 # SendGrid's `<290847d952d1c387.4018253602@ismtpd02p1mdw1.sendgrid.net>` has a dotted counter.
 _MESSAGE_ID_LOCAL = re.compile(
     r"<?(?:[0-9a-fA-F]{16,}(?:\.[0-9]+)?|[0-9a-fA-F]{8}(?:-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12})"
@@ -393,7 +401,16 @@ def validate_email(text: str) -> int:
     local = text[: text.index("@")].lower()
     if len(local) >= 16 and _MESSAGE_ID_LOCAL.fullmatch(local):
         return NONE
-    return NONE if (local.partition("+")[0] if "+" in local else local) in _ROLE_MAILBOXES else STRONG
+    return NONE if _role_mailbox(local) else STRONG
+
+
+def _role_mailbox(local: str) -> bool:
+    """A business function's mailbox: every word of the local part (before a `+tag`) names a
+    function or a team (`support`, `no-reply`, `accounts.payable`, `hr-ops`), none a person."""
+    local = local.partition("+")[0].lower()
+    return local in _ROLE_MAILBOXES or all(
+        word in _ROLE_MAILBOXES for word in _MAILBOX_WORD_SEPARATORS.split(local)
+    )
 
 
 def _message_id(local: str) -> bool:
@@ -623,7 +640,7 @@ class ValueScanner:
             return _PLAIN[STRING]
         hit = self._full_match(text)
         if hit.matcher is None and at:
-            if text[: text.index("@")].lower() in _ROLE_MAILBOXES:
+            if _role_mailbox(text[: text.index("@")]):
                 return _PLAIN[ORG]  # `billing@globex.com`: the company's, not a person's
             if text[0] == "<" and text[-1] == ">" and _message_id(text[1 : text.index("@")]):
                 return _PLAIN[STRING]  # `<1sujTr4W1bqGo13c@ismtpd0042p1lon1.sendgrid.net>`
