@@ -115,14 +115,18 @@ _EQUIPMENT = frozenset(
 )
 # Owners that rule out a person for one kind of datum only, and what the datum is then: a
 # company's `main_phone`, a vet's or a primary care physician's practice (`vet_phone`; their
-# name is still a person's, `vet_name`); a map's centre, pin or visible bounds.
-_LINES = (frozenset(("main", "vet", "pcp")), "a business's line")
-_NOT_A_PERSONS = {
+# name is still a person's, `vet_name`); a map's centre, pin or visible bounds; the city or the
+# point a trip is bound for (`destination_city`, `destination.lat`; not the address a parcel is
+# delivered to, `destination.address.city`: _whose).
+_LINES = dict.fromkeys(("main", "vet", "pcp"), "a business's line")
+_TRIPS_END = {"destination": "a trip's end"}
+_NOT_A_PERSONS: dict[str, dict[str, str]] = {
     "phone": _LINES,
     "fax": _LINES,
-    "geolocation": (frozenset(("map", "bounds", "viewport")), "a map's view"),
+    "geolocation": dict.fromkeys(("map", "bounds", "viewport"), "a map's view") | _TRIPS_END,
+    "city": _TRIPS_END,
 }
-_NOBODYS: tuple[frozenset[str], str] = (frozenset(), "")
+_NOBODYS: dict[str, str] = {}
 _ONE_TIME_CODE = ("one", "time", "code")
 _NAME_PARTS = frozenset(("first", "last", "middle", "given", "family", "on"))
 _AMBIGUOUS_TERMS = frozenset((("name",), ("first",), ("last",), ("full",), ("given",), ("family",)))
@@ -948,31 +952,33 @@ def _whose(
     *,
     unless_a_person: str,
     theirs: frozenset[str] = frozenset(),
-    also: tuple[frozenset[str], str] = _NOBODYS,
+    also: dict[str, str] = _NOBODYS,
 ) -> str:
     """Why the path rules out a person's attribute ('' when it does not); `unless_a_person`, when
     nothing in the path names a person or a thing.
 
     `theirs`: things whose datum of this kind is their person's (_THEIRS); `also`: owners that
-    are not a person for this kind only, and what the datum is then (_NOT_A_PERSONS).
+    are not a person for this kind only, and what the datum is then (_NOT_A_PERSONS), up to an
+    address (`destination.address.city` is where a parcel goes: someone's address).
     """
     things = k.NOT_A_PERSON - theirs
-    owners, what = also
     for word in _owners(leading, things):
-        if word in owners:
-            return f"'{word}' says it is {what}, not a person's"
+        if word in also:
+            return f"'{word}' says it is {also[word]}, not a person's"
         if word in k.A_PERSON:
             return ""
         if word in things:
             return f"'{word}' says the field describes a {word}, not a person"
     for parent in words.parents:
         for word in _owners(parent, things):
-            if word in owners:
-                return f"under '{word}' it is {what}, not a person's"
+            if word in also:
+                return f"under '{word}' it is {also[word]}, not a person's"
             if word in k.A_PERSON:
                 return ""
             if word in things:
                 return f"under '{word}' the field describes a {word}, not a person"
+            if word == "address":
+                also = _NOBODYS
     return unless_a_person
 
 
