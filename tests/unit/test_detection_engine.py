@@ -509,6 +509,10 @@ def test_a_business_functions_mailbox_and_a_message_id_are_not_a_persons_email(e
     # Under an e-mail key too: a company's billing contact is its finance mailbox.
     finance = ["finance@northwind.co.uk", "ap@umbrella.de", "billing@globex.com"]
     assert recommend(engine, "traits.billingEmail", finance).classification == "green"
+    # Teams' mailboxes joined from their words, in any language; a person's name breaks the spell.
+    teams = ["accounts.payable@brightline.com", "hr-ops@wipro.in", "oncall-it@kraków.pl", "fatture@enel.it"]
+    assert recommend(engine, "traits.billing_email", teams).classification == "green"
+    assert recommend(engine, "traits.billing_email", ["ap.smith@brightline.com"]).matcher == "email"
     assert recommend(engine, "traits.billingEmail", people).matcher == "email"
 
 
@@ -565,6 +569,16 @@ def test_a_business_functions_mailbox_and_a_message_id_are_not_a_persons_email(e
         ("properties.map_center.lat", [51.5072, 48.8566], None),
         ("properties.bounds.ne_lng", [-0.1276, 2.3522], None),
         ("properties.location.lat", [51.5072, 48.8566], "geolocation"),
+        # Where a trip is bound is not where its traveller is; the address a parcel goes to is.
+        ("properties.destination_city", ["Lisbon", "Porto"], None),
+        ("properties.destination.lng", [-9.1393, -8.6291], None),
+        ("properties.destination.address.city", ["Lisbon", "Porto"], "city"),
+        ("properties.destinationAddress.city", ["Lisbon", "Porto"], "city"),
+        # India's PIN code is its postal code; a hospital's UHID and an ABHA number are health ids.
+        ("properties.pin_code", ["560034", "110017"], "zipcode"),
+        ("traits.patient_uhid", ["UH2290114", "UH2290871"], "health id"),
+        ("traits.abhaAddress", ["priya.s@abdm", "rahul1990@sbx"], "health id"),
+        ("properties.no_rekam_medis", ["RM-004512", "RM-007731"], "health id"),
         # An event's bare `code` of digits is a one-time code; a promo or an error code is not,
         # nor is a code under a parent (`diagnoses[].code`, `response.code`).
         ("properties.code", ["772024", "981295", "158078"], "secret"),

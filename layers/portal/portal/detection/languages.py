@@ -742,10 +742,10 @@ LANGUAGES = (
             # A vehicle's chassis (VIN) and engine numbers, on Indonesian registration papers.
             "serial": ("nomor rangka", "nomor mesin"),
             "medication": ("obat",),
-            "condition": (
-                "golongan darah",
-                "penyakit",
-            ),
+            "condition": ("golongan darah", "penyakit", "keluhan"),
+            "allergy": ("alergi",),
+            # A medical record's number; the national health insurance (BPJS Kesehatan) card's.
+            "health id": ("rekam medis", "nomor rekam medis", "bpjs", "nomor bpjs", "bpjs kesehatan"),
         },
     ),
     Language(

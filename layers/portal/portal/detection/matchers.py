@@ -356,7 +356,6 @@ def _reference_table() -> list[Matcher]:
                 "pass phrase",
                 "passphrase",
                 "pin",
-                "pin code",
                 "user password",
                 "login password",
                 "user pass",
@@ -596,7 +595,8 @@ def _reference_table() -> list[Matcher]:
         _key(
             "zipcode",
             "yellow",
-            ("zip code", "postal code", "postal", "post code", "pincode", "postalcode"),
+            # India's PIN code is its postal code (`pin_code`, five labellers of five).
+            ("zip code", "postal code", "postal", "post code", "pincode", "pin code", "postalcode"),
             _NUMBERISH | {v.WORD},
         ),
         _key(
@@ -1731,6 +1731,8 @@ _MORE_FIELD_NAMES: dict[str, tuple[str, ...]] = {
         # Ontario's health card; a hospital's file number (the Gulf's).
         *("ohip", "ohip number", "hospital file no", "hospital file number"),
         "nhc",
+        # India's hospital patient id and its national health account (ABHA number and address).
+        *("uhid", "abha", "abha number", "abha id", "abha address"),
         "medicaid id",
         "mbi",
         "medicare mbi",
