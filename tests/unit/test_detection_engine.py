@@ -569,6 +569,10 @@ def test_a_business_functions_mailbox_and_a_message_id_are_not_a_persons_email(e
         ("properties.map_center.lat", [51.5072, 48.8566], None),
         ("properties.bounds.ne_lng", [-0.1276, 2.3522], None),
         ("properties.location.lat", [51.5072, 48.8566], "geolocation"),
+        # A bare `token` of hex ids names a thing (a form response); random strings sign in.
+        ("properties.token", ["3559fb327cbf530bcf1b317b114767e0", "d8ed7c0448ad34e875a29c8ee10559a7"], None),
+        ("properties.token", ["TTCD1pzbm7oo0HYQrzVhG9r2OUhiLwrETkJ8IObddQY", "L1D4soFoIIe9Lf2q"], "token"),
+        ("properties.form_response.token", ["TTCD1pzbm7oo0HYQrzVhG9r2OUhiLwrETkJ8IObddQY"], None),
         # Where a trip is bound is not where its traveller is; the address a parcel goes to is.
         ("properties.destination_city", ["Lisbon", "Porto"], None),
         ("properties.destination.lng", [-9.1393, -8.6291], None),

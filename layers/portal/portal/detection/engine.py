@@ -127,6 +127,8 @@ _NOT_A_PERSONS: dict[str, dict[str, str]] = {
     "city": _TRIPS_END,
 }
 _NOBODYS: dict[str, str] = {}
+# A bare `token`'s values that are a thing's id, not a credential (_a_things_token).
+_NOT_AN_ID = frozenset((v.WORD, v.TEXT, v.STRING, v.OTHER))
 _ONE_TIME_CODE = ("one", "time", "code")
 _NAME_PARTS = frozenset(("first", "last", "middle", "given", "family", "on"))
 _AMBIGUOUS_TERMS = frozenset((("name",), ("first",), ("last",), ("full",), ("given",), ("family",)))
@@ -489,9 +491,11 @@ class Engine:
             if rank is None:
                 continue
             if term.matcher.name == "token" and not custom and _a_things_token(leaf, words):
-                if refused is None:
-                    refused = (len(term.words), term, "a bare token under properties names a thing", False)
-                continue
+                if words.parents:
+                    if refused is None:
+                        refused = (len(term.words), term, "a token under a thing names the thing", False)
+                    continue
+                term = replace(term, accepts=_NOT_AN_ID)
             # A term that names the person (`account holder`, `recipient`) is a person's wherever
             # it sits (`bank.accountHolder`).
             if term.matcher.person and not custom and term.words[-1] not in k.PERSON_NOUNS:
@@ -884,8 +888,9 @@ def _relay(leaf: tuple[str, ...]) -> bool:
 
 def _a_things_token(leaf: tuple[str, ...], words: k.KeyWords) -> bool:
     """`properties.token`, `form_response.token`, `servicelevel.token`: a form response's, a
-    shipping rate's or a share link's id (five labellers of six); a device's, a session's or an
-    OAuth token says whose."""
+    shipping rate's or a share link's id; at the top of properties, only when its values are hex
+    or UUIDs (labellers: 6 of 6), since random strings there sign someone in (4 of 4). A
+    device's, a session's or an OAuth token says whose."""
     return (
         leaf == ("token",)
         and words.section == "properties"
