@@ -569,6 +569,14 @@ def test_a_business_functions_mailbox_and_a_message_id_are_not_a_persons_email(e
         ("properties.map_center.lat", [51.5072, 48.8566], None),
         ("properties.bounds.ne_lng", [-0.1276, 2.3522], None),
         ("properties.location.lat", [51.5072, 48.8566], "geolocation"),
+        # Accommodations made for a disability; the right to work in a named country.
+        ("properties.accommodation_type", ["extra_time", "sign_language_interpreter"], "disability"),
+        ("properties.right_to_work_uk", [True, False], "visa"),
+        ("properties.attendant_name", ["Ravi Kumar", "Anita Desai"], "name"),
+        ("traits.cdlNumber", ["D1234567", "S9876543"], "license"),
+        ("properties.amh_pmol_l", [12.4, 30.1], "condition"),
+        ("properties.fertile_window_end", ["2026-03-14", "2026-04-11"], "condition"),
+        ("properties.message_to_couple", ["Congratulations!", "So happy for you both"], None),
         # A bare `token` of hex ids names a thing (a form response); random strings sign in.
         ("properties.token", ["3559fb327cbf530bcf1b317b114767e0", "d8ed7c0448ad34e875a29c8ee10559a7"], None),
         ("properties.token", ["TTCD1pzbm7oo0HYQrzVhG9r2OUhiLwrETkJ8IObddQY", "L1D4soFoIIe9Lf2q"], "token"),

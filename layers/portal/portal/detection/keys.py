@@ -647,6 +647,11 @@ ROLES = (
     "medecin traitant",
     "huisarts",
     "hausarzt",
+    # A store's associate, a hospital's or a flight's attendant, a lab's pathologist; whoever
+    # uploaded a file; a deceased person; a wedding's couple, godparents (Tagalog ninang, ninong)
+    # and a guest's plus-one.
+    *("associate", "attendant", "pathologist", "uploader", "decedent", "plus one"),
+    *("godparent", "godmother", "godfather", "ninang", "ninong"),
 )
 
 # Words that say it is a person's: `customer email`, `billing phone`, `traits.name`.
@@ -787,6 +792,7 @@ A_PERSON = frozenset(
         # A courier's name and phone are a person's; a bare `courier` is the carrier (`DPD`).
         "courier",
         *("consumer", "children", "kids", "csm"),  # csm: a customer success manager
+        "couple",  # a wedding's (`couple_names`)
         *languages.PEOPLE,
         *(role for role in ROLES if " " not in role),
     )
@@ -893,6 +899,8 @@ VALUE_SUFFIX = frozenset(
         "kana",
         "furigana",
         # The currency an amount is in: `monthly_salary_aed`, `salary_eur`.
+        # The country a right or a document is for (`right_to_work_uk`, `authorized_to_work_us`).
+        *("uk", "us", "usa", "eu"),
         *("usd", "eur", "gbp", "aed", "sar", "inr", "kes", "ngn", "zar", "jpy", "cny", "cad", "aud"),
         *("nzd", "chf", "sek", "nok", "dkk", "pln", "brl", "mxn", "sgd", "hkd"),
     )
@@ -992,6 +1000,8 @@ HEALTH_DETAIL = frozenset(
         "registered",
         "severity",
         "received",
+        # A lab value's unit (`amh_pmol_l`, `endometrium_mm`), a window's ends, a pregnancy's weeks.
+        *("mm", "pmol", "nmol", "l", "ml", "iu", "start", "end", "weeks"),
         # Units a measure is written in: `bbt_celsius`, `weight_kg`.
         "celsius",
         "fahrenheit",

@@ -894,6 +894,9 @@ def _beyond_reference() -> list[Matcher]:
                 "criminal history",
                 "criminal conviction",
                 "criminal convictions",
+                "conviction",
+                "convictions",
+                "dui",
                 "criminal background",
                 "arrest record",
                 "felony",
@@ -1352,9 +1355,8 @@ HEALTH_MEASURES = (
     "gestational age",
     "bbt",
     "basal body temperature",
+    *("gestational week", "weeks at birth", "follicle count", "endometrium", "amh", "cpap compliance"),
 )
-
-# Conditions a key names by name (`has_type2_diabetes: true`): as flags, booleans are the datum.
 # Dates of a body's events.
 HEALTH_DATES = (
     "last period",
@@ -1362,8 +1364,9 @@ HEALTH_DATES = (
     "pregnancy due date",
     "date prevue accouchement",
     "accouchement",
+    *("lmp", "lmp date", "estimated due date", "fertile window", "next period"),
 )
-
+# Conditions a key names by name (`has_type2_diabetes: true`): as flags, booleans are the datum.
 DISEASES = (
     "diabetes",
     "type 1 diabetes",
@@ -1590,6 +1593,8 @@ _MORE_FIELD_NAMES: dict[str, tuple[str, ...]] = {
         "login name",
     ),
     "national id": (
+        # Trusted-traveller and seafarers' numbers, Australia's Centrelink customer reference number.
+        *("known traveler number", "known traveller number", "ktn", "seaman book number", "centrelink crn"),
         # Belgium's national register, England's unique pupil number, Mexico's IMSS and voter
         # key, Brazil's NIS, Canada's NAS (French). (Not `utr`: India's is a bank transfer's reference.)
         "nas",
@@ -1714,6 +1719,7 @@ _MORE_FIELD_NAMES: dict[str, tuple[str, ...]] = {
         "passport issuing country",
     ),
     "procedure": (
+        "conception method",
         "autopsy performed",
         "test panel",
         "lab panel",
@@ -1723,8 +1729,10 @@ _MORE_FIELD_NAMES: dict[str, tuple[str, ...]] = {
         "cpt",
         "analyte",
     ),
-    "diagnosis": ("icd",),
+    "diagnosis": ("icd", "rozpoznanie"),
     "certificate": ("certification", "certifications", "certification name", "certificate name"),
+    # A commercial driver's licence; a lawyer's bar number and a notary's commission number.
+    "license": ("cdl", "cdl number", "bar number", "commission number"),
     "health id": (
         # A dental or medical chart's number, Spain's historia clínica (NHC), Medicaid's id.
         "chart number",
@@ -1733,6 +1741,8 @@ _MORE_FIELD_NAMES: dict[str, tuple[str, ...]] = {
         "nhc",
         # India's hospital patient id and its national health account (ABHA number and address).
         *("uhid", "abha", "abha number", "abha id", "abha address"),
+        # The European health insurance card's number.
+        *("ehic", "ehic number"),
         "medicaid id",
         "mbi",
         "medicare mbi",
@@ -1798,6 +1808,10 @@ _MORE_FIELD_NAMES: dict[str, tuple[str, ...]] = {
     ),
     "condition": (
         *("ailment", "bleeding disorder", "medical diet", "long term illness", "sintomas"),
+        # Care a traveller or a worker needs (`cpap_device`, `requires_oxygen`, `fit_for_duty`).
+        *("contraindications", "cpap", "cpap device", "dialysis", "dialysis required", "requires oxygen"),
+        *("oxygen required", "fit for duty", "motion sickness", "inhaler", "blessures"),
+        *("cycle regularity", "previous losses"),  # fertility tracking
         *("medical assistance needed", "presenting problem", "triage category"),
         *HEALTH_MEASURES,
         *DISEASES,
@@ -2060,6 +2074,10 @@ _MORE_FIELD_NAMES: dict[str, tuple[str, ...]] = {
         *("active duty", "active duty start date", "scra"),  # US Servicemembers Civil Relief Act
     ),
     "disability": (
+        # Accommodations a workplace, an exam or a school makes for a disability (eight labellers
+        # of eight); a boarding or seating assistance request.
+        *("accommodation type", "accommodations", "accommodations requested", "additional needs"),
+        *("boarding assistance", "accessible seating", "differently abled", "send needs", "amea"),
         # Canada's disability tax credit (form T2201), blindness, the UK's Motability scheme, a
         # hotel's accessible room.
         "disability tax credit",
@@ -2148,6 +2166,9 @@ _MORE_FIELD_NAMES: dict[str, tuple[str, ...]] = {
         *("residency status", "residence status", "permanent resident", "permanent residency"),
     ),
     "visa": (
+        # The US travel authorisation (ESTA) and arrival records (I-94, I-95 for crew).
+        *("esta", "esta status", "esta application number", "i94", "i95", "i95 number"),
+        *("right to reside", "work rights"),
         # The UK's biometric residence permit, the US student visa system's id, applications'
         # and sponsors' references (UK GWF and CoS, Canada's IRCC, Australia's ImmiAccount TRN).
         "brp number",
