@@ -153,6 +153,20 @@ CORPORA = {
     "holdout134": (HERE / "holdout134_events.jsonl", HERE / "holdout134_labels.json"),
     "holdout135": (HERE / "holdout135_events.jsonl", HERE / "holdout135_labels.json"),
     "holdout136": (HERE / "holdout136_events.jsonl", HERE / "holdout136_labels.json"),
+    "holdout137": (HERE / "holdout137_events.jsonl", HERE / "holdout137_labels.json"),
+    "holdout138": (HERE / "holdout138_events.jsonl", HERE / "holdout138_labels.json"),
+    "holdout139": (HERE / "holdout139_events.jsonl", HERE / "holdout139_labels.json"),
+    "holdout140": (HERE / "holdout140_events.jsonl", HERE / "holdout140_labels.json"),
+    "holdout141": (HERE / "holdout141_events.jsonl", HERE / "holdout141_labels.json"),
+    "holdout142": (HERE / "holdout142_events.jsonl", HERE / "holdout142_labels.json"),
+    "holdout143": (HERE / "holdout143_events.jsonl", HERE / "holdout143_labels.json"),
+    "holdout144": (HERE / "holdout144_events.jsonl", HERE / "holdout144_labels.json"),
+    "holdout145": (HERE / "holdout145_events.jsonl", HERE / "holdout145_labels.json"),
+    "holdout146": (HERE / "holdout146_events.jsonl", HERE / "holdout146_labels.json"),
+    "holdout147": (HERE / "holdout147_events.jsonl", HERE / "holdout147_labels.json"),
+    "holdout148": (HERE / "holdout148_events.jsonl", HERE / "holdout148_labels.json"),
+    "holdout149": (HERE / "holdout149_events.jsonl", HERE / "holdout149_labels.json"),
+    "holdout150": (HERE / "holdout150_events.jsonl", HERE / "holdout150_labels.json"),
 }
 
 
