@@ -577,6 +577,12 @@ def test_a_business_functions_mailbox_and_a_message_id_are_not_a_persons_email(e
         ("properties.amh_pmol_l", [12.4, 30.1], "condition"),
         ("properties.fertile_window_end", ["2026-03-14", "2026-04-11"], "condition"),
         ("properties.message_to_couple", ["Congratulations!", "So happy for you both"], None),
+        # Taking a medicine is the datum as a flag; a product's prescription flag is not, nor is a
+        # consent to treatment.
+        ("properties.takesBloodThinners", [True, False], "medication"),
+        ("properties.items[].requires_prescription", [True, False], None),
+        ("properties.has_pcos_diagnosis", [True, False], "diagnosis"),
+        ("properties.consent_to_treatment", [True, False], None),
         # A bare `token` of hex ids names a thing (a form response); random strings sign in.
         ("properties.token", ["3559fb327cbf530bcf1b317b114767e0", "d8ed7c0448ad34e875a29c8ee10559a7"], None),
         ("properties.token", ["TTCD1pzbm7oo0HYQrzVhG9r2OUhiLwrETkJ8IObddQY", "L1D4soFoIIe9Lf2q"], "token"),

@@ -99,6 +99,7 @@ _SIGNS_IN = frozenset(
 )
 _TERMS_AND_CONDITIONS = frozenset(("accept", "accepte", "accepted", "agree", "agreed", "terms", "general"))
 _PROFILE = frozenset(("profile", "profiles"))
+_CONSENT = frozenset(("consent", "consents", "consented"))
 # Things whose datum of a kind is their person's: a drug in a pharmacy order is the buyer's
 # medication (`items[].drug_name`), where a product's allergens are not; a phone's or a watch's
 # location is where its owner is (`device_location.lat`).
@@ -841,6 +842,10 @@ def _refusal(
         thing = next((w for w in trailing if w in k.NOT_A_PERSON and w not in k.A_PERSON), "")
         if thing:
             return f"'{thing}' says the field describes a {thing}, not a person", True, False
+    if term.matcher.name in k.HEALTH_MATCHERS and any(w in _CONSENT for w in leading):
+        # `consent_to_treatment`, `consent_otc_meds`: a parent's or a patient's permission, asked
+        # of everyone alike (four labellers of four).
+        return f"the key is a consent to {term.phrase}, not a health datum", False, True
     if term.matcher.name == "condition" and any(w in _TERMS_AND_CONDITIONS for w in leading):
         # `accepte_conditions`, `accepted_terms_and_conditions`: the site's terms.
         return "the key is about terms and conditions", False, True

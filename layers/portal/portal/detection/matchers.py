@@ -827,7 +827,7 @@ def _reference_table() -> list[Matcher]:
             "diagnosis",
             "yellow",
             ("diagnoses", "diagnosis code", "icd code", "icd10", "icd 10"),
-            _TEXTUAL | {v.NUMERIC},
+            _CATEGORY,  # `has_pcos_diagnosis: true`
         ),
         _key(
             "procedure",
@@ -2252,6 +2252,9 @@ TERM_ACCEPTS: dict[str, frozenset[str]] = {
     **dict.fromkeys(HEALTH_MEASURES, _CATEGORY | {v.FLOAT}),
     **dict.fromkeys(DISEASES, _CATEGORY),
     **dict.fromkeys(HEALTH_DATES, _TEXTUAL | {v.DATE}),
+    # Taking a medicine is the datum as a flag (`takesBloodThinners`, `currently_on_medication`);
+    # a product's `requires_prescription` or `is_rx` is not (fifteen labellers of fifteen).
+    **dict.fromkeys(("medication", "blood thinners", "anticoagulants"), _CATEGORY),
     # Turkish `ad` is a given name, one word; in English an advertisement's `ad` is not.
     "ad": frozenset((v.WORD,)),
     # A token that is a UUID is an id the app made up: a Places autocomplete session, Apple's
