@@ -1,7 +1,7 @@
 """Field names in the languages analytics events are keyed in, beyond English.
 
 Keys are compared after accent folding (`keys.fold`: `prénom` = `prenom`, `straße` = `strasse`),
-so each name is written once, without diacritics. Germanic, Finnic, Hungarian, Turkish and
+so each name is written once, without diacritics. Germanic, Baltic, Finnic, Hungarian, Turkish and
 Japanese keys put the noun last, as English does (`lieferadresse`, `telefon_numarasi`);
 Romance, Slavic, Arabic, Tamil, Greek, Irish, Maori, Afrikaans, Tagalog, Swahili, Indonesian,
 Vietnamese, Thai and Welsh keys put it first and qualify it after (`direccion_envio`, `nomor_telepon`):
@@ -41,6 +41,8 @@ LANGUAGES = (
                 "anzeigename",
                 "kontoinhaber",
                 "karteninhaber",
+                # A maiden name, a nickname; the name on a bank account.
+                *("madchenname", "spitzname", "kontoinhabername"),
             ),
             "email": ("email adresse", "emailadresse", "mailadresse"),
             "phone": (
@@ -53,6 +55,8 @@ LANGUAGES = (
                 "rufnummer",
                 "festnetznummer",
                 "faxnummer",
+                # A mobile number; Austria's and Switzerland's `natel`.
+                *("mobilfunknummer", "natelnummer"),
             ),
             "address": (
                 "adresse",
@@ -63,11 +67,32 @@ LANGUAGES = (
                 "postanschrift",
                 "wohnanschrift",
                 "meldeadresse",
+                # A home, delivery or registered address; the main residence.
+                *(
+                    "privatadresse",
+                    "heimadresse",
+                    "zustelladresse",
+                    "hausanschrift",
+                    "wohnsitz",
+                    "hauptwohnsitz",
+                ),
             ),
-            "street": ("strasse", "strassenname", "hausnummer"),
+            "street": (
+                "strasse",
+                "strassenname",
+                "hausnummer",
+                # A house number written short.
+                "hausnr",
+            ),
             "city": ("stadt", "ort", "wohnort", "geburtsort", "ortschaft", "gemeinde"),
             "zipcode": ("postleitzahl",),
-            "birthdate": ("geburtsdatum", "geburtstag", "geburtsjahr"),
+            "birthdate": (
+                "geburtsdatum",
+                "geburtstag",
+                "geburtsjahr",
+                # A birth date written short.
+                *("geb datum", "gebdatum"),
+            ),
             "gender": ("geschlecht", "anrede"),
             "password": ("passwort", "kennwort"),
             "national id": (
@@ -84,31 +109,148 @@ LANGUAGES = (
                 "rentenversicherungsnummer",
                 "sv nummer",
                 "sozialversicherung",
+                # Switzerland's AHV number, Austria's social insurance number written short.
+                *("ahv nummer", "ahv nr", "ahvn13", "svnr", "sv nr"),
             ),
             "passport": ("reisepass", "reisepassnummer", "passnummer"),
-            "license": ("kennzeichen", "fuhrerschein", "fuhrerscheinnummer", "kfz kennzeichen"),
+            "license": (
+                "kennzeichen",
+                "fuhrerschein",
+                "fuhrerscheinnummer",
+                "kfz kennzeichen",
+                # A driving permit.
+                *("fahrerlaubnis", "fuhrerscheinnr"),
+            ),
             "health id": (
                 "krankenversicherungsnummer",
                 "versichertennummer",
                 "krankenkassennummer",
                 "versicherungsnummer",
+                # The health insurance number written short (KVNR).
+                *("krankenversichertennummer", "kvnr"),
             ),
             "bank account": ("kontonummer", "bankverbindung", "bankleitzahl", "bankkonto"),
-            "credit card": ("kreditkarte", "kreditkartennummer", "kartennummer"),
-            "salary": ("gehalt", "einkommen", "jahresgehalt", "bruttogehalt", "nettogehalt", "stundenlohn"),
-            "trade union": ("gewerkschaft", "gewerkschaftsmitglied", "gewerkschaftsmitgliedschaft"),
+            "credit card": (
+                "kreditkarte",
+                "kreditkartennummer",
+                "kartennummer",
+                # A card's security code.
+                "kartenprufnummer",
+            ),
+            "salary": (
+                "gehalt",
+                "einkommen",
+                "jahresgehalt",
+                "bruttogehalt",
+                "nettogehalt",
+                "stundenlohn",
+                # Monthly, gross and net pay; household income; earnings.
+                *(
+                    "monatsgehalt",
+                    "lohn",
+                    "monatslohn",
+                    "bruttolohn",
+                    "nettolohn",
+                    "bruttoeinkommen",
+                    "nettoeinkommen",
+                    "jahreseinkommen",
+                    "haushaltseinkommen",
+                    "monatseinkommen",
+                    "verdienst",
+                ),
+            ),
+            "trade union": (
+                "gewerkschaft",
+                "gewerkschaftsmitglied",
+                "gewerkschaftsmitgliedschaft",
+                # Union membership.
+                "gewerkschaftszugehorigkeit",
+            ),
             "token": ("bestaetigungstoken", "bestatigungstoken"),
-            "citizenship": ("staatsangehorigkeit", "nationalitat"),
-            "religion": ("konfession", "religionszugehorigkeit"),
-            "disability": ("behinderung", "schwerbehinderung"),
-            "diagnosis": ("diagnose",),
+            "citizenship": (
+                "staatsangehorigkeit",
+                "nationalitat",
+                # Citizenship.
+                "staatsburgerschaft",
+            ),
+            "religion": (
+                "konfession",
+                "religionszugehorigkeit",
+                # Faith and religious community.
+                *("glaubensrichtung", "religionsgemeinschaft", "kirchenzugehorigkeit"),
+            ),
+            "disability": (
+                "behinderung",
+                "schwerbehinderung",
+                # Degree of disability (GdB), severe disability card.
+                *(
+                    "schwerbehindert",
+                    "grad der behinderung",
+                    "gdb",
+                    "behinderungsgrad",
+                    "schwerbehindertenausweis",
+                ),
+            ),
+            "diagnosis": (
+                "diagnose",
+                # A clinical finding.
+                "befund",
+            ),
             "medication": ("medikament", "medikamente", "medikation"),
-            "allergy": ("allergie", "allergien"),
-            "condition": ("erkrankung", "krankheit", "vorerkrankung", "vorerkrankungen"),
+            "allergy": (
+                "allergie",
+                "allergien",
+                # Food intolerances.
+                *("unvertraglichkeit", "unvertraglichkeiten"),
+            ),
+            "condition": (
+                "erkrankung",
+                "krankheit",
+                "vorerkrankung",
+                "vorerkrankungen",
+                # Blood group, pregnancy, smoking, sick notes, symptoms.
+                *(
+                    "blutgruppe",
+                    "schwangerschaft",
+                    "schwanger",
+                    "raucher",
+                    "arbeitsunfahigkeit",
+                    "krankmeldung",
+                    "symptome",
+                    "krankengeschichte",
+                ),
+            ),
             "sexual orientation": ("sexuelle orientierung",),
             "certificate": ("bescheinigung", "zertifikat"),
             "serial": ("fahrgestellnummer",),
             "procedure": ("behandlung",),
+            # Ethnic origin.
+            "ethnicity": (
+                "ethnische herkunft",
+                "ethnie",
+                "volkszugehorigkeit",
+            ),
+            # Party membership and political views.
+            "political opinion": (
+                "parteizugehorigkeit",
+                "politische meinung",
+                "politische einstellung",
+                "politische uberzeugung",
+            ),
+            # Convictions and the criminal register (not the certificate of conduct: a check's status).
+            "criminal record": (
+                "vorstrafen",
+                "vorstrafe",
+                "vorbestraft",
+                "strafregister",
+            ),
+            # Residence and work permits.
+            "visa": (
+                "aufenthaltserlaubnis",
+                "arbeitserlaubnis",
+                "aufenthaltsstatus",
+                "niederlassungserlaubnis",
+            ),
         },
     ),
     Language(
@@ -127,31 +269,142 @@ LANGUAGES = (
                 "voorletters",
                 "rekeninghouder",
                 "kaarthouder",
+                # A maiden or birth name, a Flemish family name, the name an account is held in.
+                *("meisjesnaam", "geboortenaam", "familienaam", "tenaamstelling"),
             ),
             "email": ("emailadres", "e-mailadres", "mailadres", "email adres"),
-            "phone": ("telefoon", "telefoonnummer", "mobiel", "mobiel nummer", "mobiele nummer", "gsm"),
-            "address": ("adres", "woonadres", "afleveradres", "factuuradres", "postadres", "bezorgadres"),
-            "street": ("huisnummer toevoeging", "straat", "straatnaam", "huisnummer"),
+            "phone": (
+                "telefoon",
+                "telefoonnummer",
+                "mobiel",
+                "mobiel nummer",
+                "mobiele nummer",
+                "gsm",
+                # A Belgian mobile, a landline.
+                *("gsm nummer", "gsmnummer", "mobiele telefoon", "vaste telefoon"),
+            ),
+            "address": (
+                "adres",
+                "woonadres",
+                "afleveradres",
+                "factuuradres",
+                "postadres",
+                "bezorgadres",
+                # Home, residence and correspondence addresses.
+                *("huisadres", "verblijfsadres", "correspondentieadres", "domicilieadres"),
+            ),
+            "street": (
+                "huisnummer toevoeging",
+                "straat",
+                "straatnaam",
+                "huisnummer",
+                # A house number and its letter.
+                *("huisnr", "huisletter"),
+            ),
             "city": ("woonplaats", "geboorteplaats", "gemeente", "plaats"),
-            "birthdate": ("geboortedatum", "geboortedag", "verjaardag"),
+            "birthdate": (
+                "geboortedatum",
+                "geboortedag",
+                "verjaardag",
+                # Year of birth.
+                "geboortejaar",
+            ),
             "gender": (
                 "aanhef",
                 "geslacht",
             ),
             "password": ("wachtwoord",),
-            "national id": ("burgerservicenummer", "rijksregisternummer"),
+            "national id": (
+                "burgerservicenummer",
+                "rijksregisternummer",
+                # The old Dutch sofi number, Belgium's INSZ, an identity document's number.
+                *("sofinummer", "insz", "insz nummer", "documentnummer", "identiteitskaartnummer"),
+            ),
             "passport": ("paspoort", "paspoortnummer"),
-            "license": ("rijbewijs", "rijbewijsnummer", "kenteken"),
+            "license": (
+                "rijbewijs",
+                "rijbewijsnummer",
+                "kenteken",
+                # A Belgian number plate, a licence's number written short.
+                *("nummerplaat", "rijbewijsnr"),
+            ),
             "bank account": ("rekeningnummer", "bankrekening", "bankrekeningnummer"),
-            "salary": ("salaris", "inkomen"),
+            "salary": (
+                "salaris",
+                "inkomen",
+                # Net, monthly and yearly pay; household income.
+                *(
+                    "nettoloon",
+                    "loon",
+                    "maandsalaris",
+                    "jaarsalaris",
+                    "jaarinkomen",
+                    "bruto inkomen",
+                    "netto inkomen",
+                    "huishoudinkomen",
+                    "maandinkomen",
+                ),
+            ),
             "citizenship": ("nationaliteit",),
-            "religion": ("religie", "geloof"),
+            "religion": (
+                "religie",
+                "geloof",
+                # Religious and life beliefs.
+                *("geloofsovertuiging", "kerkgenootschap", "levensbeschouwing"),
+            ),
             "medication": ("medicijn", "medicijnen", "medicatie"),
             "diagnosis": ("diagnose",),
-            "allergy": ("allergie", "allergieen"),
-            "condition": ("ziekte", "aandoening"),
+            "allergy": (
+                "allergie",
+                "allergieen",
+                # Food intolerances.
+                *("intolerantie", "voedselallergie"),
+            ),
+            "condition": (
+                "ziekte",
+                "aandoening",
+                # Blood group, pregnancy, medical history.
+                *(
+                    "bloedgroep",
+                    "zwanger",
+                    "zwangerschap",
+                    "medische geschiedenis",
+                    "medische voorgeschiedenis",
+                ),
+            ),
             "health id": ("zorgverzekeringsnummer",),
-            "identification": ("polisnummer",),
+            "identification": (
+                "polisnummer",
+                # An identity document or card.
+                *("identiteitsbewijs", "identiteitskaart"),
+            ),
+            # A functional impairment.
+            "disability": ("functiebeperking",),
+            # Ethnic origin.
+            "ethnicity": (
+                "etniciteit",
+                "etnische afkomst",
+            ),
+            # Union membership.
+            "trade union": (
+                "vakbondslid",
+                "vakbondslidmaatschap",
+            ),
+            # Political party and views.
+            "political opinion": (
+                "politieke voorkeur",
+                "politieke partij",
+                "partijlidmaatschap",
+                "politieke overtuiging",
+            ),
+            # A criminal record (not the VOG, the certificate of conduct: a check's status).
+            "criminal record": ("strafblad",),
+            # Residence and work permits.
+            "visa": (
+                "verblijfsvergunning",
+                "werkvergunning",
+                "verblijfsstatus",
+            ),
         },
     ),
     Language(
@@ -167,9 +420,35 @@ LANGUAGES = (
                 "etternavn",
                 "efternavn",
                 "mellomnavn",
+                # Full, middle and nick names.
+                *(
+                    "fullstandigt namn",
+                    "fulde navn",
+                    "fullt navn",
+                    "mellannamn",
+                    "mellemnavn",
+                    "smeknamn",
+                    "kallenavn",
+                    "kaldenavn",
+                ),
             ),
-            "email": ("e-post", "epost", "e-postadress", "epostadresse", "e-postadresse"),
-            "phone": ("mobilnummer", "mobiltelefon", "telefonnummer", "mobil"),
+            "email": (
+                "e-post",
+                "epost",
+                "e-postadress",
+                "epostadresse",
+                "e-postadresse",
+                # E-mail as Swedes write it.
+                *("mejl", "mejladress"),
+            ),
+            "phone": (
+                "mobilnummer",
+                "mobiltelefon",
+                "telefonnummer",
+                "mobil",
+                # Mobile numbers written short.
+                *("mobilnr", "mobiltelefonnummer"),
+            ),
             "address": (
                 "adress",
                 "gatuadress",
@@ -178,99 +457,619 @@ LANGUAGES = (
                 "leveransadress",
                 "leveringsadresse",
                 "bostadsadress",
+                # Home and registered addresses.
+                *("hemmaadress", "hjemmeadresse", "bopaelsadresse", "folkbokforingsadress", "bostedsadresse"),
             ),
             "street": ("gata", "gatunamn", "gatenavn", "vejnavn", "husnummer"),
-            "city": ("stad", "postort", "poststed", "bosted", "hemort"),
+            "city": (
+                "stad",
+                "postort",
+                "poststed",
+                "bosted",
+                "hemort",
+                # Place of birth.
+                *("fodelseort", "fodested", "fodeby"),
+            ),
             "zipcode": ("postnummer", "postnr"),
-            "birthdate": ("fodelsedatum", "fodelsedag", "fodselsdato", "fodselsdag"),
+            "birthdate": (
+                "fodelsedatum",
+                "fodelsedag",
+                "fodselsdato",
+                "fodselsdag",
+                # Year of birth.
+                *("fodelsear", "fodselsar"),
+            ),
             "gender": ("kon", "kjonn"),
             "password": ("losenord", "passord", "adgangskode", "kodeord"),
-            "national id": ("personnummer", "personnr", "fodselsnummer", "cpr", "cpr nummer"),
+            "national id": (
+                "personnummer",
+                "personnr",
+                "fodselsnummer",
+                "cpr",
+                "cpr nummer",
+                # Sweden's coordination number, a national number written short.
+                *("samordningsnummer", "fodselsnr"),
+            ),
             "passport": ("passnummer",),
-            "bank account": ("kontonummer", "bankkonto", "kontonr", "konto nr"),
-            "salary": ("lonn", "inkomst", "inntekt", "manadslon", "arslon"),
-            "citizenship": ("medborgarskap", "nationalitet", "statsborgerskap"),
-            "license": ("registreringsnummer", "nummerplade", "korkort", "korekort", "forerkort"),
-            "medication": ("lakemedel", "laegemiddel", "legemiddel", "medicin"),
+            "bank account": (
+                "kontonummer",
+                "bankkonto",
+                "kontonr",
+                "konto nr",
+                # A bank account's number.
+                "bankkontonummer",
+            ),
+            "salary": (
+                "lonn",
+                "inkomst",
+                "inntekt",
+                "manadslon",
+                "arslon",
+                # Hourly, gross and net pay; Danish income.
+                *(
+                    "timlon",
+                    "timelonn",
+                    "timelon",
+                    "manedslon",
+                    "manedslonn",
+                    "bruttolon",
+                    "nettolon",
+                    "arsinkomst",
+                    "indkomst",
+                    "arsinntekt",
+                ),
+            ),
+            "citizenship": (
+                "medborgarskap",
+                "nationalitet",
+                "statsborgerskap",
+                # Danish citizenship.
+                "statsborgerskab",
+            ),
+            "license": (
+                "registreringsnummer",
+                "nummerplade",
+                "korkort",
+                "korekort",
+                "forerkort",
+                # A licence's number, a plate written short.
+                *("korkortsnummer", "forerkortnummer", "korekortnummer", "regnr", "registreringsnr"),
+            ),
+            "medication": (
+                "lakemedel",
+                "laegemiddel",
+                "legemiddel",
+                "medicin",
+                # Norwegian and Danish medicines.
+                *("medisin", "medisiner", "medicinering"),
+            ),
             "diagnosis": ("diagnos",),
             "allergy": ("allergi", "allergier"),
-            "condition": ("sjukdom", "sygdom", "sykdom"),
+            "condition": (
+                "sjukdom",
+                "sygdom",
+                "sykdom",
+                # Blood group, pregnancy.
+                *("blodgrupp", "blodtype", "graviditet", "gravid"),
+            ),
             "secret": ("portkod", "dorrkod", "portkode"),
             "identification": ("polisenummer", "forsakringsnummer", "forsikringsnummer"),
+            # A disability.
+            "disability": (
+                "funktionsnedsattning",
+                "funktionshinder",
+                "handikapp",
+                "funksjonsnedsettelse",
+                "funktionsnedsaettelse",
+            ),
+            # Faith and religious community.
+            "religion": (
+                "trosretning",
+                "trossamfund",
+            ),
+            # Ethnic origin.
+            "ethnicity": (
+                "etnicitet",
+                "etnisk bakgrund",
+                "etnisk tilhorighet",
+                "etnisk oprindelse",
+            ),
+            # Union membership.
+            "trade union": (
+                "fackforbund",
+                "fackforening",
+                "fagforening",
+                "fagforbund",
+            ),
+            # Party affiliation.
+            "political opinion": (
+                "politisk tillhorighet",
+                "partitillhorighet",
+                "partimedlemskap",
+            ),
+            # The criminal register.
+            "criminal record": (
+                "belastningsregister",
+                "brottsregister",
+                "strafferegister",
+            ),
+            # Residence and work permits.
+            "visa": (
+                "uppehallstillstand",
+                "arbetstillstand",
+                "oppholdstillatelse",
+                "arbeidstillatelse",
+                "opholdstilladelse",
+                "arbejdstilladelse",
+            ),
         },
     ),
     Language(
         "et",
         False,
         {
-            "name": ("eesnimi", "perekonnanimi"),
+            "name": (
+                "eesnimi",
+                "perekonnanimi",
+                # Family, full and user names.
+                *("perenimi", "taisnimi", "kasutajanimi"),
+            ),
             "national id": ("isikukood", "esindaja isikukood", "omaniku isikukood", "lapse isikukood"),
             "birthdate": ("synniaeg", "sunniaeg", "synnikuupaev"),
             "citizenship": ("kodakondsus",),
             "address": ("aadress", "elukoht", "elukoha aadress"),
-            "city": ("linn",),
+            "city": (
+                "linn",
+                # Rural municipality, place of birth.
+                *("vald", "synnikoht", "sunnikoht"),
+            ),
             "zipcode": ("postiindeks",),
-            "license": ("registreerimismark",),
-            "salary": ("tulu", "tulu kokku", "palk"),
-            "phone": ("telefoninumber",),
-            "email": ("e post",),
+            "license": (
+                "registreerimismark",
+                # A driving licence.
+                *("juhiluba", "juhiloa number", "registreerimisnumber"),
+            ),
+            "salary": (
+                "tulu",
+                "tulu kokku",
+                "palk",
+                # Income, gross and net pay.
+                *("sissetulek", "brutopalk", "netopalk"),
+            ),
+            "phone": (
+                "telefoninumber",
+                # Mobile numbers.
+                *("mobiil", "mobiilinumber", "mobiiltelefon"),
+            ),
+            "email": (
+                "e post",
+                # E-mail address.
+                "e posti aadress",
+            ),
+            # Street and house number.
+            "street": (
+                "tanav",
+                "majanumber",
+            ),
+            # Sex.
+            "gender": ("sugu",),
+            # An identity card.
+            "identification": (
+                "isikutunnistus",
+                "id kaart",
+            ),
+            # Current and bank accounts.
+            "bank account": (
+                "arvelduskonto",
+                "pangakonto",
+            ),
+            # A diagnosis.
+            "diagnosis": ("diagnoos",),
+            # Medicines.
+            "medication": (
+                "ravim",
+                "ravimid",
+            ),
+            # Allergies.
+            "allergy": ("allergiad",),
+            # Illnesses, blood group, pregnancy.
+            "condition": (
+                "haigus",
+                "haigused",
+                "veregrupp",
+                "rasedus",
+            ),
+            # A disability.
+            "disability": ("puue",),
+            # Ethnic nationality (rahvus).
+            "ethnicity": ("rahvus",),
+            # Religious belief.
+            "religion": ("usutunnistus",),
+            # The punishment register.
+            "criminal record": ("karistusregister",),
+            # A trade union.
+            "trade union": ("ametiuhing",),
+            # A political party.
+            "political opinion": (
+                "erakond",
+                "erakondlik kuuluvus",
+            ),
         },
     ),
     Language(
         "lt",
         False,
         {
-            "name": ("vardas", "pavarde", "vardas pavarde", "gavejas", "gavejo vardas"),
-            "national id": ("asmens kodas",),
-            "birthdate": ("gimimo data",),
-            "address": ("adresas", "gyvenamoji vieta"),
-            "city": ("miestas",),
+            "name": (
+                "vardas",
+                "pavarde",
+                "vardas pavarde",
+                "gavejas",
+                "gavejo vardas",
+                # A patronymic, a user name.
+                *("tevavardis", "naudotojo vardas"),
+            ),
+            "national id": (
+                "asmens kodas",
+                # An identity document's number.
+                "asmens dokumento numeris",
+            ),
+            "birthdate": (
+                "gimimo data",
+                # Birthday.
+                "gimtadienis",
+            ),
+            "address": (
+                "adresas",
+                "gyvenamoji vieta",
+                # Flat number.
+                "buto numeris",
+            ),
+            "city": (
+                "miestas",
+                # Place of birth.
+                "gimimo vieta",
+            ),
             "zipcode": ("pasto kodas",),
-            "phone": ("telefonas", "telefono numeris"),
-            "email": ("el pastas",),
+            "phone": (
+                "telefonas",
+                "telefono numeris",
+                # A mobile.
+                "mobilusis telefonas",
+            ),
+            "email": (
+                "el pastas",
+                # E-mail address.
+                "el pasto adresas",
+            ),
+            # Street, house number.
+            "street": (
+                "gatve",
+                "namo numeris",
+            ),
+            # Sex.
+            "gender": ("lytis",),
+            # An identity card.
+            "identification": ("asmens tapatybes kortele",),
+            # A passport.
+            "passport": (
+                "pasas",
+                "paso numeris",
+            ),
+            # A driving licence, a plate.
+            "license": (
+                "vairuotojo pazymejimas",
+                "valstybinis numeris",
+            ),
+            # A bank account.
+            "bank account": (
+                "saskaitos numeris",
+                "banko saskaita",
+            ),
+            # Pay and income.
+            "salary": (
+                "atlyginimas",
+                "pajamos",
+                "darbo uzmokestis",
+            ),
+            # Citizenship.
+            "citizenship": ("pilietybe",),
+            # Ethnic nationality.
+            "ethnicity": ("tautybe",),
+            # Religion.
+            "religion": ("religija",),
+            # A diagnosis.
+            "diagnosis": ("diagnoze",),
+            # Medicines.
+            "medication": ("vaistai",),
+            # Allergies.
+            "allergy": (
+                "alergija",
+                "alergijos",
+            ),
+            # Illnesses, blood group.
+            "condition": (
+                "liga",
+                "ligos",
+                "kraujo grupe",
+            ),
+            # A disability.
+            "disability": (
+                "negalia",
+                "neigalumas",
+            ),
+            # A criminal record.
+            "criminal record": ("teistumas",),
+            # A trade union.
+            "trade union": ("profesine sajunga",),
+        },
+    ),
+    # Latvian: the qualifier comes first, as in Lithuanian (`personas kods`).
+    Language(
+        "lv",
+        False,
+        {
+            # Given name, surname, full and user names.
+            "name": (
+                "vards",
+                "uzvards",
+                "vards uzvards",
+                "pilns vards",
+                "lietotajvards",
+            ),
+            # E-mail.
+            "email": (
+                "e pasts",
+                "epasts",
+                "e pasta adrese",
+            ),
+            # Phone numbers.
+            "phone": (
+                "talrunis",
+                "talruna numurs",
+                "telefona numurs",
+                "mobilais talrunis",
+            ),
+            # Addresses and the declared residence.
+            "address": (
+                "adrese",
+                "dzivesvieta",
+                "dzivesvietas adrese",
+                "piegades adrese",
+            ),
+            # Street.
+            "street": ("iela",),
+            # City, place of birth.
+            "city": (
+                "pilseta",
+                "dzimsanas vieta",
+            ),
+            # Postcode.
+            "zipcode": ("pasta indekss",),
+            # Birth date.
+            "birthdate": (
+                "dzimsanas datums",
+                "dzimsanas diena",
+            ),
+            # Sex.
+            "gender": ("dzimums",),
+            # The personal code.
+            "national id": ("personas kods",),
+            # A passport's number.
+            "passport": ("pases numurs",),
+            # A driving licence.
+            "license": (
+                "vaditaja aplieciba",
+                "autovaditaja aplieciba",
+            ),
+            # A bank account.
+            "bank account": (
+                "konta numurs",
+                "bankas konts",
+            ),
+            # Pay and income.
+            "salary": (
+                "alga",
+                "menesalga",
+                "ienakumi",
+            ),
+            # Citizenship.
+            "citizenship": ("pilsoniba",),
+            # Ethnic nationality.
+            "ethnicity": ("tautiba",),
+            # Medicines.
+            "medication": ("medikamenti",),
+            # Illness, blood group.
+            "condition": (
+                "slimiba",
+                "asins grupa",
+            ),
+            # Disability.
+            "disability": ("invaliditate",),
+            # A criminal record.
+            "criminal record": ("sodamiba",),
         },
     ),
     Language(
         "fi",
         False,
         {
-            "name": ("nimi", "etunimi", "sukunimi", "koko nimi", "kayttajanimi"),
-            "email": ("sahkoposti", "sahkopostiosoite"),
+            "name": (
+                "nimi",
+                "etunimi",
+                "sukunimi",
+                "koko nimi",
+                "kayttajanimi",
+                # A nickname, a maiden name, given names.
+                *("lempinimi", "tyttonimi", "etunimet"),
+            ),
+            "email": (
+                "sahkoposti",
+                "sahkopostiosoite",
+                # E-mail address written with the English word.
+                *("email osoite", "sposti"),
+            ),
             "phone": ("puhelin", "puhelinnumero", "matkapuhelin", "matkapuhelinnumero"),
-            "address": ("osoite", "katuosoite", "postiosoite", "toimitusosoite", "laskutusosoite"),
+            "address": (
+                "osoite",
+                "katuosoite",
+                "postiosoite",
+                "toimitusosoite",
+                "laskutusosoite",
+                # Home and street addresses.
+                *("kotiosoite", "asuinosoite", "lahiosoite"),
+            ),
             "street": ("katu",),
-            "city": ("kaupunki", "paikkakunta", "kotikunta", "postitoimipaikka"),
+            "city": (
+                "kaupunki",
+                "paikkakunta",
+                "kotikunta",
+                "postitoimipaikka",
+                # Place of birth or residence.
+                *("syntymapaikka", "asuinpaikka", "asuinkunta"),
+            ),
             "zipcode": ("postinumero",),
-            "birthdate": ("syntymaaika", "syntymapaiva"),
+            "birthdate": (
+                "syntymaaika",
+                "syntymapaiva",
+                # Year of birth.
+                "syntymavuosi",
+            ),
             "gender": ("sukupuoli",),
             "password": ("salasana",),
-            "national id": ("henkilotunnus", "hetu"),
-            "passport": ("passinumero",),
-            "bank account": ("tilinumero",),
-            "salary": ("palkka", "tulot"),
+            "national id": (
+                "henkilotunnus",
+                "hetu",
+                # The tax number.
+                "veronumero",
+            ),
+            "passport": (
+                "passinumero",
+                # A passport.
+                "passi",
+            ),
+            "bank account": (
+                "tilinumero",
+                # A bank account.
+                "pankkitili",
+            ),
+            "salary": (
+                "palkka",
+                "tulot",
+                # Monthly, hourly, gross and net pay; yearly income.
+                *("kuukausipalkka", "tuntipalkka", "bruttopalkka", "nettopalkka", "vuositulot"),
+            ),
             "citizenship": ("kansalaisuus",),
-            "license": ("rekisterinumero", "ajokortti"),
-            "medication": ("laake", "laakitys"),
+            "license": (
+                "rekisterinumero",
+                "ajokortti",
+                # A vehicle's registration.
+                "rekisteritunnus",
+            ),
+            "medication": (
+                "laake",
+                "laakitys",
+                # Medicines.
+                "laakkeet",
+            ),
             "diagnosis": ("diagnoosi",),
-            "allergy": ("allergia",),
-            "condition": ("sairaus",),
+            "allergy": (
+                "allergia",
+                # Allergies.
+                "allergiat",
+            ),
+            "condition": (
+                "sairaus",
+                # Blood group, pregnancy, symptoms, illnesses.
+                *("veriryhma", "raskaus", "raskaana", "oireet", "sairaudet"),
+            ),
+            # The old social security number.
+            "social security number": (
+                "sosiaaliturvatunnus",
+                "sotu",
+            ),
+            # An identity card.
+            "identification": ("henkilokortti",),
+            # A disability.
+            "disability": (
+                "vammaisuus",
+                "vamma",
+            ),
+            # The Kela (health insurance) card.
+            "health id": ("kela kortti",),
+            # Religion and denomination.
+            "religion": (
+                "uskonto",
+                "uskontokunta",
+            ),
+            # Ethnic background.
+            "ethnicity": (
+                "etninen tausta",
+                "etnisyys",
+            ),
+            # A trade union.
+            "trade union": (
+                "ammattiliitto",
+                "ammattiyhdistys",
+            ),
+            # Party affiliation.
+            "political opinion": (
+                "puoluekanta",
+                "puoluejasenyys",
+            ),
+            # The criminal register.
+            "criminal record": ("rikosrekisteri",),
+            # Residence and work permits.
+            "visa": (
+                "oleskelulupa",
+                "tyolupa",
+            ),
         },
     ),
     Language(
         "hu",
         False,
         {
-            "name": ("vezeteknev", "keresztnev", "teljes nev", "felhasznalonev"),
+            "name": (
+                "vezeteknev",
+                "keresztnev",
+                "teljes nev",
+                "felhasznalonev",
+                # Birth name, mother's name (asked on every form), nickname.
+                *("szuletesi nev", "anyja neve", "anyja szuletesi neve", "becenev"),
+            ),
             "email": ("email cim", "emailcim"),
             "phone": ("telefonszam", "mobilszam"),
-            "address": ("cim", "lakcim", "szallitasi cim", "szamlazasi cim"),
+            "address": (
+                "cim",
+                "lakcim",
+                "szallitasi cim",
+                "szamlazasi cim",
+                # Residence and postal addresses.
+                *("tartozkodasi hely", "postai cim", "allando lakcim"),
+            ),
             "street": ("utca", "hazszam"),
             "city": ("varos", "telepules", "szuletesi hely"),
             "zipcode": ("iranyitoszam",),
-            "birthdate": ("szuletesi datum", "szuletesnap"),
+            "birthdate": (
+                "szuletesi datum",
+                "szuletesnap",
+                # Birth time as forms ask it.
+                "szuletesi ido",
+            ),
             "password": ("jelszo",),
-            "national id": ("szemelyi szam", "adoazonosito jel", "szemelyi igazolvany szam"),
-            "health id": ("taj szam",),
+            "national id": (
+                "szemelyi szam",
+                "adoazonosito jel",
+                "szemelyi igazolvany szam",
+                # Tax numbers.
+                *("adoszam", "adoazonosito"),
+            ),
+            "health id": (
+                "taj szam",
+                # The TAJ number written as one word.
+                "tajszam",
+            ),
             "passport": ("utlevel", "utlevelszam"),
             "license": ("jogositvany", "rendszam"),
             "credit card": ("kartyaszam",),
@@ -278,6 +1077,37 @@ LANGUAGES = (
             "salary": ("fizetes", "jovedelem"),
             "citizenship": ("allampolgarsag",),
             "religion": ("vallas",),
+            # An identity card.
+            "identification": ("szemelyi igazolvany",),
+            # A diagnosis.
+            "diagnosis": ("diagnozis",),
+            # Medicines.
+            "medication": (
+                "gyogyszer",
+                "gyogyszerek",
+            ),
+            # Illness, blood group, pregnancy.
+            "condition": (
+                "betegseg",
+                "vercsoport",
+                "terhesseg",
+            ),
+            # A disability.
+            "disability": ("fogyatekossag",),
+            # Ethnic nationality.
+            "ethnicity": ("nemzetiseg",),
+            # A criminal past.
+            "criminal record": ("buntetett eloelet",),
+            # A trade union.
+            "trade union": (
+                "szakszervezet",
+                "szakszervezeti tagsag",
+            ),
+            # Party and political views.
+            "political opinion": (
+                "partallas",
+                "politikai nezet",
+            ),
         },
     ),
     Language(
@@ -296,29 +1126,116 @@ LANGUAGES = (
                 "isim",
                 "tam ad",
                 "kullanici adi",
+                # Maiden, father's and mother's names (on identity forms), a middle name.
+                *("kizlik soyadi", "baba adi", "anne adi", "ikinci ad"),
             ),
-            "email": ("eposta", "eposta adresi", "e-posta adresi"),
+            "email": (
+                "eposta",
+                "eposta adresi",
+                "e-posta adresi",
+                # E-mail.
+                "e posta",
+            ),
             "phone": ("telefon numarasi", "cep telefonu", "cep no", "gsm no"),
-            "address": ("adres", "ev adresi", "teslimat adresi", "fatura adresi", "mahalle"),
+            "address": (
+                "adres",
+                "ev adresi",
+                "teslimat adresi",
+                "fatura adresi",
+                "mahalle",
+                # Door and flat numbers.
+                *("daire no", "kapi no"),
+            ),
             "street": ("sokak", "cadde"),
             "city": ("sehir", "ilce", "dogum yeri", "il"),
             "zipcode": ("posta kodu",),
             "birthdate": ("dogum tarihi", "dogum gunu", "dogum yili"),
             "gender": ("cinsiyet",),
             "password": ("sifre", "parola"),
-            "national id": ("tc kimlik", "tc kimlik no", "kimlik no", "tckn", "vergi no", "kimlik seri no"),
+            "national id": (
+                "tc kimlik",
+                "tc kimlik no",
+                "kimlik no",
+                "tckn",
+                "vergi no",
+                "kimlik seri no",
+                # A foreigner's identity number, the T.C. number written out.
+                *("tc no", "tc kimlik numarasi", "yabanci kimlik no"),
+            ),
             "passport": ("pasaport", "pasaport no"),
-            "license": ("ehliyet", "ehliyet no", "plaka"),
+            "license": (
+                "ehliyet",
+                "ehliyet no",
+                "plaka",
+                # A driving licence, a vehicle's plate.
+                *("surucu belgesi", "arac plakasi"),
+            ),
             "credit card": ("kart numarasi", "kredi karti"),
-            "bank account": ("hesap numarasi",),
-            "salary": ("maas", "gelir"),
+            "bank account": (
+                "hesap numarasi",
+                # A bank account.
+                "banka hesabi",
+            ),
+            "salary": (
+                "maas",
+                "gelir",
+                # Monthly income.
+                "aylik gelir",
+            ),
             "citizenship": ("uyruk", "vatandaslik"),
-            "medication": ("ilac",),
-            "condition": ("hastalik",),
-            "allergy": ("alerji",),
+            "medication": (
+                "ilac",
+                # Medicines.
+                "ilaclar",
+            ),
+            "condition": (
+                "hastalik",
+                # Blood group, illnesses, pregnancy.
+                *("kan grubu", "hastaliklar", "hamile", "hamilelik"),
+            ),
+            "allergy": (
+                "alerji",
+                # Allergies.
+                "alerjiler",
+            ),
             "disability": ("engelli", "engel durumu", "engellilik"),
             "secret": ("otp kodu", "dogrulama kodu"),
             "geolocation": ("konum",),
+            # An identity card.
+            "identification": (
+                "nufus cuzdani",
+                "kimlik karti",
+            ),
+            # The social security (SGK) number.
+            "social security number": (
+                "sgk no",
+                "sgk sicil no",
+            ),
+            # A diagnosis (not a bare `tani`: Japanese romaji's unit, `gendo_tani`).
+            "diagnosis": ("teshis", "tani kodu"),
+            # Religious belief and sect.
+            "religion": (
+                "dini inanc",
+                "mezhep",
+            ),
+            # Ethnic origin.
+            "ethnicity": ("etnik koken",),
+            # Union membership.
+            "trade union": (
+                "sendika",
+                "sendika uyeligi",
+            ),
+            # Political views, party membership.
+            "political opinion": (
+                "siyasi gorus",
+                "parti uyeligi",
+            ),
+            # Criminal record.
+            "criminal record": (
+                "adli sicil",
+                "adli sicil kaydi",
+                "sabika kaydi",
+            ),
         },
     ),
     Language(
@@ -329,6 +1246,8 @@ LANGUAGES = (
                 "nenshu",
                 "年収",
                 "shotoku",
+                # Pay and income in Hepburn and kunrei romaji: salary, monthly and household income.
+                *("nenshuu", "kyuyo", "kyuuyo", "kyuryo", "kyuuryou", "gesshu", "gesshuu", "setai nenshu"),
             ),
             "name": (
                 "sei",
@@ -343,8 +1262,10 @@ LANGUAGES = (
                 "sei kana",
                 "mei kana",
                 "shimei kana",
+                # Kunrei spellings, honorific `onamae`, the name an account is held in.
+                *("simei", "onamae", "myouji", "shimei kanji", "kouza meigi", "meiginin", "kouza meiginin"),
             ),
-            "email": ("meeru", "meeru adoresu", "meruado"),
+            "email": ("meeru", "meeru adoresu", "meruado", "meado", "meeruadoresu"),
             "phone": (
                 "denwa",
                 "denwa bango",
@@ -353,20 +1274,43 @@ LANGUAGES = (
                 "keitai bango",
                 "keitai bangou",
                 "keitai",
+                # Mobile and home numbers; `renrakusaki` is where to reach the person.
+                *("keitai denwa", "keitai denwa bango", "jitaku denwa", "renrakusaki"),
             ),
-            "address": ("jusho", "juusho"),
-            "zipcode": ("yubin bango", "yubinbango", "yuubin bangou", "yubin bangou"),
-            "birthdate": ("seinengappi", "tanjobi"),
-            "gender": ("seibetsu",),
-            "password": ("pasuwado",),
+            # Kunrei (`jyusyo`) as often as Hepburn; the lot number and the building's name.
+            "address": ("jusho", "juusho", "jusyo", "jyusyo", "jyusho", "juusyo", "banchi", "tatemono mei"),
+            # The municipality (`todofuken`, the prefecture, is a region: not here).
+            "city": ("shikuchoson", "sikutyouson", "shichoson"),
+            "zipcode": ("yubin bango", "yubinbango", "yuubin bangou", "yubin bangou", "yuubin bango"),
+            "birthdate": ("seinengappi", "tanjobi", "tanjoubi", "tanjyoubi", "seinengapi"),
+            "gender": ("seibetsu", "seibetu"),
+            "password": ("pasuwado", "pasuwaado", "ansho bango", "anshou bangou"),
             "national id": (
                 "mynumber",
                 "my number",
                 "kojin bango",
                 "mai nanba",
+                # My Number spelt run together; the residence card's number.
+                *("mainanba", "zairyu card", "zairyu kado", "zairyuu kaado"),
             ),
-            "license": ("unten menkyo", "nanba pureto"),
+            # Status of residence and its expiry on the residence card.
+            "visa": ("zairyu shikaku", "zairyuu shikaku", "zairyu kigen"),
+            "passport": ("ryoken bango", "pasupoto bango"),
+            "license": ("unten menkyo", "nanba pureto", "menkyosho bango"),
             "health id": ("hokensho bango", "hokensho"),
+            # The insured person's number on a health or care insurance card (an insurer's member
+            # number: `identification`).
+            "identification": ("hihokensha bango", "hihokenshasho bango"),
+            "bank account": ("koza bango", "kouza bangou", "kouza bango"),
+            "citizenship": ("kokuseki",),
+            "religion": ("shukyo", "shuukyou"),
+            # Medical history, chronic illness, blood type; medicines taken; allergies; diagnoses.
+            "condition": ("kioureki", "kioreki", "jibyo", "jibyou", "ketsuekigata", "ninchisho"),
+            "medication": ("fukuyaku", "fukuyouyaku"),
+            "allergy": ("arerugi", "arerugii"),
+            "diagnosis": ("byomei", "byoumei", "shindanmei"),
+            # Long-term care need level (要介護度) and the disability handbook.
+            "disability": ("yokaigodo", "youkaigodo", "kaigodo", "shogaisha techo", "shougaisha techou"),
         },
     ),
     Language(
@@ -387,6 +1331,8 @@ LANGUAGES = (
                 "titular cuenta",
                 "titular tarjeta",
                 "titular",
+                # Middle name; given name.
+                *("segundo nombre", "nombre pila"),
             ),
             "email": ("correo", "correo electronico", "email personal"),
             "phone": (
@@ -402,7 +1348,12 @@ LANGUAGES = (
             "street": ("calle", "numero exterior", "numero interior"),
             "city": ("ciudad", "localidad", "municipio", "lugar nacimiento", "comuna"),
             "zipcode": ("codigo postal",),
-            "birthdate": ("fecha nacimiento", "cumpleanos"),
+            "birthdate": (
+                "fecha nacimiento",
+                "cumpleanos",
+                # Birth date written short.
+                "fecha nac",
+            ),
             "gender": ("genero",),
             "sex": ("sexo",),
             "password": ("contrasena", "clave"),
@@ -423,6 +1374,8 @@ LANGUAGES = (
                 "rut",
                 "cuit",
                 "cuil",
+                # Chile's and Bolivia's identity card, Peru's and Ecuador's taxpayer number.
+                *("carnet identidad", "numero identificacion fiscal", "ruc"),
             ),
             "social security number": ("numero seguridad social", "nss"),
             "passport": ("pasaporte", "numero pasaporte"),
@@ -434,6 +1387,8 @@ LANGUAGES = (
                 "matricula",
                 "placa",
                 "licencia",
+                # Spain's driving permit.
+                "permiso conducir",
             ),
             "credit card": ("numero tarjeta", "tarjeta credito", "tarjeta debito"),
             "bank account": (
@@ -446,19 +1401,69 @@ LANGUAGES = (
             ),
             "salary": ("salario", "sueldo", "ingresos", "ingreso mensual"),
             "citizenship": ("nacionalidad", "ciudadano", "ciudadania"),
-            "religion": ("religion",),
-            "disability": ("discapacidad",),
+            "religion": (
+                "religion",
+                # Religious beliefs.
+                *("creencias religiosas", "confesion religiosa"),
+            ),
+            "disability": (
+                "discapacidad",
+                # Disability.
+                *("minusvalia", "grado discapacidad"),
+            ),
             "diagnosis": ("diagnostico",),
             "medication": ("medicamento", "medicamentos", "medicacion actual", "receta", "numero de receta"),
-            "allergy": ("alergia", "alergias"),
+            "allergy": (
+                "alergia",
+                "alergias",
+                # Food intolerances.
+                *("intolerancia", "intolerancias"),
+            ),
             "condition": (
                 *("enfermedad", "enfermedades", "padecimiento", "motivo consulta", "queja principal"),
                 *("embarazada", "fumador", "fumadora"),
+                # Blood group, pregnancy, medical history.
+                *("grupo sanguineo", "tipo sangre", "embarazo", "antecedentes medicos", "historial medico"),
             ),
-            "health id": ("tarjeta sanitaria", "numero afiliacion"),
+            "health id": (
+                "tarjeta sanitaria",
+                "numero afiliacion",
+                # A clinical record's number.
+                "numero historia clinica",
+            ),
             "procedure": ("tratamiento",),
             "serial": ("numero serie", "numero chasis"),
             "identification": ("poliza", "numero poliza"),
+            # Ethnic origin.
+            "ethnicity": (
+                "etnia",
+                "origen etnico",
+            ),
+            # Union membership.
+            "trade union": (
+                "afiliacion sindical",
+                "afiliado sindicato",
+            ),
+            # Political affiliation and views.
+            "political opinion": (
+                "afiliacion politica",
+                "partido politico",
+                "ideologia politica",
+                "opinion politica",
+            ),
+            # Criminal and police records.
+            "criminal record": (
+                "antecedentes penales",
+                "antecedentes policiales",
+                "antecedentes judiciales",
+            ),
+            # Sexual orientation.
+            "sexual orientation": ("orientacion sexual",),
+            # Residence permits.
+            "visa": (
+                "permiso residencia",
+                "tarjeta residencia",
+            ),
         },
     ),
     Language(
@@ -475,9 +1480,24 @@ LANGUAGES = (
                 "titular conta",
                 "nome titular",
                 "titular",
+                # Mother's and father's names (Brazilian forms), first and last names.
+                *("nome mae", "nome pai", "primeiro nome", "ultimo nome"),
             ),
-            "email": ("endereco email",),
-            "phone": ("numero linha", "telefone", "celular", "numero telefone", "telemovel", "whatsapp"),
+            "email": (
+                "endereco email",
+                # E-mail.
+                "correio eletronico",
+            ),
+            "phone": (
+                "numero linha",
+                "telefone",
+                "celular",
+                "numero telefone",
+                "telemovel",
+                "whatsapp",
+                # A phone, as Brazilians write it.
+                "fone",
+            ),
             "address": (
                 "endereco",
                 "morada",
@@ -485,15 +1505,55 @@ LANGUAGES = (
                 "endereco cobranca",
                 "endereco residencial",
                 "bairro",
+                # A Brazilian address's complement (flat, block); a bare `complemento` only under
+                # an address (keys.ADDRESS_PARTS: `cliente.complemento` is a customer's note).
+                "complemento endereco",
             ),
-            "street": ("rua", "logradouro", "numero casa"),
-            "city": ("cidade", "municipio", "localidade", "naturalidade", "concelho"),
+            "street": (
+                "rua",
+                "logradouro",
+                "numero casa",
+                # A door number (Portugal).
+                "numero porta",
+            ),
+            "city": (
+                "cidade",
+                "municipio",
+                "localidade",
+                "naturalidade",
+                "concelho",
+                # A Portuguese parish.
+                "freguesia",
+            ),
             "zipcode": ("cep", "codigo postal"),
-            "birthdate": ("data nascimento", "aniversario"),
+            "birthdate": (
+                "data nascimento",
+                "aniversario",
+                # Birth date written short.
+                "data nasc",
+            ),
             "gender": ("genero",),
             "sex": ("sexo",),
             "password": ("senha",),
-            "national id": ("documento", "cpf", "rg", "numero identidade", "cartao cidadao", "nif"),
+            "national id": (
+                "documento",
+                "cpf",
+                "rg",
+                "numero identidade",
+                "cartao cidadao",
+                "nif",
+                # Brazil's voter title, PIS/PASEP, work card (CTPS), foreigners' ids; Portugal's citizen card.
+                *(
+                    "titulo eleitor",
+                    "pis",
+                    "pis pasep",
+                    "ctps",
+                    "rne",
+                    "crnm",
+                    "registro geral",
+                    "numero cartao cidadao",
+                ),
+            ),
             "license": (
                 "cnh",
                 "carteira motorista",
@@ -505,19 +1565,64 @@ LANGUAGES = (
             ),
             "passport": ("passaporte",),
             "credit card": ("numero cartao", "cartao credito", "cartao debito"),
-            "bank account": ("conta", "numero conta", "conta bancaria", "numero conta", "chave pix", "pix"),
-            "salary": ("salario", "renda", "renda mensal", "rendimento", "rendimento mensal"),
+            "bank account": (
+                "conta",
+                "numero conta",
+                "conta bancaria",
+                "numero conta",
+                "chave pix",
+                "pix",
+                # Current and savings accounts.
+                *("conta corrente", "conta poupanca"),
+            ),
+            "salary": (
+                "salario",
+                "renda",
+                "renda mensal",
+                "rendimento",
+                "rendimento mensal",
+                # Pay.
+                "remuneracao",
+            ),
             # Portugal's social security number (NISS); union membership and dues.
             "social security number": ("niss",),
             "trade union": ("sindicato", "quotizacoes sindicais", "quotas sindicais"),
             "citizenship": ("nacionalidade",),
-            "religion": ("religiao",),
-            "disability": ("deficiencia", "necessidades especiais"),
+            "religion": (
+                "religiao",
+                # Religious belief.
+                "crenca religiosa",
+            ),
+            "disability": (
+                "deficiencia",
+                "necessidades especiais",
+                # A person with a disability (PcD).
+                *("pcd", "pessoa com deficiencia"),
+            ),
             "diagnosis": ("diagnostico",),
             "medication": ("receita", "numero receita", "medicamento", "medicamentos"),
             "allergy": ("alergia", "alergias"),
-            "condition": ("doenca", "doencas", "queixa principal", "motivo consulta"),
-            "health id": ("cartao sus", "numero utente"),
+            "condition": (
+                "doenca",
+                "doencas",
+                "queixa principal",
+                "motivo consulta",
+                # Blood type, pregnancy, medical history, comorbidities.
+                *(
+                    "tipo sanguineo",
+                    "gravidez",
+                    "gestante",
+                    "historico medico",
+                    "comorbidade",
+                    "comorbidades",
+                ),
+            ),
+            "health id": (
+                "cartao sus",
+                "numero utente",
+                # Brazil's national health card (CNS), Portugal's SNS number.
+                *("cns", "cartao nacional saude", "numero sns"),
+            ),
             "procedure": ("tratamento",),
             "serial": ("numero serie", "numero chassi", "chassi"),
             # A health plan's card (carteirinha, convênio) is an insurer's member number, like a
@@ -528,6 +1633,21 @@ LANGUAGES = (
                 "carteirinha",
                 "numero carteirinha",
                 "cartao convenio",
+            ),
+            # Party membership and views.
+            "political opinion": (
+                "filiacao partidaria",
+                "orientacao politica",
+            ),
+            # Criminal records (Brazil, Portugal).
+            "criminal record": (
+                "antecedentes criminais",
+                "registo criminal",
+            ),
+            # Residence permits.
+            "visa": (
+                "autorizacao residencia",
+                "titulo residencia",
             ),
         },
     ),
@@ -546,34 +1666,134 @@ LANGUAGES = (
                 "pseudo",
                 "titulaire compte",
                 "titulaire carte",
+                # Married, usual and maiden names; middle names.
+                *("nom usage", "nom jeune fille", "nom marital", "deuxieme prenom", "prenoms"),
             ),
-            "email": ("courriel", "adresse email", "adresse mail", "adresse electronique"),
-            "phone": ("telephone", "numero telephone", "portable", "telephone portable"),
-            "address": ("adresse", "adresse postale", "adresse livraison", "adresse facturation", "domicile"),
-            "street": ("rue", "nom rue", "numero rue", "numero voie"),
+            "email": (
+                "courriel",
+                "adresse email",
+                "adresse mail",
+                "adresse electronique",
+                # E-mail.
+                "adresse courriel",
+            ),
+            "phone": (
+                "telephone",
+                "numero telephone",
+                "portable",
+                "telephone portable",
+                # Mobile and landline numbers.
+                *("numero portable", "telephone fixe", "telephone mobile"),
+            ),
+            "address": (
+                "adresse",
+                "adresse postale",
+                "adresse livraison",
+                "adresse facturation",
+                "domicile",
+                # Home address, a flat.
+                *("adresse domicile", "complement adresse", "appartement"),
+            ),
+            "street": (
+                "rue",
+                "nom rue",
+                "numero rue",
+                "numero voie",
+                # The street's name.
+                *("nom voie", "libelle voie"),
+            ),
             "city": ("ville", "commune", "localite", "lieu naissance"),
             "zipcode": ("code postal",),
-            "birthdate": ("date naissance", "anniversaire"),
+            "birthdate": (
+                "date naissance",
+                "anniversaire",
+                # Birth date written short.
+                "date naiss",
+            ),
             "sex": ("sexe",),
             "password": ("mot passe", "mdp"),
-            "social security number": ("numero securite sociale", "nir", "numero secu"),
+            "social security number": (
+                "numero securite sociale",
+                "nir",
+                "numero secu",
+                # Switzerland's AVS number.
+                "numero avs",
+            ),
             # Belgium's numéro national, Canada's numéro d'assurance sociale.
-            "national id": ("carte identite", "numero fiscal", "numero national", "numero assurance sociale"),
+            "national id": (
+                "carte identite",
+                "numero fiscal",
+                "numero national",
+                "numero assurance sociale",
+                # The national identity card's number (CNI), the tax number.
+                *("cni", "numero cni", "numero identification fiscale"),
+            ),
             "passport": ("passeport", "numero passeport"),
             "license": ("permis conduire", "numero permis", "immatriculation", "plaque"),
             "credit card": ("numero carte", "carte bancaire", "carte credit"),
-            "bank account": ("numero compte", "rib"),
-            "salary": ("salaire", "revenu", "revenus"),
+            "bank account": (
+                "numero compte",
+                "rib",
+                # Bank details.
+                "coordonnees bancaires",
+            ),
+            "salary": (
+                "salaire",
+                "revenu",
+                "revenus",
+                # Pay and taxable income.
+                *("remuneration", "salaire brut", "salaire net", "revenu fiscal reference", "revenu annuel"),
+            ),
             "citizenship": ("nationalite",),
-            "disability": ("handicap",),
+            "disability": (
+                "handicap",
+                # Disability (MDPH), invalidity.
+                *("invalidite", "situation handicap", "taux incapacite"),
+            ),
             "diagnosis": ("diagnostic",),
             "medication": ("medicament", "medicaments"),
             "allergy": ("allergie", "allergies"),
-            "condition": ("maladie", "pathologie", "motif consultation"),
+            "condition": (
+                "maladie",
+                "pathologie",
+                "motif consultation",
+                # Blood group, pregnancy, medical history, symptoms.
+                *("groupe sanguin", "grossesse", "antecedents medicaux", "symptomes"),
+            ),
             "health id": ("carte vitale",),
             "gender": ("civilite",),
             "identification": ("numero piece", "piece identite", "numero piece identite"),
             "serial": ("numero serie",),
+            # Ethnic origin.
+            "ethnicity": ("origine ethnique",),
+            # Religion.
+            "religion": ("croyance religieuse",),
+            # Union membership.
+            "trade union": (
+                "syndicat",
+                "appartenance syndicale",
+                "adhesion syndicale",
+            ),
+            # Political opinions and party.
+            "political opinion": (
+                "opinion politique",
+                "opinions politiques",
+                "parti politique",
+                "appartenance politique",
+            ),
+            # Criminal record (casier judiciaire).
+            "criminal record": (
+                "casier judiciaire",
+                "antecedents judiciaires",
+            ),
+            # Sexual orientation.
+            "sexual orientation": ("orientation sexuelle",),
+            # Residence and work permits.
+            "visa": (
+                "carte sejour",
+                "permis sejour",
+                "permis travail",
+            ),
         },
     ),
     Language(
@@ -588,81 +1808,258 @@ LANGUAGES = (
                 "nome cognome",
                 "intestatario",
                 "titolare",
-                "citofono",  # the name on the intercom, a courier's delivery note
+                "citofono",  # the name on the intercom, a courier's delivery note,
+                # The full name as Italian forms say it; a middle name.
+                *("nominativo", "secondo nome"),
             ),
-            "email": ("indirizzo email", "posta elettronica"),
-            "phone": ("telefono", "cellulare", "numero telefono", "numero cellulare"),
+            "email": (
+                "indirizzo email",
+                "posta elettronica",
+                # Certified e-mail (PEC).
+                *("pec", "indirizzo pec"),
+            ),
+            "phone": (
+                "telefono",
+                "cellulare",
+                "numero telefono",
+                "numero cellulare",
+                # A phone contact.
+                "recapito telefonico",
+            ),
             "address": ("indirizzo", "indirizzo residenza", "indirizzo spedizione", "domicilio", "residenza"),
-            "street": ("numero civico",),
+            "street": (
+                "numero civico",
+                # House number.
+                "civico",
+            ),
             "city": ("citta", "comune", "localita", "luogo nascita"),
             "zipcode": ("cap", "codice postale"),
             "birthdate": ("anno nascita", "data nascita", "compleanno"),
             "gender": ("genere",),
             "sex": ("sesso",),
-            "national id": ("codice fiscale", "carta identita"),
+            "national id": (
+                "codice fiscale",
+                "carta identita",
+                # An identity document's number.
+                *("numero carta identita", "documento identita"),
+            ),
             "passport": ("passaporto", "numero passaporto"),
             "license": ("patente", "numero patente", "targa"),
             "credit card": ("numero carta", "carta credito"),
             "bank account": ("conto corrente", "numero conto"),
-            "salary": ("stipendio", "reddito", "paga oraria", "retribuzione"),
+            "salary": (
+                "stipendio",
+                "reddito",
+                "paga oraria",
+                "retribuzione",
+                # A payslip.
+                "busta paga",
+            ),
             "citizenship": ("nazionalita", "cittadinanza"),
             "visa": ("permesso di soggiorno", "permesso soggiorno"),
             "trade union": ("sindacato", "iscritto sindacato", "iscrizione sindacato"),
             "religion": ("religione",),
-            "disability": ("disabilita", "categoria protetta", "invalidita"),
+            "disability": (
+                "disabilita",
+                "categoria protetta",
+                "invalidita",
+                # Law 104 (disability leave).
+                "legge 104",
+            ),
             "diagnosis": ("diagnosi",),
             "medication": ("farmaco", "farmaci"),
             "allergy": ("allergia", "allergie"),
-            "condition": ("malattia", "patologia", "motivo visita"),
+            "condition": (
+                "malattia",
+                "patologia",
+                "motivo visita",
+                # Blood group, pregnancy, medical history, symptoms.
+                *("gruppo sanguigno", "gravidanza", "incinta", "anamnesi", "sintomi"),
+            ),
             "health id": ("tessera sanitaria",),
-            "procedure": ("trattamento",),
+            "procedure": (
+                "trattamento",
+                # Therapy.
+                "terapia",
+            ),
+            # Ethnic origin.
+            "ethnicity": ("origine etnica",),
+            # Political views and party.
+            "political opinion": (
+                "orientamento politico",
+                "partito politico",
+                "opinioni politiche",
+            ),
+            # Criminal record and pending charges.
+            "criminal record": (
+                "casellario giudiziale",
+                "carichi pendenti",
+                "precedenti penali",
+            ),
+            # Sexual orientation.
+            "sexual orientation": ("orientamento sessuale",),
         },
     ),
     Language(
         "ro",
         True,
         {
-            "name": ("nume", "prenume", "nume complet", "nume familie"),
+            "name": (
+                "nume",
+                "prenume",
+                "nume complet",
+                "nume familie",
+                # User name.
+                "nume utilizator",
+            ),
             "email": ("adresa email",),
-            "phone": ("numar telefon",),
-            "address": ("adresa", "adresa livrare", "domiciliu"),
+            "phone": (
+                "numar telefon",
+                # Mobile phone.
+                *("telefon mobil", "numar mobil"),
+            ),
+            "address": (
+                "adresa",
+                "adresa livrare",
+                "domiciliu",
+                # Home address, a flat.
+                *("adresa domiciliu", "apartament"),
+            ),
             "street": ("strada",),
-            "city": ("oras", "localitate"),
+            "city": (
+                "oras",
+                "localitate",
+                # Place of birth.
+                *("locul nasterii", "loc nastere"),
+            ),
             "zipcode": ("cod postal",),
             "birthdate": ("data nasterii", "data nastere"),
             "password": ("parola",),
-            "national id": ("cnp", "cod numeric personal"),
+            "national id": (
+                "cnp",
+                "cod numeric personal",
+                # The identity card (buletin) and its series.
+                *("carte identitate", "serie buletin", "buletin"),
+            ),
             "passport": ("pasaport",),
-            "license": ("permis conducere", "numar inmatriculare", "inmatriculare"),
+            "license": (
+                "permis conducere",
+                "numar inmatriculare",
+                "inmatriculare",
+                # A driving licence's number.
+                "numar permis",
+            ),
             "credit card": ("numar card",),
             "bank account": ("cont bancar",),
             "salary": ("salariu", "venit"),
             "citizenship": ("cetatenie", "nationalitate"),
-            "religion": ("religie",),
+            "religion": (
+                "religie",
+                # Denomination.
+                "confesiune",
+            ),
             "medication": ("medicament", "medicamente"),
-            "condition": ("boala",),
+            "condition": (
+                "boala",
+                # Illnesses, blood group.
+                *("boli", "grupa sanguina", "grupa sange"),
+            ),
+            # Allergies.
+            "allergy": (
+                "alergie",
+                "alergii",
+            ),
+            # Disability degree.
+            "disability": (
+                "dizabilitate",
+                "grad handicap",
+            ),
+            # The health insurance card.
+            "health id": ("card sanatate",),
+            # Ethnic origin.
+            "ethnicity": ("etnie",),
+            # Union membership.
+            "trade union": (
+                "sindicat",
+                "membru sindicat",
+            ),
+            # Political affiliation.
+            "political opinion": (
+                "apartenenta politica",
+                "partid politic",
+            ),
+            # Criminal record.
+            "criminal record": (
+                "cazier",
+                "cazier judiciar",
+            ),
         },
     ),
     Language(
         "pl",
         True,
         {
-            "name": ("imie", "nazwisko", "imie nazwisko", "imie i nazwisko", "pelne imie"),
+            "name": (
+                "imie",
+                "nazwisko",
+                "imie nazwisko",
+                "imie i nazwisko",
+                "pelne imie",
+                # Names, maiden name, parents' names, user name.
+                *("imiona", "nazwisko rodowe", "imie ojca", "imie matki", "nazwa uzytkownika"),
+            ),
             "email": ("adres email",),
-            "phone": ("numer telefonu", "komorka", "numer komorki"),
-            "address": ("adres zamieszkania", "adres dostawy", "adres korespondencyjny"),
+            "phone": (
+                "numer telefonu",
+                "komorka",
+                "numer komorki",
+                # A mobile.
+                "telefon komorkowy",
+            ),
+            "address": (
+                "adres zamieszkania",
+                "adres dostawy",
+                "adres korespondencyjny",
+                # Registered and correspondence addresses, flat number.
+                *("adres zameldowania", "adres korespondencji", "numer mieszkania", "numer lokalu"),
+            ),
             "street": ("ulica", "numer domu"),
-            "city": ("miasto", "miejscowosc", "miejsce urodzenia"),
+            "city": (
+                "miasto",
+                "miejscowosc",
+                "miejsce urodzenia",
+                # Municipality.
+                "gmina",
+            ),
             "zipcode": ("kod pocztowy",),
             "birthdate": ("data urodzenia",),
             "gender": ("plec",),
             "password": ("haslo",),
-            "national id": ("pesel", "nip", "numer dowodu", "dowod osobisty"),
+            "national id": (
+                "pesel",
+                "nip",
+                "numer dowodu",
+                "dowod osobisty",
+                # An identity card's series and number.
+                *("seria dowodu", "numer dowodu osobistego", "seria numer dowodu"),
+            ),
             "passport": ("paszport", "numer paszportu"),
-            "license": ("prawo jazdy", "numer rejestracyjny"),
+            "license": (
+                "prawo jazdy",
+                "numer rejestracyjny",
+                # A driving licence's number.
+                "numer prawa jazdy",
+            ),
             "credit card": ("numer karty",),
             "bank account": ("numer rachunku", "rachunek bankowy", "numer konta", "konto bankowe"),
-            "salary": ("stawka godzinowa", "wynagrodzenie", "pensja", "dochod"),
+            "salary": (
+                "stawka godzinowa",
+                "wynagrodzenie",
+                "pensja",
+                "dochod",
+                # Earnings and income.
+                *("zarobki", "dochody"),
+            ),
             "citizenship": ("obywatelstwo", "narodowosc"),
             "religion": ("wyznanie", "religia"),
             "disability": (
@@ -673,6 +2070,38 @@ LANGUAGES = (
             "condition": (
                 "ciaza",
                 "choroba",
+                # Illnesses, blood group.
+                *("choroby", "choroby przewlekle", "grupa krwi"),
+            ),
+            # A diagnosis.
+            "diagnosis": ("diagnoza",),
+            # Allergies.
+            "allergy": (
+                "uczulenie",
+                "uczulenia",
+            ),
+            # Ethnic origin.
+            "ethnicity": ("pochodzenie etniczne",),
+            # Union membership.
+            "trade union": (
+                "zwiazek zawodowy",
+                "przynaleznosc zwiazku zawodowego",
+            ),
+            # Political views and party membership.
+            "political opinion": (
+                "poglady polityczne",
+                "przynaleznosc partyjna",
+            ),
+            # A clean or a criminal record; the criminal register.
+            "criminal record": (
+                "niekaralnosc",
+                "karalnosc",
+                "rejestr karny",
+            ),
+            # Residence card, work permit.
+            "visa": (
+                "karta pobytu",
+                "zezwolenie na prace",
             ),
         },
     ),
@@ -680,25 +2109,132 @@ LANGUAGES = (
         "cs-sk",
         True,
         {
-            "name": ("jmeno", "prijmeni", "cele jmeno", "meno", "priezvisko"),
-            "email": ("emailova adresa",),
-            "phone": ("telefonni cislo", "cislo telefonu", "telefonne cislo"),
-            "address": ("bydliste", "adresa bydliste", "trvale bydliste"),
-            "street": ("ulice", "cislo popisne"),
-            "city": ("mesto", "obec", "misto narozeni"),
+            "name": (
+                "jmeno",
+                "prijmeni",
+                "cele jmeno",
+                "meno",
+                "priezvisko",
+                # Given, birth and user names; name and surname.
+                *(
+                    "krestni jmeno",
+                    "rodne prijmeni",
+                    "uzivatelske jmeno",
+                    "jmeno a prijmeni",
+                    "meno a priezvisko",
+                ),
+            ),
+            "email": (
+                "emailova adresa",
+                # E-mail address.
+                "e mailova adresa",
+            ),
+            "phone": (
+                "telefonni cislo",
+                "cislo telefonu",
+                "telefonne cislo",
+                # A mobile.
+                "mobilni telefon",
+            ),
+            "address": (
+                "bydliste",
+                "adresa bydliste",
+                "trvale bydliste",
+                # Permanent and correspondence addresses.
+                *("trvala adresa", "korespondencni adresa"),
+            ),
+            "street": (
+                "ulice",
+                "cislo popisne",
+                # House numbers.
+                *("cislo domu", "supisne cislo", "orientacni cislo"),
+            ),
+            "city": (
+                "mesto",
+                "obec",
+                "misto narozeni",
+                # Place of birth (Slovak).
+                "miesto narodenia",
+            ),
             "zipcode": ("psc",),
             "birthdate": ("datum narozeni", "datum narodenia"),
             "gender": ("pohlavi", "pohlavie"),
             "password": ("heslo",),
-            "national id": ("rodne cislo", "cislo obcanskeho prukazu", "obcansky prukaz"),
-            "license": ("ridicsky prukaz", "spz", "registracni znacka"),
+            "national id": (
+                "rodne cislo",
+                "cislo obcanskeho prukazu",
+                "obcansky prukaz",
+                # Identity card (Slovak), its number.
+                *("obciansky preukaz", "cislo op"),
+            ),
+            "license": (
+                "ridicsky prukaz",
+                "spz",
+                "registracni znacka",
+                # A Slovak driving licence and plate.
+                *("vodicsky preukaz", "ecv"),
+            ),
             "credit card": ("cislo karty",),
-            "bank account": ("cislo uctu", "bankovni ucet"),
+            "bank account": (
+                "cislo uctu",
+                "bankovni ucet",
+                # A Slovak bank account.
+                "bankovy ucet",
+            ),
             "salary": ("mzda", "prijem"),
-            "citizenship": ("statni obcanstvi", "narodnost"),
-            "religion": ("nabozenstvi",),
-            "medication": ("lek", "leky"),
-            "condition": ("nemoc",),
+            "citizenship": (
+                "statni obcanstvi",
+                "narodnost",
+                # Slovak citizenship.
+                *("obcianstvo", "statna prislusnost"),
+            ),
+            "religion": (
+                "nabozenstvi",
+                # Religious belief.
+                *("vyznani", "vierovyznanie"),
+            ),
+            "medication": (
+                "lek",
+                "leky",
+                # Slovak medicines.
+                "lieky",
+            ),
+            "condition": (
+                "nemoc",
+                # Illnesses, blood group, pregnancy.
+                *("nemoci", "krevni skupina", "krvna skupina", "tehotenstvi"),
+            ),
+            # A passport.
+            "passport": (
+                "cestovni pas",
+                "cestovny pas",
+                "cislo pasu",
+            ),
+            # Disability (ZTP card).
+            "disability": (
+                "zdravotni postizeni",
+                "zdravotne postihnutie",
+                "ztp",
+            ),
+            # The insured person's number.
+            "health id": ("cislo pojistence",),
+            # Union membership.
+            "trade union": (
+                "odborova organizace",
+                "clenstvi v odborech",
+            ),
+            # Party and political beliefs.
+            "political opinion": (
+                "politicka strana",
+                "politicke presvedceni",
+            ),
+            # The criminal register (Czech, Slovak); a clean record.
+            "criminal record": (
+                "rejstrik trestu",
+                "trestni rejstrik",
+                "register trestov",
+                "bezuhonnost",
+            ),
         },
     ),
     Language(
@@ -785,15 +2321,61 @@ LANGUAGES = (
         True,
         {
             "name": ("onoma", "eponymo", "onomateponymo", "patronymo", "mitronymo"),
-            "phone": ("tilefono", "kinito"),
+            "phone": (
+                "tilefono",
+                "kinito",
+                # Phone numbers.
+                *("arithmos tilefonou", "kinito tilefono"),
+            ),
             "address": ("dieuthinsi", "diefthynsi", "diefthinsi"),
-            "city": ("poli",),
+            "city": (
+                "poli",
+                # Place of birth.
+                "topos gennisis",
+            ),
             "zipcode": ("tachydromikos kodikas",),
             "birthdate": ("imerominia gennisis",),
-            "national id": ("afm", "amka", "arithmos taftotitas", "taftotita"),
+            "national id": (
+                "afm",
+                "amka",
+                "arithmos taftotitas",
+                "taftotita",
+                # An identity card's number.
+                "arithmos deltiou taftotitas",
+            ),
             "passport": ("arithmos diavatiriou", "diavatirio"),
             "license": ("arithmos kykloforias",),  # a vehicle's registration number
             "citizenship": ("ethnikotita", "ypikootita"),
+            # Street.
+            "street": ("odos",),
+            # Sex.
+            "gender": ("fylo",),
+            # Password.
+            "password": ("syntheimatiko",),
+            # Account number.
+            "bank account": ("arithmos logariasmou",),
+            # Pay and income.
+            "salary": (
+                "misthos",
+                "eisodima",
+                "apodoches",
+            ),
+            # Medicines.
+            "medication": ("farmaka",),
+            # Illness, blood group.
+            "condition": (
+                "astheneia",
+                "omada aimatos",
+            ),
+            # Disability.
+            "disability": ("anapiria",),
+            # Religion.
+            "religion": (
+                "thriskeuma",
+                "thriskevma",
+            ),
+            # Criminal record.
+            "criminal record": ("poiniko mitroo",),
         },
     ),
     Language(
@@ -922,45 +2504,240 @@ LANGUAGES = (
                 "氏名カナ",
                 "セイ",
                 "メイ",
+                # Readings and scripts: `氏名_カナ`, `氏名(漢字)`, `氏名(ローマ字)`; former and real names.
+                *("姓名", "苗字", "名字", "本名", "旧姓", "氏名漢字", "漢字氏名", "カナ氏名", "氏名フリガナ"),
+                *("氏名 カナ", "お名前 カナ", "姓 カナ", "名 カナ", "氏名 フリガナ", "セイメイ", "名前 カナ"),
+                *("氏名 漢字", "姓 漢字", "名 漢字", "氏名 ローマ字", "氏名 英字", "ローマ字氏名"),
+                *("氏名ローマ字", "英字氏名", "氏名英字", "ニックネーム", "ユーザー名"),
+                # Kanji compounds do not split at a known head, so each whose-name is written out:
+                # the customer's, member's, user's, contract holder's, applicant's, recipient's,
+                # sender's, buyer's, booker's, guardian's, patient's and the staff's in charge.
+                *("お客様名", "お客様氏名", "顧客名", "顧客氏名", "会員氏名", "会員名", "利用者氏名"),
+                *("利用者名", "契約者名", "契約者氏名", "申込者名", "申込者氏名", "申請者氏名", "受取人"),
+                *("受取人名", "受取人氏名", "お届け先氏名", "お届け先名", "届け先氏名", "配送先氏名"),
+                *("送付先氏名", "ご依頼主名", "依頼主氏名", "依頼主名", "送り主名", "差出人名", "購入者名"),
+                *("購入者氏名", "注文者名", "注文者氏名", "予約者名", "予約者氏名", "代表者名", "代表者氏名"),
+                *("保護者名", "保護者氏名", "緊急連絡先氏名", "患者名", "患者氏名", "被保険者氏名"),
+                *("口座名義人", "名義人", "口座名義カナ", "カード名義", "カード名義人", "担当者名", "主治医"),
+                *("担当医", "かかりつけ医", "医師名", "獣医師名", "記録者", "担当スタッフ", "担当者氏名"),
             ),
-            "email": ("メールアドレス", "メール", "eメール"),
-            "phone": ("電話番号", "電話", "携帯電話", "携帯番号", "携帯"),
-            "address": ("建物名", "建物名・部屋番号", "住所", "ご住所", "番地"),
-            "city": ("市区町村",),
-            "zipcode": ("郵便番号",),
-            "birthdate": ("生年月日", "誕生日"),
+            "email": (
+                *("メールアドレス", "メール", "eメール", "Eメールアドレス", "電子メール"),
+                *("電子メールアドレス", "メアド", "メールアドレス 確認用", "メールアドレス 確認"),
+                "メールアドレス確認",
+            ),
+            "phone": (
+                *("電話番号", "電話", "携帯電話", "携帯番号", "携帯", "携帯電話番号", "自宅電話番号"),
+                *("自宅電話", "固定電話", "固定電話番号", "連絡先", "連絡先電話番号", "緊急連絡先"),
+                *("緊急連絡先電話番号", "日中連絡先", "お届け先電話番号", "配送先電話番号", "fax番号"),
+                *("ファクス番号", "ファックス番号", "電話番号 ハイフンなし"),
+            ),
+            "address": (
+                *("建物名", "建物名・部屋番号", "住所", "ご住所", "番地"),
+                # Split fields (`住所1`, `住所2`), the part after the municipality, the person's
+                # home, delivery, billing and visiting addresses, the family register's domicile.
+                *("住所1", "住所2", "住所3", "番地・建物名", "番地建物名", "町名番地", "町名・番地"),
+                *("丁目番地", "番地以降", "以降の住所", "住所詳細", "詳細住所", "部屋番号", "マンション名"),
+                *("建物名・号室", "現住所", "自宅住所", "お届け先住所", "届け先住所", "配送先住所"),
+                *("送付先住所", "請求先住所", "訪問先住所", "居住地", "本籍", "本籍地", "住所 カナ"),
+                "住所カナ",
+            ),
+            "street": ("町名", "町域", "丁目"),
+            "city": ("市区町村", "市町村", "区市町村", "市区郡", "市区町村名", "出身地", "出生地"),
+            "zipcode": ("郵便番号", "〒"),
+            "birthdate": (
+                *("生年月日", "誕生日", "お誕生日", "生年", "誕生年", "誕生月", "出生日", "生年月日 西暦"),
+            ),
             "gender": ("性別",),
-            "password": ("パスワード",),
-            "national id": ("マイナンバー", "個人番号"),
-            "passport": ("旅券番号", "パスポート番号"),
-            "license": ("運転免許証番号", "免許証番号"),
-            "credit card": ("カード番号", "クレジットカード番号"),
-            "bank account": ("口座番号",),
-            "health id": ("保険証番号", "被保険者番号"),
+            "password": (
+                *("パスワード", "暗証番号", "パスワード 確認", "パスワード 確認用", "パスワード確認"),
+                *("パスワード(確認)", "現在のパスワード", "新しいパスワード"),
+            ),
+            # The verification code an SMS or e-mail sends.
+            "secret": ("認証コード", "ワンタイムパスワード"),
+            "national id": (
+                *("マイナンバー", "個人番号", "マイナンバーカード番号", "個人番号カード番号"),
+                # The residence card, the special permanent resident's certificate, the resident
+                # register's code.
+                *("在留カード", "在留カード番号", "特別永住者証明書番号", "住民票コード"),
+            ),
+            # Basic pension and employment insurance numbers.
+            "social security number": ("基礎年金番号", "年金番号", "年金手帳番号", "雇用保険被保険者番号"),
+            "visa": (
+                *("在留資格", "在留期間", "在留期限", "在留期間満了日", "ビザ", "ビザ番号", "査証番号"),
+                "就労資格",
+            ),
+            "passport": ("旅券番号", "パスポート番号", "パスポート", "旅券"),
+            "license": (
+                *("運転免許証番号", "免許証番号", "運転免許番号", "免許番号", "運転免許証"),
+                "ナンバープレート",
+            ),
+            "credit card": ("カード番号", "クレジットカード番号", "クレジットカード", "セキュリティコード"),
+            # The savings account's and, for Japan Post Bank, the passbook's symbol and number.
+            "bank account": (
+                *("口座番号", "銀行口座", "銀行口座番号", "振込先口座番号", "通帳記号", "通帳番号"),
+            ),
+            # Patient, chart and consultation-card numbers, a public-expense recipient's number.
+            "health id": (
+                *("保険証番号", "被保険者番号", "患者番号", "カルテ番号", "診察券番号", "公費受給者番号"),
+                *("受給者番号", "受給者証番号", "介護保険被保険者番号"),
+            ),
+            "salary": ("月収", "給与", "給料", "月給", "年間所得", "所得", "世帯年収", "年収 税込", "手取り"),
+            "citizenship": ("国籍",),
+            "religion": ("宗教", "信仰", "宗派", "信仰する宗教"),
+            "race": ("人種",),
+            "ethnicity": ("民族",),
+            "sexual orientation": ("性的指向",),
+            "political opinion": ("支持政党",),
+            "trade union": ("労働組合", "労組", "労働組合員"),
+            "criminal record": ("犯罪歴", "前科"),
+            # The disability handbooks, their grade; long-term care levels (要介護度, 要支援).
+            "disability": (
+                *("障害者手帳", "障がい者手帳", "身体障害者手帳", "療育手帳", "精神障害者保健福祉手帳"),
+                *("障害等級", "障がい", "障がいの有無", "障害の有無", "障害者", "障害種別", "要介護度"),
+                *("要介護状態区分", "要介護認定", "介護度", "要支援", "要介護"),
+            ),
             # A health questionnaire's items: allergies, pregnancy, surgery and medical history,
             # chronic illness, medicines being taken.
-            "allergy": ("アレルギー",),
-            "condition": ("妊娠中", "妊娠の可能性", "持病", "既往歴", "既往歴あり"),
-            "procedure": ("手術歴",),
-            "medication": ("服用中の薬", "服用薬"),
+            "allergy": (
+                *("アレルギー", "アレルギーの有無", "アレルギー有無", "食物アレルギー", "薬剤アレルギー"),
+            ),
+            "condition": (
+                *("妊娠中", "妊娠の可能性", "持病", "既往歴", "既往歴あり"),
+                # Symptoms, chief complaint, underlying and infectious diseases, dementia, blood
+                # type, pregnancy and the menstrual cycle, smoking history (not `喫煙`: a restaurant seat's).
+                *("症状", "主訴", "現病歴", "病歴", "既往症", "基礎疾患", "疾患", "感染症", "認知症"),
+                *("血液型", "妊娠", "妊娠週数", "出産予定日", "最終月経", "最終月経日", "生理開始日"),
+                *("喫煙歴", "日常生活自立度", "体調"),
+            ),
+            "diagnosis": ("診断名", "病名", "傷病名", "疾患名", "診断結果"),
+            "procedure": ("手術歴", "手術", "治療歴", "治療内容"),
+            "medication": (
+                *("服用中の薬", "服用薬", "服薬", "内服薬", "常用薬", "お薬", "処方薬", "使用中の薬"),
+                *("服薬中の薬", "お薬手帳", "処方箋", "処方箋番号"),
+            ),
+            "geolocation": ("緯度", "経度", "位置情報", "現在地"),
         },
     ),
     Language(
         "zh",
         False,
         {
-            "name": ("姓名", "名字", "真实姓名", "用户名"),
-            "email": ("邮箱", "电子邮件", "郵箱", "電子郵件"),
-            "phone": ("手机", "手机号", "手机号码", "电话", "电话号码", "電話", "手機"),
-            "address": ("地址", "收货地址", "住址"),
-            "city": ("城市",),
-            "zipcode": ("邮编", "邮政编码"),
-            "birthdate": ("生日", "出生日期"),
-            "gender": ("性别", "性別"),
-            "password": ("密码", "密碼"),
-            "national id": ("身份证", "身份证号", "身份证号码", "身分證字號"),
-            "passport": ("护照号", "护照号码"),
-            "bank account": ("银行卡号", "银行账号"),
+            "name": (
+                *("姓名", "名字", "真实姓名", "用户名"),
+                # Han compounds do not split at a known head, so each whose-name is written out
+                # (simplified and traditional): the consignee's, addressee's, sender's, contact's,
+                # cardholder's, account holder's, guardian's, patient's, emergency contact's.
+                *("真實姓名", "用戶名", "中文姓名", "英文姓名", "英文名", "姓名拼音", "拼音姓名", "昵称"),
+                *("暱稱", "用户昵称", "收货人", "收货人姓名", "收件人", "收件人姓名", "寄件人", "寄件人姓名"),
+                *("联系人", "联系人姓名", "聯絡人", "聯絡人姓名", "聯繫人", "客户姓名", "客戶姓名", "持卡人"),
+                *("持卡人姓名", "开户名", "开户人", "户名", "戶名", "账户名称", "紧急联系人"),
+                *("紧急联系人姓名", "緊急聯絡人", "监护人", "监护人姓名", "監護人", "患者姓名", "就诊人"),
+                *("就诊人姓名", "法定代表人", "本人姓名"),
+                # WeChat's user-chosen id, a handle.
+                "微信号",
+                # Pinyin, as Chinese backends name columns, and the abbreviations of their
+                # government data standards (`xm` is too short to be sure of).
+                *("xingming", "zhenshi xingming", "mingzi", "nicheng", "shoujianren", "shouhuoren"),
+                *("lianxiren", "chikaren", "kaihuming"),
+                "姓名 拼音",  # `姓名(拼音)`
+            ),
+            "email": (
+                *("邮箱", "电子邮件", "郵箱", "電子郵件", "邮箱地址", "电子邮箱", "邮件地址", "电子邮件地址"),
+                *("郵箱地址", "電子信箱", "電郵", "電郵地址", "電子郵件地址", "youxiang", "dianzi youxiang"),
+            ),
+            "phone": (
+                *("手机", "手机号", "手机号码", "电话", "电话号码", "電話", "手機", "手機號碼", "手機號"),
+                *("电话号", "電話號碼", "联系电话", "聯絡電話", "聯繫電話", "联系方式", "移动电话"),
+                *("行動電話", "手提電話", "固定电话", "座机", "座机号码", "紧急联系电话", "紧急联系人电话"),
+                *("收货人电话", "收货人手机", "收件人电话", "收件人手机", "收件人電話", "shouji"),
+                *("shoujihao", "shouji haoma", "dianhua", "dianhua haoma", "lianxi dianhua"),
+                # 联系电话, 手机号(码), 电话号码.
+                *("lxdh", "sjh", "sjhm", "dhhm"),
+            ),
+            "address": (
+                *("地址", "收货地址", "住址", "详细地址", "詳細地址", "家庭地址", "家庭住址", "居住地址"),
+                *("现住址", "現住址", "联系地址", "聯絡地址", "通讯地址", "通訊地址", "收件地址"),
+                *("收货人地址", "配送地址", "送货地址", "户籍地址", "戶籍地址", "户籍所在地", "身份证地址"),
+                *("地址详情", "街道地址", "dizhi", "xiangxi dizhi", "jiating dizhi", "shouhuo dizhi"),
+                "zhuzhi",
+            ),
+            "street": ("门牌号", "門牌號碼", "门牌号码"),
+            "city": ("城市", "所在城市", "居住城市", "出生地", "籍贯", "籍貫"),
+            "zipcode": ("邮编", "邮政编码", "郵遞區號", "郵政編碼", "郵編", "youbian", "youzheng bianma"),
+            "birthdate": (
+                *("生日", "出生日期", "出生年月", "出生年月日", "出生年份", "shengri", "chusheng riqi"),
+                "csrq",  # 出生日期
+            ),
+            "gender": ("性别", "性別", "xingbie"),
+            "password": (
+                *("密码", "密碼", "登录密码", "登錄密碼", "登入密碼", "支付密码", "交易密码", "确认密码"),
+                *("確認密碼", "新密码", "旧密码", "原密码", "mima"),
+            ),
+            # The code an SMS sends to sign in or pay.
+            "secret": ("验证码", "驗證碼", "短信验证码", "手机验证码", "yanzhengma"),
+            "national id": (
+                *("身份证", "身份证号", "身份证号码", "身分證字號", "身份證", "身份證號碼", "身分證"),
+                *("身分證號碼", "身分證號", "居民身份证", "居民身份证号码", "公民身份号码", "身份证件号码"),
+                # An identity document's number (its type, 证件类型, is a picklist), Hong Kong's
+                # and Macau's identity cards.
+                *("证件号", "证件号码", "證件號碼", "香港身份證", "香港身份證號碼", "澳門身份證"),
+                *("shenfenzheng", "shenfenzhenghao", "shenfenzheng haoma", "zhengjian haoma"),
+                # 身份证(号码), 证件号码, and GB/T's 公民身份号码.
+                *("sfz", "sfzh", "sfzhm", "zjhm", "gmsfhm"),
+            ),
+            # Social insurance numbers and cards.
+            "social security number": ("社保卡号", "社会保障号码", "社保号", "社会保障卡号"),
+            # Travel permits to and from Hong Kong, Macau and Taiwan stand for a passport.
+            "passport": (
+                *("护照号", "护照号码", "护照", "護照", "護照號碼", "护照编号", "港澳通行证", "台胞证"),
+                *("回乡证", "huzhao", "huzhao haoma"),
+            ),
+            "license": (
+                *("驾驶证", "驾驶证号", "驾驶证号码", "驾照", "駕照", "駕駛執照", "车牌号", "车牌"),
+                *("车牌号码", "車牌號碼", "車牌", "chepaihao", "jiashizheng"),
+            ),
+            "serial": ("车架号",),
+            "bank account": (
+                *("银行卡号", "银行账号", "银行账户", "银行卡", "銀行帳號", "銀行帳戶", "收款账号"),
+                "收款账户",
+                # Alipay's account routes money to the person, as a UPI id does.
+                *("支付宝账号", "yinhangka", "yinhangkahao", "yinhangka hao"),
+            ),
+            "credit card": ("信用卡号", "信用卡號", "信用卡卡号", "信用卡号码"),
+            "salary": (
+                *("收入", "月收入", "年收入", "工资", "薪资", "薪資", "薪水", "月薪", "年薪", "税前工资"),
+                *("税后工资", "家庭收入", "家庭年收入", "期望薪资", "期望薪資", "gongzi", "xinzi", "shouru"),
+            ),
+            "citizenship": ("国籍", "國籍"),
+            # China's 56 nationalities as its identity card states them.
+            "ethnicity": ("民族", "minzu"),
+            "religion": ("宗教", "宗教信仰", "信仰", "zongjiao"),
+            # Political affiliation (Party or League membership) as Chinese forms ask it.
+            "political opinion": ("政治面貌", "党员", "是否党员", "zhengzhi mianmao", "zzmm"),
+            "sexual orientation": ("性取向",),
+            "criminal record": ("犯罪记录", "违法犯罪记录", "犯罪紀錄"),
+            "disability": (
+                *("残疾", "残疾人", "残疾证号", "残疾人证号", "残疾等级", "残疾类别", "身心障礙"),
+                # Care levels of long-term care insurance.
+                *("身心障礙手冊", "身障", "护理等级", "失能等级"),
+            ),
+            # Hospital and insurance numbers: medical insurance card, patient card, record,
+            # inpatient and outpatient numbers.
+            "health id": (
+                *("医保卡号", "医保号", "医保卡", "就诊卡号", "病历号", "住院号", "门诊号", "健保卡號"),
+            ),
+            "condition": (
+                *("病史", "既往病史", "既往史", "家族病史", "现病史", "症状", "主诉", "病情", "病情描述"),
+                *("疾病", "慢性病", "传染病", "血型", "怀孕", "是否怀孕", "孕周", "预产期", "末次月经"),
+            ),
+            "diagnosis": ("诊断", "诊断结果", "診斷", "疾病名称"),
+            "allergy": ("过敏", "过敏史", "药物过敏", "過敏", "過敏史"),
+            "medication": (
+                *("用药", "用药情况", "药品名称", "正在服用的药物", "处方", "处方号", "服用药物", "药物"),
+            ),
+            "procedure": ("手术史", "手术", "手術史", "治疗方案"),
+            "geolocation": ("纬度", "经度", "緯度", "經度"),
         },
     ),
     Language(
@@ -972,44 +2749,115 @@ LANGUAGES = (
                 "운전면허",
                 "면허번호",
                 "차량번호",
+                *("운전면허증번호", "자동차등록번호", "차량등록번호", "번호판"),
             ),
             "name": (
                 *("받는분", "받는사람", "수령인", "주문자", "주문자명", "이름", "성명", "성", "실명"),
                 # Who booked; a business's representative; the stylist in charge.
                 *("예약자", "예약자명", "대표자명", "담당디자이너"),
+                # The honorific name, the given name alone, names in Hangul and in Latin letters;
+                # a nickname; the account holder, payee, sender, applicant, contract holder,
+                # insured, guardian, patient and the doctor or staff member in charge.
+                *("성함", "닉네임", "별명", "한글이름", "한글명", "영문이름", "영문명", "영문성명", "예금주"),
+                *("예금주명", "카드소유자", "수취인", "수취인명", "보내는분", "보내는사람", "신청자"),
+                *("신청자명", "계약자", "계약자명", "피보험자", "보호자", "보호자명", "환자명", "담당자명"),
+                *("주치의", "담당의", "고객명", "회원명", "대표자", "가입자명"),
+                # Revised romanisation and older spellings.
+                *("ireum", "irum", "seongmyeong", "seongham", "yegeumju"),
             ),
-            "email": ("이메일", "이메일주소", "메일"),
-            "phone": ("전화번호", "휴대폰", "휴대폰번호", "연락처", "핸드폰"),
+            "email": ("이메일", "이메일주소", "메일", "메일주소", "이메일 주소", "전자우편", "imeil"),
+            "phone": (
+                *("전화번호", "휴대폰", "휴대폰번호", "연락처", "핸드폰", "휴대전화", "휴대전화번호"),
+                *("핸드폰번호", "휴대폰 번호", "전화", "전화 번호", "집전화", "자택전화", "유선전화"),
+                *("휴대번호", "폰번호", "비상연락처", "보호자연락처", "jeonhwa", "jeonhwa beonho"),
+                *("jeonhwabeonho", "hyudaepon", "hyudaepon beonho", "haendeupon", "yeollakcheo"),
+            ),
             "address": (
                 "상세주소",
                 "기본주소",
                 "도로명주소",
                 "지번주소",
                 "주소",
+                # `주소` is too short to end a compound, so the compounds are written out: the
+                # delivery, home, residence and registered addresses, split fields.
+                *("상세 주소", "주소1", "주소2", "배송지", "배송지주소", "배송주소", "받는주소", "수령지"),
+                *("수령주소", "수령인주소", "집주소", "자택주소", "거주지", "거주지주소", "주소지"),
+                *("실거주지", "현주소", "동호수", "juso", "sangse juso", "doromyeong juso"),
             ),
+            "street": ("도로명", "지번", "번지"),
+            # The neighbourhood (읍면동) and the place of birth.
+            "city": ("시군구", "sigungu", "읍면동", "출생지"),
             "zipcode": (
                 "zonecode",
                 "우편번호",
             ),
-            "birthdate": ("생년월일", "생일"),
-            "gender": ("성별",),
-            "password": ("비밀번호",),
+            "birthdate": (
+                *("생년월일", "생일", "출생일", "출생연도", "생년", "출생년도", "생년월일 6자리", "saengil"),
+                "saengnyeonwolil",
+            ),
+            "gender": ("성별", "seongbyeol"),
+            "password": (
+                *("비밀번호", "비밀번호확인", "비밀번호 확인", "비번", "패스워드", "암호", "간편비밀번호"),
+                *("결제비밀번호", "새비밀번호", "bimil beonho"),
+            ),
+            # The code a text message sends to verify the phone or sign in.
+            "secret": ("인증번호", "인증코드", "본인인증번호"),
             "national id": (
                 "jumin no",
                 "jumin bunho",
                 "주민등록번호",
                 "주민번호",
+                # Each half of the resident registration number, the alien registration number,
+                # an identity card's number, the personal customs clearance code (cross-border
+                # shopping).
+                *("주민번호앞자리", "주민번호뒷자리", "주민등록번호앞자리", "주민등록번호뒷자리"),
+                *("주민번호 앞자리", "주민번호 뒷자리", "주민등록번호 앞자리", "주민등록번호 뒷자리"),
+                *("외국인등록번호", "주민등록증", "신분증번호", "개인통관고유부호", "통관고유부호"),
+                *("jumin beonho", "jumin deungnok beonho", "juminbeonho", "oegugin deungnok beonho"),
+                "gaein tonggwan gobu buho",
             ),
-            "passport": ("여권번호",),
-            "bank account": ("계좌번호",),
-            "city": ("시군구", "sigungu"),
+            "passport": ("여권번호", "여권", "여권 번호", "yeogwon beonho"),
+            "bank account": (
+                *("계좌번호", "계좌", "은행계좌", "환불계좌", "환불계좌번호", "입금계좌", "출금계좌"),
+                *("계좌 번호", "gyejwa beonho", "gyejwabeonho"),
+            ),
+            "credit card": ("카드번호", "신용카드번호", "카드 번호"),
+            "salary": (
+                *("연봉", "월급", "급여", "소득", "연소득", "월소득", "연수입", "희망연봉", "현재연봉"),
+                *("yeonbong", "wolgeup"),
+            ),
+            "citizenship": ("국적",),
+            "religion": ("종교", "jonggyo"),
+            "race": ("인종",),
+            "sexual orientation": ("성적지향",),
+            "political opinion": ("지지정당",),
+            "trade union": ("노동조합", "노조", "노조가입여부"),
+            "criminal record": ("범죄경력", "전과", "범죄경력조회"),
+            # National merit and veterans' benefits; military service status (compulsory).
+            "veteran": ("국가유공자", "보훈대상자", "병역", "병역사항", "병역여부", "군필여부"),
+            # A bare `장애` is as often an outage; long-term care grades.
+            "disability": (
+                *("장애여부", "장애등급", "장애유형", "장애정도", "장애인여부", "장애인등록번호", "장애인"),
+                *("장기요양등급", "노인장기요양등급"),
+            ),
+            # A health insurance card's number; patient and chart numbers.
+            "health id": ("건강보험증번호", "건강보험번호", "환자번호", "차트번호"),
+            "condition": (
+                *("병력", "과거병력", "기저질환", "질병", "질환", "증상", "혈액형", "임신여부", "임신"),
+                *("흡연여부", "만성질환", "가족력"),
+            ),
+            "diagnosis": ("진단명", "상병명", "상병코드"),
+            "medication": ("복용약", "복용중인약", "복용약물", "처방", "처방전", "복용중인 약"),
+            "allergy": ("알레르기", "알러지", "알레르기여부"),
+            "procedure": ("수술이력", "수술력", "수술여부", "수술"),
+            "geolocation": ("위도", "경도"),
         },
     ),
     Language(
         "th",
         True,
         {
-            "name": ("ชื่อ", "นามสกุล", "ชื่อเต็ม", "ชื่อจริง", "ชื่อเล่น", "ชื่อผู้รับ", "ชื่อบัญชี", "ผู้รับ"),
+            "name": (*("ชื่อ", "นามสกุล", "ชื่อเต็ม", "ชื่อจริง", "ชื่อเล่น", "ชื่อผู้รับ", "ชื่อบัญชี", "ผู้รับ"),),
             "email": ("อีเมล", "อีเมล์"),
             "phone": ("เบอร์โทร", "เบอร์โทรศัพท์", "โทรศัพท์", "เบอร์มือถือ", "หมายเลขโทรศัพท์"),
             "address": ("ที่อยู่", "ที่อยู่จัดส่ง"),
@@ -1041,19 +2889,135 @@ LANGUAGES = (
         "ru",
         True,
         {
-            "name": ("имя", "фамилия", "отчество", "фио", "полное имя"),
-            "email": ("почта", "электронная почта", "емейл"),
-            "phone": ("телефон", "номер телефона", "мобильный", "мобильный телефон"),
-            "address": ("адрес", "адрес доставки", "адрес проживания", "адрес регистрации"),
-            "street": ("улица",),
-            "city": ("город", "населенный пункт"),
-            "zipcode": ("индекс", "почтовый индекс"),
-            "birthdate": ("дата рождения", "день рождения"),
+            "name": (
+                "имя",
+                "фамилия",
+                "отчество",
+                "фио",
+                "полное имя",
+                # Given name, surname, patronymic, full and user names, romanised.
+                *("imya", "familiya", "otchestvo", "fio", "polnoe imya", "imya polzovatelya"),
+            ),
+            "email": (
+                "почта",
+                "электронная почта",
+                "емейл",
+                # E-mail, romanised.
+                *("pochta", "elektronnaya pochta"),
+            ),
+            "phone": (
+                "телефон",
+                "номер телефона",
+                "мобильный",
+                "мобильный телефон",
+                # Phone numbers, romanised.
+                *("nomer telefona", "mobilnyy telefon", "mobilnyi telefon"),
+            ),
+            "address": (
+                "адрес",
+                "адрес доставки",
+                "адрес проживания",
+                "адрес регистрации",
+                # Registration and residence addresses, a flat, romanised.
+                *("adres registratsii", "adres prozhivaniya", "propiska", "kvartira"),
+            ),
+            "street": (
+                "улица",
+                # Street, romanised.
+                "ulitsa",
+            ),
+            "city": (
+                "город",
+                "населенный пункт",
+                # City, place of birth, romanised.
+                *("gorod", "naselennyy punkt", "mesto rozhdeniya"),
+            ),
+            "zipcode": (
+                "индекс",
+                "почтовый индекс",
+                # Postcode, romanised.
+                *("pochtovyy indeks", "pochtovyi indeks"),
+            ),
+            "birthdate": (
+                "дата рождения",
+                "день рождения",
+                # Birth date and year, romanised.
+                *("data rozhdeniya", "den rozhdeniya", "god rozhdeniya"),
+            ),
             "gender": ("пол",),
-            "password": ("пароль",),
-            "passport": ("паспорт", "номер паспорта", "серия паспорта"),
-            "national id": ("инн", "снилс"),
-            "citizenship": ("гражданство",),
+            "password": (
+                "пароль",
+                # Password, romanised.
+                "parol",
+            ),
+            "passport": (
+                "паспорт",
+                "номер паспорта",
+                "серия паспорта",
+                # Passport, its series and number, romanised.
+                *("pasport", "nomer pasporta", "seriya pasporta", "seriya nomer pasporta", "zagranpasport"),
+            ),
+            "national id": (
+                "инн",
+                "снилс",
+                # Pension insurance number (SNILS); Kazakhstan's IIN. (Not `inn`: an inn, or a company's.)
+                *("snils", "iin"),
+            ),
+            "citizenship": (
+                "гражданство",
+                # Citizenship, romanised.
+                "grazhdanstvo",
+            ),
+            # The compulsory health insurance policy (OMS).
+            "health id": (
+                "polis oms",
+                "nomer polisa oms",
+            ),
+            # Driving licence and plate, romanised.
+            "license": (
+                "voditelskoe udostoverenie",
+                "voditelskie prava",
+                "gosnomer",
+            ),
+            # Account number, romanised.
+            "bank account": (
+                "nomer scheta",
+                "raschetnyy schet",
+            ),
+            # Pay and income, romanised.
+            "salary": (
+                "zarplata",
+                "dokhod",
+                "oklad",
+            ),
+            # Ethnic nationality (natsionalnost), romanised.
+            "ethnicity": ("natsionalnost",),
+            # Religion, romanised.
+            "religion": (
+                "religiya",
+                "veroispovedanie",
+            ),
+            # Diagnosis, romanised.
+            "diagnosis": ("diagnoz",),
+            # Medicines, romanised.
+            "medication": ("lekarstva",),
+            # Allergy, romanised.
+            "allergy": ("allergiya",),
+            # Illness, blood group, pregnancy, romanised.
+            "condition": (
+                "zabolevanie",
+                "zabolevaniya",
+                "gruppa krovi",
+                "beremennost",
+            ),
+            # Disability, romanised.
+            "disability": ("invalidnost",),
+            # A criminal record, romanised.
+            "criminal record": ("sudimost",),
+            # A trade union, romanised.
+            "trade union": ("profsoyuz",),
+            # Political views, romanised.
+            "political opinion": ("politicheskie vzglyady",),
         },
     ),
     Language(
@@ -1061,27 +3025,373 @@ LANGUAGES = (
         True,
         {
             # `імʼя` is written with the modifier apostrophe (U+02BC) or a typographic one.
-            "name": ("імʼя", "ім\u2019я", "імя", "прізвище", "по батькові", "піб", "повне імʼя"),
-            "email": ("електронна пошта", "пошта", "емейл"),
-            "phone": ("телефон", "номер телефону", "мобільний", "мобільний телефон"),
-            "address": ("адреса", "адреса реєстрації", "адреса проживання", "адреса доставки"),
-            "street": ("вулиця",),
-            "city": ("місто", "населений пункт"),
-            "zipcode": ("поштовий індекс", "індекс"),
-            "birthdate": ("дата народження", "день народження"),
+            "name": (
+                "імʼя",
+                "ім\u2019я",
+                "імя",
+                "прізвище",
+                "по батькові",
+                "піб",
+                "повне імʼя",
+                # Given name, surname, patronymic (PIB), romanised.
+                *("imia", "prizvyshche", "po batkovi", "pib"),
+            ),
+            "email": (
+                "електронна пошта",
+                "пошта",
+                "емейл",
+                # E-mail, romanised.
+                *("elektronna poshta", "poshta"),
+            ),
+            "phone": (
+                "телефон",
+                "номер телефону",
+                "мобільний",
+                "мобільний телефон",
+                # Phone number, romanised.
+                *("nomer telefonu", "mobilnyi"),
+            ),
+            "address": (
+                "адреса",
+                "адреса реєстрації",
+                "адреса проживання",
+                "адреса доставки",
+                # Addresses, romanised.
+                *("adresa prozhyvannia", "adresa reiestratsii"),
+            ),
+            "street": (
+                "вулиця",
+                # Street, romanised.
+                "vulytsia",
+            ),
+            "city": (
+                "місто",
+                "населений пункт",
+                # City, place of birth, romanised.
+                *("misto", "naselenyi punkt", "mistse narodzhennia"),
+            ),
+            "zipcode": (
+                "поштовий індекс",
+                "індекс",
+                # Postcode, romanised.
+                "poshtovyi indeks",
+            ),
+            "birthdate": (
+                "дата народження",
+                "день народження",
+                # Birth date, romanised.
+                *("data narodzhennia", "den narodzhennia"),
+            ),
             "gender": ("стать",),
             "password": ("пароль",),
-            "passport": ("паспорт", "номер паспорта", "серія паспорта"),
-            "national id": ("рнокпп", "іпн", "унзр", "ідентифікаційний код"),
-            "citizenship": ("громадянство",),
-            "bank account": ("номер рахунку", "рахунок"),
+            "passport": (
+                "паспорт",
+                "номер паспорта",
+                "серія паспорта",
+                # Passport, romanised.
+                "seriia pasporta",
+            ),
+            "national id": (
+                "рнокпп",
+                "іпн",
+                "унзр",
+                "ідентифікаційний код",
+                # Taxpayer number (RNOKPP, IPN) and the demographic register's UNZR, romanised.
+                *("rnokpp", "ipn", "unzr", "identyfikatsiinyi kod"),
+            ),
+            "citizenship": (
+                "громадянство",
+                # Citizenship, romanised.
+                "hromadianstvo",
+            ),
+            "bank account": (
+                "номер рахунку",
+                "рахунок",
+                # Account number, romanised.
+                *("nomer rakhunku", "rakhunok"),
+            ),
+            # Pay and income, romanised.
+            "salary": (
+                "zarobitna plata",
+                "dokhid",
+            ),
+            # Diagnosis, romanised.
+            "diagnosis": ("diahnoz",),
+            # Medicines, romanised.
+            "medication": ("liky",),
+            # Allergy, romanised.
+            "allergy": ("alerhiia",),
+            # Illness, blood group, romanised.
+            "condition": (
+                "khvoroba",
+                "hrupa krovi",
+            ),
+            # Disability, romanised.
+            "disability": ("invalidnist",),
+            # A criminal record, romanised.
+            "criminal record": ("sudymist",),
+        },
+    ),
+    # Croatian, Serbian, Bosnian and Slovenian: noun first, as in the other Slavic languages.
+    Language(
+        "hr-sr-sl",
+        True,
+        {
+            # Given name, surname, full, user and maiden names; Slovenian `priimek`.
+            "name": (
+                "ime",
+                "prezime",
+                "ime i prezime",
+                "ime prezime",
+                "puno ime",
+                "korisnicko ime",
+                "djevojacko prezime",
+                "priimek",
+                "ime in priimek",
+                "uporabnisko ime",
+            ),
+            # E-mail; Slovenian `e-naslov`.
+            "email": (
+                "elektronicka posta",
+                "elektronska posta",
+                "e naslov",
+                "elektronski naslov",
+            ),
+            # Phone and mobile numbers.
+            "phone": (
+                "broj telefona",
+                "broj mobitela",
+                "mobitel",
+                "telefonska stevilka",
+                "mobilna stevilka",
+            ),
+            # Residence addresses.
+            "address": (
+                "adresa stanovanja",
+                "adresa prebivalista",
+                "prebivaliste",
+                "stalno prebivaliste",
+                "naslov bivalisca",
+                "naslov prebivalisca",
+            ),
+            # Street and house number.
+            "street": (
+                "kucni broj",
+                "hisna stevilka",
+            ),
+            # Place of birth, municipality.
+            "city": (
+                "mjesto rodjenja",
+                "mjesto rodenja",
+                "mesto rodjenja",
+                "mesto rodenja",
+                "kraj rojstva",
+                "opcina",
+                "obcina",
+            ),
+            # Postcode.
+            "zipcode": (
+                "postanski broj",
+                "postna stevilka",
+            ),
+            # Birth date and year.
+            "birthdate": (
+                "datum rodjenja",
+                "datum rodenja",
+                "datum rojstva",
+                "godina rodjenja",
+                "godina rodenja",
+            ),
+            # Sex.
+            "gender": ("spol",),
+            # Password.
+            "password": (
+                "lozinka",
+                "geslo",
+            ),
+            # Croatia's OIB, the JMBG, Slovenia's EMSO and tax number; an identity card's number.
+            "national id": (
+                "oib",
+                "jmbg",
+                "emso",
+                "davcna stevilka",
+                "porezni broj",
+                "broj osobne iskaznice",
+                "broj licne karte",
+            ),
+            # An identity card.
+            "identification": (
+                "osobna iskaznica",
+                "licna karta",
+                "osebna izkaznica",
+            ),
+            # A passport.
+            "passport": (
+                "putovnica",
+                "broj putovnice",
+                "broj pasosa",
+                "potni list",
+            ),
+            # A driving licence and a plate.
+            "license": (
+                "vozacka dozvola",
+                "broj vozacke dozvole",
+                "registarska oznaka",
+                "voznisko dovoljenje",
+            ),
+            # Current and bank accounts.
+            "bank account": (
+                "broj racuna",
+                "tekuci racun",
+                "bankovni racun",
+                "ziro racun",
+                "transakcijski racun",
+            ),
+            # Pay and income.
+            "salary": (
+                "zarada",
+                "primanja",
+                "dohodak",
+                "dohodek",
+            ),
+            # Citizenship.
+            "citizenship": ("drzavljanstvo",),
+            # Ethnic nationality (nacionalnost).
+            "ethnicity": (
+                "nacionalnost",
+                "etnicka pripadnost",
+            ),
+            # Religious belief.
+            "religion": (
+                "vjeroispovijest",
+                "veroispovest",
+                "veroizpoved",
+            ),
+            # A diagnosis.
+            "diagnosis": ("dijagnoza",),
+            # Medicines.
+            "medication": (
+                "lijekovi",
+                "lekovi",
+                "zdravila",
+            ),
+            # Allergies.
+            "allergy": ("alergije",),
+            # Illness, blood group, pregnancy.
+            "condition": (
+                "bolest",
+                "bolesti",
+                "bolezen",
+                "krvna grupa",
+                "trudnoca",
+                "nosecnost",
+            ),
+            # Disability.
+            "disability": ("invaliditet",),
+            # The health insurance card and its number.
+            "health id": (
+                "zdravstvena iskaznica",
+                "broj zdravstvene iskaznice",
+            ),
+            # A criminal record.
+            "criminal record": (
+                "kaznena evidencija",
+                "kaznena evidenca",
+            ),
+            # A trade union.
+            "trade union": (
+                "sindikat",
+                "clan sindikata",
+            ),
+            # Political party.
+            "political opinion": (
+                "politicka stranka",
+                "stranacka pripadnost",
+            ),
+        },
+    ),
+    # Bulgarian, romanised: noun first.
+    Language(
+        "bg",
+        True,
+        {
+            # Given, family, father's names; the three names.
+            "name": (
+                "bashtino ime",
+                "tri imena",
+                "sobstveno ime",
+            ),
+            # Phone numbers.
+            "phone": (
+                "telefonen nomer",
+                "mobilen telefon",
+                "mobilen nomer",
+            ),
+            # Permanent and present addresses.
+            "address": (
+                "postoyanen adres",
+                "nastoyasht adres",
+            ),
+            # Place of birth.
+            "city": (
+                "naseleno myasto",
+                "myasto na razhdane",
+            ),
+            # Postcode.
+            "zipcode": ("poshtenski kod",),
+            # Birth date.
+            "birthdate": (
+                "data na razhdane",
+                "data razhdane",
+            ),
+            # The EGN and a foreigner's LNCh; an identity card's number.
+            "national id": (
+                "egn",
+                "lnch",
+                "nomer na lichna karta",
+            ),
+            # An identity card.
+            "identification": ("lichna karta",),
+            # A passport.
+            "passport": ("nomer na pasport",),
+            # A driving licence.
+            "license": ("shofyorska knizhka",),
+            # A bank account.
+            "bank account": (
+                "bankova smetka",
+                "nomer na smetka",
+            ),
+            # Pay and income.
+            "salary": (
+                "zaplata",
+                "dohod",
+            ),
+            # Ethnic group.
+            "ethnicity": (
+                "etnicheska prinadlezhnost",
+                "etnicheska grupa",
+            ),
+            # Religion.
+            "religion": ("veroizpovedanie",),
+            # Illness, blood group.
+            "condition": (
+                "zabolyavane",
+                "kruvna grupa",
+            ),
+            # Disability.
+            "disability": ("uvrezhdane",),
         },
     ),
 )
 
 # Words for "number" a key may carry instead of English `number` (`telefon_numarasi`,
 # `numero_documento`); the keys module reads them as `number`.
-NUMBER_WORDS = ("nummer", "numero", "numer", "numarasi", "nomor", "cislo", "numar", "nro", "szam")
+NUMBER_WORDS = (
+    *("nummer", "numero", "numer", "numarasi", "nomor", "cislo", "numar", "nro", "szam"),
+    *("nomer", "broj", "numeris", "numurs", "stevilka"),  # Russian, Croatian/Serbian, Baltic, Slovenian
+    # Japanese (`denwa_bangou`), Korean (`jumin_beonho`) and Chinese (`shouji_haoma`) romanised.
+    *("bango", "bangou", "beonho", "bunho", "haoma"),
+)
 
 # Connecting words of the Romance languages that keys keep or drop at will
 # (`fecha_de_nacimiento` = `fecha_nacimiento`); both are read without them.
@@ -1183,6 +3493,9 @@ THINGS = (
     "organisme",
     "ペット",
     "動物病院",
+    # A store, a company, a product, a facility or office, a hospital (ja, zh), a merchant.
+    *("店舗", "会社", "企業", "法人", "商品", "施設", "事業所", "病院", "店铺", "门店", "公司", "企业"),
+    *("医院", "商户", "商家", "機構", "机构"),
 )
 PEOPLE = (
     "versicherter",
@@ -1264,6 +3577,13 @@ PEOPLE = (
     "fatturazione",
     "lieferung",
     "rechnung",
+    # Customers, members, users, contract holders, applicants, recipients and where goods go,
+    # senders, buyers, guardians, patients, the person themself (ja, zh; kanji and kana without
+    # voicing marks, which keys.fold strips).
+    *("お客様", "顧客", "会員", "利用者", "契約者", "申込者", "受取人", "お届け先", "届け先", "配送先"),
+    *("送付先", "請求先", "依頼主", "購入者", "注文者", "保護者", "緊急連絡先", "患者", "本人"),
+    *("客户", "客戶", "用户", "用戶", "会员", "會員", "收货人", "收件人", "寄件人", "联系人", "聯絡人"),
+    *("就诊人", "监护人", "紧急联系人"),
 )
 # Qualifiers after a head-initial term that make the field about the datum, not the datum
 # (`correo_verificado`, `tipo_documento` read the other way round, `telefono_tipo`).

@@ -1356,6 +1356,12 @@ HEALTH_MEASURES = (
     "bbt",
     "basal body temperature",
     *("gestational week", "weeks at birth", "follicle count", "endometrium", "amh", "cpap compliance"),
+    # Vital signs in Japanese (kanji and romaji), Chinese and Korean: temperature, pulse, blood
+    # pressure and its two readings, heart rate, blood glucose, oxygen saturation, breathing rate.
+    *("体温", "脈拍", "血圧", "血圧 上", "血圧 下", "最高血圧", "最低血圧", "収縮期血圧", "拡張期血圧"),
+    *("心拍数", "血糖値", "酸素飽和度", "呼吸数", "taion", "ketsuatsu", "myakuhaku", "shinpakusu"),
+    *("血压", "收缩压", "舒张压", "心率", "脉搏", "血糖", "血氧", "血氧饱和度", "呼吸频率", "體溫", "血壓"),
+    *("체온", "맥박", "혈압", "수축기혈압", "이완기혈압", "심박수", "혈당", "산소포화도"),
 )
 # Dates of a body's events.
 HEALTH_DATES = (
