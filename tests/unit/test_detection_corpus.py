@@ -17,7 +17,9 @@ VALUE_ONLY_RECALL = 0.9
 
 # Reached after the general fixes each holdout prompted, less 0.01 for label noise.
 FLOORS = {
-    "holdout2": (0.94, 0.96),
+    # Its `visa-sponsorship-required` is labelled green; the labelling policy and four later
+    # labellers make a visa sponsorship answer red, and so does the engine since session 7.
+    "holdout2": (0.92, 0.96),
     "holdout4": (0.97, 0.98),
     "holdout5": (0.98, 0.96),
     "holdout6": (0.98, 0.98),

@@ -652,6 +652,8 @@ ROLES = (
     # and a guest's plus-one.
     *("associate", "attendant", "pathologist", "uploader", "decedent", "plus one"),
     *("godparent", "godmother", "godfather", "ninang", "ninong"),
+    # Gig platforms' workers (TaskRabbit's taskers, DoorDash's dashers) and a campaign's canvassers.
+    *("tasker", "dasher", "freelancer", "canvasser"),
 )
 
 # Words that say it is a person's: `customer email`, `billing phone`, `traits.name`.
@@ -793,6 +795,8 @@ A_PERSON = frozenset(
         "courier",
         *("consumer", "children", "kids", "csm"),  # csm: a customer success manager
         "couple",  # a wedding's (`couple_names`)
+        # A campaign's, a council's or a charity's people: `voter.name`, `constituent.address`.
+        *("voter", "elector", "constituent", "supporter", "servicemember"),
         *languages.PEOPLE,
         *(role for role in ROLES if " " not in role),
     )
@@ -1035,6 +1039,17 @@ HEALTH_DETAIL = frozenset(
         "types",
         "kind",
         "category",
+        # Blood pressure's parts (`blood_pressure_systolic`, `systolic_bp`); a drug's strength,
+        # route, regimen and why it was given; whether it was taken or dispensed. (Not `frequency`:
+        # `medicines[].frequency` reads green.)
+        *("systolic", "diastolic", "bp", "strength", "route", "regimen", "indication"),
+        *("prescribed", "dispensed", "taken", "mg", "mcg"),
+        # A condition's onset, stage and risk; a measure's trend (not `avg`, `max`: a workout's
+        # `heart_rate_avg` reads green); a result read as abnormal.
+        *("onset", "stage", "risk", "trend", "latest", "baseline"),
+        *("abnormal", "interpretation", "outcome", "goals"),
+        # A screening's answers (`phq9_answers`, `cssrs_ideation`, `depression_screening`).
+        *("answer", "answers", "response", "responses", "screening", "ideation"),
     )
 )
 # Words before a term that make the key the kind of it (`tipo_conta`, `type_of_id`).

@@ -2242,7 +2242,8 @@ LANGUAGES = (
         True,
         {
             "name": ("nama", "nama lengkap", "nama depan", "nama belakang", "nama pengguna", "nama penuh"),
-            "email": ("alamat email", "surel"),
+            # `alamat emel` is an e-mail address (`alamat` alone is a postal one).
+            "email": ("alamat email", "surel", "emel", "alamat emel", "e mel"),
             "phone": (
                 "telepon",
                 "nomor telepon",
@@ -2251,6 +2252,8 @@ LANGUAGES = (
                 "handphone",
                 "no telp",
                 "nomor whatsapp",
+                # Run together (`nohp`, `notelp`); a mobile (ponsel, Malay telefon bimbit).
+                *("nohp", "notelp", "telp", "ponsel", "nomor ponsel", "no telefon", "telefon bimbit"),
             ),
             "address": (
                 "kel desa",
@@ -2260,26 +2263,58 @@ LANGUAGES = (
                 "alamat rumah",
                 "alamat pengiriman",
                 "alamat lengkap",
+                # The address on the identity card (not the card's number), where one lives.
+                *("alamat ktp", "alamat sesuai ktp", "alamat domisili", "domisili", "alamat kediaman"),
             ),
-            "street": ("jalan",),
-            "city": ("kota", "kabupaten", "kecamatan", "tempat lahir"),
+            "street": ("jalan", "nomor rumah", "no rumah"),
+            "city": ("kota", "kabupaten", "kecamatan", "tempat lahir", "kota domisili"),
             "zipcode": ("kode pos", "poskod"),
-            "birthdate": ("tanggal lahir", "tgl lahir", "tarikh lahir"),
+            "birthdate": (
+                *("tanggal lahir", "tgl lahir", "tarikh lahir", "tempat tanggal lahir", "tempat tgl lahir"),
+                *("tahun lahir", "hari jadi", "ulang tahun"),
+            ),
             "gender": ("jenis kelamin", "jantina"),
             "password": ("kata sandi", "kata laluan"),
-            "national id": ("nik", "ktp", "nomor ktp", "npwp", "mykad", "kad pengenalan", "ic number"),
-            "passport": ("paspor", "nomor paspor"),
-            "credit card": ("nomor kartu", "kartu kredit"),
-            "bank account": ("nomor rekening", "rekening"),
-            "salary": ("gaji", "penghasilan", "pendapatan"),
-            "citizenship": ("kewarganegaraan",),
+            "secret": ("kode otp", "kode verifikasi", "kod otp", "kod pengesahan"),
+            "national id": (
+                *("nik", "ktp", "nomor ktp", "npwp", "mykad", "kad pengenalan", "ic number"),
+                # Malaysia's identity card (no. KP, IC), Indonesia's NIK in full and family card
+                # (KK); Malaysia's income tax and provident fund (KWSP/EPF) numbers.
+                *("no kp", "no kp baru", "no kad pengenalan", "no ic", "no mykad", "nik ktp"),
+                *("nomor induk kependudukan", "no kk", "kartu keluarga", "nomor kartu keluarga"),
+                *("no cukai pendapatan", "no kwsp"),
+            ),
+            # Social security: Malaysia's PERKESO (SOCSO), Indonesia's BPJS Ketenagakerjaan.
+            # (Their bare names are as often a contribution: `kwsp_caruman`.)
+            "social security number": ("no perkeso", "no socso", "no bpjs ketenagakerjaan"),
+            "passport": ("paspor", "nomor paspor", "pasport", "no pasport"),
+            "credit card": ("nomor kartu", "kartu kredit", "kartu debit", "kad kredit", "kad debit"),
+            "bank account": (
+                *("nomor rekening", "rekening", "norek", "no rek"),
+                *("no akaun", "no akaun bank", "akaun bank"),
+            ),
+            "salary": ("gaji", "penghasilan", "pendapatan", "upah"),
+            "citizenship": ("kewarganegaraan", "warganegara", "warga negara", "kerakyatan"),
             "religion": ("agama",),
-            "license": ("plat nomor", "nomor polisi"),
+            # Race on Malaysian forms (bangsa, keturunan), ethnic group on Indonesian ones.
+            "ethnicity": ("bangsa", "keturunan", "suku bangsa", "etnis", "etnik"),
+            # Plates (plat nomor, nopol, Malay no. plat), a vehicle's registration (STNK, no.
+            # pendaftaran kenderaan) and a Malaysian driving licence.
+            "license": (
+                *("plat nomor", "nomor polisi", "nopol", "nomor kendaraan", "stnk", "no stnk"),
+                *("no plat", "plat kenderaan", "no pendaftaran kenderaan", "no lesen memandu"),
+            ),
             # A vehicle's chassis (VIN) and engine numbers, on Indonesian registration papers.
-            "serial": ("nomor rangka", "nomor mesin"),
-            "medication": ("obat",),
-            "condition": ("golongan darah", "penyakit", "keluhan"),
-            "allergy": ("alergi",),
+            "serial": ("nomor rangka", "nomor mesin", "no casis", "no enjin"),
+            "medication": ("obat", "ubat"),
+            "condition": (
+                *("golongan darah", "penyakit", "keluhan", "jenis darah", "riwayat penyakit"),
+                *("sejarah perubatan", "hamil", "kehamilan", "tekanan darah", "gula darah"),
+            ),
+            "allergy": ("alergi", "alahan"),
+            "diagnosis": ("diagnosa",),
+            # Malaysia's OKU (orang kurang upaya) card; Indonesia's disabilitas.
+            "disability": ("oku", "kad oku", "orang kurang upaya", "kurang upaya", "disabilitas", "difabel"),
             # A medical record's number; the national health insurance (BPJS Kesehatan) card's.
             "health id": ("rekam medis", "nomor rekam medis", "bpjs", "nomor bpjs", "bpjs kesehatan"),
         },
@@ -2288,15 +2323,109 @@ LANGUAGES = (
         "hi",
         False,
         {
-            "name": ("naam", "poora naam"),
+            "name": ("naam", "poora naam", "pura naam", "upnaam", "kulnaam"),
             # Birth date, time and place (a horoscope's), caste.
-            "birthdate": ("janm tithi", "janam tithi", "janamdin", "janm samay", "janam samay"),
-            "address": ("pata",),
-            "city": ("shahar", "janm sthan", "janam sthan"),
-            "ethnicity": ("jaati", "jati"),
+            "birthdate": (
+                *("janm tithi", "janam tithi", "janamdin", "janm samay", "janam samay"),
+                *("janmdin", "janm tarikh", "janam tarikh", "janm dinank"),
+            ),
+            # Permanent and present address, residence, neighbourhood (mohalla).
+            "address": ("pata", "sthayi pata", "vartaman pata", "niwas", "niwas sthan", "mohalla"),
+            "street": ("gali", "makan number", "makaan number", "ghar number"),
+            # Village, and the sub-districts (tehsil, taluka) forms ask for.
+            "city": ("shahar", "janm sthan", "janam sthan", "gaon", "tehsil", "taluka"),
+            # Caste, sub-caste and lineage (gotra), as matrimonial and government forms ask.
+            "ethnicity": ("jaati", "jati", "upjati", "sub caste", "subcaste", "gotra", "gothra"),
             "phone": ("mobile sankhya",),
-            "bank account": ("khata sankhya", "khata number"),
+            # `pata` alone is a postal address.
+            "email": ("email pata",),
+            "bank account": ("khata sankhya", "khata number", "bank khata"),
             "gender": ("ling",),
+            # (Not `dharma`: as often a meditation app's content.)
+            "religion": ("dharm",),
+            "citizenship": ("nagrikta", "rashtriyata"),
+            "salary": ("vetan", "masik vetan", "tankhwah", "tankhwa", "aamdani"),
+            # Aadhaar as often spelt; an identity card (pahchan patra).
+            "national id": ("aadhar", "aadhar card", "aadhaar card", "adhar", "adhaar", "pahchan patra"),
+            # A vehicle's number is its plate in India (vahan number, RC); not `gaadi sankhya`,
+            # as often a train's number.
+            "license": ("vehicle number", "vahan number", "rc number"),
+            "condition": ("bimari", "beemari", "rakt samuh", "garbhvati"),
+            "medication": ("dawai", "davai"),
+            "procedure": ("ilaj", "ilaaj"),
+            # India's official word for a person with a disability (divyang), and the older one.
+            "disability": ("divyang", "divyangjan", "viklang", "viklangta"),
+            # The Employees' Provident Fund's and the Employees' State Insurance's numbers.
+            "social security number": ("epf number", "pf number"),
+            "health id": ("esic number",),
+        },
+    ),
+    # Urdu as Pakistani apps transliterate it, and Pakistan's own identity documents.
+    Language(
+        "ur",
+        False,
+        {
+            "name": ("walid ka naam", "walid naam", "shohar ka naam"),
+            "birthdate": ("tareekh paidaish", "tarikh paidaish", "tareekh e paidaish", "paidaish"),
+            "city": ("jaye paidaish", "jae paidaish", "maqam e paidaish"),
+            "address": ("rihaishi pata", "mustaqil pata", "maujooda pata"),
+            # The computerised national identity card (CNIC, shanakhti card), its overseas
+            # version (NICOP), a child's registration certificate (B-Form), the tax number (NTN).
+            "national id": (
+                *("cnic", "cnic number", "shanakhti card", "shanakhti card number", "nicop", "nicop number"),
+                *("bform", "ntn", "ntn number"),
+            ),
+            "religion": ("mazhab", "firqa", "maslak"),
+            # Caste and clan (zaat, biradari).
+            "ethnicity": ("zaat", "biradari", "qaum"),
+            "citizenship": ("qaumiyat", "shehriyat"),
+            "salary": ("tankhwah", "mahana tankhwah", "aamdani", "mahana aamdani"),
+            "condition": ("beemari", "marz"),
+        },
+    ),
+    # Bengali, as Bangladeshi and West Bengal apps transliterate it; Bangladesh's national id.
+    Language(
+        "bn",
+        False,
+        {
+            "name": ("purno nam", "pitar nam", "matar nam", "swamir nam"),
+            "address": ("thikana", "sthayi thikana", "bortoman thikana"),
+            "email": ("email thikana",),
+            "birthdate": ("jonmo tarikh", "jonmotarikh", "jonmodin"),
+            # The national id card (NID, jatiyo porichoy potro) and the birth registration number.
+            "national id": (
+                *("nid number", "jatiyo porichoy potro", "porichoy potro", "jonmo nibondhon number"),
+            ),
+            # Mobile wallets (bKash, Nagad) are their holder's phone number.
+            "phone": ("bkash number", "nagad number", "mobile nombor"),
+            "religion": ("dhormo",),
+            "citizenship": ("nagorikotto", "jatiyota"),
+            "salary": ("mashik ay", "betan"),
+        },
+    ),
+    # Telugu, as Andhra Pradesh and Telangana apps transliterate it.
+    Language(
+        "te",
+        False,
+        {
+            "name": ("poorthi peru", "purthi peru", "tandri peru", "inti peru"),
+            "address": ("chirunama",),
+            "birthdate": ("puttina tedi", "puttina roju"),
+            "ethnicity": ("kulam",),
+            "religion": ("matham",),
+            "salary": ("jeetham",),
+        },
+    ),
+    # Marathi, as Maharashtra's apps transliterate it.
+    Language(
+        "mr",
+        False,
+        {
+            "name": ("sampurna nav", "purna nav", "vadilanche nav", "aadnav", "adnav"),
+            "address": ("patta", "kayamcha patta"),
+            "birthdate": ("janma tarikh", "janmatarikh", "janma dinank"),
+            "phone": ("bhramanadhwani", "bhramanadhwani kramank"),
+            "salary": ("masik pagar",),
         },
     ),
     Language(
@@ -2382,13 +2511,29 @@ LANGUAGES = (
         "tl",
         True,
         {
-            "name": ("pangalan", "apelyido", "buong pangalan"),
-            "phone": ("numero ng telepono", "telepono"),
-            "address": ("tirahan", "barangay"),
-            "city": ("lungsod",),
-            "birthdate": ("kaarawan", "petsa ng kapanganakan"),
+            "name": ("pangalan", "apelyido", "buong pangalan", "gitnang pangalan", "palayaw"),
+            "phone": ("numero ng telepono", "telepono", "selpon", "numero ng selpon"),
+            # Residence, barangay and its zones (purok).
+            "address": ("tirahan", "barangay", "purok", "kasalukuyang tirahan", "permanenteng tirahan"),
+            "street": ("kalye",),
+            "city": ("lungsod", "munisipyo", "lugar ng kapanganakan"),
+            "birthdate": ("kaarawan", "petsa ng kapanganakan", "araw ng kapanganakan", "kapanganakan"),
             "gender": ("kasarian",),
             "religion": ("relihiyon",),
+            "citizenship": ("pagkamamamayan", "nasyonalidad"),
+            "ethnicity": ("pangkat etniko", "tribo"),
+            "salary": ("sweldo", "suweldo", "sahod", "buwanang sahod", "buwanang kita"),
+            # The Philippines' UMID, Pag-IBIG (HDMF) and GSIS numbers, as SSS and PhilSys are.
+            "national id": (
+                *("umid", "umid number", "pagibig number", "pag ibig number", "pagibig mid"),
+                *("pag ibig mid", "hdmf number", "gsis number", "gsis bp"),
+            ),
+            # A professional's licence (PRC).
+            "license": ("prc license number",),
+            "condition": ("karamdaman", "uri ng dugo"),
+            "medication": ("gamot",),
+            "allergy": ("alerhiya",),
+            "disability": ("kapansanan",),
         },
     ),
     Language(
@@ -2455,35 +2600,76 @@ LANGUAGES = (
         "ta",
         True,
         {
-            "name": ("peyar", "thanthai peyar"),
-            "address": ("mugavari",),
-            "city": ("oor",),
+            # Name, full name, father's and family name.
+            "name": (
+                *("peyar", "thanthai peyar", "thandhai peyar", "muzhu peyar", "mulu peyar"),
+                "kudumba peyar",
+            ),
+            "address": ("mugavari", "veettu mugavari", "nirantara mugavari"),
+            "city": ("oor", "pirantha oor"),
             "zipcode": ("pin kuriyeedu",),
-            "birthdate": ("pirandha thethi",),
+            "birthdate": ("pirandha thethi", "pirantha thethi", "pirandha naal", "pirantha naal"),
             "gender": ("paalinam",),
+            # Mobile and telephone (kaipesi, tholaipesi).
+            "phone": ("kaipesi", "kaipesi en", "tholaipesi", "tholaipesi en"),
+            "religion": ("madham", "matham"),
+            "ethnicity": ("jaathi",),
+            "salary": ("sambalam", "maatha sambalam"),
         },
     ),
     Language(
         "vi",
         True,
         {
-            "name": ("chu tai khoan", "ho ten", "ho va ten"),
-            "phone": ("so dien thoai", "dien thoai"),
+            "name": (
+                *("chu tai khoan", "ho ten", "ho va ten", "hoten", "biet danh"),
+                # Customer's, recipient's, user's and login name; a card's holder.
+                *("ten khach hang", "ten nguoi nhan", "nguoi nhan", "ten nguoi dung", "ten dang nhap"),
+                *("ten chu the", "chu the"),
+            ),
+            # `sdt` is how Vietnamese keys shorten so dien thoai.
+            "phone": (
+                *("so dien thoai", "dien thoai", "sodienthoai", "sdt"),
+                *("so di dong", "dien thoai di dong", "so zalo"),
+            ),
+            # An e-mail address (`dia chi` alone is a postal one).
+            "email": ("dia chi email", "thu dien tu"),
             "address": (
-                "que quan",
-                "dia chi",
+                *("que quan", "dia chi", "diachi", "dia chi giao hang", "dia chi nha"),
+                # Permanent and temporary residence, where one lives now, ward or commune.
+                *("dia chi thuong tru", "dia chi tam tru", "thuong tru", "tam tru", "noi thuong tru"),
+                *("noi o", "noi o hien tai", "cho o hien nay", "noi cu tru", "phuong xa", "xa phuong"),
             ),
-            "city": ("thanh pho", "quan huyen"),
+            "street": ("so nha", "ten duong"),
+            "city": ("thanh pho", "quan huyen", "noi sinh"),
             "zipcode": ("ma buu chinh",),
-            "birthdate": (
-                "nam sinh",
-                "ngay sinh",
+            "birthdate": ("nam sinh", "ngay sinh", "ngaysinh", "ngay thang nam sinh", "sinh nhat"),
+            "gender": ("gioi tinh", "gioitinh"),
+            "password": ("mat khau", "matkhau"),
+            # Identity card numbers (old CMND/CMT, citizen's CCCD), the personal identification
+            # number, a person's tax code.
+            "national id": (
+                *("cmnd", "so cmnd", "cccd", "so cccd", "can cuoc", "can cuoc cong dan", "so can cuoc"),
+                *("chung minh nhan dan", "chung minh thu", "so dinh danh"),
+                *("so dinh danh ca nhan", "ma dinh danh", "ma so thue ca nhan"),
             ),
-            "gender": ("gioi tinh",),
-            "password": ("mat khau",),
-            "national id": ("cmnd", "so cmnd", "cccd", "can cuoc"),
-            "bank account": ("so tai khoan",),
-            "health id": ("so the bhyt", "the bhyt"),
+            "passport": ("ho chieu", "so ho chieu", "hochieu"),
+            # Plates (bien so xe, bien kiem soat) and the driving licence's number (GPLX, bang lai;
+            # not `hang_gplx`, its class).
+            "license": (*("bien so xe", "bien kiem soat", "so giay phep lai xe", "so gplx", "so bang lai"),),
+            # (Not `stk`: as often M-Pesa's STK push.)
+            "bank account": ("so tai khoan", "so tai khoan ngan hang", "tai khoan ngan hang"),
+            "credit card": ("so the ghi no", "the ghi no"),
+            "salary": ("muc luong", "tien luong", "thu nhap", "thu nhap hang thang"),
+            # Health insurance (BHYT), a medical record's and a patient's number; social insurance
+            # (BHXH).
+            "health id": ("so the bhyt", "the bhyt", "ma the bhyt", "so bhyt", "so benh an", "ma benh nhan"),
+            "social security number": ("so bhxh", "ma so bhxh", "so so bhxh"),
+            "condition": (*("tien su benh", "benh nen", "benh ly", "nhom mau", "mang thai"),),
+            "allergy": ("di ung", "di ung thuoc"),
+            "diagnosis": ("chan doan",),
+            "medication": ("don thuoc", "thuoc dang dung"),
+            "disability": ("khuyet tat",),
             "ethnicity": ("dan toc",),
             "citizenship": ("quoc tich",),
             "religion": ("ton giao",),
@@ -2857,20 +3043,62 @@ LANGUAGES = (
         "th",
         True,
         {
-            "name": (*("ชื่อ", "นามสกุล", "ชื่อเต็ม", "ชื่อจริง", "ชื่อเล่น", "ชื่อผู้รับ", "ชื่อบัญชี", "ผู้รับ"),),
+            "name": (
+                *("ชื่อ", "นามสกุล", "ชื่อเต็ม", "ชื่อจริง", "ชื่อเล่น", "ชื่อผู้รับ", "ชื่อบัญชี", "ผู้รับ"),
+                # Romanised (RTGS and everyday spellings): name, real name, nickname, full name,
+                # surname, recipient's and account's name.
+                *("chue", "chuelen", "chue jing", "chue tem", "nam sakun", "namsakun", "nam sakul"),
+                *("namsakul", "chue namsakun", "chue phu rap", "phu rap", "chue banchi"),
+            ),
             "email": ("อีเมล", "อีเมล์"),
-            "phone": ("เบอร์โทร", "เบอร์โทรศัพท์", "โทรศัพท์", "เบอร์มือถือ", "หมายเลขโทรศัพท์"),
-            "address": ("ที่อยู่", "ที่อยู่จัดส่ง"),
-            "zipcode": ("รหัสไปรษณีย์",),
-            "birthdate": ("วันเกิด", "วันเดือนปีเกิด"),
-            "gender": ("เพศ",),
-            "religion": ("ศาสนา",),
-            "citizenship": ("สัญชาติ",),
-            "password": ("รหัสผ่าน",),
-            "national id": ("เลขบัตรประชาชน", "เลขประจำตัวประชาชน", "บัตรประชาชน"),
-            "passport": ("หนังสือเดินทาง", "เลขหนังสือเดินทาง"),
-            "bank account": ("เลขที่บัญชี", "เลขบัญชี"),
-            "license": ("เลขใบขับขี่", "ใบขับขี่", "ทะเบียนรถ"),
+            "phone": (
+                *("เบอร์โทร", "เบอร์โทรศัพท์", "โทรศัพท์", "เบอร์มือถือ", "หมายเลขโทรศัพท์"),
+                # Romanised: phone number, telephone, mobile number.
+                *("ber tho", "boe tho", "bertho", "ber thorasap", "thorasap", "thorasup"),
+                *("ber mue thue", "boe mue thue", "mue thue"),
+            ),
+            "address": (
+                *("ที่อยู่", "ที่อยู่จัดส่ง", "ตำบล", "แขวง"),
+                # Romanised: address (run together: `thi` would read English `this` as it), village,
+                # sub-district (tambon, Bangkok's khwaeng).
+                *("thiyu", "mu ban", "muban", "tambon", "khwaeng"),
+            ),
+            # House number, road and lane (soi).
+            "street": ("บ้านเลขที่", "ถนน", "ซอย", "thanon", "soi"),
+            # A district (amphoe, Bangkok's khet).
+            "city": ("อำเภอ", "เขต", "amphoe", "khet"),
+            "zipcode": ("รหัสไปรษณีย์", "rahat praisani", "rahat phraisani"),
+            "birthdate": (
+                *("วันเกิด", "วันเดือนปีเกิด", "ปีเกิด"),
+                *("wan koet", "wankoet", "wan kerd", "wankerd", "wan duean pi koet", "pi koet"),
+            ),
+            # Sex, and the title before a name (nai, nang, nangsao), which says it.
+            "gender": ("เพศ", "คำนำหน้า", "คำนำหน้าชื่อ", "phet", "kham nam na", "khamnamna"),
+            "religion": ("ศาสนา", "satsana", "sasana"),
+            "ethnicity": ("เชื้อชาติ", "chueachat", "chuechat"),
+            "citizenship": ("สัญชาติ", "sanchat"),
+            "password": ("รหัสผ่าน", "rahat phan", "rahatphan"),
+            "national id": (
+                *("เลขบัตรประชาชน", "เลขประจำตัวประชาชน", "บัตรประชาชน", "เลขประจำตัวผู้เสียภาษี"),
+                # Romanised: the national id card and its number.
+                *("bat prachachon", "lek bat prachachon", "lek pracham tua prachachon", "lek prachachon"),
+            ),
+            "passport": ("หนังสือเดินทาง", "เลขหนังสือเดินทาง", "nangsue doen thang", "nangsue dern thang"),
+            "bank account": (
+                *("เลขที่บัญชี", "เลขบัญชี", "บัญชีธนาคาร"),
+                *("lek banchi", "banchi thanakhan"),
+            ),
+            # Driving licence, a vehicle's registration and its plate.
+            "license": (
+                *("เลขใบขับขี่", "ใบขับขี่", "ทะเบียนรถ", "ป้ายทะเบียน", "เลขทะเบียนรถ"),
+                *("thabian rot", "thabianrot", "lek thabian rot"),
+            ),
+            "salary": ("เงินเดือน", "ngoen duean", "ngern duen"),
+            # Chronic illness (rok pracham tua), drug allergy, blood group, medicines taken.
+            "condition": ("โรคประจำตัว", "หมู่เลือด", "rok pracham tua", "mu lueat"),
+            "allergy": ("แพ้ยา", "ประวัติแพ้ยา", "phae ya"),
+            "medication": ("ยาที่ใช้ประจำ",),
+            "disability": ("ความพิการ", "ผู้พิการ"),
         },
     ),
     Language(
@@ -3391,6 +3619,8 @@ NUMBER_WORDS = (
     *("nomer", "broj", "numeris", "numurs", "stevilka"),  # Russian, Croatian/Serbian, Baltic, Slovenian
     # Japanese (`denwa_bangou`), Korean (`jumin_beonho`) and Chinese (`shouji_haoma`) romanised.
     *("bango", "bangou", "beonho", "bunho", "haoma"),
+    # Malay; Hindi (sankhya, spoken nambar), Marathi (kramank); Thai (mailek).
+    *("nombor", "sankhya", "nambar", "kramank", "mailek"),
 )
 
 # Connecting words of the Romance languages that keys keep or drop at will
@@ -3493,6 +3723,10 @@ THINGS = (
     "organisme",
     "ペット",
     "動物病院",
+    # Goods, a hospital (rumah sakit), a clinic, a shop, a company (id, ms); a product and a
+    # company (Thai sinkha, borisat); a shop, a train or a car (Hindi dukaan, gaadi).
+    *("barang", "sakit", "klinik", "puskesmas", "kedai", "syarikat", "sinkha", "borisat", "dukaan", "dukan"),
+    *("gaadi", "gadi", "gaari"),
     # A store, a company, a product, a facility or office, a hospital (ja, zh), a merchant.
     *("店舗", "会社", "企業", "法人", "商品", "施設", "事業所", "病院", "店铺", "门店", "公司", "企业"),
     *("医院", "商户", "商家", "機構", "机构"),
@@ -3584,6 +3818,13 @@ PEOPLE = (
     *("送付先", "請求先", "依頼主", "購入者", "注文者", "保護者", "緊急連絡先", "患者", "本人"),
     *("客户", "客戶", "用户", "用戶", "会员", "會員", "收货人", "收件人", "寄件人", "联系人", "聯絡人"),
     *("就诊人", "监护人", "紧急联系人"),
+    # Recipient, sender, applicant, bank customer, patient, participant, passenger, buyer,
+    # employee, worker, student, owner, guarantor, next of kin, spouse, father (id, ms).
+    *("penerima", "pengirim", "pemohon", "nasabah", "pasien", "pesakit", "peserta", "penumpang"),
+    *("pembeli", "karyawan", "pegawai", "pekerja", "siswa", "pelajar", "pemilik", "penjamin"),
+    *("waris", "suami", "istri", "isteri", "ayah", "bapa"),
+    # Customer (Thai lukkha, Vietnamese khachhang), applicant and patient (Hindi, Urdu).
+    *("lukkha", "khachhang", "grahak", "aavedak", "avedak", "mareez", "mariz", "rogi", "yatri"),
 )
 # Qualifiers after a head-initial term that make the field about the datum, not the datum
 # (`correo_verificado`, `tipo_documento` read the other way round, `telefono_tipo`).

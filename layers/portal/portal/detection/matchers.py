@@ -1356,6 +1356,32 @@ HEALTH_MEASURES = (
     "bbt",
     "basal body temperature",
     *("gestational week", "weeks at birth", "follicle count", "endometrium", "amh", "cpap compliance"),
+    # Vital signs as EHRs, remote-monitoring devices and wearables name them.
+    *("systolic bp", "diastolic bp", "systolic pressure", "diastolic pressure", "mean arterial pressure"),
+    *("respiration rate", "breathing rate", "o2 saturation", "o2 sat", "sao2", "pulse ox", "pulse oximetry"),
+    *("body temperature", "body temp", "blood ketones", "ketone level", "ketones"),
+    # Lab results: kidney, thyroid, infection and blood counts, HIV care, prostate.
+    *("egfr", "creatinine", "serum creatinine", "blood urea nitrogen", "uric acid", "microalbumin", "tsh"),
+    *("free t4", "c reactive protein", "hs crp", "platelet count", "white blood cell count", "wbc count"),
+    *("rbc count", "viral load", "psa level", "fev1", "peak flow", "bone density"),
+    # Fertility and hormone tests, semen analysis.
+    *("lh level", "lh surge", "lh test", "hcg", "hcg level", "beta hcg", "progesterone level", "estradiol"),
+    *("testosterone level", "sperm count", "sperm motility", "semen analysis"),
+    # Body composition from smart scales.
+    *("waist circumference", "visceral fat", "lean body mass", "muscle mass"),
+    # Pain as a clinician or a symptom tracker records it.
+    *("pain score", "pain level", "pain scale", "pain rating", "pain intensity"),
+    # Eye exams (an optometrist's or a vision plan's).
+    *("visual acuity", "intraocular pressure"),
+    # Screening instruments: short depression and anxiety screens, psychological distress (Kessler),
+    # PTSD checklist, the Columbia suicide severity scale.
+    *("phq2", "phq 2", "gad2", "gad 2", "kessler score", "pcl5", "pcl 5"),
+    *("cssrs", "c ssrs", "columbia suicide severity"),
+    # Care needs of a care home or home-care agency: daily living, falls, pressure sores, cognition.
+    *("adl", "adls", "adl score", "iadl", "iadl score", "barthel", "barthel index", "katz index"),
+    *("fall risk", "falls risk", "fall risk score", "fall risk level", "morse fall scale", "braden score"),
+    *("braden scale", "waterlow score", "mmse", "mmse score", "moca score", "cognitive status"),
+    *("cognitive score", "patient acuity", "acuity score"),
     # Vital signs in Japanese (kanji and romaji), Chinese and Korean: temperature, pulse, blood
     # pressure and its two readings, heart rate, blood glucose, oxygen saturation, breathing rate.
     *("体温", "脈拍", "血圧", "血圧 上", "血圧 下", "最高血圧", "最低血圧", "収縮期血圧", "拡張期血圧"),
@@ -1371,6 +1397,11 @@ HEALTH_DATES = (
     "date prevue accouchement",
     "accouchement",
     *("lmp", "lmp date", "estimated due date", "fertile window", "next period"),
+    # A pregnancy's and a fertility treatment's dates (not a bare `due_date`: an invoice's).
+    *("expected due date", "baby due date", "conception date", "date of conception"),
+    *("egg retrieval date", "embryo transfer date", "iui date", "miscarriage date"),
+    # When symptoms began; a recovery app's sobriety date.
+    *("symptom onset", "sobriety date", "sober date", "sober since"),
 )
 # Conditions a key names by name (`has_type2_diabetes: true`): as flags, booleans are the datum.
 DISEASES = (
@@ -1403,6 +1434,19 @@ DISEASES = (
     "self harm",
     "coeliac",
     "celiac",
+    # Heart, kidney, lung and blood conditions.
+    *("heart failure", "heart attack", "atrial fibrillation", "afib", "ckd", "chronic kidney disease"),
+    *("sleep apnea", "sleep apnoea", "anemia", "anaemia", "sickle cell", "hemophilia", "haemophilia"),
+    *("cystic fibrosis", "high cholesterol", "prediabetes", "pre diabetes", "gestational diabetes"),
+    # Autoimmune, neurological, digestive and hormonal conditions.
+    *("lupus", "fibromyalgia", "multiple sclerosis", "parkinsons", "crohns", "ulcerative colitis", "ibd"),
+    *("hypothyroidism", "hyperthyroidism", "osteoporosis", "glaucoma", "cerebral palsy", "down syndrome"),
+    *("pcos", "endometriosis", "infertility", "preeclampsia", "dysphagia", "cognitive impairment"),
+    # Mental health and substance use.
+    *("ocd", "panic disorder", "anorexia", "bulimia", "binge eating", "alcoholism", "alcohol use disorder"),
+    *("opioid use disorder", "postpartum depression", "suicidal thoughts", "suicide attempt"),
+    *("suicide attempts", "self injury", "homicidal ideation"),
+    *("cataracts", "macular degeneration"),
 )
 
 # Whole values (with DISEASES) that state a person's health: `priorityServices: ["home dialysis"]`.
@@ -1711,6 +1755,17 @@ _MORE_FIELD_NAMES: dict[str, tuple[str, ...]] = {
         "social profile",
         "social profile url",
         "social media profile",
+        # An insurer's member and card numbers, South Africa's medical aid and Australia's health
+        # funds, travel insurance; electoral roll numbers; the UK's vehicle logbook (V5C).
+        *("insurer member id", "insurer member number", "subscriber member id", "insurance card number"),
+        *("insurance card id", "medical aid number", "medical aid member number", "health fund number"),
+        *("health fund member number", "travel insurance policy", "insured id", "insured member id"),
+        *("policyholder id", "policyholder number", "elector number"),
+        *("electoral number", "electoral register number", "elector id", "state voter id", "voter card"),
+        *("voter card number", "v5c", "v5c reference", "v5c number"),
+        # An insurer's member and card numbers (policy: yellow), South Africa's medical aid.
+        *("insurance member number", "health insurance card"),
+        *("health plan member id", "insurance subscriber id", "enrollee id"),
     ),
     "birthdate": ("date of death", "death date"),
     "passport": (
@@ -1734,11 +1789,48 @@ _MORE_FIELD_NAMES: dict[str, tuple[str, ...]] = {
         "lab order",
         "cpt",
         "analyte",
+        # Procedure code sets: HCPCS, dental CDT.
+        *("hcpcs", "hcpcs code", "cdt code", "treatment plan", "treatment plans"),
+        # Therapies, cancer care, fertility treatment, screening and imaging.
+        *("physiotherapy", "chemotherapy", "chemo", "radiotherapy", "iui", "icsi", "egg freezing"),
+        *("embryo transfer", "mammogram", "colonoscopy", "biopsy", "pap smear", "mri", "ct scan"),
+        # Dental charting.
+        *("periodontal chart", "perio chart", "pocket depth", "pocket depths", "dental history"),
     ),
-    "diagnosis": ("icd", "rozpoznanie"),
+    "diagnosis": (
+        "icd",
+        "rozpoznanie",
+        # SNOMED CT, DSM-5, Brazil's CID-10 (not a bare `cid`: Google Analytics' client id), an
+        # EHR's problem list.
+        *("snomed", "snomed code", "snomed ct", "dsm5", "dsm 5", "dsm code", "dsm5 code"),
+        *("cid10", "cid 10", "cid11", "cid 11", "codigo cid", "problem list"),
+    ),
     "certificate": ("certification", "certifications", "certification name", "certificate name"),
     # A commercial driver's licence; a lawyer's bar number and a notary's commission number.
-    "license": ("cdl", "cdl number", "bar number", "commission number"),
+    "license": (
+        *("cdl", "cdl number", "bar number", "commission number"),
+        # A vehicle's registration by other names: India's vehicle number, Australia's rego.
+        *("vehicle number", "rego", "rego number", "vehicle rego", "car rego"),
+        *("registration mark", "vehicle registration mark"),
+        # Clinicians' and pharmacists' registration and prescribing numbers: the US DEA, the UK's
+        # GMC, NMC, GPhC, GDC and HCPC, Australia's AHPRA, Germany's LANR, France's RPPS and
+        # ADELI, Brazil's CRM and COREN, Spain's colegiado, Ontario's CPSO, India's medical
+        # council. (Not the NPI: a public registry number, green by the labels; nor a bare `crm`.)
+        *("dea number", "dea registration", "dea registration number", "dea license"),
+        *(
+            "gmc number",
+            "gmc reference",
+            "gmc reference number",
+            "gmc registration",
+            "gmc registration number",
+        ),
+        *("nmc pin", "nmc number", "gphc number", "gphc registration", "gdc number", "hcpc number"),
+        *("hcpc registration", "ahpra number", "ahpra registration", "ahpra registration number", "lanr"),
+        *("rpps", "rpps number", "numero rpps", "adeli", "numero adeli", "numero crm"),
+        *("crm medico", "coren", "numero coren", "numero colegiado", "cpso number", "medical license"),
+        *("medical licence", "nursing license", "nursing licence", "medical registration number"),
+        *("medical council registration", "mci registration number", "prescriber license"),
+    ),
     "health id": (
         # A dental or medical chart's number, Spain's historia clínica (NHC), Medicaid's id.
         "chart number",
@@ -1761,6 +1853,14 @@ _MORE_FIELD_NAMES: dict[str, tuple[str, ...]] = {
         # Québec's and France's health insurance numbers.
         "numero assurance maladie",
         "assurance maladie",
+        # A hospital's patient number (an app's `patient_id` is its own); Scotland's CHI, Canada's
+        # provincial health numbers (BC's PHN, Québec's RAMQ), Australia's IHI and Medicare card,
+        # New Zealand's NHI.
+        *("patient number", "hospital patient number", "chi number", "community health index"),
+        *("personal health number", "health number", "health card", "ramq", "ramq number"),
+        *("ihi", "ihi number", "individual healthcare identifier", "medicare card", "medicare card number"),
+        *("medicare id", "nhi number", "national health index", "numero cns", "cartao nacional saude"),
+        "kvnr",  # Germany's Krankenversichertennummer
     ),
     "ethnicity": (
         *("hispanic latino", "hispanic or latino", "hispanic origin", "tribe", "iwi", "haplogroup"),
@@ -1770,7 +1870,14 @@ _MORE_FIELD_NAMES: dict[str, tuple[str, ...]] = {
     ),
     # Portuguese `orientacao_sexual`, a dating profile's `preferred_genders` (not `interested_in`:
     # as often a shopper's categories).
-    "sexual orientation": ("orientation", "orientacao sexual", "preferred genders"),
+    "sexual orientation": (
+        *("orientation", "orientacao sexual", "preferred genders"),
+        # Equality monitoring's and dating apps' names; sex life as sexual health forms ask it.
+        *("sexual identity", "lgbt", "lgbtq", "lgbtqia", "lgbtq identity", "lgbtq status"),
+        *("sex life", "sexual activity", "sexually active", "sexual partner", "sexual partners"),
+        *("number of sexual partners", "sexual history", "sexual behaviour", "sexual behavior"),
+        *("sexual intercourse", "unprotected sex"),
+    ),
     "salary": (
         "hourly rate",
         "ytd gross",
@@ -1811,6 +1918,18 @@ _MORE_FIELD_NAMES: dict[str, tuple[str, ...]] = {
         "expected ctc",
         "annual ctc",
         "cost to company",
+        # A worker's last and regular pay, bonuses and severance (the Gulf's end-of-service gratuity).
+        *("final pay", "final paycheck", "paycheck", "total pay", "job pay", "take home"),
+        *("hourly pay", "remuneration", "stipend", "severance", "severance pay", "redundancy pay"),
+        *("eosb", "annual bonus", "performance bonus"),
+        *("target bonus", "retention bonus", "on target earnings", "ote", "total comp"),
+        # Payouts and commissions paid to a person (not a bare `payout_amount` or `commission_amount`:
+        # a business's too, labellers split).
+        *("driver payout", "courier payout", "rider payout", "worker payout", "tasker payout"),
+        *("dasher payout", "coach payout", "tutor payout", "therapist payout", "walker payout"),
+        *("sitter payout", "cleaner payout", "creator payout", "freelancer payout", "instructor payout"),
+        *("driver pay", "courier pay", "rider pay", "worker pay", "guaranteed pay", "hourly guarantee"),
+        *("agent commission", "employee commission", "staff commission", "commission payout"),
     ),
     "condition": (
         *("ailment", "bleeding disorder", "medical diet", "long term illness", "sintomas"),
@@ -1900,6 +2019,38 @@ _MORE_FIELD_NAMES: dict[str, tuple[str, ...]] = {
         "mood score",
         "mood tags",
         "mood rating",
+        # Conditions a pharmacy also sells for by name (a product category `Eczema`): keys only,
+        # never whole values.
+        *("eczema", "psoriasis", "insomnia", "incontinence", "migraines", "tinnitus", "gout"),
+        # A mental-health app's risk screening and safety planning (not `crisis_line_shown`: the
+        # app's own banner).
+        *("ideation", "crisis", "crisis flag", "crisis level", "crisis risk", "crisis keyword", "in crisis"),
+        *("safety plan", "active safety plan", "crisis plan"),
+        *("psychiatric hospitalization", "psychiatric hospitalisation", "psych hospitalization"),
+        # (Not a bare `hospitalization`: an insurance plan's benefit.)
+        *("hospitalized", "hospitalised", "psychiatric admission", "prior hospitalization"),
+        *("recent hospitalization", "previous hospitalization", "hospitalization history"),
+        *("prior hospitalisation", "recent hospitalisation", "hospitalisation history"),
+        *("involuntary hold", "psychiatric hold", "inpatient admission"),
+        # Resuscitation orders (not `code status`: a promo or an access code's) and a care plan's
+        # therapeutic diet (IDDSI texture levels, fluids).
+        *("resuscitation status", "resus status", "do not intubate", "therapeutic diet", "diet order"),
+        *("iddsi", "iddsi level", "thickened fluids", "fluid consistency", "fluid restriction"),
+        *("texture modified diet", "modified diet", "renal diet", "diabetic diet", "cardiac diet"),
+        # Smoking, drinking and drug use as an intake form or a risk questionnaire counts them.
+        *("cigarettes per day", "pack years", "alcohol units", "alcohol units per week", "drinks per week"),
+        "opioid use",
+        *("cannabis use", "marijuana use", "vaping", "vaper"),
+        *("panic attack", "panic attacks", "trauma history", "childhood trauma"),
+        # Pregnancy, the cycle and sexual activity as a tracker logs them.
+        *("gravida", "lactating", "postpartum", "weeks postpartum", "menstrual flow", "period flow"),
+        *("flow intensity", "spotting", "opk", "opk result", "libido", "intercourse", "sexual activity"),
+        "unprotected sex",
+        # Devices and wounds a care plan manages.
+        *("catheter", "ostomy", "stoma", "feeding tube", "tube feeding", "peg tube", "pressure ulcer"),
+        *("pressure injury", "bedsore", "wandering risk", "elopement risk"),
+        # A telehealth visit's reason; an eye exam's and a dentist's findings.
+        *("consult reason", "consultation reason", "myopia", "astigmatism", "presbyopia", "bruxism"),
         *HEALTH_DATES,
     ),
     "medication": (
@@ -1927,6 +2078,27 @@ _MORE_FIELD_NAMES: dict[str, tuple[str, ...]] = {
         "dawkowanie",
         "davkovani",
         "lecivy pripravek",
+        # What a prescription says about the drug and how it is taken.
+        *("medication strength", "drug strength", "dosage strength", "rx strength", "medication dose"),
+        *("insulin", "insulin dose", "insulin type", "on insulin", "insulin dependent"),
+        "insulin to carb ratio",
+        # HIV prevention and hormone therapy (not a bare `prep`: a kitchen's preparation).
+        *("on prep", "hiv prep", "prep prescription", "on hrt"),
+        # Drug classes that tell the condition.
+        *(
+            "antidepressant",
+            "antidepressants",
+            "ssri",
+            "antipsychotic",
+            "antipsychotics",
+            "opioid",
+            "opioids",
+        ),
+        *("benzodiazepine", "benzodiazepines", "methadone", "buprenorphine", "suboxone"),
+        # A dispensed drug's National Drug Code and a controlled substance prescribed (not a bare
+        # `ndc` or `controlled_substance`: a catalogue's too, `products[].ndc`).
+        *("dispensed ndc", "prescribed ndc", "ndc dispensed", "prescription ndc"),
+        *("controlled substance prescription", "controlled substance rx", "on controlled substances"),
     ),
     "geolocation": (
         "what3words",
@@ -2073,11 +2245,24 @@ _MORE_FIELD_NAMES: dict[str, tuple[str, ...]] = {
         # A person's own dietary law or finance: `halal_only`, `dietary.kosher`,
         # `sharia_compliant_only` (a menu item's `is_halal` describes the dish).
         *("halal only", "dietary halal", "kosher only", "dietary kosher", "sharia compliant only"),
+        # HR and school forms' and airlines' names for faith and its observance; a person's own
+        # religious diet or banking (not a dish's or a product's `halal`).
+        *("religious preference", "religious observance", "faith tradition", "religious accommodation"),
+        *("religious exemption", "religious diet", "religious dietary requirements", "kosher meal"),
+        *("halal meal", "requires halal", "requires kosher", "halal required", "kosher required"),
+        *("keeps kosher", "ramadan mode", "observes ramadan", "fasting ramadan", "prayer mat"),
+        *("sabbath observant", "shabbat observant", "observes sabbath", "observes shabbat"),
+        *("church membership", "church member", "islamic account", "islamic banking"),
     ),
     "veteran": (
         *("veteranenpas", "veteranenpas nummer"),  # the Netherlands' veteran's card
         *("military branch", "service branch", "military", "armed forces", "branch of service"),
         *("active duty", "active duty start date", "scra"),  # US Servicemembers Civil Relief Act
+        # Service members and their families (the US Military Lending Act's covered borrower, the
+        # VEVRAA self-identification), reservists and the UK's service leavers.
+        *("servicemember", "service member", "servicemember status", "uniformed service"),
+        *("national guard", "reservist", "reserve forces", "service leaver"),
+        *("covered borrower", "mla covered borrower", "mla status", "vevraa"),
     ),
     "disability": (
         # Accommodations a workplace, an exam or a school makes for a disability (eight labellers
@@ -2166,10 +2351,20 @@ _MORE_FIELD_NAMES: dict[str, tuple[str, ...]] = {
         "wheelchair access",
         "access needs",
         "exam accommodations",
+        # Neurodiversity, assistive aids, disability benefits (US SSDI, the UK's PIP) and the
+        # adjustments workplaces, schools and airlines make (a stretcher, a ramp).
+        *("neurodivergent", "neurodiverse", "neurodiversity", "neurodivergence", "learning support"),
+        *("assistive technology", "assistive device", "mobility device", "walking aid", "low vision"),
+        *("ssdi", "ssdi recipient", "personal independence payment", "workplace adjustments"),
+        *("interview adjustments", "workplace accommodation", "stretcher", "stretcher required"),
+        *("ramp required", "esa", "esa letter"),  # an emotional support animal
     ),
     "citizenship": (
         *("country of citizenship", "citizenship country"),
         *("residency status", "residence status", "permanent resident", "permanent residency"),
+        # Immigrant background and naturalisation.
+        *("immigrant", "immigrant status", "immigration document", "naturalization", "naturalisation"),
+        *("naturalized", "naturalised", "naturalization date", "naturalisation date"),
     ),
     "visa": (
         # The US travel authorisation (ESTA) and arrival records (I-94, I-95 for crew).
@@ -2235,6 +2430,18 @@ _MORE_FIELD_NAMES: dict[str, tuple[str, ...]] = {
         "i 94 number",
         "alien registration number",
         "uscis number",
+        # Answers about needing sponsorship (job applications: red by the published policy).
+        *("sponsorship required", "visa sponsorship required", "needs visa sponsorship"),
+        *("need visa sponsorship", "needs sponsorship", "need sponsorship", "require sponsorship"),
+        *("will require sponsorship", "sponsorship needed", "work permit required"),
+        # The US employment authorisation document and H-1B, USCIS cases; protection and the UK's
+        # settlement scheme.
+        *("ead", "ead number", "ead expiry", "ead category", "employment authorization document"),
+        *("employment authorization", "employment authorisation", "eligible to work", "entitled to work"),
+        *("eligibility to work", "work eligibility", "h1b", "h1b status"),
+        *("uscis document", "asylum status", "asylum seeker", "refugee status"),
+        *("daca", "daca status", "temporary protected status", "settled status"),
+        *("eu settlement scheme", "leave to remain", "biometric residence permit", "brp"),
     ),
     "serial": (
         "iccid",
@@ -2247,6 +2454,52 @@ _MORE_FIELD_NAMES: dict[str, tuple[str, ...]] = {
         "rfid tag uid",
         "nfc uid",
         "key fob",
+        # Utility meters and supply points: Australia's NMI, a meter's number, the EU's metering
+        # point (GSRN), New Zealand's ICP (the UK's MPAN and MPRN are in `identification`). Not a
+        # bare `nmi`: nautical miles too (`distance_nmi`).
+        *("meter number", "meter serial", "gas meter number", "electricity meter number", "nmi number"),
+        *("national meter identifier", "meter point reference", "meter point reference number"),
+        *("meter point administration number", "supply point number", "metering point"),
+        *("metering point id", "gsrn", "icp number"),
+    ),
+    "political opinion": (
+        # Party registration and preference as voter files and civic CRMs (NGP VAN, NationBuilder,
+        # state voter files) send them; a campaign's modelled support and persuasion scores.
+        *("party registration", "registered party", "party preference", "party identification"),
+        *("party enrollment", "party enrolment", "voter party", "partisanship", "partisan lean"),
+        *("partisan score", "partisanship score", "support score", "candidate support score"),
+        *("persuasion score", "persuadability score", "ideology", "political ideology", "political spectrum"),
+        # Voting history and a poll's past vote and vote choice (`q2_vote_choice`).
+        *("voting history", "vote history", "voter history", "past vote", "vote recall", "recalled vote"),
+        *("last election vote", "vote choice", "voting preference", "presidential vote", "voting intent"),
+        # Positions on issues and giving to a party or a campaign.
+        *("issue positions", "issue position", "issue stance", "political issues", "political interests"),
+        *("political donations", "political contributions", "political donor"),
+    ),
+    "trade union": (
+        # Payroll and HR systems' union fields (ADP's union code, a local's number, dues deduction).
+        *("union status", "union affiliation", "union code", "union local number", "union card"),
+        *("union card number", "unionized", "unionised", "union deduction"),
+    ),
+    "credit score": (
+        # Lenders' and bureaus' other names for the score and its band.
+        *("credit tier", "credit grade", "bureau score", "credit bureau score", "equifax score"),
+        *("transunion score", "beacon score", "crif score", "clearscore", "credit karma score"),
+        *("creditworthiness", "credit worthiness"),
+    ),
+    "criminal record": (
+        # Background-check and application questions about offences, arrests and custody.
+        *("criminal offence", "criminal offences", "criminal offense", "criminal offenses"),
+        *("offence history", "offense history", "convicted", "ever convicted", "been convicted"),
+        *("arrested", "ever arrested", "arrest history", "court record", "court records", "police record"),
+        *(
+            "police clearance",
+            "police clearance certificate",
+            "police certificate",
+        ),
+        *("misdemeanor", "misdemeanour", "misdemeanors", "misdemeanours"),
+        *("incarcerated", "incarceration", "formerly incarcerated", "justice involved", "parole"),
+        *("on parole", "parole status", "parolee", "inmate number", "inmate id", "offender id", "dwi", "owi"),
     ),
 }
 
