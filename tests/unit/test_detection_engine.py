@@ -577,6 +577,8 @@ def test_a_business_functions_mailbox_and_a_message_id_are_not_a_persons_email(e
         ("properties.amh_pmol_l", [12.4, 30.1], "condition"),
         ("properties.fertile_window_end", ["2026-03-14", "2026-04-11"], "condition"),
         ("properties.message_to_couple", ["Congratulations!", "So happy for you both"], None),
+        # A pet's name in Japanese keys: the qualifier is folded as the key is.
+        ("properties.ペット.名前", ["ポチ", "タマ"], None),
         # Taking a medicine is the datum as a flag; a product's prescription flag is not, nor is a
         # consent to treatment.
         ("properties.takesBloodThinners", [True, False], "medication"),

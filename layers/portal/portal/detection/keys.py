@@ -539,7 +539,8 @@ NOT_A_PERSON = (
     | {"controller", "sensor", "gateway", "router", "printer", "camera", "lock", "thermostat"}
     # An animal's name, birthday, allergies and medications are not a person's.
     | {"pet", "pets", "dog", "dogs", "cat", "cats", "animal", "animals", "horse", "puppy", "kitten"}
-    | set(languages.THINGS)
+    # Folded as keys are (`ペット` loses its handakuten, hangul falls into its letters).
+    | {fold(word) for word in languages.THINGS}
 )
 
 # People an event names by their role (`emergency_contact: "Ana Ruiz"`): each is a person word,
@@ -797,7 +798,7 @@ A_PERSON = frozenset(
         "couple",  # a wedding's (`couple_names`)
         # A campaign's, a council's or a charity's people: `voter.name`, `constituent.address`.
         *("voter", "elector", "constituent", "supporter", "servicemember"),
-        *languages.PEOPLE,
+        *(fold(word) for word in languages.PEOPLE),
         *(role for role in ROLES if " " not in role),
     )
 )
