@@ -1333,6 +1333,8 @@ LANGUAGES = (
                 "titular",
                 # Middle name; given name.
                 *("segundo nombre", "nombre pila"),
+                # Nickname (Latin America).
+                *("apodo", "sobrenombre"),
             ),
             "email": ("correo", "correo electronico", "email personal"),
             "phone": (
@@ -1343,16 +1345,52 @@ LANGUAGES = (
                 "celular",
                 "numero celular",
                 "whatsapp",
+                # A phone number as Mexican forms write it.
+                "numero telefonico",
             ),
-            "address": ("direccion", "domicilio", "direccion envio", "direccion facturacion", "colonia"),
-            "street": ("calle", "numero exterior", "numero interior"),
-            "city": ("ciudad", "localidad", "municipio", "lugar nacimiento", "comuna"),
-            "zipcode": ("codigo postal",),
+            "address": (
+                "direccion",
+                "domicilio",
+                "direccion envio",
+                "direccion facturacion",
+                "colonia",
+                # A housing estate or subdivision (Peru, Venezuela; Mexico's fraccionamiento), the
+                # directions a courier is given, a person's tax domicile.
+                *("urbanizacion", "fraccionamiento", "referencia domicilio", "referencias domicilio"),
+                "punto referencia",
+                "domicilio fiscal",
+            ),
+            "street": (
+                "calle",
+                "numero exterior",
+                "numero interior",
+                # Mexico's exterior and interior numbers written short (`num_ext`, `no_int`).
+                *("numero ext", "numero int"),
+            ),
+            "city": (
+                "ciudad",
+                "localidad",
+                "municipio",
+                "lugar nacimiento",
+                "comuna",
+                # Mexico City's boroughs; Colombia's and Panama's rural districts.
+                *("alcaldia", "corregimiento"),
+            ),
+            "zipcode": (
+                "codigo postal",
+                # The postcode written short (`cod_postal`; not a bare `cp`, which English keys
+                # use for other things).
+                "cod postal",
+            ),
             "birthdate": (
                 "fecha nacimiento",
                 "cumpleanos",
                 # Birth date written short.
                 "fecha nac",
+                # Year, day and month of birth (`anio`: año without the ñ); written short. (Not a bare
+                # `nacimiento`: `pais_nacimiento` would read as a birth date.)
+                *("anio nacimiento", "ano nacimiento", "dia nacimiento", "mes nacimiento"),
+                *("fec nac", "fec nacimiento"),
             ),
             "gender": ("genero",),
             "sex": ("sexo",),
@@ -1376,8 +1414,22 @@ LANGUAGES = (
                 "cuil",
                 # Chile's and Bolivia's identity card, Peru's and Ecuador's taxpayer number.
                 *("carnet identidad", "numero identificacion fiscal", "ruc"),
+                # Mexico's voter card (INE, credencial para votar); Colombia's citizenship card, identity
+                # card for minors, civil registry number (NUIP) and taxpayer number (NIT); Peru's
+                # foreigners' card; Costa Rica's foreigners' id (DIMEX); Mexico's consular id card;
+                # Chile's RUT and RUN spelled out; Argentina's and Peru's DNI spelled out.
+                *("ine", "credencial elector", "credencial votar", "credencial ine"),
+                *("cedula ciudadania", "tarjeta identidad", "nuip", "nit"),
+                *("carnet extranjeria", "carne extranjeria", "dimex", "matricula consular"),
+                *("rol unico tributario", "rol unico nacional", "documento nacional identidad"),
+                "clave unica registro poblacion",
             ),
-            "social security number": ("numero seguridad social", "nss"),
+            "social security number": (
+                "numero seguridad social",
+                "nss",
+                # Mexico's IMSS and ISSSTE numbers; social security spelled out.
+                *("numero imss", "numero issste", "numero seguro social", "seguro social"),
+            ),
             "passport": ("pasaporte", "numero pasaporte"),
             "license": (
                 "numero colegiado",
@@ -1389,6 +1441,8 @@ LANGUAGES = (
                 "licencia",
                 # Spain's driving permit.
                 "permiso conducir",
+                # Peru's driving licence (brevete).
+                "brevete",
             ),
             "credit card": ("numero tarjeta", "tarjeta credito", "tarjeta debito"),
             "bank account": (
@@ -1398,51 +1452,122 @@ LANGUAGES = (
                 "cbu",
                 "cuenta ahorros",
                 "cuenta corriente",
+                # Argentina's virtual account (CVU) and its alias; Peru's interbank code (CCI); Chile's
+                # demand account; wallets keyed to a phone (Yape, Plin, Nequi, Daviplata).
+                *("cvu", "alias cvu", "cci", "cuenta interbancaria", "codigo cuenta interbancario"),
+                *("cuenta vista", "numero yape", "numero plin", "numero nequi", "numero daviplata"),
             ),
-            "salary": ("salario", "sueldo", "ingresos", "ingreso mensual"),
+            "salary": (
+                "salario",
+                "sueldo",
+                "ingresos",
+                "ingreso mensual",
+                # Pay, household, net, gross and yearly income; a candidate's expected pay; Chile's net
+                # taxable income; Mexico's integrated daily wage.
+                *("remuneracion", "ingreso familiar", "ingreso hogar", "ingreso neto", "ingreso bruto"),
+                *("ingreso anual", "pretension salarial", "expectativa salarial", "aspiracion salarial"),
+                *("renta liquida", "salario diario integrado"),
+            ),
             "citizenship": ("nacionalidad", "ciudadano", "ciudadania"),
             "religion": (
                 "religion",
                 # Religious beliefs.
                 *("creencias religiosas", "confesion religiosa"),
+                # Creed, religious affiliation and denomination.
+                *("credo", "afiliacion religiosa", "denominacion religiosa"),
             ),
             "disability": (
                 "discapacidad",
                 # Disability.
                 *("minusvalia", "grado discapacidad"),
+                # A disabled person; Ecuador's and Peru's disability registry cards (CONADIS).
+                *("discapacitado", "discapacitada", "persona con discapacidad", "carnet conadis"),
             ),
-            "diagnosis": ("diagnostico",),
-            "medication": ("medicamento", "medicamentos", "medicacion actual", "receta", "numero de receta"),
+            "diagnosis": (
+                "diagnostico",
+                # ICD codes (CIE-10, CIE-11 in Spanish).
+                *("cie10", "cie 10", "cie11", "cie 11", "codigo cie"),
+            ),
+            "medication": (
+                "medicamento",
+                "medicamentos",
+                "medicacion actual",
+                "receta",
+                "numero de receta",
+                # Medication, drugs, a doctor's prescription.
+                *("medicacion", "farmaco", "farmacos", "receta medica"),
+            ),
             "allergy": (
                 "alergia",
                 "alergias",
                 # Food intolerances.
                 *("intolerancia", "intolerancias"),
+                # Allergic (to).
+                *("alergico", "alergica"),
             ),
             "condition": (
                 *("enfermedad", "enfermedades", "padecimiento", "motivo consulta", "queja principal"),
                 *("embarazada", "fumador", "fumadora"),
                 # Blood group, pregnancy, medical history.
                 *("grupo sanguineo", "tipo sangre", "embarazo", "antecedentes medicos", "historial medico"),
+                # A medical condition; personal and family medical history (Mexico's heredofamiliares);
+                # HIV, smoking.
+                *("condicion medica", "condicion salud", "antecedentes patologicos"),
+                *("antecedentes heredofamiliares", "vih", "tabaquismo"),
             ),
             "health id": (
                 "tarjeta sanitaria",
                 "numero afiliacion",
                 # A clinical record's number.
                 "numero historia clinica",
+                # A clinical record's and file's number (Mexico's expediente, Chile's ficha clínica).
+                *("historia clinica", "expediente clinico", "numero expediente clinico", "ficha clinica"),
             ),
-            "procedure": ("tratamiento",),
-            "serial": ("numero serie", "numero chasis"),
-            "identification": ("poliza", "numero poliza"),
+            "procedure": (
+                "tratamiento",
+                # Surgery and medical procedures.
+                *("cirugia", "cirugias", "intervencion quirurgica", "procedimiento medico"),
+            ),
+            "serial": (
+                "numero serie",
+                "numero chasis",
+                # A vehicle's engine number.
+                "numero motor",
+            ),
+            "identification": (
+                "poliza",
+                "numero poliza",
+                # An Argentine health insurer's (obra social) member card and number; Peru's insured
+                # person's code.
+                *(
+                    "credencial obra social",
+                    "numero obra social",
+                    "carnet obra social",
+                    "afiliado obra social",
+                ),
+                *("numero asegurado", "codigo asegurado"),
+            ),
             # Ethnic origin.
             "ethnicity": (
                 "etnia",
                 "origen etnico",
+                # Ethnic group and self-identification as census and forms ask it (Colombia, Ecuador, Peru,
+                # Mexico); indigenous and Afro-descendant identity.
+                *(
+                    "grupo etnico",
+                    "pertenencia etnica",
+                    "autoidentificacion etnica",
+                    "autorreconocimiento etnico",
+                ),
+                *("autoadscripcion indigena", "autoadscripcion afromexicana", "pueblo indigena", "indigena"),
+                *("afrodescendiente", "raza etnia"),
             ),
             # Union membership.
             "trade union": (
                 "afiliacion sindical",
                 "afiliado sindicato",
+                # Union dues, union members, Colombia's union protection (fuero sindical).
+                *("cuota sindical", "cuotas sindicales", "miembro sindicato", "fuero sindical"),
             ),
             # Political affiliation and views.
             "political opinion": (
@@ -1450,19 +1575,41 @@ LANGUAGES = (
                 "partido politico",
                 "ideologia politica",
                 "opinion politica",
+                # Party membership.
+                "militancia politica",
             ),
             # Criminal and police records.
             "criminal record": (
                 "antecedentes penales",
                 "antecedentes policiales",
                 "antecedentes judiciales",
+                # A certificate of criminal record (Chile, Colombia, Argentina, Peru).
+                "certificado antecedentes penales",
             ),
             # Sexual orientation.
-            "sexual orientation": ("orientacion sexual",),
+            "sexual orientation": (
+                "orientacion sexual",
+                # Sexual preference (Mexico's forms).
+                "preferencia sexual",
+            ),
+            # Verification, activation and one-time codes; Chile's banks' dynamic key.
+            "secret": (
+                "codigo verificacion",
+                "codigo activacion",
+                "codigo seguridad",
+                "clave dinamica",
+            ),
+            # Racial origin (not a bare `raza`: as often a pet's breed).
+            "race": ("origen racial",),
             # Residence permits.
             "visa": (
                 "permiso residencia",
                 "tarjeta residencia",
+                # Immigration status; temporary and permanent residence; a resident's card (Mexico);
+                # Colombia's temporary protection permit; a work permit; Mexico's immigration form.
+                *("estatus migratorio", "condicion migratoria", "calidad migratoria", "situacion migratoria"),
+                *("residencia temporal", "residencia permanente", "tarjeta residente"),
+                *("permiso proteccion temporal", "permiso trabajo", "forma migratoria"),
             ),
         },
     ),
@@ -1482,6 +1629,8 @@ LANGUAGES = (
                 "titular",
                 # Mother's and father's names (Brazilian forms), first and last names.
                 *("nome mae", "nome pai", "primeiro nome", "ultimo nome"),
+                # Parents' names as Brazilian documents print them (filiação); a legal given name.
+                *("filiacao", "prenome"),
             ),
             "email": (
                 "endereco email",
@@ -1508,6 +1657,8 @@ LANGUAGES = (
                 # A Brazilian address's complement (flat, block); a bare `complemento` only under
                 # an address (keys.ADDRESS_PARTS: `cliente.complemento` is a customer's note).
                 "complemento endereco",
+                # A landmark near the home that couriers are given (Brazil).
+                "ponto referencia",
             ),
             "street": (
                 "rua",
@@ -1524,6 +1675,8 @@ LANGUAGES = (
                 "concelho",
                 # A Portuguese parish.
                 "freguesia",
+                # A home town, a place of birth.
+                *("cidade natal", "local nascimento"),
             ),
             "zipcode": ("cep", "codigo postal"),
             "birthdate": (
@@ -1531,6 +1684,8 @@ LANGUAGES = (
                 "aniversario",
                 # Birth date written short.
                 "data nasc",
+                # Year of birth; the date written short (`dt_nascimento`, `dt_nasc`).
+                *("ano nascimento", "dt nascimento", "dt nasc"),
             ),
             "gender": ("genero",),
             "sex": ("sexo",),
@@ -1553,6 +1708,10 @@ LANGUAGES = (
                     "registro geral",
                     "numero cartao cidadao",
                 ),
+                # Brazil's identity and work cards, the NIS and PASEP (social insurance), a voter title
+                # as keys name it, the migration register (RNM), military reservist certificate.
+                *("carteira identidade", "cedula identidade", "carteira trabalho", "numero ctps"),
+                *("pasep", "numero nis", "titulo eleitoral", "rnm", "certificado reservista"),
             ),
             "license": (
                 "cnh",
@@ -1562,6 +1721,9 @@ LANGUAGES = (
                 "matricula",
                 "licenca",
                 "renavam",
+                # A driving licence (carteira de habilitação; not a bare `habilitacao`: a phone line's
+                # activation too).
+                *("carteira habilitacao", "numero habilitacao"),
             ),
             "passport": ("passaporte",),
             "credit card": ("numero cartao", "cartao credito", "cartao debito"),
@@ -1574,6 +1736,8 @@ LANGUAGES = (
                 "pix",
                 # Current and savings accounts.
                 *("conta corrente", "conta poupanca"),
+                # Bank details; a payment or salary account.
+                *("dados bancarios", "conta pagamento", "conta salario"),
             ),
             "salary": (
                 "salario",
@@ -1583,24 +1747,57 @@ LANGUAGES = (
                 "rendimento mensal",
                 # Pay.
                 "remuneracao",
+                # A candidate's expected pay, pay and income bands, net and gross pay.
+                *("pretensao salarial", "salario pretendido", "faixa salarial", "faixa renda"),
+                *("salario liquido", "salario bruto", "renda familiar", "renda bruta"),
             ),
             # Portugal's social security number (NISS); union membership and dues.
             "social security number": ("niss",),
-            "trade union": ("sindicato", "quotizacoes sindicais", "quotas sindicais"),
-            "citizenship": ("nacionalidade",),
+            "trade union": (
+                "sindicato",
+                "quotizacoes sindicais",
+                "quotas sindicais",
+                # Union membership and dues (Brazil).
+                *("filiacao sindical", "filiado sindicato", "contribuicao sindical", "mensalidade sindical"),
+            ),
+            "citizenship": (
+                "nacionalidade",
+                # Citizenship.
+                "cidadania",
+            ),
             "religion": (
                 "religiao",
                 # Religious belief.
                 "crenca religiosa",
+                # Religious affiliation and denomination.
+                *("afiliacao religiosa", "denominacao religiosa"),
             ),
             "disability": (
                 "deficiencia",
                 "necessidades especiais",
                 # A person with a disability (PcD).
                 *("pcd", "pessoa com deficiencia"),
+                # A disabled person; the kind of disability; a person with special needs.
+                *(
+                    "deficiente",
+                    "pessoa deficiencia",
+                    "portador deficiencia",
+                    "portador necessidades especiais",
+                ),
             ),
-            "diagnosis": ("diagnostico",),
-            "medication": ("receita", "numero receita", "medicamento", "medicamentos"),
+            "diagnosis": (
+                "diagnostico",
+                # Diagnoses; a working diagnosis.
+                *("diagnosticos", "hipotese diagnostica"),
+            ),
+            "medication": (
+                "receita",
+                "numero receita",
+                "medicamento",
+                "medicamentos",
+                # Medication, medicines as people say it (remédios), a prescription.
+                *("medicacao", "medicacoes", "remedio", "remedios", "prescricao", "receita medica"),
+            ),
             "allergy": ("alergia", "alergias"),
             "condition": (
                 "doenca",
@@ -1616,14 +1813,23 @@ LANGUAGES = (
                     "comorbidade",
                     "comorbidades",
                 ),
+                # A health condition; smoking and drinking as clinical forms record them (not a bare
+                # `fumante`: a dating profile's lifestyle answer, labelled green).
+                *("condicao saude", "condicao medica", "tabagista", "etilista"),
             ),
             "health id": (
                 "cartao sus",
                 "numero utente",
                 # Brazil's national health card (CNS), Portugal's SNS number.
                 *("cns", "cartao nacional saude", "numero sns"),
+                # A patient's record number (prontuário); the SUS card's number.
+                *("prontuario", "numero prontuario", "numero sus"),
             ),
-            "procedure": ("tratamento",),
+            "procedure": (
+                "tratamento",
+                # Surgery and medical procedures.
+                *("cirurgia", "cirurgias", "procedimento medico", "procedimento cirurgico"),
+            ),
             "serial": ("numero serie", "numero chassi", "chassi"),
             # A health plan's card (carteirinha, convênio) is an insurer's member number, like a
             # policy's; SUS's card is the public health system's (`health id`).
@@ -1633,21 +1839,44 @@ LANGUAGES = (
                 "carteirinha",
                 "numero carteirinha",
                 "cartao convenio",
+                # A health plan's card and member number.
+                *("carteira plano saude", "numero plano saude", "carteirinha plano"),
+            ),
+            # Skin colour and race as Brazil's forms ask it (IBGE's cor/raça; not a bare `cor`: a
+            # product's colour), self-declared race; indigenous and quilombola identity.
+            "ethnicity": (
+                "cor pele",
+                "raca etnia",
+                "autodeclaracao racial",
+                "povo indigena",
+                "quilombola",
+            ),
+            # Verification, activation and security codes.
+            "secret": (
+                "codigo verificacao",
+                "codigo ativacao",
+                "codigo seguranca",
             ),
             # Party membership and views.
             "political opinion": (
                 "filiacao partidaria",
                 "orientacao politica",
+                # Political opinion; party membership.
+                *("opiniao politica", "filiado partido"),
             ),
             # Criminal records (Brazil, Portugal).
             "criminal record": (
                 "antecedentes criminais",
                 "registo criminal",
+                # A criminal record certificate (Brazil).
+                "certidao antecedentes criminais",
             ),
             # Residence permits.
             "visa": (
                 "autorizacao residencia",
                 "titulo residencia",
+                # Immigration status (Brazil).
+                "situacao migratoria",
             ),
         },
     ),
