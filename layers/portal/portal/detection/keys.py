@@ -655,6 +655,29 @@ ROLES = (
     *("godparent", "godmother", "godfather", "ninang", "ninong"),
     # Gig platforms' workers (TaskRabbit's taskers, DoorDash's dashers) and a campaign's canvassers.
     *("tasker", "dasher", "freelancer", "canvasser"),
+    # Travel and hospitality: who booked, who leads a party. (Not `consignee`: in freight a
+    # distribution centre, `ConsigneeName: "Kroger Atlanta DC"`.)
+    *("booker", "lead booker", "lead guest", "main guest", "primary guest", "lead traveller"),
+    "lead traveler",
+    # Hiring and HR: a candidate's managers and a new starter.
+    *("hiring manager", "line manager", "reporting manager", "new hire"),
+    # Schools and exams.
+    *("teacher", "class teacher", "homeroom teacher", "examiner", "examinee", "invigilator"),
+    # Lending and property: joint borrowers, owners and buyers; a mortgage's and a trust's parties.
+    # (Not a solicitor or a conveyancer: a firm, `VendorSolicitor: "Harrison Clarke LLP"`; nor a
+    # grant's grantor and grantee, as often foundations and charities.)
+    *("co borrower", "coborrower", "co owner", "co buyer", "co purchaser", "co tenant", "co debtor"),
+    *("mortgagor", "obligor", "co obligor", "settlor", "contact person"),
+    # Vehicles: the people a motor policy or a registration names.
+    *("named driver", "additional driver", "main driver", "primary driver", "registered keeper"),
+    *("registered owner", "vehicle owner", "chauffeur"),
+    # Courts, claims and public services: parties and the people who handle a case.
+    *("appellant", "appellee", "litigant", "heir", "juror", "caseworker", "case worker"),
+    *("social worker", "injured party"),
+    # A phone or card account's added users; a delivery's driver (not a `delivery_agent`: as
+    # often the carrier).
+    *("authorized user", "authorised user", "delivery driver", "delivery executive", "delivery person"),
+    *("ticket buyer", "registrant"),
 )
 
 # Words that say it is a person's: `customer email`, `billing phone`, `traits.name`.
@@ -798,6 +821,13 @@ A_PERSON = frozenset(
         "couple",  # a wedding's (`couple_names`)
         # A campaign's, a council's or a charity's people: `voter.name`, `constituent.address`.
         *("voter", "elector", "constituent", "supporter", "servicemember"),
+        # Travellers and guests (`pax_name`, `infant_dob`, `lap_adult_name`), a hotel's occupants.
+        *("pax", "infant", "adult", "occupant", "occupants"),
+        # Interns and trainees, pupils and learners, an event's delegates and RSVPs.
+        *("intern", "trainee", "apprentice", "pupil", "learner", "delegate", "rsvp"),
+        # Renters and lodgers; a citizen using a public service (`citizen_name`; a citizen's id is
+        # the `national id` term `citizen id`).
+        *("renter", "lodger", "citizen"),
         *(fold(word) for word in languages.PEOPLE),
         *(role for role in ROLES if " " not in role),
     )

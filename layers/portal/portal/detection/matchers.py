@@ -1575,6 +1575,14 @@ PROSE_WORDS: dict[str, tuple[str, ...]] = {
     ),
 }
 
+# A crypto wallet's receiving addresses (`0x…` on Ethereum is a hex string).
+CRYPTO_ADDRESSES = (
+    *("wallet address", "crypto address", "crypto wallet address", "deposit address", "withdrawal address"),
+    *("receiving address", "receive address", "payout address", "btc address", "bitcoin address"),
+    *("eth address", "ethereum address", "sol address", "solana address", "usdt address", "trc20 address"),
+    *("erc20 address", "destination wallet", "destination wallet address", "xpub", "extended public key"),
+)
+
 # More English field names, added to the matchers above by name: online identifiers, the people
 # an event names by their role, and the names standards and vendor schemas use (OpenID Connect,
 # schema.org, FHIR, CRMs, health and identity-verification flows). Other languages' field names
@@ -1641,6 +1649,14 @@ _MORE_FIELD_NAMES: dict[str, tuple[str, ...]] = {
         # WordPress's and others' login name.
         "user login",
         "login name",
+        # The name a booking, a ticket or a badge is under, as the traveller's document gives it
+        # (not `booking_name`: as often the booked service's, "30 Minute Meeting").
+        *("name on booking", "reservation name", "name on reservation", "name on ticket"),
+        *("passport name", "name on passport", "name per passport", "name on id"),
+        *("name on badge", "badge print name", "printed badge name"),
+        # Who a parcel or a letter goes to: attention and care-of lines. (Not `ship to name`: its
+        # `ship` would split `ownership` and `ShipperName` into words.)
+        *("deliver to name", "attn", "attention to", "care of", "in care of"),
     ),
     "national id": (
         # Trusted-traveller and seafarers' numbers, Australia's Centrelink customer reference number.
@@ -1711,11 +1727,25 @@ _MORE_FIELD_NAMES: dict[str, tuple[str, ...]] = {
         "pps number",
         "nric",
         "uinfin",
+        # A citizen's number as public-service portals name it (a bare `citizen` is citizenship).
+        *("citizen id", "citizen id number", "citizen number", "citizen card number"),
+        *("citizen identification number", "citizen reference number", "citizen service number"),
+        # The number of an identity document a state issues; trusted-traveller programmes (US
+        # Global Entry, NEXUS, SENTRI, TSA PreCheck), like the Known Traveler Number.
+        *("state id number", "state issued id number", "government id number", "government issued id number"),
+        *("gov id number", "global entry number", "nexus number", "sentri number", "precheck number"),
+        *("tsa precheck number", "trusted traveler number", "trusted traveller number"),
+        # Kenya's Huduma Namba, Ghana's card, Botswana's Omang, Tanzania's NIDA number.
+        *("huduma number", "huduma namba", "ghana card", "ghana card number", "omang", "omang number"),
+        "nida number",
     ),
     "phone": (
         *("callback number", "call back number", "wa id", "whatsapp id", "dial whom number"),
         # Run together with `no`, as Nigerian and Indian payment APIs write them.
         *("phoneno", "telephoneno", "mobileno"),
+        # Carriers' names for the subscriber's number: the mobile directory number, the number
+        # being ported in or out.
+        *("mdn", "porting number", "ported number", "number to port", "port in number"),
     ),
     "allergy": (
         # `guests[].dietary`: a guest's needs (`dietary_preference` is a taste).
@@ -1766,6 +1796,8 @@ _MORE_FIELD_NAMES: dict[str, tuple[str, ...]] = {
         # An insurer's member and card numbers (policy: yellow), South Africa's medical aid.
         *("insurance member number", "health insurance card"),
         *("health plan member id", "insurance subscriber id", "enrollee id"),
+        # A state's id for a pupil (a school's own student number is green, like a member number).
+        *("state student id", "state student number", "statewide student id", "state student identifier"),
     ),
     "birthdate": ("date of death", "death date"),
     "passport": (
@@ -1812,6 +1844,9 @@ _MORE_FIELD_NAMES: dict[str, tuple[str, ...]] = {
         # A vehicle's registration by other names: India's vehicle number, Australia's rego.
         *("vehicle number", "rego", "rego number", "vehicle rego", "car rego"),
         *("registration mark", "vehicle registration mark"),
+        # A learner driver's permit and a provisional licence.
+        *("learner permit", "learners permit", "learner permit number", "learners permit number"),
+        *("provisional licence", "provisional licence number", "provisional license number"),
         # Clinicians' and pharmacists' registration and prescribing numbers: the US DEA, the UK's
         # GMC, NMC, GPhC, GDC and HCPC, Australia's AHPRA, Germany's LANR, France's RPPS and
         # ADELI, Brazil's CRM and COREN, Spain's colegiado, Ontario's CPSO, India's medical
@@ -2191,6 +2226,14 @@ _MORE_FIELD_NAMES: dict[str, tuple[str, ...]] = {
         "pre shared key",
         "code word",
         "codeword",
+        # A SIM's unblocking key; the UK's switching code (STAC) and port-out codes.
+        *("puk", "puk code", "puk1", "puk2", "sim puk", "stac", "stac code", "porting pin"),
+        # A crypto wallet's seed: whoever holds it holds the funds (BIP-39 mnemonic, extended keys).
+        *("seed phrase", "mnemonic", "mnemonic phrase", "recovery phrase", "secret recovery phrase"),
+        *("wallet seed", "seed words", "backup phrase", "wallet recovery phrase", "xprv"),
+        *("extended private key",),
+        # The DVLA's licence check code: it opens a driver's record to whoever holds it.
+        *("dvla check code", "licence check code", "driving licence check code"),
     ),
     "address": (
         # A British address's first line (Adyen's houseNumberOrName), Germany's Adresszusatz.
@@ -2442,6 +2485,10 @@ _MORE_FIELD_NAMES: dict[str, tuple[str, ...]] = {
         *("uscis document", "asylum status", "asylum seeker", "refugee status"),
         *("daca", "daca status", "temporary protected status", "settled status"),
         *("eu settlement scheme", "leave to remain", "biometric residence permit", "brp"),
+        # Travel authorisations: the EU's ETIAS, the UK's and Canada's ETA, Korea's K-ETA, New
+        # Zealand's NZeTA; Australia's visa grant number and VEVO check.
+        *("etias", "etias number", "etias application number", "eta number", "eta application number"),
+        *("k eta", "k eta number", "nzeta", "nzeta number", "visa grant number", "vevo check"),
     ),
     "serial": (
         "iccid",
@@ -2461,6 +2508,18 @@ _MORE_FIELD_NAMES: dict[str, tuple[str, ...]] = {
         *("national meter identifier", "meter point reference", "meter point reference number"),
         *("meter point administration number", "supply point number", "metering point"),
         *("metering point id", "gsrn", "icp number"),
+        # A phone's and a SIM's numbers as carriers name them (ESN: CDMA's electronic serial).
+        *("esn", "sim number", "sim card number", "sim card serial"),
+        # A vehicle's chassis and engine numbers (India's and South-East Asia's motor forms), a
+        # boat's hull identification number.
+        *("chassis number", "chassis no", "engine number", "engine no", "hull identification number"),
+    ),
+    # A crypto wallet's address receives funds like an account number (India's VPA is in the table).
+    "bank account": (
+        *CRYPTO_ADDRESSES,
+        # Pay goes to a worker's direct-deposit account.
+        # (Not `salary_account`: India's banks sell one, `salary_account: true`.)
+        *("direct deposit account", "direct deposit account number"),
     ),
     "political opinion": (
         # Party registration and preference as voter files and civic CRMs (NGP VAN, NationBuilder,
@@ -2521,6 +2580,7 @@ TERM_ACCEPTS: dict[str, frozenset[str]] = {
     # say so (`access_token`, `refresh_token`, `api_token`) still accept UUIDs.
     **dict.fromkeys(("token", "session token", "id token", "csrf token"), _SECRET - {v.UUID}),
     "card token": _SECRET,  # a card's, as Marqeta's UUIDs (two labellers of three)
+    **dict.fromkeys(CRYPTO_ADDRESSES, _NUMBERISH | {v.WORD, v.HEX}),
     **dict.fromkeys(
         ("reset url", "reset link", "password reset link", "password reset url", "magic link", "login link"),
         frozenset((v.URL, v.STRING)),
