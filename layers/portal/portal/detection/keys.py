@@ -1084,7 +1084,10 @@ HEALTH_DETAIL = frozenset(
     )
 )
 # Words before a term that make the key the kind of it (`tipo_conta`, `type_of_id`).
-WHICH_KIND = frozenset(("type", "kind", "tipo", "typ", "tipe", "categoria", "relationship"))
+# Arabic, Persian (naw, `نوع`), Hebrew (sug) and Swahili (aina) say it first: `نوع_الهوية`.
+WHICH_KIND = frozenset(
+    ("type", "kind", "tipo", "typ", "tipe", "categoria", "relationship", "naw", "نوع", "sug", "סוג", "aina")
+)
 # Languages a name or an address is written in, after the term: `name_ar`, `fullnameEN`,
 # `name_in_native_script`. Checked as trailing words only, never used to split keys.
 WRITTEN_IN = frozenset(

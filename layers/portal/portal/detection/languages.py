@@ -1,10 +1,11 @@
 """Field names in the languages analytics events are keyed in, beyond English.
 
 Keys are compared after accent folding (`keys.fold`: `prénom` = `prenom`, `straße` = `strasse`),
-so each name is written once, without diacritics. Germanic, Baltic, Finnic, Hungarian, Turkish and
-Japanese keys put the noun last, as English does (`lieferadresse`, `telefon_numarasi`);
-Romance, Slavic, Arabic, Tamil, Greek, Irish, Maori, Afrikaans, Tagalog, Swahili, Indonesian,
-Vietnamese, Thai and Welsh keys put it first and qualify it after (`direccion_envio`, `nomor_telepon`):
+so each name is written once, without diacritics. Germanic, Baltic, Finnic, Hungarian, Turkish,
+Japanese and Amharic keys put the noun last, as English does (`lieferadresse`, `telefon_numarasi`);
+Romance, Slavic, Arabic, Hebrew, Persian, Tamil, Greek, Irish, Maori, Afrikaans, Tagalog, Swahili,
+Hausa, Yoruba, Igbo, Zulu, Xhosa, Indonesian, Vietnamese, Thai and Welsh keys put it first and
+qualify it after (`direccion_envio`, `nomor_telepon`):
 `Language.head_initial` tells the engine which way to read the words around a term.
 
 Names shorter than four letters (`ort`, `cap`, `nik`) match a whole word only: they are never
@@ -2657,21 +2658,53 @@ LANGUAGES = (
             "salary": ("masik pagar",),
         },
     ),
+    # Swahili, as East African apps write it; `namba`/`nambari` is a number word.
     Language(
         "sw",
         True,
         {
-            "name": ("jina", "jina la kwanza", "jina la mwisho", "jina kamili", "jina la ukoo"),
+            "name": (
+                *("jina", "jina la kwanza", "jina la mwisho", "jina kamili", "jina la ukoo"),
+                # Middle, father's and mother's names; names in full; a user's, customer's and
+                # recipient's name.
+                *("jina la kati", "jina la baba", "jina la mama", "majina", "majina kamili"),
+                *("jina la mtumiaji", "jina la mteja", "jina la mpokeaji"),
+            ),
             "email": ("barua pepe",),
-            "phone": ("simu", "namba ya simu", "nambari ya simu"),
-            "address": ("anwani", "makazi"),
-            "city": ("mji",),
-            "birthdate": ("tarehe ya kuzaliwa",),
+            # A mobile (simu ya mkononi, Kenya's rununu) and an M-Pesa number.
+            "phone": (
+                *("simu", "namba ya simu", "nambari ya simu", "simu ya mkononi", "rununu"),
+                *("simu ya rununu", "namba ya mpesa", "nambari ya mpesa"),
+            ),
+            # A PO box, a village, a street or neighbourhood (mtaa).
+            "address": ("anwani", "makazi", "sanduku la posta", "kijiji", "mtaa"),
+            "city": ("mji", "mahali pa kuzaliwa"),
+            "birthdate": ("tarehe ya kuzaliwa", "siku ya kuzaliwa", "mwaka wa kuzaliwa"),
             "gender": ("jinsia",),
-            "password": ("nenosiri",),
-            "national id": ("kitambulisho", "namba ya kitambulisho"),
-            "salary": ("mshahara",),
-            "condition": ("hali ya afya",),  # health status
+            # A PIN (namba ya siri).
+            "password": ("nenosiri", "neno la siri", "namba ya siri", "nambari ya siri"),
+            # The national identity card; Tanzania's NIDA number, Kenya's Huduma and Maisha
+            # numbers; a taxpayer's number (mlipakodi), the tax authority's PIN.
+            "national id": (
+                *("kitambulisho", "namba ya kitambulisho", "kitambulisho cha taifa", "namba ya nida"),
+                *("huduma namba", "maisha namba", "namba ya mlipakodi", "pin ya kra"),
+            ),
+            "passport": ("pasipoti", "namba ya pasipoti"),
+            "license": ("leseni ya udereva", "leseni ya kuendesha gari"),
+            "bank account": ("namba ya akaunti", "akaunti ya benki", "namba ya akaunti ya benki"),
+            "salary": ("mshahara", "kipato", "kipato cha mwezi"),
+            "religion": ("dini",),
+            # Tribe (kabila), as Kenyan and Tanzanian forms ask.
+            "ethnicity": ("kabila",),
+            "citizenship": ("uraia",),
+            # Health status, illness, blood group, pregnancy.
+            "condition": (
+                *("hali ya afya", "ugonjwa", "magonjwa", "aina ya damu", "kundi la damu"),
+                *("ujauzito", "mimba"),
+            ),
+            "medication": ("dawa", "madawa"),
+            "allergy": ("mzio",),
+            "disability": ("ulemavu",),
         },
     ),
     Language(
@@ -2788,41 +2821,463 @@ LANGUAGES = (
             "medication": ("rongoa",),
         },
     ),
+    # Afrikaans, as South African apps write it; `nommer` is a number word.
     Language(
         "af",
         True,
         {
-            "address": ("adres",),
+            # Full name, given names, the name one goes by, maiden name, name and surname, initials.
+            "name": ("volle naam", "voorname", "noemnaam", "nooiensvan", "naam en van", "voorletters"),
+            # Phone, cellphone (selfoon) and contact numbers.
+            "phone": ("telefoonnommer", "selfoon", "selfoonnommer", "selnommer", "kontaknommer"),
+            "email": ("e posadres", "eposadres", "e pos adres"),
+            # Postal, residential, street, physical, delivery and home addresses.
+            "address": (
+                *("adres", "posadres", "woonadres", "straatadres", "fisiese adres", "afleweringsadres"),
+                *("huisadres", "residensiele adres"),
+            ),
+            "street": ("straat", "straatnaam", "huisnommer", "straatnommer"),
+            "city": ("dorp", "geboorteplek"),
             "zipcode": ("poskode",),
-            "birthdate": ("geboortedatum", "sterfdatum"),
-            "national id": ("id nommer",),
-            "identification": ("polisnommer",),
-            "condition": ("oorsaak van dood",),
+            "birthdate": ("geboortedatum", "sterfdatum", "verjaarsdag", "geboortejaar"),
+            "gender": ("geslag",),
+            # The identity number; income tax number.
+            "national id": ("id nommer", "identiteitsnommer", "sa id nommer", "inkomstebelastingnommer"),
+            # An insurance policy's number, a medical aid's (mediese fonds) member number; the
+            # identity document.
+            "identification": (
+                "polisnommer",
+                "mediese fonds nommer",
+                "mediesefondsnommer",
+                "identiteitsdokument",
+            ),
+            "passport": ("paspoort", "paspoortnommer"),
+            # A driving licence (rybewys), a number plate.
+            "license": ("rybewys", "rybewysnommer", "bestuurslisensie", "nommerplaat"),
+            "bank account": ("rekeningnommer", "bankrekening", "bankrekeningnommer"),
+            "salary": ("salaris", "inkomste", "maandelikse inkomste", "maandelikse salaris"),
+            "password": ("wagwoord",),
+            "religion": ("godsdiens", "geloof"),
+            # Population group, as South African employment-equity forms ask.
+            "ethnicity": ("bevolkingsgroep",),
+            "citizenship": ("nasionaliteit", "burgerskap"),
+            "disability": ("gestremdheid", "gestremd"),
+            "condition": ("oorsaak van dood", "siekte", "mediese toestand", "chroniese siekte", "swanger"),
+            "medication": ("medikasie", "medisyne"),
+            "allergy": ("allergiee",),
         },
     ),
     Language(
         "ar",
         True,
         {
-            "phone": ("raqam al hatif", "رقم الهاتف", "الجوال"),
+            # Phone, mobile (jawal in the Gulf, mahmoul and khalawi in the Levant), WhatsApp.
+            "phone": (
+                *("raqam al hatif", "رقم الهاتف", "الجوال", "hatif", "hatif mahmul", "hatif mahmoul"),
+                *("jawal", "jawwal", "raqm jawal", "mahmoul", "khalawi"),
+                *("هاتف", "الهاتف", "جوال", "رقم الجوال", "الموبايل", "موبايل", "رقم الموبايل"),
+                *("الهاتف المحمول", "رقم الهاتف المحمول", "المحمول", "الخلوي", "رقم الواتساب", "واتساب"),
+            ),
             # Gulf delivery addresses: house, district, block, street, avenue; Kuwait's PACI number.
             "address": (
                 *("unwan", "العنوان", "makani", "makani number", "almanzil", "manzil", "alqitaa"),
                 *("qitaa", "alshari", "shari", "jadda", "almintaqa", "mintaqa", "الحي", "paci number"),
+                # Egyptian and Maghrebi spellings; the home, delivery and billing address; where one
+                # lives (not a bare `iqama`, the resident's permit); Saudi Arabia's national address.
+                *("enwan", "onwan", "unwan al sakan", "unwan al tawsil", "unwan al tasleem"),
+                *("unwan al fatura", "unwan al manzil", "mahal al iqama", "makan al iqama"),
+                *("unwan watani", "national address", "sunduq al barid", "صندوق البريد"),
+                *("عنوان", "عنوان السكن", "عنوان المنزل", "عنوان التوصيل", "عنوان الشحن", "عنوان الفاتورة"),
+                *("مكان الإقامة", "محل الإقامة", "العنوان الوطني", "رقم الشقة", "الشقة"),
             ),
+            # A street, its name, a building's and a house's number.
+            "street": (
+                *("الشارع", "اسم الشارع", "رقم المبنى", "رقم المنزل", "رقم البيت", "ism al shari"),
+                *("raqm al mabna", "raqm al manzil"),
+            ),
+            "zipcode": ("al ramz al baridi", "ramz baridi", "الرمز البريدي", "رمز بريدي"),
             "name": (
                 *("ism", "ism al aila", "ism al ab", "ism al mustafeed", "al ism al kamil"),
                 *("الاسم", "الاسم الكامل", "اسم العائلة", "اسم العميل"),
+                # Egyptian `esm`; first, last, family (usra, and Maghrebi laqab) names; the father's,
+                # mother's and grandfather's, as four-part names are asked; the three- and four-part
+                # name; a username; a customer's, recipient's, sender's, account and card holder's.
+                *("esm", "esm kamel", "esm el aela", "ism awal", "ism al awal", "ism al awwal"),
+                *("ism akhir", "ism al akhir", "ism al usra", "ism al aela", "laqab"),
+                *("ism al umm", "ism al om", "ism al jad", "ism al jadd", "ism thulathi"),
+                *("ism al thulathi", "ism rubai", "ism al rubai", "ism al mustakhdim"),
+                *("ism al mustalim", "ism al mustalam", "ism al murasil", "ism al ameel", "ism al zaboon"),
+                *("ism sahib al hisab", "ism hamil al bitaqa"),
+                *(
+                    "اسم",
+                    "الاسم الأول",
+                    "الاسم الاول",
+                    "الاسم الأخير",
+                    "الاسم الاخير",
+                    "اسم الأب",
+                    "اسم الاب",
+                ),
+                *("اسم الأم", "اسم الام", "اسم الجد", "الاسم الثلاثي", "الاسم الرباعي", "اسم المستخدم"),
+                *("اسم المستلم", "اسم المرسل", "اسم صاحب الحساب", "اسم حامل البطاقة", "اللقب", "الكنية"),
+                *("اسم الزبون", "اسم المستفيد", "الاسم بالكامل"),
             ),
-            "city": ("al madina", "madina", "المدينة"),
-            "birthdate": ("tarikh al milad", "tareekh al milad", "تاريخ الميلاد"),
-            "passport": ("raqm jawaz al safar", "raqam jawaz al safar", "jawaz al safar", "رقم جواز السفر"),
-            "visa": ("naw al tashira", "رقم التأشيرة"),
-            "gender": ("jins", "الجنس"),
-            "national id": ("raqam al hawiya", "رقم الهوية"),
-            "citizenship": ("al jinsiya", "jinsiya", "الجنسية"),
-            "salary": ("الدخل الشهري", "الراتب"),
-            "email": ("البريد الإلكتروني",),
+            "email": (
+                *("البريد الإلكتروني", "بريد الكتروني", "الايميل", "ايميل", "al barid al iliktruni"),
+                *("barid iliktruni", "bareed electroni", "al bareed al electroni"),
+            ),
+            # Birth date (milad, wilada), a birthday; the place of birth.
+            "birthdate": (
+                *("tarikh al milad", "tareekh al milad", "تاريخ الميلاد", "tarikh al wilada"),
+                *("tareekh al wilada", "tarekh milad", "tarekh el milad", "yawm al milad"),
+                *("تاريخ الولادة", "تاريخ الميلاد الهجري", "يوم الميلاد"),
+            ),
+            "city": (
+                *("al madina", "madina", "المدينة", "makan al milad", "makan al wilada"),
+                *("مكان الميلاد", "مكان الولادة", "محل الميلاد", "محل الولادة"),
+            ),
+            "passport": (
+                *("raqm jawaz al safar", "raqam jawaz al safar", "jawaz al safar", "رقم جواز السفر"),
+                *("jawaz", "raqm al jawaz", "جواز السفر", "رقم الجواز", "جواز"),
+            ),
+            # A visa, its number; a work permit.
+            "visa": (
+                *("naw al tashira", "رقم التأشيرة", "tashira", "al tashira", "raqm al tashira"),
+                *("التأشيرة", "تأشيرة", "تصريح العمل", "tasrih al amal"),
+            ),
+            "gender": ("jins", "الجنس", "al jins", "نوع الجنس", "naw al jins"),
+            # Identity numbers: Saudi Arabia's hawiya and iqama (and a visitor's border number),
+            # Egypt's national number (al raqm al qawmi), Jordan's national number, the civil
+            # numbers and cards of Kuwait, Oman and Bahrain, the Emirates ID, an identity card.
+            "national id": (
+                *("raqam al hawiya", "رقم الهوية", "hawiya", "hawiya wataniya", "al hawiya al wataniya"),
+                *(
+                    "raqm al iqama",
+                    "iqama id",
+                    "raqm qawmi",
+                    "al raqm al qawmi",
+                    "raqm watani",
+                    "raqm madani",
+                ),
+                *("al raqm al madani", "bitaqa wataniya", "bitaqa madaniya", "bitaqat al hawiya"),
+                *("الهوية", "الهوية الوطنية", "رقم الهوية الوطنية", "رقم الإقامة", "رقم الاقامة"),
+                *("الرقم القومي", "الرقم الوطني", "الرقم المدني", "البطاقة المدنية", "رقم البطاقة المدنية"),
+                *(
+                    "بطاقة الهوية",
+                    "رقم بطاقة الهوية",
+                    "رقم الحدود",
+                    "الهوية الإماراتية",
+                    "رقم الهوية الإماراتية",
+                ),
+                *("البطاقة الوطنية", "رقم البطاقة الوطنية", "بطاقة الرقم القومي", "raqm al hudud"),
+            ),
+            # A driving licence; a car's plate.
+            "license": (
+                *("rukhsat al qiyada", "rukhsat qiyada", "raqm al lawha", "lawhat al sayyara"),
+                *("رخصة القيادة", "رقم رخصة القيادة", "رقم اللوحة", "لوحة السيارة", "رقم لوحة السيارة"),
+            ),
+            "citizenship": ("al jinsiya", "jinsiya", "الجنسية", "jensiya", "al jinsia", "جنسية"),
+            # Monthly and basic pay, income.
+            "salary": (
+                *("الدخل الشهري", "الراتب", "ratib", "al ratib", "ratib shahri", "al ratib al shahri"),
+                *("dakhl", "al dakhl", "dakhl shahri", "al dakhl al shahri", "الراتب الشهري"),
+                *("الراتب الأساسي", "الدخل", "إجمالي الراتب"),
+            ),
+            # A bank account, its number, the IBAN.
+            "bank account": (
+                *("al hisab al bank", "hisab bank", "al hisab al masrafi", "raqm al hisab al bank"),
+                *("الحساب البنكي", "رقم الحساب البنكي", "الحساب المصرفي", "رقم الحساب المصرفي"),
+                *("رقم الآيبان", "الآيبان", "آيبان", "رقم الحساب", "raqm al hisab"),
+            ),
+            "credit card": ("بطاقة الائتمان", "رقم بطاقة الائتمان", "bitaqat al itiman"),
+            "password": (
+                *("kalimat al sir", "kalimat al murur", "kalimat sir", "kilmat al sir", "كلمة المرور"),
+                *("كلمة السر", "الرقم السري"),
+            ),
+            # A verification and an activation code (OTP).
+            "secret": ("رمز التحقق", "رمز التفعيل", "ramz al tahaqquq", "ramz al tafeel"),
+            # Religion (diyana on Egyptian and Syrian identity cards), sect and school of law.
+            "religion": (
+                *("diyana", "al diyana", "الديانة", "الدين", "المذهب", "madhhab", "al madhab"),
+                *("al taifa", "الطائفة"),
+            ),
+            # Tribe and clan, as Gulf and Jordanian forms ask.
+            "ethnicity": ("qabila", "al qabila", "القبيلة", "ashira", "al ashira", "العشيرة"),
+            # Blood type, chronic illness, health status.
+            "condition": (
+                *("fasilat al dam", "fasilat dam", "فصيلة الدم", "الأمراض المزمنة", "amrad muzmina"),
+                *("al amrad al muzmina", "الحالة الصحية", "al hala al sihhiya", "المرض", "الأمراض"),
+            ),
+            "allergy": ("hasasiya", "al hasasiya", "الحساسية"),
+            "medication": ("al adwiya", "adwiya", "الأدوية", "الدواء"),
+            "diagnosis": ("tashkhees", "al tashkhees", "tashkhis", "التشخيص"),
+            # Disability; the UAE's people of determination (ashab al himam).
+            "disability": (
+                *("iaqa", "al iaqa", "الإعاقة", "نوع الإعاقة", "ذوي الإعاقة", "أصحاب الهمم"),
+                *("ashab al himam", "people of determination"),
+            ),
+            # A medical file's and a patient's number.
+            "health id": ("raqm al malaf al tibbi", "رقم الملف الطبي", "raqm al mareed", "رقم المريض"),
+            "criminal record": (
+                "sahifat al sawabiq",
+                "صحيفة السوابق",
+                "الحالة الجنائية",
+                "صحيفة الحالة الجنائية",
+            ),
+        },
+    ),
+    # Hebrew, transliterated as Israeli backends write it (`shem_prati`, `teudat_zehut`) and in
+    # Hebrew script; noun first (construct state). `mispar`/`מספר` is a number word.
+    Language(
+        "he",
+        True,
+        {
+            # Name, first and family names, full name, username, the father's name.
+            "name": (
+                *("shem", "shem prati", "shem mishpacha", "shem mishpaha", "shem mishpakha", "shem male"),
+                *("shem malei", "shem mishtamesh", "shem ha av", "shem av", "shem ha lakoach"),
+                *("שם", "שם פרטי", "שם משפחה", "שם מלא", "שם משתמש", "שם האב", "שם הלקוח", "שם הנמען"),
+                *("שם בעל החשבון", "שם בעל הכרטיס"),
+            ),
+            # Phone, mobile (nayad, and pelefon as Israelis call any mobile).
+            "phone": (
+                *("telefon nayad", "nayad", "mispar nayad", "pelefon", "mispar pelefon"),
+                *("טלפון", "מספר טלפון", "טלפון נייד", "נייד", "מספר נייד", "פלאפון", "פלפון"),
+            ),
+            # E-mail (doar elektroni, and its acronym dual, written `דוא"ל`).
+            "email": (
+                *("doar elektroni", "doar electroni", "doal", "ktovet email", "ktovet doal"),
+                *("דואר אלקטרוני", "דוא ל", "דואל", "אימייל", "מייל", "כתובת אימייל", "כתובת מייל"),
+                "כתובת דוא ל",
+            ),
+            # Address (ktovet), residential and delivery; a flat.
+            "address": (
+                *("ktovet", "ktovet megurim", "ktovet lemishloach", "ktovet mishloach", "ktovet bayit"),
+                *("כתובת", "כתובת מגורים", "כתובת למשלוח", "כתובת משלוח", "כתובת הבית", "דירה", "מספר דירה"),
+            ),
+            "street": ("rechov", "rehov", "mispar bayit", "רחוב", "מספר בית", "שם רחוב"),
+            # City and locality (yishuv), city of residence, place of birth.
+            "city": ("ir megurim", "yishuv", "עיר", "עיר מגורים", "ישוב", "יישוב", "מקום לידה"),
+            "zipcode": ("mikud", "מיקוד"),
+            "birthdate": (
+                *("taarich leida", "tarich leida", "taarikh leida", "yom huledet", "taarich huledet"),
+                *("תאריך לידה", "יום הולדת", "שנת לידה"),
+            ),
+            "gender": ("migdar", "מין", "מגדר"),
+            # The identity number and card (teudat zehut, written `ת"ז`).
+            "national id": (
+                *("teudat zehut", "tehudat zehut", "mispar zehut", "zehut"),
+                *("mispar teudat zehut", "תעודת זהות", "מספר זהות", "מספר תעודת זהות", "ת ז", "תז"),
+            ),
+            "passport": ("darkon", "mispar darkon", "דרכון", "מספר דרכון"),
+            # A driving licence; a car's number (its plate).
+            "license": (
+                *("rishayon nehiga", "rishyon nehiga", "mispar rechev", "mispar rishui"),
+                *("רישיון נהיגה", "רשיון נהיגה", "מספר רישיון נהיגה", "מספר רכב", "לוחית רישוי"),
+            ),
+            # A bank account and its number.
+            "bank account": (
+                *("mispar cheshbon", "mispar heshbon", "cheshbon bank", "heshbon bank"),
+                *("מספר חשבון", "חשבון בנק", "מספר חשבון בנק"),
+            ),
+            "credit card": ("kartis ashrai", "mispar kartis ashrai", "כרטיס אשראי", "מספר כרטיס אשראי"),
+            # Monthly pay and income (not a bare `sachar`: as often rent, sachar dira).
+            "salary": (
+                *("maskoret", "maskoret chodshit", "sachar chodshi", "hachnasa", "hachnasa chodshit"),
+                *("משכורת", "שכר חודשי", "הכנסה", "הכנסה חודשית", "שכר ברוטו", "שכר נטו"),
+            ),
+            "password": ("sisma", "סיסמה", "סיסמא"),
+            "secret": ("קוד אימות", "kod imut"),
+            # Citizenship; the nationality (leom) Israeli records kept, which is ethnic.
+            "citizenship": ("ezrachut", "ezrahut", "אזרחות"),
+            "ethnicity": ("leom", "לאום"),
+            "religion": ("דת",),
+            # Illnesses, blood type, medicines, allergies, a diagnosis, disability (nechut).
+            "condition": (
+                "machalot",
+                "mahalot",
+                "sug dam",
+                "מחלות",
+                "סוג דם",
+                "מחלות רקע",
+                "היריון",
+                "הריון",
+            ),
+            "medication": ("trufot", "תרופות"),
+            "allergy": ("alergiot", "אלרגיות", "רגישויות"),
+            "diagnosis": ("avchana", "אבחנה"),
+            "disability": ("nechut", "אחוזי נכות", "נכות"),
+        },
+    ),
+    # Persian (Farsi), transliterated as Iranian backends write it (`nam_khanevadegi`, `kode_melli`,
+    # `shomare_hamrah`) and in Persian script (its own yeh and kaf); noun first (ezafe).
+    # `shomare`/`شماره` is a number word.
+    Language(
+        "fa",
+        True,
+        {
+            # Family name (famil, as Iranian forms say it), father's name, full name, username.
+            # (Not a bare `nam`: the Vietnamese word for year.)
+            "name": (
+                *("nam khanevadegi", "name khanevadegi", "nam e khanevadegi", "famil", "nam famil"),
+                *("nam pedar", "name pedar", "nam e pedar", "nam kamel", "name kamel", "nam karbari"),
+                *("name karbari", "نام", "نام خانوادگی", "نام و نام خانوادگی", "نام پدر", "نام کامل"),
+                *("نام کاربری", "نام مادر", "نام گیرنده"),
+            ),
+            # Mobile (hamrah) and contact numbers.
+            "phone": (
+                *("shomare hamrah", "shomare mobile", "shomare tamas", "telefon hamrah", "mobail"),
+                *("شماره تلفن", "شماره همراه", "تلفن همراه", "موبایل", "شماره موبایل", "شماره تماس", "تلفن"),
+            ),
+            "email": ("rayaname", "ایمیل", "پست الکترونیک", "پست الکترونیکی", "رایانامه"),
+            "address": ("neshani", "نشانی", "آدرس", "ادرس", "آدرس منزل", "آدرس پستی"),
+            # Street, alley, the house's number plate (pelak).
+            "street": ("khiaban", "kooche", "kuche", "pelak", "خیابان", "کوچه", "پلاک"),
+            "zipcode": ("code posti", "kode posti", "kod posti", "کد پستی"),
+            "city": ("shahr", "mahal tavalod", "mahal e tavalod", "شهر", "محل تولد"),
+            "birthdate": (
+                *("tarikh tavalod", "tarikhe tavalod", "tarikh e tavalod", "tarikh tavallod", "tavalod"),
+                *("sal tavalod", "تاریخ تولد", "تولد", "سال تولد"),
+            ),
+            "gender": ("jensiat", "jensiyat", "جنسیت"),
+            # The national code (kode melli, `nationalCode` in English keys), the birth
+            # certificate (shenasname) and its number.
+            "national id": (
+                *("kode melli", "kod melli", "code melli", "kode meli", "kod meli", "code meli"),
+                *("melli code", "shomare melli", "shenasname", "shenasnameh", "shomare shenasname"),
+                *("کد ملی", "کدملی", "شماره ملی", "شماره شناسنامه", "شناسنامه"),
+            ),
+            "passport": ("gozarname", "gozarnameh", "گذرنامه", "شماره گذرنامه", "پاسپورت", "شماره پاسپورت"),
+            # A driving licence; a car's plate.
+            "license": ("govahiname rananandegi", "pelak khodro", "گواهینامه رانندگی", "پلاک خودرو"),
+            # An account's number and Iran's IBAN (sheba, shaba).
+            "bank account": (
+                *("shomare hesab", "hesab banki", "sheba", "shaba", "shomare sheba", "shomare shaba"),
+                *("شماره حساب", "حساب بانکی", "شماره شبا", "شبا"),
+            ),
+            # A bank card's number (Shetab cards).
+            "credit card": ("shomare kart", "kart banki", "شماره کارت", "کارت بانکی", "شماره کارت بانکی"),
+            "salary": (
+                "hoghoogh",
+                "hoghugh",
+                "daramad",
+                "daramad mahane",
+                "حقوق ماهانه",
+                "درآمد",
+                "درآمد ماهانه",
+            ),
+            # A password, a card's online second password (ramz dovom).
+            "password": ("ramz obur", "ramze obur", "kalame obur", "ramz dovom", "رمز عبور", "کلمه عبور"),
+            "secret": ("code taeed", "کد تایید", "کد تأیید", "رمز یکبار مصرف"),
+            "religion": ("دین", "مذهب"),
+            "ethnicity": ("ghomiat", "qomiyat", "قومیت"),
+            "citizenship": ("meliat", "melliat", "tabeiat", "ملیت", "تابعیت"),
+            "condition": ("بیماری", "گروه خونی", "gorooh khooni", "goroh khuni", "سابقه بیماری"),
+            "medication": ("daroo", "دارو", "داروها"),
+            "allergy": ("hasasiat", "حساسیت"),
+            "disability": ("maloliat", "معلولیت"),
+        },
+    ),
+    # Amharic in Ethiopic script (Ethiopia's Fayda id is with the English names): the noun comes last
+    # (`የስልክ ቁጥር`, the phone's number); `ቁጥር` is a number word.
+    Language(
+        "am",
+        False,
+        {
+            # Name, full name; the father's, grandfather's and mother's (a given name, then the father's).
+            "name": ("ስም", "ሙሉ ስም", "የአባት ስም", "የአያት ስም", "የእናት ስም"),
+            "phone": ("ስልክ", "ስልክ ቁጥር", "የስልክ ቁጥር", "ሞባይል", "የሞባይል ቁጥር"),
+            "email": ("ኢሜይል", "ኢሜል"),
+            # Address and the kebele (ward).
+            "address": ("አድራሻ", "ቀበሌ", "adrasha", "kebele"),
+            "street": ("የቤት ቁጥር",),
+            "birthdate": ("የትውልድ ቀን", "የልደት ቀን", "የትውልድ ዘመን"),
+            "city": ("የትውልድ ቦታ",),
+            "gender": ("ጾታ", "ፆታ"),
+            "identification": ("መታወቂያ",),
+            "national id": ("መታወቂያ ቁጥር", "የመታወቂያ ቁጥር"),
+            "passport": ("ፓስፖርት", "የፓስፖርት ቁጥር"),
+            "bank account": ("የሂሳብ ቁጥር", "የባንክ ሂሳብ", "የባንክ ሂሳብ ቁጥር"),
+            "salary": ("ደሞዝ", "ደመወዝ", "ወርሃዊ ገቢ"),
+            "password": ("የይለፍ ቃል",),
+            "religion": ("ሃይማኖት", "ሀይማኖት"),
+            # Ethnic group (biher), as Ethiopian forms ask.
+            "ethnicity": ("ብሔር", "ብሄር"),
+            "citizenship": ("ዜግነት",),
+        },
+    ),
+    # Hausa, as Nigerian and Nigerien apps write it; noun first (`lambar waya`, the number of a
+    # phone); `lamba`/`lambar` is a number word.
+    Language(
+        "ha",
+        True,
+        {
+            # Name (suna; its construct form sunan), full, first, family and father's names. (Not a
+            # bare `sunan`: Islamic apps' hadith collections.)
+            "name": (
+                *("suna", "cikakken suna", "sunan farko", "sunan karshe", "sunan iyali", "sunan mahaifi"),
+                *("sunan uba", "sunan mahaifiya", "sunan mai amfani"),
+            ),
+            "phone": ("lambar waya", "lambar tarho"),
+            "address": ("adireshi", "adireshin gida", "adireshin zama"),
+            "birthdate": ("ranar haihuwa", "shekarar haihuwa"),
+            "city": ("wurin haihuwa", "garin haihuwa"),
+            "gender": ("jinsi",),
+            "national id": ("lambar shaida", "katin shaida"),
+            "salary": ("albashi",),
+            "religion": ("addini",),
+            "ethnicity": ("kabila",),
+            "condition": ("rashin lafiya",),
+        },
+    ),
+    # Yoruba, tones and dots folded (orúkọ = oruko); noun first (`oruko idile`, name of family);
+    # `nomba` is a number word, as in Igbo.
+    Language(
+        "yo",
+        True,
+        {
+            "name": ("oruko", "oruko akoko", "oruko idile", "oruko baba", "oruko kikun", "oruko apeso"),
+            "phone": ("nomba foonu", "nomba ero ibanisoro", "foonu"),
+            "email": ("imeeli",),
+            "address": ("adiresi", "ibugbe", "adiresi ile"),
+            "birthdate": ("ojo ibi",),
+            "religion": ("esin",),
+            "salary": ("owo osu",),
+        },
+    ),
+    # Igbo, dots folded (ụbọchị = ubochi); noun first (`aha nna`, name of father).
+    Language(
+        "ig",
+        True,
+        {
+            # First, father's, mother's and family names (not a bare `aha`).
+            "name": ("aha mbu", "aha nna", "aha nne", "aha ezinaulo", "aha ezi na ulo", "aha zuru ezu"),
+            "phone": ("nomba ekwenti", "ekwenti"),
+            "address": ("adreesi", "ebe obibi"),
+            "birthdate": ("ubochi omumu", "ubochi ncheta omumu"),
+            "religion": ("okpukpe",),
+            "salary": ("ugwo onwa",),
+        },
+    ),
+    # Zulu and Xhosa, as South African apps write them; noun first (`inombolo yocingo`, number of
+    # the phone); `inombolo` is a number word.
+    Language(
+        "zu-xh",
+        True,
+        {
+            # Name, first name, full name, surname (isibongo; Zulu ifani).
+            "name": ("igama", "igama lokuqala", "igama eliphelele", "isibongo", "ifani", "igama nesibongo"),
+            # Phone and cellphone numbers (ucingo, iselula, Xhosa umnxeba).
+            "phone": (
+                *("inombolo yocingo", "inombolo yefoni", "iselula", "inombolo yeselula", "umnxeba"),
+                "inombolo yomnxeba",
+            ),
+            "address": ("ikheli", "ikheli lasekhaya", "idilesi", "idilesi yasekhaya"),
+            "birthdate": ("usuku lokuzalwa", "umhla wokuzalwa"),
+            "gender": ("ubulili",),
+            # The identity document (umazisi, Xhosa isazisi) and its number.
+            "national id": ("umazisi", "inombolo kamazisi", "isazisi", "inombolo yesazisi"),
+            "religion": ("inkolo",),
+            "salary": ("iholo",),
         },
     ),
     Language(
@@ -3850,11 +4305,16 @@ NUMBER_WORDS = (
     *("bango", "bangou", "beonho", "bunho", "haoma"),
     # Malay; Hindi (sankhya, spoken nambar), Marathi (kramank); Thai (mailek).
     *("nombor", "sankhya", "nambar", "kramank", "mailek"),
+    # Arabic (raqm), Hebrew (mispar), Persian (shomare) romanised and in their scripts; Afrikaans,
+    # Swahili, Hausa, Yoruba and Igbo, Zulu and Xhosa; Amharic.
+    *("raqm", "raqam", "rakam", "رقم", "mispar", "מספר", "shomare", "shomareh", "شماره"),
+    *("nommer", "namba", "nambari", "lamba", "lambar", "nomba", "inombolo", "ቁጥር"),
 )
 
 # Connecting words of the Romance languages that keys keep or drop at will
 # (`fecha_de_nacimiento` = `fecha_nacimiento`); both are read without them.
-CONNECTORS = frozenset(("de", "di", "do", "da", "del", "della", "des", "du", "dos", "das", "d"))
+# Arabic's article too (`tarikh_al_milad` = `tarikh_milad`).
+CONNECTORS = frozenset(("de", "di", "do", "da", "del", "della", "des", "du", "dos", "das", "d", "al"))
 
 # Qualifiers, in these languages, that say a field belongs to a thing or to a person; they
 # extend keys.NOT_A_PERSON and keys.A_PERSON.
@@ -3959,6 +4419,22 @@ THINGS = (
     # A store, a company, a product, a facility or office, a hospital (ja, zh), a merchant.
     *("店舗", "会社", "企業", "法人", "商品", "施設", "事業所", "病院", "店铺", "门店", "公司", "企业"),
     *("医院", "商户", "商家", "機構", "机构"),
+    # A product, a store, a company, a branch, a restaurant, a hotel, a hospital, a clinic, a
+    # pharmacy, a school, a merchant, a service (Arabic, transliterated and in its script).
+    *("muntaj", "matjar", "sharika", "sharikat", "mustashfa", "saydaliya", "madrasa", "funduq", "tajir"),
+    *("منتج", "المنتج", "متجر", "المتجر", "شركة", "الشركة", "فرع", "الفرع", "مطعم", "المطعم", "فندق"),
+    *("الفندق", "المستشفى", "عيادة", "العيادة", "صيدلية", "الصيدلية", "المدرسة", "التاجر", "الخدمة"),
+    # The same in Hebrew, transliterated and in its script.
+    *("mutzar", "chanut", "hanut", "snif", "מוצר", "המוצר", "חנות", "החנות", "חברה", "החברה", "סניף"),
+    *("הסניף", "מסעדה", "המסעדה", "מרפאה", "המרפאה"),
+    # And in Persian.
+    *("mahsul", "mahsool", "forushgah", "foroshgah", "sherkat", "محصول", "کالا", "فروشگاه", "شرکت"),
+    *("شعبه", "رستوران", "هتل", "بیمارستان", "داروخانه", "مدرسه"),
+    # A product, a shop, a company, a hospital, a school (Swahili, Hausa, Zulu, Afrikaans); a
+    # product's, a shop's, a company's (Amharic, with its `የ`).
+    *("bidhaa", "duka", "kampuni", "hospitali", "shule", "mgahawa", "shago", "kamfani", "umkhiqizo"),
+    *("isitolo", "inkampani", "produk", "maatskappy", "besigheid", "hospitaal", "apteek", "skool"),
+    *("የምርት", "የሱቅ", "የድርጅት", "የኩባንያ"),
 )
 PEOPLE = (
     "versicherter",
@@ -4054,6 +4530,16 @@ PEOPLE = (
     *("waris", "suami", "istri", "isteri", "ayah", "bapa"),
     # Customer (Thai lukkha, Vietnamese khachhang), applicant and patient (Hindi, Urdu).
     *("lukkha", "khachhang", "grahak", "aavedak", "avedak", "mareez", "mariz", "rogi", "yatri"),
+    # Customer, recipient, sender, user, patient, beneficiary, traveller, employee, student
+    # (Arabic); customer, recipient, user, patient, employee (Hebrew); customer, user, recipient,
+    # sender, patient (Persian); customer, recipient, user, sender, patient, passenger, employee,
+    # student (Swahili); client, patient, employee (Afrikaans).
+    *("ameel", "zaboon", "mustalim", "murasil", "mareed", "mustakhdim", "mustafeed", "musafir"),
+    *("muwazzaf", "العميل", "الزبون", "المستلم", "المرسل", "المريض", "المستخدم", "المستفيد"),
+    *("المسافر", "الموظف", "الطالب", "lakoach", "לקוח", "הלקוח", "נמען", "הנמען", "משתמש", "המשתמש"),
+    *("מטופל", "המטופל", "עובד", "העובד", "moshtari", "karbar", "girande", "مشتری", "کاربر", "گیرنده"),
+    *("فرستنده", "بیمار", "کارمند", "mteja", "mpokeaji", "mtumiaji", "mtumaji", "mgonjwa", "abiria"),
+    *("mfanyakazi", "mwanafunzi", "klient", "pasient", "werknemer"),
 )
 # Qualifiers after a head-initial term that make the field about the datum, not the datum
 # (`correo_verificado`, `tipo_documento` read the other way round, `telefono_tipo`).

@@ -1738,6 +1738,14 @@ _MORE_FIELD_NAMES: dict[str, tuple[str, ...]] = {
         # Kenya's Huduma Namba, Ghana's card, Botswana's Omang, Tanzania's NIDA number.
         *("huduma number", "huduma namba", "ghana card", "ghana card number", "omang", "omang number"),
         "nida number",
+        # Kuwait's, Oman's and Bahrain's civil ids, Qatar's QID, a Saudi visitor's border number;
+        # Iran's national code (kode melli, as Iranian backends translate it).
+        *("civil id", "civil number", "qatar id", "qatari id", "border number", "national code"),
+        # Kenya's Maisha card, Ethiopia's Fayda, Zambia's and Malawi's NRC, South Africa's identity
+        # number, Nigeria's virtual NIN, Rwanda's indangamuntu, Israel's teudat zehut.
+        *("ghanacard", "huduma card number", "maisha number", "maisha card number", "fayda number"),
+        *("fayda id", "nrc number", "sa id number", "rsa id number", "south african id"),
+        *("south african id number", "vnin", "indangamuntu", "israeli id"),
     ),
     "phone": (
         *("callback number", "call back number", "wa id", "whatsapp id", "dial whom number"),
@@ -1746,7 +1754,14 @@ _MORE_FIELD_NAMES: dict[str, tuple[str, ...]] = {
         # Carriers' names for the subscriber's number: the mobile directory number, the number
         # being ported in or out.
         *("mdn", "porting number", "ported number", "number to port", "port in number"),
+        # Mobile money wallets are their holder's phone number (M-Pesa, MTN MoMo, Airtel Money,
+        # Tigo Pesa, EcoCash, Orange Money).
+        *("mpesa number", "m pesa number", "mpesa phone", "momo number", "mobile money number"),
+        *("airtel money number", "mtn momo number", "tigo pesa number", "ecocash number"),
+        "orange money number",
     ),
+    # Social security numbers: East Africa's NSSF, Ghana's SSNIT.
+    "social security number": ("nssf number", "ssnit number"),
     "allergy": (
         # `guests[].dietary`: a guest's needs (`dietary_preference` is a taste).
         *("dietary", "dietary notes", "dietary requirements", "dietary restrictions", "food allergies"),
@@ -1901,6 +1916,7 @@ _MORE_FIELD_NAMES: dict[str, tuple[str, ...]] = {
         *("hispanic latino", "hispanic or latino", "hispanic origin", "tribe", "iwi", "haplogroup"),
         *("maternal haplogroup", "paternal haplogroup", "genetic communities", "ethnicity regions"),
         *("caste", "caste category", "cor raca", "raca"),  # India's caste; Brazil's cor/raça
+        "population group",  # South Africa's, as employment-equity forms ask
         *("indigenous", "indigenous identity"),
     ),
     # Portuguese `orientacao_sexual`, a dating profile's `preferred_genders` (not `interested_in`:
@@ -2520,6 +2536,8 @@ _MORE_FIELD_NAMES: dict[str, tuple[str, ...]] = {
         # Pay goes to a worker's direct-deposit account.
         # (Not `salary_account`: India's banks sell one, `salary_account: true`.)
         *("direct deposit account", "direct deposit account number"),
+        "nuban",  # Nigeria's bank account number format
+        "nuban number",
     ),
     "political opinion": (
         # Party registration and preference as voter files and civic CRMs (NGP VAN, NationBuilder,
