@@ -167,6 +167,13 @@ CORPORA = {
     "holdout148": (HERE / "holdout148_events.jsonl", HERE / "holdout148_labels.json"),
     "holdout149": (HERE / "holdout149_events.jsonl", HERE / "holdout149_labels.json"),
     "holdout150": (HERE / "holdout150_events.jsonl", HERE / "holdout150_labels.json"),
+    "holdout151": (HERE / "holdout151_events.jsonl", HERE / "holdout151_labels.json"),
+    "holdout152": (HERE / "holdout152_events.jsonl", HERE / "holdout152_labels.json"),
+    "holdout153": (HERE / "holdout153_events.jsonl", HERE / "holdout153_labels.json"),
+    "holdout154": (HERE / "holdout154_events.jsonl", HERE / "holdout154_labels.json"),
+    "holdout155": (HERE / "holdout155_events.jsonl", HERE / "holdout155_labels.json"),
+    "holdout156": (HERE / "holdout156_events.jsonl", HERE / "holdout156_labels.json"),
+    "holdout157": (HERE / "holdout157_events.jsonl", HERE / "holdout157_labels.json"),
 }
 
 
