@@ -29,7 +29,7 @@ from portal.detection.matchers import (
     value_words,
 )
 from portal.detection.similarity import dice
-from portal.events import flatten
+from portal.events import observe_leaves
 
 SIMILAR = 0.7
 # A key match stands unless most non-empty values contradict it.
@@ -562,15 +562,15 @@ class Engine:
     # -- value evidence -----------------------------------------------------------------------
 
     def observe_message(self, message: dict[str, Any]) -> list[tuple[str, Observation]]:
-        """An observation of every leaf of a Segment message, with its path (events.flatten).
+        """An observation of every leaf of a Segment message, with its path (events.flatten),
+        made as the message is walked: a string seen before and cached is one lookup.
 
         A `group` call's `traits.name` is the group's name, as Segment's spec defines it (a
         company, a team, a school): its words are an organisation's, not a person's, even when
         they are one word (`Zoho`) or a founder's surname.
         """
-        observe = self.observe
         self._sender = message.get("userId") or message.get("anonymousId") or ""
-        observed = [(path, observe(path, value)) for path, value in flatten(message)]
+        observed = observe_leaves(message, self.observe, self._plain.get)
         self._sender = None
         if message.get("type") == "group":
             observed = [(path, self._as_the_groups(path, obs)) for path, obs in observed]
