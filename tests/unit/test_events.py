@@ -12,6 +12,7 @@ from portal.events import (
     event_name,
     flatten,
     message_problem,
+    observe_leaves,
     parse_request,
 )
 from tests.builders import message
@@ -165,6 +166,22 @@ def test_flatten_yields_dotted_paths_with_array_markers():
 def test_flatten_visits_every_array_element():
     leaves = [v for p, v in flatten(message()) if p == "properties.products[].sku"]
     assert leaves == ["45790-32", "46493-32"]
+
+
+def test_observe_leaves_gives_what_is_known_or_else_observes():
+    known = {"45790-32": "a cached sku"}
+    seen: list[tuple[str, object]] = []
+
+    def observe(path: str, value: object) -> str:
+        seen.append((path, value))
+        return f"observed {value}"
+
+    leaves = observe_leaves(message(), observe, known.get)
+    assert [p for p, _ in leaves] == [p for p, _ in flatten(message())]
+    assert dict(leaves)["properties.email"] == "observed jane.doe@example.com"
+    skus = [o for p, o in leaves if p == "properties.products[].sku"]
+    assert skus == ["a cached sku", "observed 46493-32"]
+    assert ("properties.products[].sku", "45790-32") not in seen
 
 
 def test_event_names():

@@ -29,7 +29,7 @@ from portal.detection.matchers import (
     value_words,
 )
 from portal.detection.similarity import dice
-from portal.events import flatten
+from portal.events import observe_leaves
 
 SIMILAR = 0.7
 # A key match stands unless most non-empty values contradict it.
@@ -284,13 +284,14 @@ class Engine:
         self._normaliser = k.Normaliser(vocabulary)
         # Typos are corrected towards English words for data only: other languages' words sit one
         # letter from English ones (`genere` ~ `genre`, `placa` ~ `plaza`), as do roles (`lawyer`
-        # ~ `layer`).
-        self._typo_words: dict[str, list[str]] = {}
+        # ~ `layer`). Listed by first letter and length: a slip keeps both, or leaves the word one
+        # letter short (_typo_of).
+        self._typo_words: dict[tuple[str, int], list[str]] = {}
         roles = {w for role in k.ROLES for w in role.split()}
         self._foreign = languages.words()
         for word in sorted(vocabulary - self._foreign - roles - k.A_PERSON):
             if len(word) >= 5 and word.isalpha():
-                self._typo_words.setdefault(word[0], []).append(word)
+                self._typo_words.setdefault((word[0], len(word)), []).append(word)
         self._terms: list[_Term] = []
         self._custom_terms: list[_Term] = []
         head_initial = {self._normaliser.words(t) for t in languages.head_initial_terms()}
@@ -309,10 +310,11 @@ class Engine:
         # could match: those sharing a word, or of the same length and initials (typos).
         self._by_word: dict[str, list[int]] = {}
         self._by_shape: dict[tuple[int, str], list[int]] = {}
-        for index, term in enumerate(self._terms):
-            for word in set(term.words):
+        self._term_words = [frozenset(term.words) for term in self._terms]
+        for index, words in enumerate(self._term_words):
+            for word in words:
                 self._by_word.setdefault(word, []).append(index)
-            self._by_shape.setdefault(_shape(term.words), []).append(index)
+            self._by_shape.setdefault(_shape(self._terms[index].words), []).append(index)
         options = v.re2_options()
         self._key_patterns = [
             (m, re2.compile(m.pattern, options)) for m in key_matchers if m.pattern and m.custom
@@ -376,7 +378,7 @@ class Engine:
                 for w in words.leaf
             )
         )
-        custom = self._match_terms(words, self._custom_terms, custom=True)
+        custom = self._match_terms(words, self._custom_terms, words.leaf, custom=True)
         if custom.matcher is None:
             for matcher, pattern in self._key_patterns:
                 if pattern.search(words.raw_leaf):
@@ -386,7 +388,7 @@ class Engine:
             return KeyFacts(
                 custom.matcher, custom.how, custom.term, id_like=id_like, accepts=custom.matcher.accepts
             )
-        found = self._match_terms(words, self._candidate_terms(words.leaf), custom=False)
+        found = self._match_defaults(words)
         # `shipping_address.line2`, `phone.number`: a generic holder takes its parent's meaning.
         # `diagnoses[].code`, `procedures[].description`: so does a health record's detail.
         # `delivery_address.unit`: a part of an address is the address.
@@ -398,7 +400,7 @@ class Engine:
         joined = _NO_KEY
         if found.matcher is None and found.refused is None and words.parents:
             both = k.KeyWords(words.parents[0] + words.leaf, words.parents[1:], words.section, words.raw_leaf)
-            joined = self._match_terms(both, self._candidate_terms(both.leaf), custom=False)
+            joined = self._match_defaults(both)
             # The term must reach into the leaf: `direccion.provincia` is a part of an address.
             term = tuple(joined.term.split())
             if joined.matcher is None or _find(both.leaf, term) + len(term) <= len(words.parents[0]):
@@ -438,16 +440,27 @@ class Engine:
             search=words.leaf[-1] in _SEARCHES,
         )
 
-    def _candidate_terms(self, leaf: tuple[str, ...]) -> list[_Term]:
-        indices: set[int] = set(self._by_shape.get(_shape(leaf), ()))
-        for word in set(leaf) | set(self._correct_typos(leaf)):
-            indices.update(self._by_word.get(word, ()))
+    def _match_defaults(self, words: k.KeyWords) -> KeyFacts:
+        corrected = self._correct_typos(words.leaf)
+        return self._match_terms(words, self._candidate_terms(words.leaf, corrected), corrected, custom=False)
+
+    def _candidate_terms(self, leaf: tuple[str, ...], corrected: tuple[str, ...]) -> list[_Term]:
+        """The default terms a key could match, in their order: those whose words are all in the
+        key (as written or corrected), and, when a word of the key is unknown, those it may be a
+        misspelling of (_similar: the same number of words and initials)."""
+        present = set(leaf) | set(corrected)
+        term_words = self._term_words
+        indices = {i for word in present for i in self._by_word.get(word, ()) if term_words[i] <= present}
+        known = self._normaliser.vocabulary
+        if not all(w in known for w in leaf):
+            indices.update(self._by_shape.get(_shape(leaf), ()))
         return [self._terms[i] for i in sorted(indices)]
 
-    def _match_terms(self, words: k.KeyWords, terms: list[_Term], *, custom: bool) -> KeyFacts:
+    def _match_terms(
+        self, words: k.KeyWords, terms: list[_Term], corrected: tuple[str, ...], *, custom: bool
+    ) -> KeyFacts:
         leaf = words.leaf
         phrase = " ".join(leaf)
-        corrected = self._correct_typos(leaf) if not custom else leaf
         best: tuple[tuple[int, int, float], _Term, str] | None = None
         # The refusal kept is the longest term's: (term length, term, reason, by the path's context).
         refused: tuple[int, _Term, str, bool] | None = None
@@ -543,7 +556,12 @@ class Engine:
         out = []
         for word in leaf:
             if len(word) >= 5 and word not in self._normaliser.vocabulary:
-                candidates = [w for w in self._typo_words.get(word[0], ()) if _typo_of(word, w)]
+                candidates = [
+                    w
+                    for size in (len(word), len(word) + 1)
+                    for w in self._typo_words.get((word[0], size), ())
+                    if _typo_of(word, w)
+                ]
                 if candidates:
                     word = min(candidates, key=lambda w: (OSA.distance(word, w), w))
                     changed = True
@@ -553,15 +571,15 @@ class Engine:
     # -- value evidence -----------------------------------------------------------------------
 
     def observe_message(self, message: dict[str, Any]) -> list[tuple[str, Observation]]:
-        """An observation of every leaf of a Segment message, with its path (events.flatten).
+        """An observation of every leaf of a Segment message, with its path (events.flatten),
+        made as the message is walked: a string seen before and cached is one lookup.
 
         A `group` call's `traits.name` is the group's name, as Segment's spec defines it (a
         company, a team, a school): its words are an organisation's, not a person's, even when
         they are one word (`Zoho`) or a founder's surname.
         """
-        observe = self.observe
         self._sender = message.get("userId") or message.get("anonymousId") or ""
-        observed = [(path, observe(path, value)) for path, value in flatten(message)]
+        observed = observe_leaves(message, self.observe, self._plain.get)
         self._sender = None
         if message.get("type") == "group":
             observed = [(path, self._as_the_groups(path, obs)) for path, obs in observed]

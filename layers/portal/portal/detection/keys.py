@@ -160,7 +160,8 @@ class Normaliser:
         self._longest = max((len(w) for w in self.vocabulary), default=1)
         # Single-word terms a compound may end with: `lieferadresse`, `kundentelefonnummer`.
         heads = languages.compound_heads() | _ENGLISH_HEADS
-        self._heads = sorted((fold(h) for h in heads if len(h) >= _MIN_HEAD), key=len, reverse=True)
+        self._heads = frozenset(fold(h) for h in heads if len(h) >= _MIN_HEAD)
+        self._head_sizes = range(max(map(len, self._heads)), min(map(len, self._heads)) - 1, -1)
         self._cache: dict[str, tuple[str, ...]] = {}
 
     def words(self, key: str) -> tuple[str, ...]:
@@ -211,10 +212,11 @@ class Normaliser:
         and the Nordic languages build field names: the last part names the datum."""
         if word in _NOT_COMPOUNDS:
             return None
-        for head in self._heads:
-            if len(word) - len(head) >= _MIN_MODIFIER and word.endswith(head):
-                modifier = word[: -len(head)]
-                return [*(self._segment(modifier) or [modifier]), head]
+        # The longest head it ends with: one set lookup per length, not an endswith per head.
+        for size in self._head_sizes:
+            if len(word) - size >= _MIN_MODIFIER and word[-size:] in self._heads:
+                modifier = word[:-size]
+                return [*(self._segment(modifier) or [modifier]), word[-size:]]
         return None
 
     def _segment(self, word: str) -> list[str] | None:
