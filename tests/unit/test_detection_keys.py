@@ -522,3 +522,22 @@ def test_places_terms_and_partial_numbers_of_the_fourth_wave(engine, path):
 def test_key_matches_read_from_the_fifth_wave(engine, path, matcher):
     found = engine.key_match(path)
     assert found is not None and found.name == matcher, path
+
+
+@pytest.mark.parametrize(
+    ("path", "matcher"),
+    [
+        ("properties.result.husband_name", "name"),
+        ("properties.pep_relative_name", "name"),
+        ("properties.armed_by_name", "name"),
+        ("properties.approved_by.email", "email"),
+        ("properties.date_of_birth_hijri", "birthdate"),
+    ],
+)
+def test_family_whoever_did_it_and_a_dates_calendar(engine, path, matcher):
+    found = engine.key_match(path)
+    assert found is not None and found.name == matcher, path
+
+
+def test_by_after_a_person_is_a_channel(engine):
+    assert engine.key_match("properties.notify_recipient_by") is None

@@ -128,6 +128,9 @@ _NOT_A_PERSONS: dict[str, dict[str, str]] = {
     "city": _TRIPS_END,
 }
 _NOBODYS: dict[str, str] = {}
+# Whoever did it, before their datum: `armed_by_name`, `approved_by.email` (after it, a channel:
+# `notify_recipient_by`).
+_DONE_BY = "by"
 # A bare `token`'s values that are a thing's id, not a credential (_a_things_token).
 _NOT_AN_ID = frozenset((v.WORD, v.TEXT, v.STRING, v.OTHER))
 _ONE_TIME_CODE = ("one", "time", "code")
@@ -993,7 +996,7 @@ def _whose(
     for word in _owners(leading, things):
         if word in also:
             return f"'{word}' says it is {also[word]}, not a person's"
-        if word in k.A_PERSON:
+        if word in k.A_PERSON or word == _DONE_BY:
             return ""
         if word in things:
             return f"'{word}' says the field describes a {word}, not a person"
@@ -1001,7 +1004,7 @@ def _whose(
         for word in _owners(parent, things):
             if word in also:
                 return f"under '{word}' it is {also[word]}, not a person's"
-            if word in k.A_PERSON:
+            if word in k.A_PERSON or word == _DONE_BY:
                 return ""
             if word in things:
                 return f"under '{word}' the field describes a {word}, not a person"

@@ -821,6 +821,11 @@ A_PERSON = frozenset(
         "courier",
         *("consumer", "children", "kids", "csm"),  # csm: a customer success manager
         "couple",  # a wedding's (`couple_names`)
+        # Family: `husband_name`, `pep_relative_name`, `sibling.dob`, `bride_name`.
+        *("husband", "wife", "son", "daughter", "sibling", "siblings", "brother", "sister"),
+        *("relative", "relatives", "grandparent", "grandparents", "grandmother", "grandfather"),
+        *("grandchild", "grandson", "granddaughter", "aunt", "uncle", "cousin", "nephew", "niece"),
+        *("stepmother", "stepfather", "stepparent", "stepchild", "fiance", "fiancee", "bride", "groom"),
         # A campaign's, a council's or a charity's people: `voter.name`, `constituent.address`.
         *("voter", "elector", "constituent", "supporter", "servicemember"),
         # Travellers and guests (`pax_name`, `infant_dob`, `lap_adult_name`), a hotel's occupants.
@@ -932,6 +937,8 @@ VALUE_SUFFIX = frozenset(
         "amount",
         "estimate",
         "estimated",
+        # The calendar a date is written in: `date_of_birth_hijri`, `dob_gregorian`.
+        *("hijri", "gregorian", "jalali", "shamsi"),
         # Japanese names' readings: `name_kana`, `firstNameKana`.
         "kana",
         "furigana",
