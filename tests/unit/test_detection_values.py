@@ -282,3 +282,10 @@ def test_lettered_national_ids_and_stripe_payment_methods_as_whole_values(scanne
     # Ids that mix letters and digits stay ids.
     for text in ("INV2024004212", "user_123456", "card_1Nq2xY", "S12345678"):
         assert scanner.scan(text).matcher is None, text
+
+
+def test_a_number_written_as_an_address_is_a_phone(scanner):
+    for text in ("whatsapp:+5551934356774", "tel:+14155550123", "sms:+447700900123"):
+        assert scanner.scan(text).matcher == "phone", text
+    for text in ("tel:", "whatsapp:abc", "sms:12"):
+        assert scanner.scan(text).matcher is None, text

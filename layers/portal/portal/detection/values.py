@@ -83,6 +83,8 @@ _VERSION = re.compile(r"v?\d+(?:\.\d+){1,3}(?:[-+][0-9A-Za-z.-]+)?")
 _NUMBER_TEXT = re.compile(r"[-+]?\d+(?:[.,]\d+)?")
 _BOOL_WORDS = frozenset(("true", "false", "yes", "no", "y", "n", "on", "off"))
 _URL_PREFIXES = ("http://", "https://", "www.", "mailto:", "ftp://")
+# A number written as an address: RFC 3966's `tel:`, Twilio's `whatsapp:+5511…` and `sms:`.
+_NUMBER_SCHEMES = ("tel:", "sms:", "whatsapp:", "viber:", "callto:")
 MAX_SCANNED_CHARS = 4096
 
 
@@ -602,6 +604,10 @@ class ValueScanner:
             return hit or _PLAIN[BOOLSTR if lowered in _BOOL_WORDS else WORD]
         # From here on the token is neither a UUID nor a hex id (the first checks would have said
         # so) nor a yes/no word (no character that is not a letter lowercases to one).
+        if text.startswith(_NUMBER_SCHEMES):
+            hit = self.scan(text[text.index(":") + 1 :])
+            if hit.matcher is not None:
+                return hit
         if text.startswith(_URL_PREFIXES):
             # A query string, an address, or an incoming webhook's secret path.
             if "?" in text or "@" in text or "%40" in text or "hooks" in text:
