@@ -1093,9 +1093,24 @@ HEALTH_DETAIL = frozenset(
     )
 )
 # Words before a term that make the key the kind of it (`tipo_conta`, `type_of_id`).
-# Arabic, Persian (naw, `نوع`), Hebrew (sug) and Swahili (aina) say it first: `نوع_الهوية`.
+# Arabic, Persian (naw, `نوع`), Hebrew (sug), Swahili (aina) and Russian (`тип`) say it first:
+# `نوع_الهوية`, `тип_документа`.
 WHICH_KIND = frozenset(
-    ("type", "kind", "tipo", "typ", "tipe", "categoria", "relationship", "naw", "نوع", "sug", "סוג", "aina")
+    (
+        "type",
+        "kind",
+        "tipo",
+        "typ",
+        "tipe",
+        "categoria",
+        "relationship",
+        "naw",
+        "نوع",
+        "sug",
+        "סוג",
+        "aina",
+        "тип",
+    )
 )
 # Languages a name or an address is written in, after the term: `name_ar`, `fullnameEN`,
 # `name_in_native_script`. Checked as trailing words only, never used to split keys.

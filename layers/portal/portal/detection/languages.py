@@ -1,8 +1,9 @@
 """Field names in the languages analytics events are keyed in, beyond English.
 
 Keys are compared after accent folding (`keys.fold`: `prénom` = `prenom`, `straße` = `strasse`),
-so each name is written once, without diacritics. Germanic, Baltic, Finnic, Hungarian, Turkish,
-Japanese and Amharic keys put the noun last, as English does (`lieferadresse`, `telefon_numarasi`);
+so each name is written once, without diacritics. Germanic, Baltic, Finnic, Hungarian, Turkic
+(Turkish, Azerbaijani, Kazakh, Kyrgyz, Uzbek), Mongolian, Georgian, Armenian, Japanese and Amharic
+keys put the noun last, as English does (`lieferadresse`, `telefon_numarasi`, `tugilgan_sana`);
 Romance, Slavic, Arabic, Hebrew, Persian, Tamil, Greek, Irish, Maori, Afrikaans, Tagalog, Swahili,
 Hausa, Yoruba, Igbo, Zulu, Xhosa, Indonesian, Vietnamese, Thai and Welsh keys put it first and
 qualify it after (`direccion_envio`, `nomor_telepon`):
@@ -3809,6 +3810,11 @@ LANGUAGES = (
                 "полное имя",
                 # Given name, surname, patronymic, full and user names, romanised.
                 *("imya", "familiya", "otchestvo", "fio", "polnoe imya", "imya polzovatelya"),
+                # User, maiden and nick names; the given name with the patronymic.
+                *("имя пользователя", "девичья фамилия", "никнейм", "имя отчество"),
+                # The same romanised, in the other common spellings (ISO 9, passport, casual).
+                *("familiia", "familija", "imia", "imja", "otchestva", "devichya familiya", "nikneym"),
+                *("imya otchestvo", "familiya imya", "familiya imya otchestvo"),
             ),
             "email": (
                 "почта",
@@ -3816,6 +3822,16 @@ LANGUAGES = (
                 "емейл",
                 # E-mail, romanised.
                 *("pochta", "elektronnaya pochta"),
+                # E-mail written short, an address of e-mail, romanised.
+                *("эл почта", "электронный адрес", "адрес электронной почты", "имейл", "емайл"),
+                *(
+                    "el pochta",
+                    "elpochta",
+                    "elektronnyy adres",
+                    "elektronnyi adres",
+                    "adres elektronnoy pochty",
+                ),
+                *("elektronnaja pochta", "imeyl"),
             ),
             "phone": (
                 "телефон",
@@ -3824,6 +3840,10 @@ LANGUAGES = (
                 "мобильный телефон",
                 # Phone numbers, romanised.
                 *("nomer telefona", "mobilnyy telefon", "mobilnyi telefon"),
+                # Cell, contact, home and mobile numbers.
+                *("сотовый", "сотовый телефон", "контактный телефон", "домашний телефон", "номер мобильного"),
+                *("sotovyy", "sotovyi", "sotovyy telefon", "sotovyi telefon", "kontaktnyy telefon"),
+                *("kontaktnyi telefon", "domashniy telefon", "nomer mobilnogo", "mobilnyy", "mobilniy"),
             ),
             "address": (
                 "адрес",
@@ -3832,17 +3852,27 @@ LANGUAGES = (
                 "адрес регистрации",
                 # Registration and residence addresses, a flat, romanised.
                 *("adres registratsii", "adres prozhivaniya", "propiska", "kvartira"),
+                # Home, postal and actual addresses; place of residence; a flat and its number.
+                *("адрес прописки", "домашний адрес", "почтовый адрес", "фактический адрес"),
+                *("место жительства", "место проживания", "квартира", "номер квартиры"),
+                *("adres dostavki", "adres propiski", "domashniy adres", "pochtovyy adres"),
+                *("fakticheskiy adres", "mesto zhitelstva", "mesto prozhivaniya", "nomer kvartiry"),
+                *("adres registracii", "adres projivaniya", "adres prozhivania"),
             ),
             "street": (
                 "улица",
                 # Street, romanised.
                 "ulitsa",
+                # The house number and its building (korpus) in a Russian address form.
+                *("номер дома", "nomer doma"),
             ),
             "city": (
                 "город",
                 "населенный пункт",
                 # City, place of birth, romanised.
                 *("gorod", "naselennyy punkt", "mesto rozhdeniya"),
+                # Place of birth, romanised in the other spellings.
+                *("место рождения", "mesto rojdeniya", "gorod prozhivaniya"),
             ),
             "zipcode": (
                 "индекс",
@@ -3855,8 +3885,15 @@ LANGUAGES = (
                 "день рождения",
                 # Birth date and year, romanised.
                 *("data rozhdeniya", "den rozhdeniya", "god rozhdeniya"),
+                # Year of birth, the date written short, and the other romanised spellings.
+                *("год рождения", "дата рожд", "data rozhd", "data rojdeniya", "den rojdeniya"),
+                *("god rojdeniya", "data rozhdenia", "data rozhdeniia", "data rozhdenija"),
             ),
-            "gender": ("пол",),
+            "gender": (
+                "пол",
+                # Sex of the person, written out.
+                "половая принадлежность",
+            ),
             "password": (
                 "пароль",
                 # Password, romanised.
@@ -3868,68 +3905,120 @@ LANGUAGES = (
                 "серия паспорта",
                 # Passport, its series and number, romanised.
                 *("pasport", "nomer pasporta", "seriya pasporta", "seriya nomer pasporta", "zagranpasport"),
+                # Passport details, series and number together; the travel passport.
+                *("паспортные данные", "серия и номер паспорта", "загранпаспорт", "заграничный паспорт"),
+                *("pasportnye dannye", "seriya i nomer pasporta", "seria pasporta", "zagran pasport"),
+                *("nomer zagranpasporta",),
             ),
             "national id": (
                 "инн",
                 "снилс",
                 # Pension insurance number (SNILS); Kazakhstan's IIN. (Not `inn`: an inn, or a company's.)
                 *("snils", "iin"),
+                # A person's own INN, the SNILS written out; Kazakhstan's IIN, Uzbekistan's PINFL and
+                # Belarus's personal number, as Russian-language backends name them.
+                *("инн физлица", "страховой номер", "иин", "пинфл", "личный номер"),
+                *("inn fizlitsa", "inn fiz litsa", "inn fizicheskogo litsa", "strakhovoy nomer", "pinfl"),
+                "lichnyy nomer",
             ),
             "citizenship": (
                 "гражданство",
                 # Citizenship, romanised.
                 "grazhdanstvo",
+                # Romanised with `j` for `zh`.
+                "grajdanstvo",
             ),
-            # The compulsory health insurance policy (OMS).
+            # The compulsory health insurance policy (OMS) and a clinic's medical record number.
             "health id": (
                 "polis oms",
                 "nomer polisa oms",
+                *("полис омс", "номер полиса омс", "номер медкарты", "номер медицинской карты"),
+                *("nomer medkarty", "nomer meditsinskoy karty"),
             ),
+            # A voluntary (DMS) health insurance policy: an insurer's number.
+            "identification": ("полис дмс", "polis dms", "nomer polisa dms"),
             # Driving licence and plate, romanised.
             "license": (
                 "voditelskoe udostoverenie",
                 "voditelskie prava",
                 "gosnomer",
+                # The same in Cyrillic; a plate written as two words.
+                *("водительское удостоверение", "госномер", "gos nomer"),
+                *("nomer voditelskogo udostovereniya",),
             ),
             # Account number, romanised.
             "bank account": (
                 "nomer scheta",
                 "raschetnyy schet",
+                # The same in Cyrillic; a bank account.
+                *("номер счета", "расчетный счет", "банковский счет", "bankovskiy schet", "raschetnyi schet"),
             ),
+            # A bank card and its number.
+            "credit card": ("номер карты", "банковская карта", "nomer karty", "bankovskaya karta"),
             # Pay and income, romanised.
             "salary": (
                 "zarplata",
                 "dokhod",
                 "oklad",
+                # The same in Cyrillic; wages written out, monthly income.
+                *("зарплата", "заработная плата", "оклад", "доход", "ежемесячный доход"),
+                *("zarabotnaya plata", "ezhemesyachnyy dokhod", "dohod", "zarplata v mesyats"),
             ),
             # Ethnic nationality (natsionalnost), romanised.
-            "ethnicity": ("natsionalnost",),
+            "ethnicity": (
+                "natsionalnost",
+                # The same in Cyrillic.
+                "национальность",
+            ),
             # Religion, romanised.
             "religion": (
                 "religiya",
                 "veroispovedanie",
+                # The same in Cyrillic.
+                *("религия", "вероисповедание"),
             ),
             # Diagnosis, romanised.
-            "diagnosis": ("diagnoz",),
+            "diagnosis": ("diagnoz", "диагноз", "diagnozy"),
             # Medicines, romanised.
-            "medication": ("lekarstva",),
+            "medication": ("lekarstva", "лекарства", "принимаемые лекарства", "priem lekarstv"),
             # Allergy, romanised.
-            "allergy": ("allergiya",),
+            "allergy": ("allergiya", "аллергия", "аллергии", "allergii"),
             # Illness, blood group, pregnancy, romanised.
             "condition": (
                 "zabolevanie",
                 "zabolevaniya",
                 "gruppa krovi",
                 "beremennost",
+                # The same in Cyrillic; chronic illness, HIV status.
+                *("заболевание", "заболевания", "хронические заболевания", "группа крови", "беременность"),
+                *("вич статус", "khronicheskie zabolevaniya", "hronicheskie zabolevaniya", "vich status"),
             ),
             # Disability, romanised.
-            "disability": ("invalidnost",),
+            "disability": (
+                "invalidnost",
+                # The same in Cyrillic; its group; a pupil's special needs (OVZ).
+                *("инвалидность", "группа инвалидности", "gruppa invalidnosti", "овз", "ovz"),
+            ),
             # A criminal record, romanised.
-            "criminal record": ("sudimost",),
+            "criminal record": (
+                "sudimost",
+                # The same in Cyrillic; whether one has one.
+                *("судимость", "наличие судимости", "nalichie sudimosti"),
+            ),
             # A trade union, romanised.
-            "trade union": ("profsoyuz",),
+            "trade union": (
+                "profsoyuz",
+                # The same in Cyrillic; membership.
+                *("профсоюз", "членство в профсоюзе", "chlenstvo v profsoyuze"),
+            ),
             # Political views, romanised.
-            "political opinion": ("politicheskie vzglyady",),
+            "political opinion": (
+                "politicheskie vzglyady",
+                # The same in Cyrillic; party membership.
+                *("политические взгляды", "партийность", "partiynost"),
+            ),
+            # Sexual orientation.
+            "sexual orientation": ("сексуальная ориентация", "seksualnaya orientatsiya"),
         },
     ),
     Language(
@@ -3947,6 +4036,11 @@ LANGUAGES = (
                 "повне імʼя",
                 # Given name, surname, patronymic (PIB), romanised.
                 *("imia", "prizvyshche", "po batkovi", "pib"),
+                # `ім'я` with a plain apostrophe comes apart into two words; maiden and user names.
+                *("ім я", "повне ім я", "дівоче прізвище", "імʼя користувача", "ім я користувача"),
+                # The same romanised, in the other common spellings.
+                *("im ia", "im ya", "prizvyshe", "prizvishche", "prizvysche", "imia po batkovi"),
+                *("divoche prizvyshche", "imia korystuvacha"),
             ),
             "email": (
                 "електронна пошта",
@@ -3954,6 +4048,9 @@ LANGUAGES = (
                 "емейл",
                 # E-mail, romanised.
                 *("elektronna poshta", "poshta"),
+                # E-mail written short; an e-mail address (`адреса` alone is a postal one).
+                *("ел пошта", "електронна адреса", "адреса електронної пошти", "імейл"),
+                *("el poshta", "elektronna adresa", "adresa elektronnoi poshty"),
             ),
             "phone": (
                 "телефон",
@@ -3962,6 +4059,9 @@ LANGUAGES = (
                 "мобільний телефон",
                 # Phone number, romanised.
                 *("nomer telefonu", "mobilnyi"),
+                # Contact and mobile numbers.
+                *("контактний телефон", "номер мобільного", "мобільний номер"),
+                *("kontaktnyi telefon", "nomer mobilnoho", "mobilnyi telefon", "mobilnyi nomer"),
             ),
             "address": (
                 "адреса",
@@ -3970,17 +4070,24 @@ LANGUAGES = (
                 "адреса доставки",
                 # Addresses, romanised.
                 *("adresa prozhyvannia", "adresa reiestratsii"),
+                # Place of residence, a flat and its number; the same romanised.
+                *("місце проживання", "зареєстроване місце проживання", "квартира", "номер квартири"),
+                *("adresa dostavky", "mistse prozhyvannia", "kvartyra", "nomer kvartyry"),
             ),
             "street": (
                 "вулиця",
                 # Street, romanised.
                 "vulytsia",
+                # The house number.
+                *("номер будинку", "nomer budynku", "vulytsya"),
             ),
             "city": (
                 "місто",
                 "населений пункт",
                 # City, place of birth, romanised.
                 *("misto", "naselenyi punkt", "mistse narodzhennia"),
+                # Place of birth in Cyrillic.
+                "місце народження",
             ),
             "zipcode": (
                 "поштовий індекс",
@@ -3993,6 +4100,9 @@ LANGUAGES = (
                 "день народження",
                 # Birth date, romanised.
                 *("data narodzhennia", "den narodzhennia"),
+                # Year of birth; the other romanised spellings.
+                *("рік народження", "rik narodzhennia", "data narodzhennya", "data narodzhenia"),
+                *("den narodzhennya",),
             ),
             "gender": ("стать",),
             "password": ("пароль",),
@@ -4002,6 +4112,8 @@ LANGUAGES = (
                 "серія паспорта",
                 # Passport, romanised.
                 "seriia pasporta",
+                # Series and number together; the travel passport; romanised.
+                *("серія та номер паспорта", "закордонний паспорт", "zakordonnyi pasport", "seriya pasportu"),
             ),
             "national id": (
                 "рнокпп",
@@ -4010,7 +4122,12 @@ LANGUAGES = (
                 "ідентифікаційний код",
                 # Taxpayer number (RNOKPP, IPN) and the demographic register's UNZR, romanised.
                 *("rnokpp", "ipn", "unzr", "identyfikatsiinyi kod"),
+                # The taxpayer number by its other names; the ID card's number.
+                *("податковий номер", "ідентифікаційний номер", "номер id картки", "podatkovyi nomer"),
+                *("identyfikatsiinyi nomer", "indyvidualnyi podatkovyi nomer", "nomer id kartky"),
             ),
+            # The biometric ID card.
+            "identification": ("id картка", "id kartka"),
             "citizenship": (
                 "громадянство",
                 # Citizenship, romanised.
@@ -4022,26 +4139,39 @@ LANGUAGES = (
                 # Account number, romanised.
                 *("nomer rakhunku", "rakhunok"),
             ),
+            # A bank card and its number.
+            "credit card": ("номер картки", "банківська картка", "nomer kartky", "bankivska kartka"),
             # Pay and income, romanised.
             "salary": (
                 "zarobitna plata",
                 "dokhid",
+                # The same in Cyrillic.
+                *("зарплата", "заробітна плата", "дохід"),
             ),
+            # Ethnic nationality.
+            "ethnicity": ("національність", "natsionalnist"),
+            # Religion.
+            "religion": ("релігія", "віросповідання", "religiia", "virospovidannia"),
             # Diagnosis, romanised.
-            "diagnosis": ("diahnoz",),
+            "diagnosis": ("diahnoz", "діагноз"),
             # Medicines, romanised.
-            "medication": ("liky",),
+            "medication": ("liky", "ліки"),
             # Allergy, romanised.
-            "allergy": ("alerhiia",),
+            "allergy": ("alerhiia", "алергія", "алергії"),
             # Illness, blood group, romanised.
             "condition": (
                 "khvoroba",
                 "hrupa krovi",
+                # The same in Cyrillic; illnesses, pregnancy.
+                *("хвороба", "захворювання", "група крові", "вагітність", "zakhvoriuvannia", "vahitnist"),
             ),
             # Disability, romanised.
-            "disability": ("invalidnist",),
+            "disability": ("invalidnist", "інвалідність", "група інвалідності"),
             # A criminal record, romanised.
-            "criminal record": ("sudymist",),
+            "criminal record": ("sudymist", "судимість"),
+            # A trade union and political views.
+            "trade union": ("профспілка", "profspilka"),
+            "political opinion": ("політичні погляди",),
         },
     ),
     # Croatian, Serbian, Bosnian and Slovenian: noun first, as in the other Slavic languages.
@@ -4294,6 +4424,486 @@ LANGUAGES = (
             "disability": ("uvrezhdane",),
         },
     ),
+    # Belarusian, in Cyrillic and romanised: noun first, as Russian.
+    Language(
+        "be",
+        True,
+        {
+            # Surname, the patronymic (`імя па бацьку`), full name (PIB).
+            "name": (
+                "прозвішча",
+                "імя па бацьку",
+                "поўнае імя",
+                "prozvishcha",
+                "imia pa batsku",
+                "imya pa batsku",
+            ),
+            # E-mail.
+            "email": ("электронная пошта", "elektronnaia poshta"),
+            # Phone numbers.
+            "phone": ("тэлефон", "нумар тэлефона", "мабільны тэлефон", "telefon numar", "mabilny telefon"),
+            # Residence and registration addresses.
+            "address": ("адрас", "адрас пражывання", "адрас рэгістрацыі", "adras", "adras prazhyvannia"),
+            # Street.
+            "street": ("вуліца", "vulitsa"),
+            # City, place of birth.
+            "city": ("горад", "месца нараджэння", "mesca naradzhennia"),
+            # Postcode.
+            "zipcode": ("паштовы індэкс", "pashtovy indeks"),
+            # Birth date.
+            "birthdate": ("дата нараджэння", "дзень нараджэння", "data naradzhennia"),
+            # Passport, its series and number.
+            "passport": ("пашпарт", "нумар пашпарта", "серыя пашпарта", "pashpart"),
+            # The personal (identification) number in a Belarusian passport.
+            "national id": (
+                "асабісты нумар",
+                "ідэнтыфікацыйны нумар",
+                "asabisty numar",
+                "identyfikatsyiny numar",
+            ),
+            # Citizenship.
+            "citizenship": ("грамадзянства", "hramadzianstva"),
+            # Pay.
+            "salary": ("заробак", "заробная плата"),
+        },
+    ),
+    # Kazakh, in Cyrillic (no fold changes its own letters) and romanised: the noun
+    # last, as Turkish (`туған күні`, `tugan kuni`).
+    Language(
+        "kk",
+        False,
+        {
+            # Given name, surname (tegi), father's name (patronymic), full name (aty-zhoni).
+            "name": (
+                "аты",
+                "тегі",
+                "әкесінің аты",
+                "аты жөні",
+                "толық аты",
+                "есімі",
+                *(
+                    "tegi",
+                    "akesinin aty",
+                    "akesinin esimi",
+                    "aty zhoni",
+                    "aty joni",
+                    "tolyq aty",
+                    "tolyk aty",
+                ),
+                "esimi",
+            ),
+            # E-mail.
+            "email": ("электрондық пошта", "elektrondyq poshta", "elektrondyk poshta"),
+            # Phone and mobile numbers (`нөмірі`, number).
+            "phone": ("телефон нөмірі", "ұялы телефон", "telefon nomiri", "ualy telefon"),
+            # Address (mekenzhai), residence and registration addresses.
+            "address": (
+                "мекенжай",
+                "мекенжайы",
+                "мекен жайы",
+                "тұрғылықты мекенжайы",
+                "тіркелген мекенжайы",
+                *("mekenzhai", "mekenzhay", "mekenzhaiy", "mekenzhayy", "mekenjai", "mekenjay"),
+                *("turgylykty mekenzhai", "tirkelgen mekenzhai"),
+            ),
+            # City, place of birth, street.
+            "city": ("қала", "туған жері", "tugan zheri", "tugan jeri"),
+            "street": ("көше", "koshe"),
+            # Postcode.
+            "zipcode": ("пошта индексі", "poshta indeksi"),
+            # Birthday, birth date and year.
+            "birthdate": (
+                "туған күні",
+                "туылған күні",
+                "туған жылы",
+                *("tugan kuni", "tuylgan kuni", "tugan kun", "tugan zhyly", "tugan jyly"),
+            ),
+            # Sex.
+            "gender": ("жынысы", "zhynysy", "jynysy"),
+            # Password.
+            "password": ("құпиясөз", "құпия сөз", "qupiyasoz", "kupiyasoz", "qupiya soz"),
+            # Passport (tolqujat).
+            "passport": ("төлқұжат", "tolqujat", "tolkuzhat", "tolquzhat"),
+            # The IIN (ZhSN in Kazakh) and the identity card's number.
+            "national id": (
+                "жсн",
+                "zhsn",
+                "жеке сәйкестендіру нөмірі",
+                "жеке куәлік нөмірі",
+                "zheke kualik nomiri",
+            ),
+            # The identity card.
+            "identification": ("жеке куәлік", "zheke kualik", "jeke kualik"),
+            # Citizenship, ethnic nationality.
+            "citizenship": ("азаматтығы", "azamattygy", "azamattyk"),
+            "ethnicity": ("ұлты", "ulty"),
+            # Account and card numbers.
+            "bank account": ("шот нөмірі", "банк шоты", "shot nomiri", "bank shoty"),
+            "credit card": ("карта нөмірі", "karta nomiri"),
+            # Pay and income.
+            "salary": ("жалақы", "табыс", "zhalaqy", "zhalakysy", "jalaqy"),
+            # Illness, blood group, disability.
+            "condition": ("аурулар", "қан тобы", "qan toby", "kan toby"),
+            "disability": ("мүгедектік", "mugedektik"),
+        },
+    ),
+    # Kyrgyz, in Cyrillic and romanised: the noun last.
+    Language(
+        "ky",
+        False,
+        {
+            # Surname, the father's name (patronymic), full name.
+            "name": ("фамилиясы", "атасынын аты", "аты жөнү", "familiyasy", "atasynyn aty", "aty zhonu"),
+            # E-mail.
+            "email": ("электрондук почта", "elektronduk pochta"),
+            # Phone and mobile numbers (`номери`, number).
+            "phone": ("телефон номери", "уюлдук телефон", "telefon nomeri"),
+            # Address (darek), residence address.
+            "address": ("дарек", "дареги", "жашаган дареги", "darek", "daregi", "jashagan daregi"),
+            # City, place of birth, street.
+            "city": ("шаар", "туулган жери", "tuulgan zheri"),
+            "street": ("көчө",),
+            # Birthday and birth year.
+            "birthdate": ("туулган күнү", "туулган жылы", "tuulgan kunu", "tuulgan kuni", "tuulgan zhyly"),
+            # Sex.
+            # Password.
+            "password": ("сырсөз", "syrsoz"),
+            # The personal identification number (PIN, as INN) in the identity card.
+            "national id": ("жеке идентификациялык номер", "жеке номер", "zheke nomer"),
+            # Citizenship, ethnic nationality.
+            "citizenship": ("жарандыгы", "zharandygy"),
+            "ethnicity": ("улуту", "ulutu"),
+            # Account and card numbers.
+            "bank account": ("эсеп номери", "esep nomeri"),
+            "credit card": ("карта номери", "karta nomeri"),
+            # Pay.
+            "salary": ("айлык акы", "эмгек акы", "aylyk aky", "emgek aky"),
+            # Blood group, disability.
+            "condition": ("кан тобу", "kan tobu"),
+            "disability": ("майыптуулук", "maiyptuuluk"),
+        },
+    ),
+    # Uzbek, romanised (the Latin alphabet's `o'` and `g'` come apart at the apostrophe or are
+    # typed plain) and in Cyrillic: the noun last (`tug'ilgan sana`, `telefon raqami`).
+    Language(
+        "uz",
+        False,
+        {
+            # Given name (ismi), father's name (patronymic), full name (FISh), user name.
+            "name": (
+                "ismi",
+                "otasining ismi",
+                "toliq ism",
+                "to liq ism",
+                "toliq ismi",
+                "familiyasi",
+                "foydalanuvchi nomi",
+                *("исми", "фамилияси", "отасининг исми", "тўлиқ исм"),
+            ),
+            # E-mail.
+            "email": ("elektron pochta", "elektron manzil", "электрон почта"),
+            # Phone and mobile numbers (`raqami`, number).
+            "phone": ("telefon raqami", "mobil raqam", "mobil raqami", "uyali telefon", "телефон рақами"),
+            # Residence, delivery and home addresses; a neighbourhood (mahalla), a flat.
+            "address": (
+                "manzili",
+                "yashash manzili",
+                "yashash joyi",
+                "yetkazib berish manzili",
+                "uy manzili",
+                "mahalla",
+                "xonadon",
+                *("манзил", "манзили", "яшаш манзили"),
+            ),
+            # City, place of birth, street.
+            "city": ("shahar", "tugilgan joy", "tugilgan joyi", "tug ilgan joyi", "туғилган жойи"),
+            "street": ("kocha", "кўча"),
+            # Postcode.
+            "zipcode": ("pochta indeksi",),
+            # Birth date, birthday, birth year.
+            "birthdate": (
+                "tugilgan sana",
+                "tug ilgan sana",
+                "tugilgan sanasi",
+                "tugilgan kun",
+                "tugilgan kuni",
+                "tugilgan yil",
+                "tug ilgan kun",
+                *("туғилган сана", "туғилган куни"),
+            ),
+            # Sex.
+            "gender": ("jinsi", "жинси"),
+            # Password.
+            "password": ("maxfiy soz", "махфий сўз"),
+            # Passport series and number.
+            "passport": ("pasport seriyasi", "pasport raqami", "pasport seriya raqami", "паспорт серияси"),
+            # The personal number (PINFL, JShShIR in Uzbek).
+            "national id": ("pinfl", "jshshir", "jshshr", "жшшир"),
+            # The biometric and ID cards.
+            "identification": ("id karta", "shaxsiy guvohnoma", "shaxsni tasdiqlovchi hujjat"),
+            # Citizenship, ethnic nationality.
+            "citizenship": ("fuqarolik", "fuqaroligi", "фуқаролик"),
+            "ethnicity": ("millati", "миллати"),
+            # Account and card numbers.
+            "bank account": ("hisob raqami", "bank hisobi", "ҳисоб рақами"),
+            "credit card": ("karta raqami", "plastik karta", "карта рақами"),
+            # Pay and income.
+            "salary": ("ish haqi", "maosh", "oylik maosh", "daromad", "oylik daromad"),
+            # Diagnosis, medicines, illness, blood group, pregnancy, disability.
+            "diagnosis": ("tashxis",),
+            "medication": ("dorilar", "dori vositalari"),
+            "condition": ("kasallik", "kasalliklar", "qon guruhi", "homiladorlik"),
+            "disability": ("nogironlik", "nogironligi"),
+        },
+    ),
+    # Azerbaijani, romanised (`ə` typed `e`, `ş` `s` or `sh`, `ç` `c`) and as written, with `ə`
+    # (which no fold changes): the noun last, as Turkish, whose table shares `ad`, `soyad`.
+    Language(
+        "az",
+        False,
+        {
+            # Father's name (patronymic), user name.
+            "name": ("ata adi", "atasinin adi", "istifadeci adi", "istifadəci adi"),
+            # E-mail.
+            "email": ("elektron poct", "e poct", "elektron unvan"),
+            # Phone and mobile numbers (`nömrəsi`, number).
+            "phone": ("telefon nomresi", "mobil nomre", "mobil nomresi", "telefon nomrəsi", "mobil nomrə"),
+            # Address (ünvan), residence, registration and delivery addresses.
+            # (Not a bare `unvan`: in Turkish a job's or a company's title.)
+            "address": (
+                "yasayis unvani",
+                "qeydiyyat unvani",
+                "catdirilma unvani",
+                "ev unvani",
+                "yasayis yeri",
+            ),
+            # City (şəhər), street (küçə).
+            "city": ("seher", "səhər"),
+            "street": ("kuce", "kucə"),
+            # Postcode.
+            "zipcode": ("poct indeksi",),
+            # Birth date.
+            "birthdate": ("dogum tarixi", "dogum ili"),
+            # Sex (not `cins`: in Turkish a breed or a kind).
+            "gender": ("cinsiyyet", "cinsiyyət"),
+            # Password.
+            "password": ("sifrə",),
+            # Passport, its number.
+            "passport": ("pasport nomresi", "pasport nomrəsi", "xarici pasport"),
+            # The personal FIN code on the identity card, the card's number.
+            "national id": ("fin kod", "fin kodu", "fin code", "sexsiyyet vesiqesinin nomresi"),
+            # The identity card (şəxsiyyət vəsiqəsi).
+            "identification": ("sexsiyyet vesiqesi", "səxsiyyət vəsiqəsi"),
+            # Citizenship.
+            "citizenship": ("vetendasliq", "vətəndasliq"),
+            # Account and card numbers.
+            "bank account": ("hesab nomresi", "bank hesabi", "hesab nomrəsi"),
+            "credit card": ("kart nomresi", "kart nomrəsi"),
+            # Pay and income.
+            "salary": ("emek haqqi", "əmək haqqi"),
+            # Diagnosis, medicines, illness, blood group, disability.
+            "diagnosis": ("diaqnoz",),
+            "medication": ("derman", "dermanlar", "dərman", "dərmanlar"),
+            "condition": ("xestelik", "xəstəlik", "qan qrupu"),
+            "disability": ("elillik", "əlillik"),
+        },
+    ),
+    # Georgian, in its script and romanised (`kh`/`x`, `gh`, `ts` vary): a genitive before the
+    # noun, which comes last (`dabadebis tarighi`, birth date).
+    Language(
+        "ka",
+        False,
+        {
+            # Given name, surname, father's name, full name.
+            "name": (
+                "სახელი",
+                "გვარი",
+                "მამის სახელი",
+                "სახელი და გვარი",
+                "სრული სახელი",
+                *(
+                    "saxeli",
+                    "sakheli",
+                    "gvari",
+                    "mamis saxeli",
+                    "mamis sakheli",
+                    "saxeli gvari",
+                    "sruli saxeli",
+                ),
+            ),
+            # E-mail.
+            "email": ("ელფოსტა", "ელ ფოსტა", "ელექტრონული ფოსტა", "elfosta", "el fosta", "eleqtronuli fosta"),
+            # Phone and mobile numbers (`nomeri`, number).
+            "phone": ("ტელეფონი", "ტელეფონის ნომერი", "მობილური", "telefoni", "telefonis nomeri", "mobiluri"),
+            # Address, actual and delivery addresses.
+            "address": (
+                "მისამართი",
+                "ფაქტობრივი მისამართი",
+                "მიწოდების მისამართი",
+                "misamarti",
+                "faqtobrivi misamarti",
+            ),
+            # City, place of birth, street.
+            "city": ("ქალაქი", "დაბადების ადგილი", "qalaqi", "dabadebis adgili"),
+            "street": ("ქუჩა", "kucha"),
+            # Postcode.
+            "zipcode": ("საფოსტო ინდექსი", "safosto indeqsi", "sapfosto indeksi"),
+            # Birth date and birthday.
+            "birthdate": (
+                "დაბადების თარიღი",
+                "დაბადების დღე",
+                *("dabadebis tarighi", "dabadebis tarigi", "dabadebis tarixi", "dabadebis dghe"),
+            ),
+            # Sex.
+            "gender": ("სქესი", "sqesi", "skesi"),
+            # Password.
+            "password": ("პაროლი", "paroli"),
+            # Passport and its number.
+            "passport": ("პასპორტი", "პასპორტის ნომერი", "pasporti", "pasportis nomeri"),
+            # The personal number (piradi nomeri) and the ID card's number.
+            "national id": ("პირადი ნომერი", "piradi nomeri", "პირადობის მოწმობის ნომერი"),
+            # The ID card.
+            "identification": ("პირადობის მოწმობა", "piradobis mowmoba", "piradobis motsmoba"),
+            # Citizenship and ethnic nationality.
+            "citizenship": ("მოქალაქეობა", "moqalaqeoba"),
+            "ethnicity": ("ეროვნება", "erovneba"),
+            # Account and card numbers.
+            "bank account": (
+                "ანგარიშის ნომერი",
+                "საბანკო ანგარიში",
+                "angarishis nomeri",
+                "sabanko angarishi",
+            ),
+            "credit card": ("ბარათის ნომერი", "baratis nomeri"),
+            # Pay and income.
+            "salary": ("ხელფასი", "შემოსავალი", "xelfasi", "khelfasi", "shemosavali"),
+            # Diagnosis, medicines, allergy, blood group, pregnancy, disability.
+            "diagnosis": ("დიაგნოზი", "diagnozi"),
+            "medication": ("მედიკამენტები", "medikamentebi"),
+            "allergy": ("ალერგია",),
+            "condition": ("სისხლის ჯგუფი", "ორსულობა", "sisxlis jgufi", "orsuloba"),
+            "disability": ("შეზღუდული შესაძლებლობები", "შშმ"),
+            # Religion.
+            "religion": ("რელიგია", "აღმსარებლობა"),
+        },
+    ),
+    # Armenian, in its script and romanised: the noun last (`ծննդյան ամսաթիվ`, birth date).
+    Language(
+        "hy",
+        False,
+        {
+            # Given name, surname, patronymic, full name.
+            "name": (
+                "անուն",
+                "ազգանուն",
+                "հայրանուն",
+                "անուն ազգանուն",
+                "լրիվ անուն",
+                *("azganun", "hayranun", "anun azganun"),
+            ),
+            # E-mail.
+            "email": ("էլ փոստ", "էլեկտրոնային փոստ", "elektronayin post"),
+            # Phone and mobile numbers.
+            "phone": ("հեռախոս", "հեռախոսահամար", "բջջային", "herakhos", "herakhosahamar", "heraxosahamar"),
+            # Address, residence and delivery addresses.
+            "address": ("հասցե", "բնակության հասցե", "առաքման հասցե", "hasce", "hastse", "bnakutyan hasce"),
+            # City, place of birth, street.
+            "city": ("քաղաք", "ծննդավայր", "tsnndavayr"),
+            "street": ("փողոց",),
+            # Postcode.
+            "zipcode": ("փոստային ինդեքս", "postayin indeks"),
+            # Birth date and birthday.
+            "birthdate": ("ծննդյան ամսաթիվ", "ծննդյան օր", "tsnndyan amsativ", "cnndyan amsativ"),
+            # Sex.
+            "gender": ("սեռ",),
+            # Password.
+            "password": ("գաղտնաբառ", "gaghtnabar"),
+            # Passport and its number.
+            "passport": ("անձնագիր", "անձնագրի համար", "andznagir", "andznagri hamar"),
+            # The public services number (HTsH, the social card's) and the ID card's number.
+            "national id": (
+                "հծհ",
+                "հանրային ծառայությունների համարանիշ",
+                "socialakan qart",
+                "sotsialakan qart",
+            ),
+            # The ID card.
+            "identification": ("նույնականացման քարտ",),
+            # Citizenship.
+            "citizenship": ("քաղաքացիություն", "qaghaqaciutyun"),
+            # Account and card numbers.
+            "bank account": ("հաշվեհամար", "բանկային հաշիվ", "hashvehamar"),
+            "credit card": ("քարտի համար", "qarti hamar"),
+            # Pay and income.
+            "salary": ("աշխատավարձ", "եկամուտ", "ashkhatavardz"),
+            # Diagnosis, medicines, allergy, illness, blood group, pregnancy, disability.
+            "diagnosis": ("ախտորոշում",),
+            "medication": ("դեղորայք", "դեղեր"),
+            "allergy": ("ալերգիա",),
+            "condition": ("հիվանդություն", "արյան խումբ", "հղիություն"),
+            "disability": ("հաշմանդամություն",),
+        },
+    ),
+    # Mongolian, in Cyrillic (its own letters kept) and romanised: the noun last (`төрсөн огноо`).
+    Language(
+        "mn",
+        False,
+        {
+            # Given name, the father's name (ovog), clan name, full name.
+            "name": (
+                "нэр",
+                "овог",
+                "овог нэр",
+                "ургийн овог",
+                "бүтэн нэр",
+                "ovog",
+                "ovog ner",
+                "urgiin ovog",
+            ),
+            # E-mail.
+            "email": ("и мэйл", "имэйл", "цахим шуудан", "tsakhim shuudan", "tsahim shuudan"),
+            # Phone and mobile numbers (`дугаар`, number).
+            "phone": ("утас", "утасны дугаар", "utasny dugaar", "utasnii dugaar", "gar utas"),
+            # Address, home and residence addresses.
+            "address": ("хаяг", "гэрийн хаяг", "khayag", "hayag", "geriin hayag"),
+            # City, place of birth.
+            "city": ("хот", "төрсөн газар", "tursun gazar", "torson gazar"),
+            # Birth date and birthday.
+            "birthdate": (
+                "төрсөн огноо",
+                "төрсөн өдөр",
+                *("tursun ognoo", "torson ognoo", "tursun udur", "torson odor"),
+            ),
+            # Sex.
+            "gender": ("хүйс", "khuis"),
+            # Password.
+            "password": ("nuuts ug",),
+            # Passport.
+            "passport": ("гадаад паспорт", "gadaad pasport"),
+            # The civil register number (RD).
+            "national id": (
+                "регистрийн дугаар",
+                "registriin dugaar",
+                "registeriin dugaar",
+                "register dugaar",
+            ),
+            # The citizen's identity card.
+            "identification": ("иргэний үнэмлэх", "irgenii unemleh", "irgenii unemlekh"),
+            # Citizenship, ethnic group.
+            "citizenship": ("иргэншил", "irgenshil"),
+            "ethnicity": ("яс үндэс", "yas undes"),
+            # Account and card numbers.
+            "bank account": ("дансны дугаар", "dansny dugaar", "dansnii dugaar"),
+            "credit card": ("картын дугаар", "kartyn dugaar"),
+            # Pay and income.
+            "salary": ("цалин", "орлого", "tsalin", "orlogo"),
+            # Diagnosis, allergy, illness, blood group, disability.
+            "diagnosis": ("онош", "onosh"),
+            "allergy": ("харшил", "kharshil", "harshil"),
+            "condition": ("өвчин", "цусны бүлэг", "uvchin", "tsusny buleg"),
+            "disability": ("хөгжлийн бэрхшээл", "hugjliin berhsheel"),
+        },
+    ),
 )
 
 # Words for "number" a key may carry instead of English `number` (`telefon_numarasi`,
@@ -4309,6 +4919,10 @@ NUMBER_WORDS = (
     # Swahili, Hausa, Yoruba and Igbo, Zulu and Xhosa; Amharic.
     *("raqm", "raqam", "rakam", "رقم", "mispar", "מספר", "shomare", "shomareh", "شماره"),
     *("nommer", "namba", "nambari", "lamba", "lambar", "nomba", "inombolo", "ቁጥር"),
+    # Russian and Ukrainian, Belarusian, Kazakh and Kyrgyz in Cyrillic and romanised; Uzbek
+    # (raqami), Azerbaijani (nömrə), Georgian (nomeri), Armenian (hamar), Mongolian (dugaar).
+    *("номер", "нумар", "нөмірі", "номери", "рақами", "nomiri", "nomeri", "raqami", "nomre", "nomresi"),
+    *("nomrə", "nomrəsi", "ნომერი", "համար", "hamar", "дугаар", "dugaar"),
 )
 
 # Connecting words of the Romance languages that keys keep or drop at will
@@ -4435,6 +5049,15 @@ THINGS = (
     *("bidhaa", "duka", "kampuni", "hospitali", "shule", "mgahawa", "shago", "kamfani", "umkhiqizo"),
     *("isitolo", "inkampani", "produk", "maatskappy", "besigheid", "hospitaal", "apteek", "skool"),
     *("የምርት", "የሱቅ", "የድርጅት", "የኩባንያ"),
+    # A product's, a shop's, a company's, an organisation's, a warehouse's, a pharmacy's, a
+    # clinic's, a branch's, a restaurant's, a hotel's, a pickup point's (PVZ) (ru, uk; Cyrillic and
+    # romanised, in the genitive a key puts after the term: `адрес_магазина`).
+    *("товар", "товара", "магазин", "магазина", "компания", "компании", "организация", "организации"),
+    *("склад", "склада", "аптека", "аптеки", "клиника", "клиники", "филиал", "филиала", "ресторан"),
+    *("ресторана", "отель", "отеля", "пвз", "отделение", "отделения", "товару", "магазину", "компанії"),
+    *("організації", "клініки", "філії", "ресторану", "відділення", "tovar", "tovara", "magazina"),
+    *("kompaniya", "organizatsiya", "organizatsii", "sklada", "apteka", "apteki", "kliniki"),
+    *("filiala", "restorana", "otelya", "pvz", "otdelenie", "otdeleniya", "viddilennia", "kompanii"),
 )
 PEOPLE = (
     "versicherter",
@@ -4540,6 +5163,17 @@ PEOPLE = (
     *("מטופל", "המטופל", "עובד", "העובד", "moshtari", "karbar", "girande", "مشتری", "کاربر", "گیرنده"),
     *("فرستنده", "بیمار", "کارمند", "mteja", "mpokeaji", "mtumiaji", "mtumaji", "mgonjwa", "abiria"),
     *("mfanyakazi", "mwanafunzi", "klient", "pasient", "werknemer"),
+    # Client, user, buyer, recipient, sender, patient, employee, applicant, subscriber, passenger
+    # (ru, uk; Cyrillic and romanised, with the genitive a key puts after the term: `telefon_klienta`).
+    *("клиент", "клиента", "пользователь", "пользователя", "покупатель", "покупателя", "получатель"),
+    *("получателя", "отправитель", "отправителя", "пациент", "пациента", "сотрудник", "сотрудника"),
+    *("заявитель", "заявителя", "абонент", "абонента", "пассажир", "пассажира", "клієнт", "клієнта"),
+    *("користувач", "користувача", "отримувач", "отримувача", "відправник", "відправника", "покупець"),
+    *("покупця", "пацієнт", "пацієнта", "працівник", "працівника", "klienta", "polzovatel"),
+    *("polzovatelya", "pokupatel", "pokupatelya", "poluchatel", "poluchatelya", "otpravitel"),
+    *("otpravitelya", "patsient", "patsienta", "sotrudnik", "sotrudnika", "zayavitel", "zayavitelya"),
+    *("abonenta", "passazhir", "passazhira", "kliienta", "korystuvach", "korystuvacha", "otrymuvach"),
+    *("otrymuvacha", "vidpravnyk", "vidpravnyka"),
 )
 # Qualifiers after a head-initial term that make the field about the datum, not the datum
 # (`correo_verificado`, `tipo_documento` read the other way round, `telefono_tipo`).
@@ -4580,6 +5214,8 @@ ABOUT_IT = frozenset(
         "optin",
         "verified",
         "id",
+        # Type, status, confirmed (ru, uk).
+        *("тип", "статус", "подтвержден", "підтверджено", "podtverzhden"),
     )
 )
 
