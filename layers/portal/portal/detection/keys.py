@@ -95,6 +95,8 @@ WHOLE_KEY_ABBREVIATIONS: dict[str, tuple[str, ...]] = {
     "long": ("longitude",),
     "mail": ("email",),
     "pin": ("pin",),
+    # A call's Automatic Number Identification: the caller's number (Genesys, Five9, Amazon Connect).
+    "ani": ("calling", "number"),
 }
 
 
@@ -536,6 +538,8 @@ NOT_A_PERSON = (
     | {"academy", "hq", "headquarters", "search", "filter", "filters", "query", "employer"}
     # A business's tax and registry numbers: `vat_id`, `USt-IdNr`, `duns`.
     | {"vat", "ust", "duns", "concession"}
+    # A dress's name is a product's (and `dress` is known, so `dress_code` is not a typo of `duress`).
+    | {"dress"}
     # A vehicle's or a device's nickname is not a person's.
     | {"vehicle", "car", "truck", "bike", "scooter", "charger", "reader", "terminal", "kiosk", "door"}
     | {"controller", "sensor", "gateway", "router", "printer", "camera", "lock", "thermostat"}
@@ -680,6 +684,43 @@ ROLES = (
     # often the carrier).
     *("authorized user", "authorised user", "delivery driver", "delivery executive", "delivery person"),
     *("ticket buyer", "registrant"),
+    # Courts and legal services: counsel and the other side's, judicial officers, a case's parties,
+    # a trust's and a conservatorship's people, sworn statements' makers.
+    *("counsel", "opposing counsel", "defense counsel", "defence counsel", "prosecutor", "barrister"),
+    *("magistrate", "mediator", "arbitrator", "petitioner", "accused", "trustee", "conservator"),
+    *("conservatee", "affiant", "deponent", "attorney in fact", "guardian ad litem"),
+    # Policing and public safety: the people of an incident report, and the officers on it.
+    *("victim", "offender", "detainee", "arrestee", "inmate", "prisoner", "detective"),
+    *("arresting officer", "reporting officer", "investigating officer", "police officer"),
+    *("probation officer", "parole officer", "case officer", "first responder", "alarm responder"),
+    # Building and household trades (a trade's company is `contractor`, a qualifier only).
+    *("foreman", "electrician", "plumber", "carpenter", "roofer", "bricklayer", "welder", "handyman"),
+    *("tradesperson", "tradesman", "tradie", "labourer", "laborer", "journeyman", "superintendent"),
+    *("site supervisor", "gardener", "housekeeper", "babysitter", "pet sitter", "dog walker"),
+    # Farming: who farms, owns or works the land.
+    *("farmer", "rancher", "landowner", "sharecropper", "smallholder", "farmhand", "herder"),
+    # Energy and utilities: who pays the bill at a supply address.
+    *("bill payer", "billpayer"),
+    # Roads: a hire car's hirer, the other people in a collision.
+    *("motorist", "hirer", "cyclist", "pedestrian"),
+    # Aircraft and ship crews.
+    *("copilot", "co pilot", "first officer", "purser", "crew member", "crewmember", "cabin crew"),
+    *("flight attendant", "seafarer", "mariner", "seaman", "deckhand", "skipper", "bosun", "boatswain"),
+    # Bars, hotels, casinos and betting: staff who serve and customers who bet.
+    *("bartender", "waiter", "waitress", "croupier", "bellhop", "sommelier", "hostess"),
+    *("punter", "bettor", "gambler"),
+    # Clergy and members of a congregation.
+    *("congregant", "parishioner", "pastor", "priest", "rabbi", "imam", "clergy", "clergyman"),
+    *("chaplain", "deacon", "reverend", "celebrant", "confirmand"),
+    # Union officers who represent workers (their name says the union too).
+    *("union steward", "shop steward", "union rep", "union representative"),
+    # Sport: an app's athletes and a team's mates (not a race's jockey or a match's umpire: public
+    # figures in betting and results feeds, `jockey` green).
+    *("athlete", "teammate"),
+    # Research: who runs a study.
+    *("investigator", "principal investigator", "sub investigator", "research coordinator"),
+    # Adoption, fostering and care at home (the UK's `carer`).
+    *("adopter", "adoptee", "fosterer", "foster carer", "carer"),
 )
 
 # Words that say it is a person's: `customer email`, `billing phone`, `traits.name`.
@@ -835,6 +876,11 @@ A_PERSON = frozenset(
         # Renters and lodgers; a citizen using a public service (`citizen_name`; a citizen's id is
         # the `national id` term `citizen id`).
         *("renter", "lodger", "citizen"),
+        # Qualifiers only, as keys they name other things too (a service tier `concierge`, a
+        # coroutine `dispatcher`, a Flutter `painter`, a hospital `ward`): whose name or phone.
+        *("contractor", "subcontractor", "dispatcher", "concierge", "valet", "minister", "chef"),
+        *("painter", "cleaner", "sitter", "walker", "groomer", "responder", "keeper", "deceased"),
+        *("householder", "occupier", "grower", "surveyor", "patron", "crew", "litem", "suspect"),
         *(fold(word) for word in languages.PEOPLE),
         *(role for role in ROLES if " " not in role),
     )

@@ -1654,6 +1654,9 @@ _MORE_FIELD_NAMES: dict[str, tuple[str, ...]] = {
         *("name on booking", "reservation name", "name on reservation", "name on ticket"),
         *("passport name", "name on passport", "name per passport", "name on id"),
         *("name on badge", "badge print name", "printed badge name"),
+        # A shirt or a jersey printed with its wearer's name; a form's printed name beside a
+        # signature; a telephone carrier's caller name (CNAM).
+        *("name on jersey", "name on shirt", "jersey print name", "printed name", "cnam"),
         # Who a parcel or a letter goes to: attention and care-of lines. (Not `ship to name`: its
         # `ship` would split `ownership` and `ShipperName` into words.)
         *("deliver to name", "attn", "attention to", "care of", "in care of"),
@@ -1754,6 +1757,10 @@ _MORE_FIELD_NAMES: dict[str, tuple[str, ...]] = {
         # Carriers' names for the subscriber's number: the mobile directory number, the number
         # being ported in or out.
         *("mdn", "porting number", "ported number", "number to port", "port in number"),
+        # The calling party's number, as call centres and telephony webhooks send it (ANI).
+        # (Not `caller_id_number`: a campaign's outbound number.)
+        # (`ani` alone is keys.WHOLE_KEY_ABBREVIATIONS: inside words it splits Turkish `orani`.)
+        *("caller number", "calling number", "calling party number"),
         # Mobile money wallets are their holder's phone number (M-Pesa, MTN MoMo, Airtel Money,
         # Tigo Pesa, EcoCash, Orange Money).
         *("mpesa number", "m pesa number", "mpesa phone", "momo number", "mobile money number"),
@@ -1813,6 +1820,12 @@ _MORE_FIELD_NAMES: dict[str, tuple[str, ...]] = {
         *("health plan member id", "insurance subscriber id", "enrollee id"),
         # A state's id for a pupil (a school's own student number is green, like a member number).
         *("state student id", "state student number", "statewide student id", "state student identifier"),
+        # Credentials a state issues to workers and gun owners: the US TWIC card (ports and ships),
+        # Illinois' FOID card; seafarers' identity documents, the US Merchant Mariner Credential,
+        # India's INDoS number.
+        *("twic", "twic card", "twic number", "twic card number", "foid", "foid number", "foid card"),
+        *("foid card number", "seafarer id", "seafarers identity document", "merchant mariner credential"),
+        *("mmc number", "indos number"),
     ),
     "birthdate": ("date of death", "death date"),
     "passport": (
@@ -1852,7 +1865,18 @@ _MORE_FIELD_NAMES: dict[str, tuple[str, ...]] = {
         *("snomed", "snomed code", "snomed ct", "dsm5", "dsm 5", "dsm code", "dsm5 code"),
         *("cid10", "cid 10", "cid11", "cid 11", "codigo cid", "problem list"),
     ),
-    "certificate": ("certification", "certifications", "certification name", "certificate name"),
+    # A worker's safety cards: the UK's CSCS, Australia's construction white card, OSHA outreach
+    # cards; criminal record checks' certificates (England's DBS, Scotland's PVG, Australia's
+    # Working With Children Check).
+    "certificate": (
+        "certification",
+        "certifications",
+        "certification name",
+        "certificate name",
+        *("cscs card", "cscs card number", "cscs number", "white card number", "osha card number"),
+        *("osha 10 card", "osha 30 card", "dbs number", "pvg number", "wwcc number"),
+        "working with children check number",
+    ),
     # A commercial driver's licence; a lawyer's bar number and a notary's commission number.
     "license": (
         *("cdl", "cdl number", "bar number", "commission number"),
@@ -1880,6 +1904,19 @@ _MORE_FIELD_NAMES: dict[str, tuple[str, ...]] = {
         *("crm medico", "coren", "numero coren", "numero colegiado", "cpso number", "medical license"),
         *("medical licence", "nursing license", "nursing licence", "medical registration number"),
         *("medical council registration", "mci registration number", "prescriber license"),
+        # Permits to carry a gun; a gas engineer's Gas Safe and a security guard's SIA licence
+        # (California's guard card): each names one person.
+        *("concealed carry permit", "concealed carry license", "concealed carry licence", "ccw permit"),
+        *(
+            "ccw permit number",
+            "ccw license",
+            "carry permit",
+            "firearm permit",
+            "firearms permit",
+            "gun permit",
+        ),
+        *("gas safe number", "gas safe id", "gas safe registration number", "gas safe licence number"),
+        *("sia licence number", "sia license number", "sia badge number", "guard card number"),
     ),
     "health id": (
         # A dental or medical chart's number, Spain's historia clínica (NHC), Medicaid's id.
@@ -1947,6 +1984,8 @@ _MORE_FIELD_NAMES: dict[str, tuple[str, ...]] = {
         *("nomina", "importe nomina", "overtime rate", "overtime pay"),
         # A worker's tips are pay (a customer's `tip` on an order is not).
         *("cash tips", "card tips", "tips total", "total tips", "tips declared", "declared tips"),
+        # Hospitality staff's share of the tips pool (the UK's tronc).
+        *("tip share", "tronc", "tronc share", "tip pool share"),
         "pay rate",
         "base pay",
         "salary expectation",
@@ -2102,6 +2141,23 @@ _MORE_FIELD_NAMES: dict[str, tuple[str, ...]] = {
         *("pressure injury", "bedsore", "wandering risk", "elopement risk"),
         # A telehealth visit's reason; an eye exam's and a dentist's findings.
         *("consult reason", "consultation reason", "myopia", "astigmatism", "presbyopia", "bruxism"),
+        # Workers' drug and alcohol testing (transport, construction), fitness for work: the US DOT
+        # physical, a pilot's or a seafarer's medical, the UK's fit note, duties restricted by an injury.
+        *("drug screen", "drug screen result", "drug screening", "drug screening result", "alcohol test"),
+        *("alcohol test result", "breathalyzer result", "breathalyser result", "breath test result"),
+        *("blood alcohol", "blood alcohol content", "blood alcohol level", "bac level", "dot physical"),
+        *("dot medical card", "dot medical certificate", "pilot medical", "faa medical class"),
+        # (Not a `fit_note`: a field service's record that one was handed in, labelled green.)
+        *("aviation medical", "seafarer medical", "sickness absence reason"),
+        *("work restrictions", "return to work restrictions", "light duty", "workplace injury"),
+        *("occupational injury", "work injury"),
+        # A counsellor's notes on a client (and `counselling` kept whole, not `counsel` + `ling`).
+        *("counselling notes", "counseling notes"),
+        # Genetic data (GDPR art. 9): a study's, a clinic's or a DNA kit's results.
+        *("genotype", "apoe genotype", "apoe4", "apoe status", "brca status", "brca result", "brca1"),
+        *("brca2", "brca mutation", "genetic test", "genetic test result", "genetic testing result"),
+        *("genetic results", "genetic risk", "genetic variant", "genetic variants", "genetic condition"),
+        *("genetic disorder", "dna test result", "raw dna", "pharmacogenomic results", "pgx results"),
         *HEALTH_DATES,
     ),
     "medication": (
@@ -2149,6 +2205,8 @@ _MORE_FIELD_NAMES: dict[str, tuple[str, ...]] = {
         # A dispensed drug's National Drug Code and a controlled substance prescribed (not a bare
         # `ndc` or `controlled_substance`: a catalogue's too, `products[].ndc`).
         *("dispensed ndc", "prescribed ndc", "ndc dispensed", "prescription ndc"),
+        # A clinical trial's concomitant medications.
+        *("conmeds", "con meds", "concomitant medication", "concomitant medications"),
         *("controlled substance prescription", "controlled substance rx", "on controlled substances"),
     ),
     "geolocation": (
@@ -2242,6 +2300,9 @@ _MORE_FIELD_NAMES: dict[str, tuple[str, ...]] = {
         "pre shared key",
         "code word",
         "codeword",
+        # An alarm panel's codes: the duress code silently calls for help, the others disarm.
+        *("duress code", "duress word", "panic code", "disarm code", "arming code", "alarm user code"),
+        *("installer code", "keypad code", "safe word", "safeword"),
         # A SIM's unblocking key; the UK's switching code (STAC) and port-out codes.
         *("puk", "puk code", "puk1", "puk2", "sim puk", "stac", "stac code", "porting pin"),
         # A crypto wallet's seed: whoever holds it holds the funds (BIP-39 mnemonic, extended keys).
@@ -2296,6 +2357,11 @@ _MORE_FIELD_NAMES: dict[str, tuple[str, ...]] = {
         "snapshot url",
         "snapshot image",
         "webcam snapshot",
+        # An arrest's photograph; biometric templates of a face, a fingerprint, an iris, a voice
+        # (access control, time clocks, identity checks): not a bare `fingerprint`, a browser's.
+        *("mugshot", "mugshot url", "face template", "face embedding", "face vector", "facial template"),
+        *("fingerprint template", "fingerprint image", "fingerprint scan", "biometric template"),
+        *("iris scan", "iris template", "palm print", "voiceprint", "voice print"),
     ),
     "religion": (
         *("church tax", "church tax liable", "kirchensteuer"),  # Germany's church tax says the faith
@@ -2312,6 +2378,10 @@ _MORE_FIELD_NAMES: dict[str, tuple[str, ...]] = {
         *("keeps kosher", "ramadan mode", "observes ramadan", "fasting ramadan", "prayer mat"),
         *("sabbath observant", "shabbat observant", "observes sabbath", "observes shabbat"),
         *("church membership", "church member", "islamic account", "islamic banking"),
+        # A member's church and its rites (not zakat or tithes: labelled green, `zakat_due`).
+        *("home church", "home parish", "parish membership", "congregation", "church attendance"),
+        *("mass attendance", "first communion", "first communion date", "confirmation name"),
+        *("bar mitzvah", "bat mitzvah", "bar mitzvah date", "bat mitzvah date"),
     ),
     "veteran": (
         *("veteranenpas", "veteranenpas nummer"),  # the Netherlands' veteran's card
@@ -2529,6 +2599,9 @@ _MORE_FIELD_NAMES: dict[str, tuple[str, ...]] = {
         # A vehicle's chassis and engine numbers (India's and South-East Asia's motor forms), a
         # boat's hull identification number.
         *("chassis number", "chassis no", "engine number", "engine no", "hull identification number"),
+        # A car's toll tag (E-ZPass, India's FASTag) logs where its driver goes.
+        *("toll tag", "toll tag number", "toll tag id", "toll transponder", "transponder number"),
+        *("ezpass number", "ezpass tag", "e zpass number", "fastag id", "fastag number"),
     ),
     # A crypto wallet's address receives funds like an account number (India's VPA is in the table).
     "bank account": (
@@ -2557,6 +2630,7 @@ _MORE_FIELD_NAMES: dict[str, tuple[str, ...]] = {
         # Payroll and HR systems' union fields (ADP's union code, a local's number, dues deduction).
         *("union status", "union affiliation", "union code", "union local number", "union card"),
         *("union card number", "unionized", "unionised", "union deduction"),
+        *("union fees", "union contribution", "union contributions"),
     ),
     "credit score": (
         # Lenders' and bureaus' other names for the score and its band.
@@ -2577,6 +2651,11 @@ _MORE_FIELD_NAMES: dict[str, tuple[str, ...]] = {
         *("misdemeanor", "misdemeanour", "misdemeanors", "misdemeanours"),
         *("incarcerated", "incarceration", "formerly incarcerated", "justice involved", "parole"),
         *("on parole", "parole status", "parolee", "inmate number", "inmate id", "offender id", "dwi", "owi"),
+        # Warrants and court orders. Not motoring offences' counts, licence or penalty points, nor an
+        # arrest's date (`moving_violations_last_3_years`, `penalty_points`: green in all labels).
+        *("outstanding warrants", "active warrant", "active warrants"),
+        *("arrest warrant", "restraining order", "protective order", "protection order", "no contact order"),
+        *("registered sex offender", "sex offender registry", "on bail", "bail conditions"),
     ),
 }
 
@@ -2593,6 +2672,8 @@ TERM_ACCEPTS: dict[str, frozenset[str]] = {
     **dict.fromkeys(("medication", "blood thinners", "anticoagulants"), _CATEGORY),
     # Turkish `ad` is a given name, one word; in English an advertisement's `ad` is not.
     "ad": frozenset((v.WORD,)),
+    # A golfer's handicap is a number (`handicap_index: 12`); a disability's is a word or a flag.
+    "handicap": frozenset((v.WORD, v.TEXT, v.STRING, v.BOOL, v.BOOLSTR)),
     # A token that is a UUID is an id the app made up: a Places autocomplete session, Apple's
     # appAccountToken, a user's token in a link (twelve labellers of fifteen). Credentials that
     # say so (`access_token`, `refresh_token`, `api_token`) still accept UUIDs.
