@@ -105,6 +105,8 @@ LANGUAGES = (
                 "personalausweis",
                 "ausweisnummer",
                 "steuer identifikationsnummer",
+                # The tax identification number as the tax office names it (IdNr).
+                *("steuerliche identifikationsnummer", "identifikationsnummer"),
             ),
             "social security number": (
                 "sozialversicherungsnummer",
@@ -113,6 +115,8 @@ LANGUAGES = (
                 "sozialversicherung",
                 # Switzerland's AHV number, Austria's social insurance number written short.
                 *("ahv nummer", "ahv nr", "ahvn13", "svnr", "sv nr"),
+                # The pension insurance number written short; the social insurance card.
+                *("rv nummer", "sozialversicherungsausweis"),
             ),
             "passport": ("reisepass", "reisepassnummer", "passnummer"),
             "license": (
@@ -130,6 +134,14 @@ LANGUAGES = (
                 "versicherungsnummer",
                 # The health insurance number written short (KVNR).
                 *("krankenversichertennummer", "kvnr"),
+                # The electronic health card (eGK) and its number; a hospital's patient number.
+                *(
+                    "gesundheitskarte",
+                    "egk nummer",
+                    "versichertenkarte",
+                    "krankenversichertenkarte",
+                    "patientennummer",
+                ),
             ),
             "bank account": ("kontonummer", "bankverbindung", "bankleitzahl", "bankkonto"),
             "credit card": (
@@ -160,6 +172,21 @@ LANGUAGES = (
                     "monatseinkommen",
                     "verdienst",
                 ),
+                # Income and earnings, pay, gross and net pay a month or a year, a payslip, a desired salary.
+                *(
+                    "einkunfte",
+                    "arbeitslohn",
+                    "jahresbrutto",
+                    "monatsbrutto",
+                    "monatsnetto",
+                    "gehaltsabrechnung",
+                    "lohnabrechnung",
+                    "stundensatz",
+                    "wunschgehalt",
+                    "zielgehalt",
+                ),
+                # A pension's amount.
+                *("rentenhohe", "rentenbetrag"),
             ),
             "trade union": (
                 "gewerkschaft",
@@ -167,6 +194,8 @@ LANGUAGES = (
                 "gewerkschaftsmitgliedschaft",
                 # Union membership.
                 "gewerkschaftszugehorigkeit",
+                # Union dues.
+                "gewerkschaftsbeitrag",
             ),
             "token": ("bestaetigungstoken", "bestatigungstoken"),
             "citizenship": (
@@ -180,6 +209,15 @@ LANGUAGES = (
                 "religionszugehorigkeit",
                 # Faith and religious community.
                 *("glaubensrichtung", "religionsgemeinschaft", "kirchenzugehorigkeit"),
+                # Church tax liability and the payroll's religion marker; church membership.
+                *(
+                    "kirchensteuerpflicht",
+                    "kirchensteuerpflichtig",
+                    "kirchensteuermerkmal",
+                    "religionsmerkmal",
+                    "kirchenmitglied",
+                    "kirchenmitgliedschaft",
+                ),
             ),
             "disability": (
                 "behinderung",
@@ -192,18 +230,64 @@ LANGUAGES = (
                     "behinderungsgrad",
                     "schwerbehindertenausweis",
                 ),
+                # Disabled; impaired walking, sight and hearing; deafness; a wheelchair.
+                *(
+                    "behindert",
+                    "gehbehindert",
+                    "sehbehindert",
+                    "horbehindert",
+                    "gehorlos",
+                    "rollstuhl",
+                    "rollstuhlfahrer",
+                ),
+                # Reduced earning capacity and its pension; care needs (the old care level); assistance dogs.
+                *(
+                    "erwerbsminderung",
+                    "erwerbsminderungsrente",
+                    "pflegestufe",
+                    "pflegebedurftig",
+                    "pflegebedurftigkeit",
+                    "behindertenausweis",
+                    "assistenzhund",
+                    "blindenhund",
+                ),
             ),
             "diagnosis": (
                 "diagnose",
                 # A clinical finding.
                 "befund",
+                # Diagnoses, the main and secondary ones, their ICD key; findings.
+                *(
+                    "diagnosen",
+                    "hauptdiagnose",
+                    "nebendiagnose",
+                    "verdachtsdiagnose",
+                    "diagnoseschlussel",
+                    "befunde",
+                ),
             ),
-            "medication": ("medikament", "medikamente", "medikation"),
+            "medication": (
+                "medikament",
+                "medikamente",
+                "medikation",
+                # Medicines taken regularly, a medication plan, an e-prescription, dosage.
+                *(
+                    "arzneimittel",
+                    "dauermedikation",
+                    "medikationsplan",
+                    "medikamentenplan",
+                    "erezept",
+                    "verschreibung",
+                    "dosierung",
+                ),
+            ),
             "allergy": (
                 "allergie",
                 "allergien",
                 # Food intolerances.
                 *("unvertraglichkeit", "unvertraglichkeiten"),
+                # An allergic person; allergic to.
+                *("allergiker", "allergisch"),
             ),
             "condition": (
                 "erkrankung",
@@ -221,11 +305,56 @@ LANGUAGES = (
                     "symptome",
                     "krankengeschichte",
                 ),
+                # Vaccinations and vaccination status (not a bare `impfpass` or `impfzertifikat`: a document).
+                *("impfung", "impfungen", "impfstatus"),
+                # Sick leave: a sick note, days off sick, Austria's Krankenstand, sickness benefit.
+                *(
+                    "krankschreibung",
+                    "krankgeschrieben",
+                    "arbeitsunfahig",
+                    "arbeitsunfahigkeitsbescheinigung",
+                    "au bescheinigung",
+                    "krankheitstage",
+                    "krankenstand",
+                    "krankengeld",
+                ),
+                # Health status, medical history, lab values and blood tests.
+                *(
+                    "gesundheitszustand",
+                    "anamnese",
+                    "laborwerte",
+                    "laborbefund",
+                    "laborergebnis",
+                    "laborergebnisse",
+                    "blutwerte",
+                    "blutbild",
+                ),
+                # A pregnancy's week, maternity protection, breastfeeding; alcohol and drug use.
+                *(
+                    "schwangerschaftswoche",
+                    "mutterschutz",
+                    "stillend",
+                    "alkoholkonsum",
+                    "drogenkonsum",
+                    "suchterkrankung",
+                ),
+                # Injuries and their kind; a hospital stay.
+                *("verletzung", "verletzungen", "verletzungsart", "krankenhausaufenthalt"),
             ),
             "sexual orientation": ("sexuelle orientierung",),
             "certificate": ("bescheinigung", "zertifikat"),
             "serial": ("fahrgestellnummer",),
-            "procedure": ("behandlung",),
+            "procedure": (
+                "behandlung",
+                # Therapy and its method, psychotherapy, patient transport.
+                *(
+                    "therapie",
+                    "therapieverfahren",
+                    "psychotherapie",
+                    "krankentransport",
+                    "krankenhaustransport",
+                ),
+            ),
             # Ethnic origin.
             "ethnicity": (
                 "ethnische herkunft",
@@ -245,6 +374,15 @@ LANGUAGES = (
                 "vorstrafe",
                 "vorbestraft",
                 "strafregister",
+                # Convictions, offences, criminal proceedings and the federal central register.
+                *(
+                    "verurteilung",
+                    "verurteilungen",
+                    "straftat",
+                    "straftaten",
+                    "strafverfahren",
+                    "bundeszentralregister",
+                ),
             ),
             # Residence and work permits.
             "visa": (
@@ -252,6 +390,10 @@ LANGUAGES = (
                 "arbeitserlaubnis",
                 "aufenthaltsstatus",
                 "niederlassungserlaubnis",
+            ),
+            "identification": (
+                # An insurer's policy number (Austria's Polizze).
+                *("versicherungsscheinnummer", "policennummer", "polizzennummer"),
             ),
         },
     ),
@@ -321,6 +463,8 @@ LANGUAGES = (
                 "rijksregisternummer",
                 # The old Dutch sofi number, Belgium's INSZ, an identity document's number.
                 *("sofinummer", "insz", "insz nummer", "documentnummer", "identiteitskaartnummer"),
+                # A tax or an identification number; Belgium's national register.
+                *("fiscaal nummer", "fiscaalnummer", "identificatienummer", "rijksregister"),
             ),
             "passport": ("paspoort", "paspoortnummer"),
             "license": (
@@ -346,6 +490,16 @@ LANGUAGES = (
                     "huishoudinkomen",
                     "maandinkomen",
                 ),
+                # Monthly and yearly pay, gross and net salary, taxable income, a payslip.
+                *(
+                    "maandloon",
+                    "jaarloon",
+                    "brutosalaris",
+                    "nettosalaris",
+                    "verzamelinkomen",
+                    "salarisstrook",
+                    "loonstrook",
+                ),
             ),
             "citizenship": ("nationaliteit",),
             "religion": (
@@ -353,14 +507,35 @@ LANGUAGES = (
                 "geloof",
                 # Religious and life beliefs.
                 *("geloofsovertuiging", "kerkgenootschap", "levensbeschouwing"),
+                # Denomination.
+                *("gezindte", "kerkelijke gezindte"),
             ),
-            "medication": ("medicijn", "medicijnen", "medicatie"),
-            "diagnosis": ("diagnose",),
+            "medication": (
+                "medicijn",
+                "medicijnen",
+                "medicatie",
+                # Medicines, a repeat prescription, a medication overview, medication use.
+                *(
+                    "geneesmiddel",
+                    "geneesmiddelen",
+                    "herhaalrecept",
+                    "medicatieoverzicht",
+                    "medicijngebruik",
+                    "medicatiegebruik",
+                ),
+            ),
+            "diagnosis": (
+                "diagnose",
+                # A diagnosis code.
+                "diagnosecode",
+            ),
             "allergy": (
                 "allergie",
                 "allergieen",
                 # Food intolerances.
                 *("intolerantie", "voedselallergie"),
+                # Hypersensitivity.
+                "overgevoeligheid",
             ),
             "condition": (
                 "ziekte",
@@ -373,24 +548,86 @@ LANGUAGES = (
                     "medische geschiedenis",
                     "medische voorgeschiedenis",
                 ),
+                # Vaccinations and immunisations.
+                *("vaccinatie", "vaccinaties", "vaccinatiestatus", "inenting", "inentingen"),
+                # Sick leave, sickness absence, incapacity for work.
+                *(
+                    "ziekmelding",
+                    "ziekteverzuim",
+                    "ziektedagen",
+                    "ziekteverlof",
+                    "arbeidsongeschikt",
+                    "arbeidsongeschiktheid",
+                ),
+                # Health status and complaints, symptoms, lab results.
+                *(
+                    "gezondheidstoestand",
+                    "gezondheidsklachten",
+                    "symptomen",
+                    "labuitslag",
+                    "labuitslagen",
+                    "laboratoriumuitslag",
+                    "bloeduitslag",
+                ),
+                # A pregnancy's week, maternity leave, breastfeeding; smoking, drinking and drug use.
+                *(
+                    "zwangerschapsweek",
+                    "zwangerschapsverlof",
+                    "bevallingsverlof",
+                    "borstvoeding",
+                    "rookgedrag",
+                    "alcoholgebruik",
+                    "drugsgebruik",
+                ),
             ),
-            "health id": ("zorgverzekeringsnummer",),
+            "health id": (
+                "zorgverzekeringsnummer",
+                # A hospital's patient number.
+                "patientnummer",
+            ),
             "identification": (
                 "polisnummer",
                 # An identity document or card.
                 *("identiteitsbewijs", "identiteitskaart"),
+                # An insurer's number for the insured, a Belgian health fund's member number.
+                *("verzekerdennummer", "lidnummer ziekenfonds"),
             ),
             # A functional impairment.
-            "disability": ("functiebeperking",),
+            "disability": (
+                "functiebeperking",
+                # A physical, visual or hearing impairment; a wheelchair; hearing and sight loss.
+                *(
+                    "lichamelijke beperking",
+                    "visuele beperking",
+                    "auditieve beperking",
+                    "rolstoel",
+                    "rolstoelgebruiker",
+                    "slechthorend",
+                    "slechtziend",
+                ),
+                # Disability benefits (WIA, WAO, Wajong), an assistance dog.
+                *(
+                    "wajong",
+                    "wia uitkering",
+                    "wao uitkering",
+                    "arbeidsbeperking",
+                    "hulphond",
+                    "blindengeleidehond",
+                ),
+            ),
             # Ethnic origin.
             "ethnicity": (
                 "etniciteit",
                 "etnische afkomst",
+                # Ethnic and migration background (CBS).
+                *("etnische achtergrond", "migratieachtergrond"),
             ),
             # Union membership.
             "trade union": (
                 "vakbondslid",
                 "vakbondslidmaatschap",
+                # Union dues.
+                "vakbondscontributie",
             ),
             # Political party and views.
             "political opinion": (
@@ -400,7 +637,11 @@ LANGUAGES = (
                 "politieke overtuiging",
             ),
             # A criminal record (not the VOG, the certificate of conduct: a check's status).
-            "criminal record": ("strafblad",),
+            "criminal record": (
+                "strafblad",
+                # Convictions; a criminal past.
+                *("veroordeling", "veroordelingen", "strafrechtelijk verleden", "justitiele documentatie"),
+            ),
             # Residence and work permits.
             "visa": (
                 "verblijfsvergunning",
@@ -491,6 +732,8 @@ LANGUAGES = (
                 "cpr nummer",
                 # Sweden's coordination number, a national number written short.
                 *("samordningsnummer", "fodselsnr"),
+                # Norway's D-number for foreigners and its national number written short.
+                *("dnummer", "fnr"),
             ),
             "passport": ("passnummer",),
             "bank account": (
@@ -520,6 +763,22 @@ LANGUAGES = (
                     "indkomst",
                     "arsinntekt",
                 ),
+                # Base pay, gross and net income, a payslip, salary expectations.
+                *(
+                    "grundlon",
+                    "grunnlonn",
+                    "arslonn",
+                    "manadsinkomst",
+                    "bruttoinntekt",
+                    "nettoinntekt",
+                    "bruttoinkomst",
+                    "nettoinkomst",
+                    "lonespecifikation",
+                    "lonnsslipp",
+                    "lonseddel",
+                    "loneansprak",
+                    "lonnsforventning",
+                ),
             ),
             "citizenship": (
                 "medborgarskap",
@@ -544,8 +803,14 @@ LANGUAGES = (
                 "medicin",
                 # Norwegian and Danish medicines.
                 *("medisin", "medisiner", "medicinering"),
+                # A medication list (Swedish, Norwegian, Danish).
+                *("lakemedelslista", "legemiddelliste", "medicinliste"),
             ),
-            "diagnosis": ("diagnos",),
+            "diagnosis": (
+                "diagnos",
+                # Diagnoses and their codes.
+                *("diagnoser", "diagnosekode", "diagnoskod", "huvuddiagnos"),
+            ),
             "allergy": ("allergi", "allergier"),
             "condition": (
                 "sjukdom",
@@ -553,6 +818,49 @@ LANGUAGES = (
                 "sykdom",
                 # Blood group, pregnancy.
                 *("blodgrupp", "blodtype", "graviditet", "gravid"),
+                # Vaccinations and vaccination status (not `vaccination`: English keys' too).
+                *(
+                    "vaccinationer",
+                    "vaccinationsstatus",
+                    "vaccinering",
+                    "vaksinasjon",
+                    "vaksinasjonsstatus",
+                    "vaksine status",
+                ),
+                # Sick leave and sickness benefit (Swedish, Danish, Norwegian).
+                *(
+                    "sjukskrivning",
+                    "sjukskriven",
+                    "sjukfranvaro",
+                    "sjukpenning",
+                    "sygemelding",
+                    "sygemeldt",
+                    "sygefravaer",
+                    "sygedagpenge",
+                    "sykmelding",
+                    "sykemelding",
+                    "sykmeldt",
+                    "sykefravaer",
+                    "sykepenger",
+                ),
+                # Health status, illnesses, symptoms, lab results and blood tests.
+                *(
+                    "halsotillstand",
+                    "helsetilstand",
+                    "helbredstilstand",
+                    "sjukdomar",
+                    "sygdomme",
+                    "sykdommer",
+                    "symtom",
+                    "symptomer",
+                    "provsvar",
+                    "provesvar",
+                    "blodprov",
+                    "blodprove",
+                    "laboratoriesvar",
+                ),
+                # A pregnancy (Norwegian), its week (not `amning`, breastfeeding: it ends `benamning`).
+                *("svangerskap", "graviditetsvecka", "svangerskapsuke"),
             ),
             "secret": ("portkod", "dorrkod", "portkode"),
             "identification": ("polisenummer", "forsakringsnummer", "forsikringsnummer"),
@@ -563,11 +871,44 @@ LANGUAGES = (
                 "handikapp",
                 "funksjonsnedsettelse",
                 "funktionsnedsaettelse",
+                # A disability, a wheelchair, sight and hearing impairment.
+                *(
+                    "funktionsvariation",
+                    "handikap",
+                    "nedsatt funksjonsevne",
+                    "rullstol",
+                    "rullestol",
+                    "korestol",
+                    "synsnedsattning",
+                    "horselnedsattning",
+                ),
+                # Disability pensions and benefits (Sweden's sickness compensation, Norway's uføretrygd,
+                # Denmark's førtidspension).
+                *(
+                    "sjukersattning",
+                    "aktivitetsersattning",
+                    "uforetrygd",
+                    "uforepensjon",
+                    "fortidspension",
+                    "invalidepension",
+                ),
+                # Denmark's and Norway's companion card for disabled people.
+                *("ledsagerbevis", "ledsagerkort"),
             ),
             # Faith and religious community.
             "religion": (
                 "trosretning",
                 "trossamfund",
+                # Church tax and membership (Denmark's kirkeskat, Sweden's kyrkoavgift), Norway's faith
+                # community.
+                *(
+                    "kirkeskat",
+                    "kyrkoavgift",
+                    "kyrkotillhorighet",
+                    "kirkemedlem",
+                    "kirkemedlemskap",
+                    "trossamfunn",
+                ),
             ),
             # Ethnic origin.
             "ethnicity": (
@@ -582,6 +923,16 @@ LANGUAGES = (
                 "fackforening",
                 "fagforening",
                 "fagforbund",
+                # Union membership and dues.
+                *(
+                    "fackmedlem",
+                    "fackforeningsmedlem",
+                    "fagforeningsmedlem",
+                    "fagforeningsmedlemskab",
+                    "fackforeningsavgift",
+                    "fackavgift",
+                    "fagforeningskontingent",
+                ),
             ),
             # Party affiliation.
             "political opinion": (
@@ -594,6 +945,8 @@ LANGUAGES = (
                 "belastningsregister",
                 "brottsregister",
                 "strafferegister",
+                # A conviction (Danish, Norwegian).
+                *("straffedom", "straffedomme"),
             ),
             # Residence and work permits.
             "visa": (
@@ -604,6 +957,40 @@ LANGUAGES = (
                 "opholdstilladelse",
                 "arbejdstilladelse",
             ),
+            "health id": (
+                # Denmark's health insurance card (the yellow card) and health card.
+                *("sygesikringsbevis", "sygesikringskort", "sundhedskort"),
+            ),
+        },
+    ),
+    # Icelandic: the national identity number (kennitala) is on every form, with the core fields
+    # and the health, pay and special-category ones. Keys are written without þ, ð and æ.
+    Language(
+        "is",
+        False,
+        {
+            "national id": ("kennitala",),
+            # Name, full name, e-mail, phone and mobile, home address, birth date.
+            "name": ("nafn", "fullt nafn", "eiginnafn"),
+            "email": ("netfang",),
+            "phone": ("simanumer", "farsimi", "farsimanumer"),
+            "address": ("heimilisfang",),
+            "birthdate": ("faedingardagur",),
+            "citizenship": ("rikisfang",),
+            "bank account": ("reikningsnumer",),
+            # Illness, sickness and sick leave, blood group, pregnancy, vaccination.
+            "condition": ("sjukdomur", "veikindi", "veikindaleyfi", "blodflokkur", "medganga", "bolusetning"),
+            "diagnosis": ("sjukdomsgreining",),
+            "allergy": ("ofnaemi",),
+            # Medicines (not a bare `lyf`: too short to tell).
+            "medication": ("lyfjagjof", "lyfjanotkun"),
+            # Disability, invalidity and its pension.
+            "disability": ("fotlun", "ororka", "ororkulifeyrir"),
+            # Pay, income, monthly pay.
+            "salary": ("laun", "tekjur", "manadarlaun", "heildarlaun"),
+            "religion": ("trufelag",),
+            "trade union": ("stettarfelag",),
+            "criminal record": ("sakaskra",),
         },
     ),
     Language(
@@ -637,6 +1024,8 @@ LANGUAGES = (
                 "palk",
                 # Income, gross and net pay.
                 *("sissetulek", "brutopalk", "netopalk"),
+                # Wages.
+                "tootasu",
             ),
             "phone": (
                 "telefoninumber",
@@ -680,13 +1069,24 @@ LANGUAGES = (
                 "haigused",
                 "veregrupp",
                 "rasedus",
+                # Vaccination, a sick-leave certificate, health status, test results (not `rase`, pregnant: it
+                # splits `phrase`).
+                *("vaktsineerimine", "haigusleht", "tervislik seisund", "analuusi tulemused"),
             ),
             # A disability.
-            "disability": ("puue",),
+            "disability": (
+                "puue",
+                # Degree of disability, disabled, incapacity for work.
+                *("puude raskusaste", "puudega", "toovoimetus"),
+            ),
             # Ethnic nationality (rahvus).
             "ethnicity": ("rahvus",),
             # Religious belief.
-            "religion": ("usutunnistus",),
+            "religion": (
+                "usutunnistus",
+                # Religious affiliation.
+                "usuline kuuluvus",
+            ),
             # The punishment register.
             "criminal record": ("karistusregister",),
             # A trade union.
@@ -773,13 +1173,19 @@ LANGUAGES = (
                 "atlyginimas",
                 "pajamos",
                 "darbo uzmokestis",
+                # Earnings.
+                "uzdarbis",
             ),
             # Citizenship.
             "citizenship": ("pilietybe",),
             # Ethnic nationality.
             "ethnicity": ("tautybe",),
             # Religion.
-            "religion": ("religija",),
+            "religion": (
+                "religija",
+                # Faith.
+                "tikejimas",
+            ),
             # A diagnosis.
             "diagnosis": ("diagnoze",),
             # Medicines.
@@ -794,6 +1200,15 @@ LANGUAGES = (
                 "liga",
                 "ligos",
                 "kraujo grupe",
+                # Pregnancy, vaccinations, incapacity for work (sick leave) and its certificate, health state.
+                *(
+                    "nestumas",
+                    "skiepai",
+                    "skiepijimas",
+                    "nedarbingumas",
+                    "nedarbingumo pazymejimas",
+                    "sveikatos bukle",
+                ),
             ),
             # A disability.
             "disability": (
@@ -874,6 +1289,8 @@ LANGUAGES = (
                 "alga",
                 "menesalga",
                 "ienakumi",
+                # Pay for work.
+                "darba samaksa",
             ),
             # Citizenship.
             "citizenship": ("pilsoniba",),
@@ -885,11 +1302,17 @@ LANGUAGES = (
             "condition": (
                 "slimiba",
                 "asins grupa",
+                # Pregnancy, vaccination, sick leave and its sheet.
+                *("grutnieciba", "vakcinacija", "darbnespeja", "slimibas lapa"),
             ),
             # Disability.
             "disability": ("invaliditate",),
             # A criminal record.
             "criminal record": ("sodamiba",),
+            "trade union": (
+                # A trade union.
+                "arodbiedriba",
+            ),
         },
     ),
     Language(
@@ -960,6 +1383,18 @@ LANGUAGES = (
                 "tulot",
                 # Monthly, hourly, gross and net pay; yearly income.
                 *("kuukausipalkka", "tuntipalkka", "bruttopalkka", "nettopalkka", "vuositulot"),
+                # Gross and net income, earnings, monthly pay, a payslip, salary expectations.
+                *(
+                    "bruttotulot",
+                    "nettotulot",
+                    "ansiot",
+                    "vuosiansiot",
+                    "kuukausitulot",
+                    "vuosipalkka",
+                    "palkkakuitti",
+                    "palkkatoive",
+                    "palkkatiedot",
+                ),
             ),
             "citizenship": ("kansalaisuus",),
             "license": (
@@ -973,8 +1408,14 @@ LANGUAGES = (
                 "laakitys",
                 # Medicines.
                 "laakkeet",
+                # A prescription, a medication list.
+                *("laakemaarays", "laakelista"),
             ),
-            "diagnosis": ("diagnoosi",),
+            "diagnosis": (
+                "diagnoosi",
+                # Diagnoses and their codes.
+                *("diagnoosit", "diagnoosikoodi"),
+            ),
             "allergy": (
                 "allergia",
                 # Allergies.
@@ -984,6 +1425,22 @@ LANGUAGES = (
                 "sairaus",
                 # Blood group, pregnancy, symptoms, illnesses.
                 *("veriryhma", "raskaus", "raskaana", "oireet", "sairaudet"),
+                # Vaccinations.
+                *("rokotus", "rokotukset", "rokotustiedot"),
+                # Sick leave, sick absence and sickness allowance (Kela).
+                *("sairausloma", "sairauspoissaolo", "sairauslomatodistus", "sairauspaivaraha"),
+                # Health status, mental health, symptoms, lab results and blood tests.
+                *(
+                    "terveydentila",
+                    "mielenterveys",
+                    "oire",
+                    "laboratoriotulokset",
+                    "laboratoriotulos",
+                    "verikoe",
+                    "verikokeet",
+                ),
+                # A pregnancy's week, breastfeeding.
+                *("raskausviikko", "imetys"),
             ),
             # The old social security number.
             "social security number": (
@@ -996,6 +1453,19 @@ LANGUAGES = (
             "disability": (
                 "vammaisuus",
                 "vamma",
+                # Functional limitations, a wheelchair, hearing and sight impairment; disability allowance and
+                # pension.
+                *(
+                    "toimintarajoite",
+                    "liikuntarajoite",
+                    "pyoratuoli",
+                    "kuulovamma",
+                    "nakovamma",
+                    "vammaistuki",
+                    "tyokyvyttomyys",
+                    "tyokyvyttomyyselake",
+                    "vammaiskortti",
+                ),
             ),
             # The Kela (health insurance) card.
             "health id": ("kela kortti",),
@@ -1003,6 +1473,8 @@ LANGUAGES = (
             "religion": (
                 "uskonto",
                 "uskontokunta",
+                # Church tax and membership.
+                *("kirkollisvero", "kirkon jasenyys"),
             ),
             # Ethnic background.
             "ethnicity": (
@@ -1013,6 +1485,8 @@ LANGUAGES = (
             "trade union": (
                 "ammattiliitto",
                 "ammattiyhdistys",
+                # Union membership and dues.
+                *("ammattiliiton jasenyys", "ammattiliittojasenyys", "ammattiliiton jasenmaksu"),
             ),
             # Party affiliation.
             "political opinion": (
@@ -1020,7 +1494,11 @@ LANGUAGES = (
                 "puoluejasenyys",
             ),
             # The criminal register.
-            "criminal record": ("rikosrekisteri",),
+            "criminal record": (
+                "rikosrekisteri",
+                # A criminal background, convictions.
+                *("rikostausta", "rikostuomio", "rikostuomiot"),
+            ),
             # Residence and work permits.
             "visa": (
                 "oleskelulupa",
@@ -1066,23 +1544,40 @@ LANGUAGES = (
                 "szemelyi igazolvany szam",
                 # Tax numbers.
                 *("adoszam", "adoazonosito"),
+                # The personal identifier.
+                *("szemelyi azonosito", "szemelyazonosito"),
             ),
             "health id": (
                 "taj szam",
                 # The TAJ number written as one word.
                 "tajszam",
+                # The TAJ card.
+                "taj kartya",
             ),
             "passport": ("utlevel", "utlevelszam"),
             "license": ("jogositvany", "rendszam"),
             "credit card": ("kartyaszam",),
             "bank account": ("bankszamlaszam", "szamlaszam"),
-            "salary": ("fizetes", "jovedelem"),
+            "salary": (
+                "fizetes",
+                "jovedelem",
+                # Gross and net wages, salary expectations.
+                *("brutto ber", "netto ber", "berigeny", "fizetesi igeny"),
+            ),
             "citizenship": ("allampolgarsag",),
-            "religion": ("vallas",),
+            "religion": (
+                "vallas",
+                # Denomination and religious affiliation.
+                *("felekezet", "vallasi hovatartozas"),
+            ),
             # An identity card.
             "identification": ("szemelyi igazolvany",),
             # A diagnosis.
-            "diagnosis": ("diagnozis",),
+            "diagnosis": (
+                "diagnozis",
+                # The Hungarian ICD (BNO) code.
+                "bno kod",
+            ),
             # Medicines.
             "medication": (
                 "gyogyszer",
@@ -1093,9 +1588,17 @@ LANGUAGES = (
                 "betegseg",
                 "vercsoport",
                 "terhesseg",
+                # Vaccination and vaccination status; sick leave and sickness benefit.
+                *("oltas", "oltasok", "oltottsag", "keresokeptelenseg", "betegszabadsag", "tappenz"),
+                # Illnesses, symptoms, health state, lab findings; pregnant.
+                *("betegsegek", "tunetek", "egeszsegi allapot", "leletek", "laborlelet", "terhes"),
             ),
             # A disability.
-            "disability": ("fogyatekossag",),
+            "disability": (
+                "fogyatekossag",
+                # Changed working capacity, invalidity and its pension, a wheelchair.
+                *("megvaltozott munkakepesseg", "rokkantsag", "rokkantsagi nyugdij", "kerekesszek"),
+            ),
             # Ethnic nationality.
             "ethnicity": ("nemzetiseg",),
             # A criminal past.
@@ -1109,6 +1612,10 @@ LANGUAGES = (
             "political opinion": (
                 "partallas",
                 "politikai nezet",
+            ),
+            "allergy": (
+                # Allergies.
+                "allergiak",
             ),
         },
     ),
@@ -1431,6 +1938,8 @@ LANGUAGES = (
                 "nss",
                 # Mexico's IMSS and ISSSTE numbers; social security spelled out.
                 *("numero imss", "numero issste", "numero seguro social", "seguro social"),
+                # Spain's social security number (NUSS) and affiliation number.
+                *("nuss", "numero afiliacion seguridad social"),
             ),
             "passport": ("pasaporte", "numero pasaporte"),
             "license": (
@@ -1469,6 +1978,8 @@ LANGUAGES = (
                 *("remuneracion", "ingreso familiar", "ingreso hogar", "ingreso neto", "ingreso bruto"),
                 *("ingreso anual", "pretension salarial", "expectativa salarial", "aspiracion salarial"),
                 *("renta liquida", "salario diario integrado"),
+                # Pay, the social security contribution base, employment income.
+                *("retribucion", "base cotizacion", "rendimientos trabajo"),
             ),
             "citizenship": ("nacionalidad", "ciudadano", "ciudadania"),
             "religion": (
@@ -1484,11 +1995,24 @@ LANGUAGES = (
                 *("minusvalia", "grado discapacidad"),
                 # A disabled person; Ecuador's and Peru's disability registry cards (CONADIS).
                 *("discapacitado", "discapacitada", "persona con discapacidad", "carnet conadis"),
+                # A disability certificate, reduced mobility, a wheelchair, permanent incapacity and
+                # invalidity, a degree of dependency.
+                *(
+                    "certificado discapacidad",
+                    "movilidad reducida",
+                    "silla ruedas",
+                    "incapacidad permanente",
+                    "invalidez",
+                    "pension invalidez",
+                    "grado dependencia",
+                ),
             ),
             "diagnosis": (
                 "diagnostico",
                 # ICD codes (CIE-10, CIE-11 in Spanish).
                 *("cie10", "cie 10", "cie11", "cie 11", "codigo cie"),
+                # A diagnosis code.
+                "codigo diagnostico",
             ),
             "medication": (
                 "medicamento",
@@ -1498,6 +2022,8 @@ LANGUAGES = (
                 "numero de receta",
                 # Medication, drugs, a doctor's prescription.
                 *("medicacion", "farmaco", "farmacos", "receta medica"),
+                # An electronic prescription, dosage.
+                *("receta electronica", "posologia"),
             ),
             "allergy": (
                 "alergia",
@@ -1516,6 +2042,29 @@ LANGUAGES = (
                 # HIV, smoking.
                 *("condicion medica", "condicion salud", "antecedentes patologicos"),
                 *("antecedentes heredofamiliares", "vih", "tabaquismo"),
+                # Vaccination and its status.
+                *("vacunacion", "vacunaciones", "estado vacunacion", "esquema vacunacion"),
+                # Sick leave and temporary incapacity for work.
+                *("baja medica", "baja laboral", "incapacidad temporal", "incapacidad laboral", "parte baja"),
+                # Lab and blood tests, health status, family history, mental health (not `analitica`:
+                # analytics too).
+                *(
+                    "resultados laboratorio",
+                    "analisis sangre",
+                    "analisis clinicos",
+                    "estado salud",
+                    "antecedentes familiares",
+                    "salud mental",
+                ),
+                # Weeks of pregnancy, breastfeeding; alcohol and tobacco use.
+                *(
+                    "semanas embarazo",
+                    "semanas gestacion",
+                    "lactancia",
+                    "lactancia materna",
+                    "consumo alcohol",
+                    "consumo tabaco",
+                ),
             ),
             "health id": (
                 "tarjeta sanitaria",
@@ -1524,6 +2073,13 @@ LANGUAGES = (
                 "numero historia clinica",
                 # A clinical record's and file's number (Mexico's expediente, Chile's ficha clínica).
                 *("historia clinica", "expediente clinico", "numero expediente clinico", "ficha clinica"),
+                # Spain's individual health card and its personal code (CIP).
+                *(
+                    "tarjeta sanitaria individual",
+                    "codigo cip",
+                    "cip sanitario",
+                    "codigo identificacion personal",
+                ),
             ),
             "procedure": (
                 "tratamiento",
@@ -1570,6 +2126,8 @@ LANGUAGES = (
                 "afiliado sindicato",
                 # Union dues, union members, Colombia's union protection (fuero sindical).
                 *("cuota sindical", "cuotas sindicales", "miembro sindicato", "fuero sindical"),
+                # A union member (female).
+                "sindicalizada",
             ),
             # Political affiliation and views.
             "political opinion": (
@@ -1587,6 +2145,8 @@ LANGUAGES = (
                 "antecedentes judiciales",
                 # A certificate of criminal record (Chile, Colombia, Argentina, Peru).
                 "certificado antecedentes penales",
+                # Convictions; Spain's central register of convicted persons.
+                *("condena", "condenas", "registro central penados"),
             ),
             # Sexual orientation.
             "sexual orientation": (
@@ -1714,6 +2274,8 @@ LANGUAGES = (
                 # as keys name it, the migration register (RNM), military reservist certificate.
                 *("carteira identidade", "cedula identidade", "carteira trabalho", "numero ctps"),
                 *("pasep", "numero nis", "titulo eleitoral", "rnm", "certificado reservista"),
+                # Portugal's taxpayer number spelled out.
+                *("numero contribuinte", "numero identificacao fiscal"),
             ),
             "license": (
                 "cnh",
@@ -1754,7 +2316,11 @@ LANGUAGES = (
                 *("salario liquido", "salario bruto", "renda familiar", "renda bruta"),
             ),
             # Portugal's social security number (NISS); union membership and dues.
-            "social security number": ("niss",),
+            "social security number": (
+                "niss",
+                # Portugal's social security number spelled out.
+                "numero seguranca social",
+            ),
             "trade union": (
                 "sindicato",
                 "quotizacoes sindicais",
@@ -1785,6 +2351,16 @@ LANGUAGES = (
                     "pessoa deficiencia",
                     "portador deficiencia",
                     "portador necessidades especiais",
+                ),
+                # A wheelchair user, reduced mobility, invalidity and its pension, Portugal's disability
+                # certificate.
+                *(
+                    "cadeirante",
+                    "mobilidade reduzida",
+                    "aposentadoria invalidez",
+                    "pensao invalidez",
+                    "grau incapacidade",
+                    "atestado multiusos",
                 ),
             ),
             "diagnosis": (
@@ -1818,6 +2394,26 @@ LANGUAGES = (
                 # A health condition; smoking and drinking as clinical forms record them (not a bare
                 # `fumante`: a dating profile's lifestyle answer, labelled green).
                 *("condicao saude", "condicao medica", "tabagista", "etilista"),
+                # Vaccination and its record.
+                *("vacinacao", "situacao vacinal", "caderneta vacinacao", "carteira vacinacao"),
+                # Sick notes and sick leave (Brazil's atestado, Portugal's baixa), sickness benefit.
+                *(
+                    "atestado medico",
+                    "afastamento medico",
+                    "licenca medica",
+                    "baixa medica",
+                    "auxilio doenca",
+                ),
+                # Lab results, blood count, health status, mental health.
+                *(
+                    "exames laboratoriais",
+                    "resultados laboratoriais",
+                    "hemograma",
+                    "estado saude",
+                    "saude mental",
+                ),
+                # Weeks of pregnancy, gestational age, breastfeeding.
+                *("semanas gestacao", "idade gestacional", "amamentacao"),
             ),
             "health id": (
                 "cartao sus",
@@ -1872,6 +2468,8 @@ LANGUAGES = (
                 "registo criminal",
                 # A criminal record certificate (Brazil).
                 "certidao antecedentes criminais",
+                # Convictions.
+                *("condenacao", "condenacoes"),
             ),
             # Residence permits.
             "visa": (
@@ -1949,6 +2547,8 @@ LANGUAGES = (
                 "numero secu",
                 # Switzerland's AVS number.
                 "numero avs",
+                # The NIR as the INSEE number.
+                "numero insee",
             ),
             # Belgium's numéro national, Canada's numéro d'assurance sociale.
             "national id": (
@@ -1974,36 +2574,119 @@ LANGUAGES = (
                 "revenus",
                 # Pay and taxable income.
                 *("remuneration", "salaire brut", "salaire net", "revenu fiscal reference", "revenu annuel"),
+                # Taxable and net pay, a payslip, hourly pay, a desired salary.
+                *(
+                    "revenu imposable",
+                    "net imposable",
+                    "net a payer",
+                    "fiche paie",
+                    "bulletin paie",
+                    "bulletin salaire",
+                    "taux horaire",
+                    "salaire horaire",
+                    "salaire souhaite",
+                ),
             ),
             "citizenship": ("nationalite",),
             "disability": (
                 "handicap",
                 # Disability (MDPH), invalidity.
                 *("invalidite", "situation handicap", "taux incapacite"),
+                # The disability office's file (MDPH), the disabled adult allowance, the mobility card, a
+                # wheelchair, reduced mobility (PMR), invalidity.
+                *(
+                    "mdph",
+                    "numero mdph",
+                    "allocation adulte handicape",
+                    "carte mobilite inclusion",
+                    "fauteuil roulant",
+                    "mobilite reduite",
+                    "pmr",
+                    "assistance pmr",
+                    "taux invalidite",
+                    "pension invalidite",
+                ),
+                # Exam accommodations for a disability, extra time (tiers temps).
+                *("amenagement examen", "amenagements examen", "tiers temps"),
             ),
-            "diagnosis": ("diagnostic",),
-            "medication": ("medicament", "medicaments"),
-            "allergy": ("allergie", "allergies"),
+            "diagnosis": (
+                "diagnostic",
+                # Diagnoses; the ICD in French (CIM-10).
+                *("diagnostics", "code cim", "cim10"),
+            ),
+            "medication": (
+                "medicament",
+                "medicaments",
+                # A prescription, dosage, drug treatment, vaccines given.
+                *("ordonnance", "posologie", "traitement medicamenteux", "vaccin", "vaccins"),
+            ),
+            "allergy": (
+                "allergie",
+                "allergies",
+                # Allergic; food intolerances.
+                *("allergique", "intolerances alimentaires"),
+            ),
             "condition": (
                 "maladie",
                 "pathologie",
                 "motif consultation",
                 # Blood group, pregnancy, medical history, symptoms.
                 *("groupe sanguin", "grossesse", "antecedents medicaux", "symptomes"),
+                # Vaccination status (not `vaccinations`: English keys' too, labelled either way).
+                "statut vaccinal",
+                # Sick leave and maternity leave.
+                *("arret maladie", "arret travail", "conge maladie", "conge maternite"),
+                # Blood tests and lab results, health status, family history, mental health.
+                *(
+                    "bilan sanguin",
+                    "analyses sanguines",
+                    "resultats analyses",
+                    "etat sante",
+                    "antecedents familiaux",
+                    "sante mentale",
+                ),
+                # Smoking as a clinical history (not `fumeur`: a room's or a profile's), drinking,
+                # breastfeeding, weeks of amenorrhoea.
+                *("tabagisme", "consommation alcool", "allaitement", "semaines amenorrhee"),
             ),
-            "health id": ("carte vitale",),
+            "health id": (
+                "carte vitale",
+                # A medical record and a hospital's permanent patient id (IPP); the national health identifier
+                # (INS).
+                *(
+                    "dossier medical",
+                    "numero dossier medical",
+                    "numero ipp",
+                    "identifiant permanent patient",
+                    "identifiant national sante",
+                ),
+            ),
             "gender": ("civilite",),
-            "identification": ("numero piece", "piece identite", "numero piece identite"),
+            "identification": (
+                "numero piece",
+                "piece identite",
+                "numero piece identite",
+                # A complementary health insurer's member number (not a bare `mutuelle`: the insurer).
+                *("numero mutuelle", "numero adherent mutuelle"),
+                # A Belgian health fund's (mutualité) affiliation number.
+                *("numero affiliation mutualite", "numero mutualite"),
+            ),
             "serial": ("numero serie",),
             # Ethnic origin.
             "ethnicity": ("origine ethnique",),
             # Religion.
-            "religion": ("croyance religieuse",),
+            "religion": (
+                "croyance religieuse",
+                # Religious affiliation.
+                "appartenance religieuse",
+            ),
             # Union membership.
             "trade union": (
                 "syndicat",
                 "appartenance syndicale",
                 "adhesion syndicale",
+                # A union member, union dues.
+                *("syndique", "cotisation syndicale"),
             ),
             # Political opinions and party.
             "political opinion": (
@@ -2016,6 +2699,8 @@ LANGUAGES = (
             "criminal record": (
                 "casier judiciaire",
                 "antecedents judiciaires",
+                # Convictions.
+                *("condamnation", "condamnations"),
             ),
             # Sexual orientation.
             "sexual orientation": ("orientation sexuelle",),
@@ -2085,29 +2770,76 @@ LANGUAGES = (
                 "retribuzione",
                 # A payslip.
                 "busta paga",
+                # Gross annual pay (not a bare `ral`: a RAL paint colour too), a payslip, the household income
+                # indicator for benefits (ISEE).
+                *("reddito annuo lordo", "retribuzione annua lorda", "cedolino", "isee"),
             ),
             "citizenship": ("nazionalita", "cittadinanza"),
             "visa": ("permesso di soggiorno", "permesso soggiorno"),
-            "trade union": ("sindacato", "iscritto sindacato", "iscrizione sindacato"),
-            "religion": ("religione",),
+            "trade union": (
+                "sindacato",
+                "iscritto sindacato",
+                "iscrizione sindacato",
+                # A union card and the dues mandate.
+                *("tessera sindacale", "delega sindacale", "iscrizione sindacale"),
+            ),
+            "religion": (
+                "religione",
+                # Religious confession.
+                "confessione religiosa",
+            ),
             "disability": (
                 "disabilita",
                 "categoria protetta",
                 "invalidita",
                 # Law 104 (disability leave).
                 "legge 104",
+                # Civil invalidity, a wheelchair, reduced mobility, blind and deaf people, the disability
+                # employment law.
+                *(
+                    "invalidita civile",
+                    "portatore handicap",
+                    "disabile",
+                    "sedia rotelle",
+                    "mobilita ridotta",
+                    "non vedente",
+                    "non udente",
+                    "legge 68",
+                ),
             ),
             "diagnosis": ("diagnosi",),
-            "medication": ("farmaco", "farmaci"),
-            "allergy": ("allergia", "allergie"),
+            "medication": (
+                "farmaco",
+                "farmaci",
+                # A medical and an electronic prescription, its number.
+                *("ricetta medica", "ricetta elettronica", "numero ricetta"),
+            ),
+            "allergy": (
+                "allergia",
+                "allergie",
+                # Intolerances; allergic.
+                *("intolleranza", "intolleranze", "allergico", "allergica"),
+            ),
             "condition": (
                 "malattia",
                 "patologia",
                 "motivo visita",
                 # Blood group, pregnancy, medical history, symptoms.
                 *("gruppo sanguigno", "gravidanza", "incinta", "anamnesi", "sintomi"),
+                # Vaccinations and vaccination status.
+                *("vaccinazione", "vaccinazioni", "stato vaccinale", "libretto vaccinale"),
+                # Sick leave and the sick note.
+                *("certificato malattia", "congedo malattia", "assenza malattia"),
+                # Blood and lab tests, medical reports, health status.
+                *("esami sangue", "esami laboratorio", "referto", "referti", "stato salute"),
+                # Breastfeeding, weeks of pregnancy.
+                *("allattamento", "settimane gravidanza", "settimana gestazione"),
             ),
-            "health id": ("tessera sanitaria",),
+            "health id": (
+                "tessera sanitaria",
+                # The health card's code.
+                "codice tessera sanitaria",
+            ),
             "procedure": (
                 "trattamento",
                 # Therapy.
@@ -2126,9 +2858,15 @@ LANGUAGES = (
                 "casellario giudiziale",
                 "carichi pendenti",
                 "precedenti penali",
+                # A criminal record, convictions.
+                *("fedina penale", "condanne penali", "condanna"),
             ),
             # Sexual orientation.
             "sexual orientation": ("orientamento sessuale",),
+            "identification": (
+                # An insurance policy and its number.
+                *("polizza", "numero polizza", "polizza assicurativa"),
+            ),
         },
     ),
     Language(
@@ -2280,6 +3018,8 @@ LANGUAGES = (
                 "numer rejestracyjny",
                 # A driving licence's number.
                 "numer prawa jazdy",
+                # A doctor's, a nurse's or a pharmacist's right-to-practise number (PWZ).
+                *("pwz", "npwz", "numer pwz"),
             ),
             "credit card": ("numer karty",),
             "bank account": ("numer rachunku", "rachunek bankowy", "numer konta", "konto bankowe"),
@@ -2290,22 +3030,48 @@ LANGUAGES = (
                 "dochod",
                 # Earnings and income.
                 *("zarobki", "dochody"),
+                # Salary expectations (not `placa`: a plate in Spanish and Portuguese).
+                *("oczekiwania finansowe", "oczekiwane wynagrodzenie"),
             ),
             "citizenship": ("obywatelstwo", "narodowosc"),
-            "religion": ("wyznanie", "religia"),
+            "religion": (
+                "wyznanie",
+                "religia",
+                # Religious affiliation.
+                "przynaleznosc religijna",
+            ),
             "disability": (
                 *("niepelnosprawnosc", "niepelnosprawnosci", "orzeczenie o niepelnosprawnosci"),
                 "stopien niepelnosprawnosci",
+                # A wheelchair, invalidity and its pension.
+                *("wozek inwalidzki", "inwalidztwo", "renta inwalidzka"),
             ),
-            "medication": ("lek", "leki"),
+            "medication": (
+                "lek",
+                "leki",
+                # A prescription, medicines, medicines taken.
+                *("recepta", "lekarstwa", "lekarstwo", "przyjmowane leki"),
+            ),
             "condition": (
                 "ciaza",
                 "choroba",
                 # Illnesses, blood group.
                 *("choroby", "choroby przewlekle", "grupa krwi"),
+                # Vaccinations.
+                *("szczepienie", "szczepienia", "status szczepienia"),
+                # Sick leave and incapacity for work.
+                *("zwolnienie lekarskie", "niezdolnosc pracy"),
+                # Health status, symptoms, test results, blood tests.
+                *("stan zdrowia", "objawy", "wyniki badan", "badania krwi"),
+                # A pregnancy's week, pregnant, breastfeeding.
+                *("tydzien ciazy", "w ciazy", "karmienie piersia"),
             ),
             # A diagnosis.
-            "diagnosis": ("diagnoza",),
+            "diagnosis": (
+                "diagnoza",
+                # Diagnoses.
+                "diagnozy",
+            ),
             # Allergies.
             "allergy": (
                 "uczulenie",
@@ -2317,6 +3083,10 @@ LANGUAGES = (
             "trade union": (
                 "zwiazek zawodowy",
                 "przynaleznosc zwiazku zawodowego",
+                # A union member, union dues.
+                *("czlonek zwiazku zawodowego", "skladka zwiazkowa"),
+                # A union member, written short.
+                "czlonek zwiazku",
             ),
             # Political views and party membership.
             "political opinion": (
@@ -2328,6 +3098,8 @@ LANGUAGES = (
                 "niekaralnosc",
                 "karalnosc",
                 "rejestr karny",
+                # Convicted.
+                *("karany", "karana"),
             ),
             # Residence card, work permit.
             "visa": (
@@ -2397,6 +3169,8 @@ LANGUAGES = (
                 "obcansky prukaz",
                 # Identity card (Slovak), its number.
                 *("obciansky preukaz", "cislo op"),
+                # A Slovak identity card's number.
+                "cislo obcianskeho preukazu",
             ),
             "license": (
                 "ridicsky prukaz",
@@ -2412,7 +3186,12 @@ LANGUAGES = (
                 # A Slovak bank account.
                 "bankovy ucet",
             ),
-            "salary": ("mzda", "prijem"),
+            "salary": (
+                "mzda",
+                "prijem",
+                # Gross and net wages (not a bare `plat`, pay: it splits `platform`).
+                *("hruba mzda", "cista mzda"),
+            ),
             "citizenship": (
                 "statni obcanstvi",
                 "narodnost",
@@ -2429,11 +3208,29 @@ LANGUAGES = (
                 "leky",
                 # Slovak medicines.
                 "lieky",
+                # Medication.
+                "medikace",
             ),
             "condition": (
                 "nemoc",
                 # Illnesses, blood group, pregnancy.
                 *("nemoci", "krevni skupina", "krvna skupina", "tehotenstvi"),
+                # Vaccination (Czech, Slovak).
+                *("ockovani", "ockovanie"),
+                # Sick leave and sickness benefit (Czech, Slovak).
+                *("pracovni neschopnost", "praceneschopnost", "nemocenska", "neschopenka"),
+                # Illnesses, health status, symptoms, test and lab results.
+                *(
+                    "onemocneni",
+                    "ochorenie",
+                    "zdravotni stav",
+                    "zdravotny stav",
+                    "priznaky",
+                    "vysledky vysetreni",
+                    "laboratorni vysledky",
+                ),
+                # Pregnancy (Slovak), pregnant.
+                *("tehotenstvo", "tehotna"),
             ),
             # A passport.
             "passport": (
@@ -2446,13 +3243,28 @@ LANGUAGES = (
                 "zdravotni postizeni",
                 "zdravotne postihnutie",
                 "ztp",
+                # Invalidity pensions, Slovakia's severe disability card, a wheelchair.
+                *(
+                    "invalidni duchod",
+                    "invalidny dochodok",
+                    "tzp",
+                    "preukaz tzp",
+                    "invalidni vozik",
+                    "invalidny vozik",
+                ),
             ),
             # The insured person's number.
-            "health id": ("cislo pojistence",),
+            "health id": (
+                "cislo pojistence",
+                # The Slovak insured person's number.
+                "cislo poistenca",
+            ),
             # Union membership.
             "trade union": (
                 "odborova organizace",
                 "clenstvi v odborech",
+                # Unions and their members.
+                *("odbory", "odborar", "clen odboru", "odborova organizacia"),
             ),
             # Party and political beliefs.
             "political opinion": (
@@ -2465,6 +3277,8 @@ LANGUAGES = (
                 "trestni rejstrik",
                 "register trestov",
                 "bezuhonnost",
+                # A criminal past.
+                "trestni minulost",
             ),
         },
     ),
@@ -5174,6 +5988,33 @@ PEOPLE = (
     *("otpravitelya", "patsient", "patsienta", "sotrudnik", "sotrudnika", "zayavitel", "zayavitelya"),
     *("abonenta", "passazhir", "passazhira", "kliienta", "korystuvach", "korystuvacha", "otrymuvach"),
     *("otrymuvacha", "vidpravnyk", "vidpravnyka"),
+    # Family members, guardians, the insured, patients, employees and applicants, whose data a
+    # health, welfare or tax form also holds: German, Dutch, the Nordic languages, Finnish.
+    *("ehepartner", "ehefrau", "ehemann", "lebenspartner", "vater", "mutter", "elternteil", "kinder"),
+    *("erziehungsberechtigter", "erziehungsberechtigte", "sorgeberechtigter", "angehoriger", "angehorige"),
+    *("tochter", "sohn", "geschwister", "notfallkontakt", "versicherte", "arbeitnehmer"),
+    *("echtgenoot", "echtgenote", "vader", "moeder", "verzorger", "voogd", "kinderen", "zoon", "dochter"),
+    *("gezinslid", "familielid", "noodcontact", "verzekerde"),
+    *("sambo", "aegtefaelle", "ektefelle", "vardnadshavare", "foresatt", "vaerge", "foralder", "forelder"),
+    *("foraelder", "anhorig", "parorende", "parorande", "anstalld"),
+    *("puoliso", "avopuoliso", "huoltaja", "lapsi", "lapsen", "aiti", "omainen", "lahiomainen", "potilas"),
+    *("tyontekija", "vakuutettu"),
+    # The same in Estonian, Latvian, Lithuanian and Hungarian.
+    *("abikaasa", "eestkostja", "patsient", "tootaja", "laulatais", "berns", "pacients", "darbinieks"),
+    *("sutuoktinis", "vaikas", "tevas", "motina", "globejas", "pacientas", "darbuotojas"),
+    *("hazastars", "gyermek", "szulo", "gondviselo", "paciens", "munkavallalo"),
+    # And in Spanish, Portuguese, French, Italian, Polish, Czech and Slovak.
+    *("conyuge", "esposo", "esposa", "hijo", "hija", "hijos", "madre", "padre", "trabajador", "asegurado"),
+    *("conjuge", "marido", "filho", "filha", "filhos", "mae", "pai", "dependente", "segurado"),
+    *("trabalhador", "requerente"),
+    *("conjoint", "conjointe", "epoux", "epouse", "enfant", "enfants", "pere", "mere", "tuteur", "assure"),
+    *("salarie", "demandeur"),
+    *("coniuge", "marito", "moglie", "figlio", "figlia", "figli", "genitore", "tutore", "assistito"),
+    *("assicurato", "lavoratore", "richiedente"),
+    *("malzonek", "malzonka", "dziecko", "dzieci", "ojciec", "matka", "rodzic", "opiekun", "pacjent"),
+    *("pracownik", "ubezpieczony", "wnioskodawca"),
+    *("manzel", "manzelka", "dite", "otec", "rodic", "pacient", "zamestnanec", "pojistenec", "poistenec"),
+    "zadatel",
 )
 # Qualifiers after a head-initial term that make the field about the datum, not the datum
 # (`correo_verificado`, `tipo_documento` read the other way round, `telefono_tipo`).

@@ -1388,6 +1388,22 @@ HEALTH_MEASURES = (
     *("心拍数", "血糖値", "酸素飽和度", "呼吸数", "taion", "ketsuatsu", "myakuhaku", "shinpakusu"),
     *("血压", "收缩压", "舒张压", "心率", "脉搏", "血糖", "血氧", "血氧饱和度", "呼吸频率", "體溫", "血壓"),
     *("체온", "맥박", "혈압", "수축기혈압", "이완기혈압", "심박수", "혈당", "산소포화도"),
+    # Blood pressure, blood sugar, heart rate, resting pulse, cholesterol and body temperature in
+    # German, Dutch, the Nordic languages and Finnish.
+    *("blutdruck", "blutzucker", "blutzuckerwert", "herzfrequenz", "ruhepuls", "cholesterin"),
+    *("korpertemperatur", "bloeddruk", "bloedsuiker", "hartslag", "lichaamstemperatuur"),
+    *("blodtryck", "blodtrykk", "blodsocker", "blodsukker", "verenpaine", "verensokeri"),
+    # The same in French, Italian, Spanish and Portuguese.
+    *("tension arterielle", "pression arterielle", "glycemie", "frequence cardiaque"),
+    *("pressione arteriosa", "glicemia", "frequenza cardiaca", "colesterolo"),
+    *("presion arterial", "tension arterial", "glucemia", "frecuencia cardiaca", "colesterol"),
+    *("pressao arterial", "frequencia cardiaca"),
+    # And in Polish, Czech, Slovak and Hungarian.
+    *("cisnienie krwi", "cisnienie tetnicze", "tetno", "poziom cukru", "krevni tlak", "krvny tlak"),
+    *("tepova frekvence", "vernyomas", "vercukor", "pulzus"),
+    # Lab values by their European names: haemoglobin, creatinine, ferritin, glucose, triglycerides.
+    *("hemoglobina", "emoglobina", "hamoglobin", "hemoglobine", "kreatinin", "creatinina", "ferritina"),
+    *("ferritine", "glucosa", "trigliceridos", "triglyceride", "trigliceridi", "triglycerider"),
 )
 # Dates of a body's events.
 HEALTH_DATES = (
@@ -1402,6 +1418,16 @@ HEALTH_DATES = (
     *("egg retrieval date", "embryo transfer date", "iui date", "miscarriage date"),
     # When symptoms began; a recovery app's sobriety date.
     *("symptom onset", "sobriety date", "sober date", "sober since"),
+    # A due date, the last period and a vaccination's date in German, Dutch, the Nordic languages
+    # and Finnish (not a bare `termin`: an appointment).
+    *("entbindungstermin", "errechneter geburtstermin", "geburtstermin", "letzte periode", "impfdatum"),
+    *("uitgerekende datum", "laatste menstruatie", "vaccinatiedatum", "beraknat forlossningsdatum"),
+    *("termindato", "vaccinationsdatum", "laskettu aika", "rokotuspaiva"),
+    # The same in French, Italian, Spanish, Portuguese, Polish and Czech.
+    *("date dernieres regles", "terme prevu", "date vaccination", "data presunta parto"),
+    *("data ultima mestruazione", "data vaccinazione", "fecha ultima regla", "fecha ultima menstruacion"),
+    *("fecha probable parto", "fecha vacunacion", "data ultima menstruacao", "data provavel parto"),
+    *("data vacinacao", "termin porodu", "data ostatniej miesiaczki", "data szczepienia", "datum ockovani"),
 )
 # Conditions a key names by name (`has_type2_diabetes: true`): as flags, booleans are the datum.
 DISEASES = (
