@@ -3368,38 +3368,92 @@ LANGUAGES = (
         "hi",
         False,
         {
-            "name": ("naam", "poora naam", "pura naam", "upnaam", "kulnaam"),
+            "name": (
+                *("naam", "poora naam", "pura naam", "upnaam", "kulnaam"),
+                # In Devanagari: name, full name, father's, mother's, husband's and wife's names,
+                # surname (also Nepali's; a `ka` or `ko` between reads through to `naam`).
+                *("नाम", "पूरा नाम", "पिता का नाम", "माता का नाम", "पति का नाम", "पत्नी का नाम", "उपनाम"),
+            ),
             # Birth date, time and place (a horoscope's), caste.
             "birthdate": (
                 *("janm tithi", "janam tithi", "janamdin", "janm samay", "janam samay"),
                 *("janmdin", "janm tarikh", "janam tarikh", "janm dinank"),
+                # In Devanagari (Marathi's `janma tarikh` too).
+                *("जन्म तिथि", "जन्मतिथि", "जन्म दिनांक", "जन्म तारीख", "जन्मतारीख", "जन्मदिन"),
             ),
-            # Permanent and present address, residence, neighbourhood (mohalla).
-            "address": ("pata", "sthayi pata", "vartaman pata", "niwas", "niwas sthan", "mohalla"),
-            "street": ("gali", "makan number", "makaan number", "ghar number"),
-            # Village, and the sub-districts (tehsil, taluka) forms ask for.
-            "city": ("shahar", "janm sthan", "janam sthan", "gaon", "tehsil", "taluka"),
-            # Caste, sub-caste and lineage (gotra), as matrimonial and government forms ask.
-            "ethnicity": ("jaati", "jati", "upjati", "sub caste", "subcaste", "gotra", "gothra"),
-            "phone": ("mobile sankhya",),
+            # Permanent and present address, residence, neighbourhood (mohalla); the correspondence
+            # address; the same in Devanagari.
+            "address": (
+                *("pata", "sthayi pata", "vartaman pata", "niwas", "niwas sthan", "mohalla"),
+                *("patrachar pata", "पता", "स्थायी पता", "वर्तमान पता", "पत्राचार पता", "निवास", "मोहल्ला"),
+            ),
+            # Street, house number (makan sankhya reads as `makan number`), in Devanagari.
+            "street": (
+                *("gali", "makan number", "makaan number", "ghar number"),
+                *("गली", "मकान नंबर", "मकान संख्या"),
+            ),
+            # Village, and the sub-districts (tehsil, taluka) forms ask for; the district (zila),
+            # the village council (gram panchayat); in Devanagari.
+            "city": (
+                *("shahar", "janm sthan", "janam sthan", "gaon", "tehsil", "taluka"),
+                *("zila", "jila", "jilla", "panchayat", "gram panchayat"),
+                *("शहर", "गाँव", "गांव", "ग्राम", "जिला", "तहसील", "तालुका", "ग्राम पंचायत", "जन्म स्थान"),
+            ),
+            # PIN code, in Devanagari.
+            "zipcode": ("पिन कोड", "पिनकोड"),
+            # Caste, sub-caste and lineage (gotra), as matrimonial and government forms ask; the
+            # scheduled castes and tribes (anusuchit jati, janjati).
+            "ethnicity": (
+                *("jaati", "jati", "upjati", "sub caste", "subcaste", "gotra", "gothra"),
+                *("janjati", "anusuchit jati", "anusuchit janjati", "जाति", "उपजाति", "गोत्र", "जनजाति"),
+            ),
+            # A mobile and a landline (doorbhash), in Devanagari.
+            "phone": (
+                *("mobile sankhya", "doorbhash", "durbhash", "doorbhash sankhya"),
+                *("मोबाइल", "मोबाइल नंबर", "मोबाइल नम्बर", "मोबाइल संख्या", "फोन नंबर", "फोन नम्बर", "दूरभाष"),
+            ),
             # `pata` alone is a postal address.
-            "email": ("email pata",),
-            "bank account": ("khata sankhya", "khata number", "bank khata"),
-            "gender": ("ling",),
+            "email": ("email pata", "ईमेल", "ई मेल", "ईमेल पता", "ई मेल पता"),
+            "bank account": (
+                *("khata sankhya", "khata number", "bank khata"),
+                # A bank account and its number, in Devanagari.
+                *("बैंक खाता", "खाता संख्या", "खाता नंबर", "बैंक खाता संख्या", "बैंक खाता नंबर"),
+            ),
+            "gender": ("ling", "लिंग"),
             # (Not `dharma`: as often a meditation app's content.)
-            "religion": ("dharm",),
-            "citizenship": ("nagrikta", "rashtriyata"),
-            "salary": ("vetan", "masik vetan", "tankhwah", "tankhwa", "aamdani"),
-            # Aadhaar as often spelt; an identity card (pahchan patra).
-            "national id": ("aadhar", "aadhar card", "aadhaar card", "adhar", "adhaar", "pahchan patra"),
+            "religion": ("dharm", "धर्म"),
+            "citizenship": ("nagrikta", "rashtriyata", "नागरिकता", "राष्ट्रीयता"),
+            "salary": (
+                *("vetan", "masik vetan", "tankhwah", "tankhwa", "aamdani"),
+                # Monthly income; pay and income in Devanagari.
+                *("masik aay", "वेतन", "मासिक वेतन", "आय", "मासिक आय", "आमदनी"),
+            ),
+            # Aadhaar as often spelt; an identity card (pahchan patra); the voter's photo identity
+            # card (matdata pahchan patra); Aadhaar, PAN, voter card and ration card in Devanagari.
+            "national id": (
+                *("aadhar", "aadhar card", "aadhaar card", "adhar", "adhaar", "pahchan patra"),
+                *("matdata pahchan patra", "matdata pehchan patra", "आधार", "आधार संख्या", "आधार नंबर"),
+                *("आधार कार्ड", "पैन", "पैन नंबर", "पैन कार्ड", "मतदाता पहचान पत्र", "राशन कार्ड"),
+                "पहचान पत्र",
+            ),
+            # A passport and its number, in Devanagari.
+            "passport": ("पासपोर्ट", "पासपोर्ट नंबर", "पासपोर्ट संख्या"),
             # A vehicle's number is its plate in India (vahan number, RC); not `gaadi sankhya`,
             # as often a train's number.
             "license": ("vehicle number", "vahan number", "rc number"),
-            "condition": ("bimari", "beemari", "rakt samuh", "garbhvati"),
-            "medication": ("dawai", "davai"),
-            "procedure": ("ilaj", "ilaaj"),
-            # India's official word for a person with a disability (divyang), and the older one.
-            "disability": ("divyang", "divyangjan", "viklang", "viklangta"),
+            # Illness, blood group (rakt samooh), pregnancy, in Devanagari too.
+            "condition": (
+                *("bimari", "beemari", "rakt samuh", "garbhvati", "rakt samooh", "garbhavastha"),
+                *("बीमारी", "रोग", "रक्त समूह", "ब्लड ग्रुप", "गर्भवती", "गर्भावस्था"),
+            ),
+            "medication": ("dawai", "davai", "दवाई", "दवा"),
+            "procedure": ("ilaj", "ilaaj", "इलाज"),
+            # India's official word for a person with a disability (divyang), and the older one;
+            # the disability certificate (divyang praman patra); in Devanagari.
+            "disability": (
+                *("divyang", "divyangjan", "viklang", "viklangta", "divyang praman patra"),
+                *("दिव्यांग", "दिव्यांगजन", "विकलांग", "विकलांगता", "दिव्यांगता"),
+            ),
             # The Employees' Provident Fund's and the Employees' State Insurance's numbers.
             "social security number": ("epf number", "pf number"),
             "health id": ("esic number",),
@@ -3410,22 +3464,43 @@ LANGUAGES = (
         "ur",
         False,
         {
-            "name": ("walid ka naam", "walid naam", "shohar ka naam"),
-            "birthdate": ("tareekh paidaish", "tarikh paidaish", "tareekh e paidaish", "paidaish"),
-            "city": ("jaye paidaish", "jae paidaish", "maqam e paidaish"),
-            "address": ("rihaishi pata", "mustaqil pata", "maujooda pata"),
+            "name": (
+                *("walid ka naam", "walid naam", "shohar ka naam", "walida ka naam", "walida naam"),
+                # In Urdu script: full name, father's, mother's and husband's names.
+                *("پورا نام", "والد کا نام", "والدہ کا نام", "شوہر کا نام", "ولدیت"),
+            ),
+            "birthdate": (
+                *("tareekh paidaish", "tarikh paidaish", "tareekh e paidaish", "paidaish"),
+                *("تاریخ پیدائش", "تاریخِ پیدائش"),
+            ),
+            # Place of birth, city and district (zila), in Urdu script too.
+            "city": (
+                *("jaye paidaish", "jae paidaish", "maqam e paidaish", "shehar"),
+                *("جائے پیدائش", "شہر", "ضلع"),
+            ),
+            "address": (
+                *("rihaishi pata", "mustaqil pata", "maujooda pata"),
+                # In Urdu script: address, permanent, present and residential address.
+                *("پتہ", "مستقل پتہ", "موجودہ پتہ", "رہائشی پتہ"),
+            ),
+            # Mobile and phone numbers in Urdu script.
+            "phone": ("موبائل نمبر", "فون نمبر", "موبائل"),
             # The computerised national identity card (CNIC, shanakhti card), its overseas
             # version (NICOP), a child's registration certificate (B-Form), the tax number (NTN).
             "national id": (
                 *("cnic", "cnic number", "shanakhti card", "shanakhti card number", "nicop", "nicop number"),
                 *("bform", "ntn", "ntn number"),
+                # The identity card and its number in Urdu script (shanakhti card, qaumi).
+                *("شناختی کارڈ", "شناختی کارڈ نمبر", "قومی شناختی کارڈ", "قومی شناختی کارڈ نمبر"),
             ),
-            "religion": ("mazhab", "firqa", "maslak"),
+            "religion": ("mazhab", "firqa", "maslak", "مذہب", "مسلک", "فرقہ"),
             # Caste and clan (zaat, biradari).
-            "ethnicity": ("zaat", "biradari", "qaum"),
-            "citizenship": ("qaumiyat", "shehriyat"),
+            "ethnicity": ("zaat", "biradari", "qaum", "ذات", "برادری"),
+            "citizenship": ("qaumiyat", "shehriyat", "شہریت"),
             "salary": ("tankhwah", "mahana tankhwah", "aamdani", "mahana aamdani"),
-            "condition": ("beemari", "marz"),
+            "condition": ("beemari", "marz", "مرض"),
+            # A disability (mazoori), and a disabled person.
+            "disability": ("mazoor", "mazoori", "معذور", "معذوری"),
         },
     ),
     # Bengali, as Bangladeshi and West Bengal apps transliterate it; Bangladesh's national id.
@@ -3433,19 +3508,38 @@ LANGUAGES = (
         "bn",
         False,
         {
-            "name": ("purno nam", "pitar nam", "matar nam", "swamir nam"),
-            "address": ("thikana", "sthayi thikana", "bortoman thikana"),
-            "email": ("email thikana",),
-            "birthdate": ("jonmo tarikh", "jonmotarikh", "jonmodin"),
+            "name": (
+                *("purno nam", "pitar nam", "matar nam", "swamir nam", "babar nam", "mayer nam", "strir nam"),
+                # In Bengali script: name, full name, father's, mother's and husband's names.
+                *("নাম", "পুরো নাম", "পূর্ণ নাম", "পিতার নাম", "মাতার নাম", "বাবার নাম", "মায়ের নাম"),
+                "স্বামীর নাম",
+            ),
+            "address": (
+                *("thikana", "sthayi thikana", "bortoman thikana"),
+                *("ঠিকানা", "স্থায়ী ঠিকানা", "বর্তমান ঠিকানা"),
+            ),
+            # Village, district (jela, zila) and sub-district (upazila), as Bangladeshi forms ask.
+            "city": ("jela", "upojela", "upazila", "গ্রাম", "জেলা", "উপজেলা"),
+            "email": ("email thikana", "ইমেইল", "ই মেইল"),
+            "birthdate": ("jonmo tarikh", "jonmotarikh", "jonmodin", "জন্ম তারিখ", "জন্মতারিখ"),
             # The national id card (NID, jatiyo porichoy potro) and the birth registration number.
             "national id": (
                 *("nid number", "jatiyo porichoy potro", "porichoy potro", "jonmo nibondhon number"),
+                *("জাতীয় পরিচয়পত্র", "জাতীয় পরিচয়পত্র নম্বর", "এনআইডি", "জন্ম নিবন্ধন নম্বর"),
             ),
             # Mobile wallets (bKash, Nagad) are their holder's phone number.
-            "phone": ("bkash number", "nagad number", "mobile nombor"),
-            "religion": ("dhormo",),
-            "citizenship": ("nagorikotto", "jatiyota"),
-            "salary": ("mashik ay", "betan"),
+            "phone": (
+                *("bkash number", "nagad number", "mobile nombor"),
+                *("মোবাইল নম্বর", "মোবাইল নাম্বার", "ফোন নম্বর"),
+            ),
+            "gender": ("লিঙ্গ",),
+            "religion": ("dhormo", "ধর্ম"),
+            "citizenship": ("nagorikotto", "jatiyota", "জাতীয়তা", "নাগরিকত্ব"),
+            "salary": ("mashik ay", "betan", "বেতন"),
+            # Blood group.
+            "condition": ("rokter group", "রক্তের গ্রুপ"),
+            # A disability (protibondhi).
+            "disability": ("protibondhi", "protibondhita", "প্রতিবন্ধী", "প্রতিবন্ধিতা"),
         },
     ),
     # Telugu, as Andhra Pradesh and Telangana apps transliterate it.
@@ -3453,12 +3547,23 @@ LANGUAGES = (
         "te",
         False,
         {
-            "name": ("poorthi peru", "purthi peru", "tandri peru", "inti peru"),
-            "address": ("chirunama",),
-            "birthdate": ("puttina tedi", "puttina roju"),
-            "ethnicity": ("kulam",),
-            "religion": ("matham",),
-            "salary": ("jeetham",),
+            "name": (
+                *("poorthi peru", "purthi peru", "tandri peru", "inti peru"),
+                # Mother's, husband's and wife's names; in Telugu script.
+                *("talli peru", "bharta peru", "bhartha peru", "bharya peru"),
+                *("పేరు", "పూర్తి పేరు", "తండ్రి పేరు", "తల్లి పేరు", "ఇంటి పేరు", "భర్త పేరు"),
+            ),
+            "address": ("chirunama", "చిరునామా"),
+            # Village, mandal and district, as Andhra Pradesh and Telangana forms ask.
+            "city": ("gramam", "mandalam", "గ్రామం", "మండలం", "జిల్లా"),
+            # A mobile (charavani), in Telugu script.
+            "phone": ("charavani", "charavani sankhya", "చరవాణి", "మొబైల్ నంబర్", "ఫోన్ నంబర్"),
+            "birthdate": ("puttina tedi", "puttina roju", "puttina thedi", "పుట్టిన తేదీ", "పుట్టిన రోజు"),
+            "gender": ("లింగం",),
+            "ethnicity": ("kulam", "upakulam", "కులం"),
+            "religion": ("matham", "మతం"),
+            "national id": ("ఆధార్ సంఖ్య", "ఆధార్ నంబర్"),
+            "salary": ("jeetham", "జీతం"),
         },
     ),
     # Marathi, as Maharashtra's apps transliterate it.
@@ -3466,11 +3571,232 @@ LANGUAGES = (
         "mr",
         False,
         {
-            "name": ("sampurna nav", "purna nav", "vadilanche nav", "aadnav", "adnav"),
-            "address": ("patta", "kayamcha patta"),
+            "name": (
+                *("sampurna nav", "purna nav", "vadilanche nav", "aadnav", "adnav", "aaiche nav"),
+                # Husband's and wife's names; in Devanagari (`नाव`, name).
+                *("patiche nav", "patniche nav", "नाव", "संपूर्ण नाव", "पूर्ण नाव", "वडिलांचे नाव"),
+                *("आईचे नाव", "आडनाव"),
+            ),
+            "address": ("patta", "kayamcha patta", "पत्ता", "कायमचा पत्ता"),
+            # Village and district (gav, jilha).
+            "city": ("gav", "jilha", "गाव", "जिल्हा"),
             "birthdate": ("janma tarikh", "janmatarikh", "janma dinank"),
-            "phone": ("bhramanadhwani", "bhramanadhwani kramank"),
-            "salary": ("masik pagar",),
+            "phone": (
+                *("bhramanadhwani", "bhramanadhwani kramank"),
+                *("भ्रमणध्वनी", "भ्रमणध्वनी क्रमांक", "मोबाईल क्रमांक", "मोबाईल नंबर", "मोबाइल क्रमांक"),
+            ),
+            # Caste; blood group (raktagat); Aadhaar's number.
+            "ethnicity": ("जात",),
+            "condition": ("raktagat", "rakta gat", "रक्तगट"),
+            "national id": ("आधार क्रमांक",),
+            "salary": ("masik pagar", "पगार"),
+        },
+    ),
+    # Kannada, as Karnataka's apps transliterate it (`sankhye`, number, is a number word) and in
+    # its script.
+    Language(
+        "kn",
+        False,
+        {
+            # Name, full name, father's, mother's and husband's names; a surname.
+            "name": (
+                *("hesaru", "poorna hesaru", "purna hesaru", "tande hesaru", "thande hesaru"),
+                *("tandeya hesaru", "tayi hesaru", "thayi hesaru", "tayiya hesaru", "gandana hesaru"),
+                *("ಹೆಸರು", "ಪೂರ್ಣ ಹೆಸರು", "ತಂದೆಯ ಹೆಸರು", "ತಾಯಿಯ ಹೆಸರು", "ಗಂಡನ ಹೆಸರು", "ಉಪನಾಮ"),
+            ),
+            # Address and home address (vilasa, mane vilasa).
+            "address": ("vilasa", "mane vilasa", "ವಿಳಾಸ", "ಮನೆ ವಿಳಾಸ", "ಖಾಯಂ ವಿಳಾಸ"),
+            # House number.
+            "street": ("mane sankhye", "ಮನೆ ಸಂಖ್ಯೆ"),
+            # Home town, village, district, taluk and hobli (a cluster of villages).
+            "city": ("ooru", "jille", "taluku", "taluk", "hobli", "ಊರು", "ಗ್ರಾಮ", "ಜಿಲ್ಲೆ", "ತಾಲ್ಲೂಕು", "ತಾಲೂಕು"),
+            "zipcode": ("ಪಿನ್ ಕೋಡ್",),
+            "birthdate": ("huttida dinanka", "janma dinanka", "ಜನ್ಮ ದಿನಾಂಕ", "ಹುಟ್ಟಿದ ದಿನಾಂಕ"),
+            "gender": ("linga", "ಲಿಂಗ"),
+            # A telephone (dooravani) and a mobile.
+            "phone": ("dooravani", "duravani", "ದೂರವಾಣಿ", "ದೂರವಾಣಿ ಸಂಖ್ಯೆ", "ಮೊಬೈಲ್ ಸಂಖ್ಯೆ"),
+            "email": ("ಇಮೇಲ್", "ಇ ಮೇಲ್"),
+            "ethnicity": ("ಜಾತಿ",),
+            "religion": ("ಧರ್ಮ",),
+            "national id": ("ಆಧಾರ್ ಸಂಖ್ಯೆ",),
+            # A bank account's number (khate sankhye).
+            "bank account": ("khate sankhye", "ಖಾತೆ ಸಂಖ್ಯೆ"),
+            # Blood group.
+            "condition": ("raktada gumpu", "ರಕ್ತದ ಗುಂಪು"),
+            # A person with a disability (angavikala).
+            "disability": ("angavikala", "angavikalate", "ಅಂಗವಿಕಲ", "ಅಂಗವಿಕಲತೆ"),
+            "salary": ("sambala", "ಸಂಬಳ"),
+        },
+    ),
+    # Malayalam, as Kerala's apps transliterate it and in its script.
+    Language(
+        "ml",
+        False,
+        {
+            # Full name, father's, mother's, husband's and wife's names (not a bare `peru`: Peru).
+            "name": (
+                *("muzhuvan peru", "achante peru", "pithavinte peru", "ammayude peru", "mathavinte peru"),
+                *("bharthavinte peru", "bharyayude peru"),
+                *("പേര്", "മുഴുവൻ പേര്", "അച്ഛന്റെ പേര്", "പിതാവിന്റെ പേര്", "അമ്മയുടെ പേര്"),
+                "ഭർത്താവിന്റെ പേര്",
+            ),
+            # Address, permanent and home address.
+            "address": ("vilasam", "sthira vilasam", "veettu vilasam", "വിലാസം", "സ്ഥിര വിലാസം"),
+            # The house's name, which Kerala addresses give before the street.
+            "street": ("veettu peru", "veettuperu", "വീട്ടുപേര്", "വീട്ടു പേര്"),
+            # District, taluk, village and panchayat.
+            "city": ("panchayath", "ജില്ല", "താലൂക്ക്", "വില്ലേജ്", "പഞ്ചായത്ത്", "ഗ്രാമം"),
+            "zipcode": ("പിൻകോഡ്", "പിൻ കോഡ്"),
+            "birthdate": (
+                *("janana theeyathi", "jananatheeyathi", "janma theeyathi"),
+                *("ജനന തീയതി", "ജനനത്തീയതി", "ജനന തിയ്യതി"),
+            ),
+            "phone": ("ഫോൺ നമ്പർ", "മൊബൈൽ നമ്പർ"),
+            "email": ("ഇമെയിൽ", "ഇ മെയിൽ"),
+            "gender": ("ലിംഗം",),
+            "ethnicity": ("jathi", "ജാതി"),
+            "religion": ("മതം",),
+            "national id": ("ആധാർ നമ്പർ",),
+            # Blood group.
+            "condition": ("രക്തഗ്രൂപ്പ്", "രക്ത ഗ്രൂപ്പ്"),
+            "salary": ("ശമ്പളം",),
+        },
+    ),
+    # Gujarati, as Gujarat's apps transliterate it and in its script.
+    Language(
+        "gu",
+        False,
+        {
+            # A surname (atak); name, full name, father's and mother's names.
+            "name": ("atak", "નામ", "પૂરું નામ", "પિતાનું નામ", "માતાનું નામ", "અટક"),
+            "address": ("saranamu", "sarnamu", "સરનામું"),
+            # Village, taluka and district.
+            "city": ("gaam", "jillo", "taluko", "ગામ", "તાલુકો", "જિલ્લો"),
+            "birthdate": ("જન્મ તારીખ",),
+            "phone": ("મોબાઇલ નંબર", "મોબાઈલ નંબર", "ફોન નંબર"),
+            "email": ("ઇમેઇલ",),
+            "gender": ("લિંગ",),
+            # Caste and community (jati, gnati).
+            "ethnicity": ("gnati", "gnyati", "જ્ઞાતિ", "જાતિ"),
+            "religion": ("ધર્મ",),
+            "national id": ("આધાર નંબર", "આધાર કાર્ડ"),
+            "salary": ("પગાર",),
+        },
+    ),
+    # Punjabi, as Punjab's apps transliterate it and in Gurmukhi (`da`, of, is read through).
+    Language(
+        "pa",
+        False,
+        {
+            "name": ("ਨਾਮ", "ਪੂਰਾ ਨਾਮ", "ਪਿਤਾ ਦਾ ਨਾਮ", "ਮਾਤਾ ਦਾ ਨਾਮ", "ਪਤੀ ਦਾ ਨਾਮ"),
+            # Address and permanent address.
+            "address": ("ਪਤਾ", "ਪੱਕਾ ਪਤਾ"),
+            # Village (pind), district, tehsil.
+            "city": ("pind", "ਪਿੰਡ", "ਜ਼ਿਲ੍ਹਾ", "ਤਹਿਸੀਲ"),
+            "birthdate": ("janam miti", "janm miti", "ਜਨਮ ਮਿਤੀ", "ਜਨਮ ਤਾਰੀਖ"),
+            "phone": ("ਮੋਬਾਈਲ ਨੰਬਰ", "ਫ਼ੋਨ ਨੰਬਰ"),
+            "email": ("ਈਮੇਲ",),
+            "gender": ("ਲਿੰਗ",),
+            "ethnicity": ("ਜਾਤ", "ਜਾਤੀ"),
+            "religion": ("dharam", "ਧਰਮ"),
+            "national id": ("ਆਧਾਰ ਨੰਬਰ",),
+        },
+    ),
+    # Odia, as Odisha's apps transliterate it and in its script.
+    Language(
+        "or",
+        False,
+        {
+            # Name, full name, father's and mother's names.
+            "name": ("pitanka nama", "bapanka nama", "maanka nama", "ନାମ", "ପୂରା ନାମ", "ପିତାଙ୍କ ନାମ", "ମାତାଙ୍କ ନାମ"),
+            "address": ("ଠିକଣା",),
+            "city": ("ଗ୍ରାମ", "ଜିଲ୍ଲା"),
+            "birthdate": ("janma tarikha", "ଜନ୍ମ ତାରିଖ"),
+            "phone": ("ମୋବାଇଲ ନମ୍ବର",),
+            "gender": ("ଲିଙ୍ଗ",),
+            "ethnicity": ("ଜାତି",),
+            "religion": ("ଧର୍ମ",),
+            "national id": ("ଆଧାର ନମ୍ବର",),
+        },
+    ),
+    # Nepali, as Nepal's apps transliterate it and in Devanagari (Hindi's shared words are there).
+    Language(
+        "ne",
+        False,
+        {
+            # A surname (thar); a grandfather's name, which citizenship forms ask, reads through
+            # `ko` to `naam`.
+            "name": ("thar", "थर"),
+            # Address (thegana), permanent, temporary and current.
+            "address": (
+                *("thegana", "sthayi thegana", "asthayi thegana", "hal thegana"),
+                *("ठेगाना", "स्थायी ठेगाना", "अस्थायी ठेगाना", "हालको ठेगाना"),
+            ),
+            # Rural and urban municipalities, a neighbourhood (tole), a ward's number.
+            "city": ("gaunpalika", "nagarpalika", "tole", "गाउँपालिका", "नगरपालिका", "जिल्ला", "टोल"),
+            "street": ("wada number", "वडा नम्बर", "वडा नं"),
+            "birthdate": ("janma miti", "janmamiti", "जन्म मिति", "जन्ममिति"),
+            "gender": ("लिङ्ग",),
+            # Caste and ethnic group (jat, jati).
+            "ethnicity": ("jatjati", "jaatjaati", "जातजाति"),
+            # Citizenship as Nepali spells it (Hindi's is `nagrikta`).
+            "citizenship": ("nagarikta",),
+            # A disability (apangata) and the disability identity card.
+            "disability": ("apangata", "apanga", "अपाङ्गता", "अपाङ्ग", "अपाङ्गता परिचयपत्र"),
+            # The citizenship certificate's number and the national identity card.
+            "national id": (
+                *("nagarikta number", "nagarikta praman patra", "nagarikta praman patra number"),
+                *("rastriya parichaya patra", "rashtriya parichaya patra", "rastriya parichaya patra number"),
+                *("नागरिकता नम्बर", "नागरिकता नं", "नागरिकता प्रमाणपत्र", "नागरिकता प्रमाणपत्र नम्बर"),
+                *("राष्ट्रिय परिचयपत्र", "राष्ट्रिय परिचयपत्र नम्बर"),
+            ),
+            "email": ("इमेल",),
+            # Pay (not `talab` in Latin letters: it would split `talabat`, a delivery app).
+            "salary": ("तलब",),
+        },
+    ),
+    # Sinhala, as Sri Lanka's apps transliterate it (`ankaya`, number, is a number word) and in
+    # its script, with and without the joiner its conjuncts are typed with.
+    Language(
+        "si",
+        False,
+        {
+            # Full name, father's and mother's names, surname (vasagama).
+            "name": (
+                *("sampurna nama", "sampoorna nama", "piyage nama", "mawage nama", "wasagama", "vasagama"),
+                *("නම", "සම්පූර්ණ නම", "පියාගේ නම", "මවගේ නම", "වාසගම"),
+            ),
+            "address": ("lipinaya", "sthira lipinaya", "ලිපිනය", "ස්ථිර ලිපිනය"),
+            # Town; district; the Grama Niladhari division, the smallest administrative unit.
+            "city": (
+                *("nagaraya", "grama niladhari vasama", "gn division", "නගරය"),
+                *("දිස්ත්‍රික්කය", "දිස්ත්රික්කය", "ග්‍රාම නිලධාරී වසම", "ග්රාම නිලධාරී වසම"),
+            ),
+            "birthdate": ("upan dinaya", "upandinaya", "උපන් දිනය"),
+            "gender": (
+                *("sthri purusha bhavaya", "stri purusha bhavaya", "linga bhavaya"),
+                *("ස්ත්‍රී පුරුෂ භාවය", "ස්ත්රී පුරුෂ භාවය"),
+            ),
+            # Race (Sinhalese, Tamil, Moor), as Sri Lankan forms ask.
+            "ethnicity": ("jathiya", "ජාතිය"),
+            "religion": ("ආගම",),
+            # Telephone and mobile (jangama durakathana).
+            "phone": (
+                *("durakathana", "dura katanaya", "jangama durakathana"),
+                *("දුරකථනය", "දුරකථන අංකය", "ජංගම දුරකථන අංකය"),
+            ),
+            # E-mail (vidyut tepal).
+            "email": ("vidyut tepal", "vidyut thapal", "විද්‍යුත් තැපෑල", "විද්යුත් තැපෑල", "ඊමේල්"),
+            # The national identity card (jathika handunumpatha) and its number.
+            "national id": (
+                *("jathika handunumpatha", "handunumpath ankaya", "jathika handunumpath ankaya"),
+                *("හැඳුනුම්පත් අංකය", "ජාතික හැඳුනුම්පත", "ජාතික හැඳුනුම්පත් අංකය"),
+            ),
+            # A bank account's number (ginum ankaya).
+            "bank account": ("ginum ankaya", "ගිණුම් අංකය"),
+            # Blood group (rudhira ganaya, le ganaya).
+            "condition": ("rudhira ganaya", "le ganaya", "රුධිර ගණය", "ලේ ගණය"),
+            "salary": ("watupa", "vatupa", "වැටුප"),
         },
     ),
     # Swahili, as East African apps write it; `namba`/`nambari` is a number word.
@@ -4103,17 +4429,40 @@ LANGUAGES = (
             "name": (
                 *("peyar", "thanthai peyar", "thandhai peyar", "muzhu peyar", "mulu peyar"),
                 "kudumba peyar",
+                # Mother's, husband's and wife's names; in Tamil script.
+                *("thaai peyar", "thaayar peyar", "kanavar peyar", "manaivi peyar"),
+                *("பெயர்", "முழு பெயர்", "தந்தை பெயர்", "தந்தையின் பெயர்", "தாய் பெயர்", "தாயின் பெயர்"),
+                "கணவர் பெயர்",
             ),
-            "address": ("mugavari", "veettu mugavari", "nirantara mugavari"),
-            "city": ("oor", "pirantha oor"),
-            "zipcode": ("pin kuriyeedu",),
-            "birthdate": ("pirandha thethi", "pirantha thethi", "pirandha naal", "pirantha naal"),
-            "gender": ("paalinam",),
-            # Mobile and telephone (kaipesi, tholaipesi).
-            "phone": ("kaipesi", "kaipesi en", "tholaipesi", "tholaipesi en"),
-            "religion": ("madham", "matham"),
-            "ethnicity": ("jaathi",),
-            "salary": ("sambalam", "maatha sambalam"),
+            # E-mail (minnanjal), and its address.
+            "email": ("minnanjal", "min anjal", "minnanjal mugavari", "மின்னஞ்சல்", "மின்னஞ்சல் முகவரி"),
+            "address": ("mugavari", "veettu mugavari", "nirantara mugavari", "முகவரி", "வீட்டு முகவரி"),
+            # Street and door number (kathavu en), as Tamil Nadu addresses give them.
+            "street": ("theru", "kathavu en", "தெரு", "கதவு எண்"),
+            # Town, district (maavattam), village.
+            "city": ("oor", "pirantha oor", "maavattam", "mavattam", "kiramam", "ஊர்", "மாவட்டம்", "கிராமம்"),
+            "zipcode": ("pin kuriyeedu", "anjal kuriyeedu", "அஞ்சல் குறியீடு", "பின் கோடு"),
+            "birthdate": (
+                *("pirandha thethi", "pirantha thethi", "pirandha naal", "pirantha naal"),
+                *("pirandha thedhi", "pirantha thedhi", "பிறந்த தேதி", "பிறந்த நாள்"),
+            ),
+            "gender": ("paalinam", "பாலினம்"),
+            # Mobile and telephone (kaipesi, alaipesi, tholaipesi).
+            "phone": (
+                *("kaipesi", "kaipesi en", "tholaipesi", "tholaipesi en", "alaipesi", "alaipesi en"),
+                *("கைபேசி", "கைபேசி எண்", "அலைபேசி எண்", "தொலைபேசி எண்", "மொபைல் எண்"),
+            ),
+            "religion": ("madham", "matham", "மதம்"),
+            "ethnicity": ("jaathi", "saathi", "சாதி", "ஜாதி"),
+            # Aadhaar's number (en: number).
+            "national id": ("aadhaar en", "aadhar en", "ஆதார் எண்"),
+            # A (bank) account's number.
+            "bank account": ("kanakku en", "vangi kanakku en", "கணக்கு எண்", "வங்கி கணக்கு எண்"),
+            # A differently abled person (maatruthiranali), Tamil Nadu's official word.
+            "disability": ("maatruthiranali", "matruthiranali", "மாற்றுத்திறனாளி"),
+            # Blood group (iraththa vagai).
+            "condition": ("iraththa vagai", "ratha vagai", "இரத்த வகை", "இரத்த பிரிவு"),
+            "salary": ("sambalam", "maatha sambalam", "சம்பளம்"),
         },
     ),
     Language(
@@ -5729,6 +6078,8 @@ NUMBER_WORDS = (
     *("bango", "bangou", "beonho", "bunho", "haoma"),
     # Malay; Hindi (sankhya, spoken nambar), Marathi (kramank); Thai (mailek).
     *("nombor", "sankhya", "nambar", "kramank", "mailek"),
+    # Kannada (sankhye), Sinhala (ankaya); Hindi's and Nepali's `नंबर` and its short `नं`.
+    *("sankhye", "ankaya", "नंबर", "नं"),
     # Arabic (raqm), Hebrew (mispar), Persian (shomare) romanised and in their scripts; Afrikaans,
     # Swahili, Hausa, Yoruba and Igbo, Zulu and Xhosa; Amharic.
     *("raqm", "raqam", "rakam", "رقم", "mispar", "מספר", "shomare", "shomareh", "شماره"),

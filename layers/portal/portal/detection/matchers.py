@@ -1775,6 +1775,11 @@ _MORE_FIELD_NAMES: dict[str, tuple[str, ...]] = {
         *("ghanacard", "huduma card number", "maisha number", "maisha card number", "fayda number"),
         *("fayda id", "nrc number", "sa id number", "rsa id number", "south african id"),
         *("south african id number", "vnin", "indangamuntu", "israeli id"),
+        # India's tax number (PAN, written `pan_card`, `pan_no`: the abbreviation reads as a card
+        # number) and ration card, which are identity documents there; Nepal's citizenship
+        # certificate and Sri Lanka's national identity card (NIC) numbers.
+        *("pan card", "pan card number", "pan number", "permanent account number", "ration card"),
+        *("ration card number", "citizenship number", "citizenship certificate number", "nic number"),
     ),
     "phone": (
         *("callback number", "call back number", "wa id", "whatsapp id", "dial whom number"),
@@ -1823,6 +1828,8 @@ _MORE_FIELD_NAMES: dict[str, tuple[str, ...]] = {
         "voter id",
         "voter number",
         "voter registration number",
+        # India's voter card, the Electors Photo Identity Card (EPIC), by its number.
+        *("epic number", "epic card number", "voter epic number"),
         "known traveler number",
         "known traveller number",
         "redress number",
@@ -1952,6 +1959,10 @@ _MORE_FIELD_NAMES: dict[str, tuple[str, ...]] = {
         "nhc",
         # India's hospital patient id and its national health account (ABHA number and address).
         *("uhid", "abha", "abha number", "abha id", "abha address"),
+        # India's public health insurance cards: Ayushman Bharat (PM-JAY), the central
+        # government's scheme (CGHS).
+        *("ayushman card", "ayushman card number", "ayushman bharat card", "ayushman bharat id", "pmjay id"),
+        *("cghs card", "cghs card number", "cghs beneficiary id"),
         # The European health insurance card's number.
         *("ehic", "ehic number"),
         "medicaid id",
@@ -1979,6 +1990,8 @@ _MORE_FIELD_NAMES: dict[str, tuple[str, ...]] = {
         *("hispanic latino", "hispanic or latino", "hispanic origin", "tribe", "iwi", "haplogroup"),
         *("maternal haplogroup", "paternal haplogroup", "genetic communities", "ethnicity regions"),
         *("caste", "caste category", "cor raca", "raca"),  # India's caste; Brazil's cor/raça
+        # A caste certificate and Tamil Nadu's community certificate, which states the caste.
+        *("caste certificate", "caste certificate number", "community certificate"),
         "population group",  # South Africa's, as employment-equity forms ask
         *("indigenous", "indigenous identity"),
     ),
@@ -2424,6 +2437,8 @@ _MORE_FIELD_NAMES: dict[str, tuple[str, ...]] = {
         # of eight); a boarding or seating assistance request.
         *("accommodation type", "accommodations", "accommodations requested", "additional needs"),
         *("boarding assistance", "accessible seating", "differently abled", "send needs", "amea"),
+        # India's Unique Disability ID (UDID) card and a disability certificate.
+        *("udid", "udid number", "udid card", "disability certificate", "disability certificate number"),
         # Canada's disability tax credit (form T2201), blindness, the UK's Motability scheme, a
         # hotel's accessible room.
         "disability tax credit",
