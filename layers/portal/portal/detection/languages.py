@@ -5,8 +5,9 @@ so each name is written once, without diacritics. Germanic, Baltic, Finnic, Hung
 (Turkish, Azerbaijani, Kazakh, Kyrgyz, Uzbek), Mongolian, Georgian, Armenian, Japanese and Amharic
 keys put the noun last, as English does (`lieferadresse`, `telefon_numarasi`, `tugilgan_sana`);
 Romance, Slavic, Arabic, Hebrew, Persian, Tamil, Greek, Irish, Maori, Afrikaans, Tagalog, Swahili,
-Hausa, Yoruba, Igbo, Zulu, Xhosa, Indonesian, Vietnamese, Thai and Welsh keys put it first and
-qualify it after (`direccion_envio`, `nomor_telepon`):
+Hausa, Yoruba, Igbo, Zulu, Xhosa, Somali, Kinyarwanda, Kirundi, Luganda, Malagasy, Shona, Sesotho,
+Setswana, Oromo, Tigrinya, Indonesian, Vietnamese, Thai and Welsh keys put it first and qualify it
+after (`direccion_envio`, `nomor_telepon`):
 `Language.head_initial` tells the engine which way to read the words around a term.
 
 Names shorter than four letters (`ort`, `cap`, `nik`) match a whole word only: they are never
@@ -1773,8 +1774,17 @@ LANGUAGES = (
                 "shimei kana",
                 # Kunrei spellings, honorific `onamae`, the name an account is held in.
                 *("simei", "onamae", "myouji", "shimei kanji", "kouza meigi", "meiginin", "kouza meiginin"),
+                # Family and given names in kanji, kana and Roman letters; the real name, the recipient's,
+                # the orderer's and the account holder's name.
+                *("sei kanji", "mei kanji", "seikana", "meikana", "sei romaji", "mei romaji"),
+                *("shimei romaji", "shimei eiji", "honmyo", "honmyou", "uketorinin", "uketorinin mei"),
+                *("chumonsha mei", "meigi"),
             ),
-            "email": ("meeru", "meeru adoresu", "meruado", "meado", "meeruadoresu"),
+            "email": (
+                *("meeru", "meeru adoresu", "meruado", "meado", "meeruadoresu"),
+                # `メールアドレス` as romaji spells it.
+                *("mail adoresu", "meru adoresu", "denshi meeru"),
+            ),
             "phone": (
                 "denwa",
                 "denwa bango",
@@ -1785,13 +1795,28 @@ LANGUAGES = (
                 "keitai",
                 # Mobile and home numbers; `renrakusaki` is where to reach the person.
                 *("keitai denwa", "keitai denwa bango", "jitaku denwa", "renrakusaki"),
+                # A fax number.
+                *("fakkusu bango", "fakusu bango"),
             ),
             # Kunrei (`jyusyo`) as often as Hepburn; the lot number and the building's name.
-            "address": ("jusho", "juusho", "jusyo", "jyusyo", "jyusho", "juusyo", "banchi", "tatemono mei"),
+            "address": (
+                *("jusho", "juusho", "jusyo", "jyusyo", "jyusho", "juusyo", "banchi", "tatemono mei"),
+                # The honorific `gojusho`, a room number, the family register's domicile (honseki), where
+                # one lives (kyojuchi).
+                *("gojusho", "heya bango", "heya bangou", "honseki", "honsekichi", "kyojuchi"),
+            ),
             # The municipality (`todofuken`, the prefecture, is a region: not here).
-            "city": ("shikuchoson", "sikutyouson", "shichoson"),
+            "city": (
+                *("shikuchoson", "sikutyouson", "shichoson"),
+                # The municipality in Hepburn with long vowels.
+                "shikuchouson",
+            ),
             "zipcode": ("yubin bango", "yubinbango", "yuubin bangou", "yubin bangou", "yuubin bango"),
-            "birthdate": ("seinengappi", "tanjobi", "tanjoubi", "tanjyoubi", "seinengapi"),
+            "birthdate": (
+                *("seinengappi", "tanjobi", "tanjoubi", "tanjyoubi", "seinengapi"),
+                # The birth date in two words and in kunrei.
+                *("seinen gappi", "tanjyobi"),
+            ),
             "gender": ("seibetsu", "seibetu"),
             "password": ("pasuwado", "pasuwaado", "ansho bango", "anshou bangou"),
             "national id": (
@@ -1801,25 +1826,63 @@ LANGUAGES = (
                 "mai nanba",
                 # My Number spelt run together; the residence card's number.
                 *("mainanba", "zairyu card", "zairyu kado", "zairyuu kaado"),
+                # My Number as katakana romanises it, the My Number card; the resident register's code.
+                *("mai namba", "mainamba", "mai nambaa", "my number card", "mynumber card"),
+                *("mai nanba kado", "juminhyo kodo", "juminhyo code", "zairyu card bango"),
             ),
             # Status of residence and its expiry on the residence card.
             "visa": ("zairyu shikaku", "zairyuu shikaku", "zairyu kigen"),
-            "passport": ("ryoken bango", "pasupoto bango"),
-            "license": ("unten menkyo", "nanba pureto", "menkyosho bango"),
-            "health id": ("hokensho bango", "hokensho"),
+            "passport": (
+                *("ryoken bango", "pasupoto bango"),
+                # The passport (ryoken) and its number in katakana romaji.
+                *("ryoken", "pasupooto bango", "pasupoto"),
+            ),
+            "license": (
+                *("unten menkyo", "nanba pureto", "menkyosho bango"),
+                # A driving licence and its number.
+                *("menkyo bango", "menkyosho", "unten menkyosho"),
+            ),
+            "health id": (
+                *("hokensho bango", "hokensho"),
+                # Patient, chart and consultation-card numbers; the insurance card in kunrei.
+                *("hokenshou bangou", "hokenshou", "kanja bango", "kanja bangou", "karute bango"),
+                "shinsatsuken bango",
+            ),
             # The insured person's number on a health or care insurance card (an insurer's member
             # number: `identification`).
             "identification": ("hihokensha bango", "hihokenshasho bango"),
-            "bank account": ("koza bango", "kouza bangou", "kouza bango"),
+            "bank account": (
+                *("koza bango", "kouza bangou", "kouza bango"),
+                # The passbook's number (Japan Post Bank) and a bank account.
+                *("tsucho bango", "tsuuchou bangou", "ginko koza", "ginkou kouza"),
+            ),
             "citizenship": ("kokuseki",),
             "religion": ("shukyo", "shuukyou"),
             # Medical history, chronic illness, blood type; medicines taken; allergies; diagnoses.
-            "condition": ("kioureki", "kioreki", "jibyo", "jibyou", "ketsuekigata", "ninchisho"),
-            "medication": ("fukuyaku", "fukuyouyaku"),
+            "condition": (
+                *("kioureki", "kioreki", "jibyo", "jibyou", "ketsuekigata", "ninchisho"),
+                # Medical history (byoreki) and pregnancy.
+                *("byoreki", "byoureki", "ninshin", "ninshinchu"),
+            ),
+            "medication": (
+                *("fukuyaku", "fukuyouyaku"),
+                # The medicine notebook (お薬手帳).
+                *("okusuri techo", "okusuri techou"),
+            ),
             "allergy": ("arerugi", "arerugii"),
             "diagnosis": ("byomei", "byoumei", "shindanmei"),
             # Long-term care need level (要介護度) and the disability handbook.
-            "disability": ("yokaigodo", "youkaigodo", "kaigodo", "shogaisha techo", "shougaisha techou"),
+            "disability": (
+                *("yokaigodo", "youkaigodo", "kaigodo", "shogaisha techo", "shougaisha techou"),
+                # The disability grade (not a bare `shogai`, also an obstacle or a fault).
+                *("shogai tokyu", "shougai toukyuu", "shogaisha"),
+            ),
+            # The town and its chome (町名, 丁目).
+            "street": ("chomei", "choume", "chome banchi"),
+            # A credit card and its number.
+            "credit card": ("kurejitto kado", "kurejitto kado bango", "kurejitto kaado bango"),
+            # Basic pension numbers (not `koyo hoken`: `hoken` would split `hokensha`, an insurer).
+            "social security number": ("kiso nenkin bango", "nenkin bango", "nenkin bangou"),
         },
     ),
     Language(
@@ -2208,6 +2271,10 @@ LANGUAGES = (
                 "whatsapp",
                 # A phone, as Brazilians write it.
                 "fone",
+                # Mozambique's and Angola's mobile-money wallets are their holder's number (M-Pesa,
+                # e-Mola, mKesh, Unitel Money, Afrimoney).
+                *("numero mpesa", "numero m pesa", "numero emola", "numero e mola", "numero mkesh"),
+                *("numero unitel money", "numero afrimoney", "numero carteira movel"),
             ),
             "address": (
                 "endereco",
@@ -2221,6 +2288,8 @@ LANGUAGES = (
                 "complemento endereco",
                 # A landmark near the home that couriers are given (Brazil).
                 "ponto referencia",
+                # Mozambique's block within a bairro (quarteirão) and its number; a village.
+                *("quarteirao", "numero quarteirao", "aldeia", "povoado"),
             ),
             "street": (
                 "rua",
@@ -2274,6 +2343,14 @@ LANGUAGES = (
                 # as keys name it, the migration register (RNM), military reservist certificate.
                 *("carteira identidade", "cedula identidade", "carteira trabalho", "numero ctps"),
                 *("pasep", "numero nis", "titulo eleitoral", "rnm", "certificado reservista"),
+                # Lusophone Africa: Angola's and Mozambique's identity card (bilhete de identidade, BI;
+                # not a bare `bi`: business intelligence), Mozambique's tax number (NUIT; not a bare
+                # `nuit`: French for a night), Cabo Verde's civil identification number, Angola's
+                # personal cédula; a birth certificate's number.
+                *("bilhete identidade", "numero bilhete identidade", "numero bi", "numero nuit"),
+                *("numero unico identificacao tributaria", "numero identificacao tributaria"),
+                *("numero identificacao civil", "cedula pessoal", "numero cedula pessoal"),
+                *("certidao nascimento", "numero certidao nascimento", "assento nascimento"),
                 # Portugal's taxpayer number spelled out.
                 *("numero contribuinte", "numero identificacao fiscal"),
             ),
@@ -2318,8 +2395,10 @@ LANGUAGES = (
             # Portugal's social security number (NISS); union membership and dues.
             "social security number": (
                 "niss",
-                # Portugal's social security number spelled out.
+                # Portugal's social security number spelled out; Angola's and Mozambique's INSS (not a
+                # bare `inss`: a Brazilian payslip's deduction).
                 "numero seguranca social",
+                "numero inss",
             ),
             "trade union": (
                 "sindicato",
@@ -2394,6 +2473,8 @@ LANGUAGES = (
                 # A health condition; smoking and drinking as clinical forms record them (not a bare
                 # `fumante`: a dating profile's lifestyle answer, labelled green).
                 *("condicao saude", "condicao medica", "tabagista", "etilista"),
+                # HIV status as lusophone Africa's and Brazil's forms write it.
+                *("estado serologico", "estado sorologico", "seropositivo", "soropositivo"),
                 # Vaccination and its record.
                 *("vacinacao", "situacao vacinal", "caderneta vacinacao", "carteira vacinacao"),
                 # Sick notes and sick leave (Brazil's atestado, Portugal's baixa), sickness benefit.
@@ -2439,10 +2520,14 @@ LANGUAGES = (
                 "cartao convenio",
                 # A health plan's card and member number.
                 *("carteira plano saude", "numero plano saude", "carteirinha plano"),
+                # A voter's card and number (Angola, Mozambique, Cabo Verde).
+                *("cartao eleitor", "numero cartao eleitor", "numero eleitor"),
             ),
             # Skin colour and race as Brazil's forms ask it (IBGE's cor/raça; not a bare `cor`: a
             # product's colour), self-declared race; indigenous and quilombola identity.
             "ethnicity": (
+                # Ethnic group (Angola, Mozambique).
+                "grupo etnico",
                 "cor pele",
                 "raca etnia",
                 "autodeclaracao racial",
@@ -2513,6 +2598,14 @@ LANGUAGES = (
                 "telephone portable",
                 # Mobile and landline numbers.
                 *("numero portable", "telephone fixe", "telephone mobile"),
+                # Francophone Africa's mobile-money wallets are their holder's number: Orange Money,
+                # MTN MoMo, Wave, Moov Money and Flooz, T-Money, Free Money, Airtel Money, M-Pesa
+                # (DRC), MVola (Madagascar). (Not a bare provider name: a payment's amount by method.)
+                *("numero orange money", "numero om", "numero momo", "numero mtn momo"),
+                *("numero mobile money", "numero wave", "numero moov money", "numero flooz", "numero tmoney"),
+                *("numero t money", "numero free money", "numero airtel money", "numero mpesa"),
+                *("numero m pesa", "numero mvola", "telephone orange money", "telephone momo"),
+                *("numero compte momo", "numero compte mobile money"),
             ),
             "address": (
                 "adresse",
@@ -2522,6 +2615,10 @@ LANGUAGES = (
                 "domicile",
                 # Home address, a flat.
                 *("adresse domicile", "complement adresse", "appartement"),
+                # Where one lives, as francophone Africa's forms ask it: the quarter (quartier), the
+                # village, the place of residence, a PO box (boîte postale).
+                *("quartier", "quartier residence", "village", "lieu residence", "adresse residence"),
+                "boite postale",
             ),
             "street": (
                 "rue",
@@ -2538,6 +2635,8 @@ LANGUAGES = (
                 "anniversaire",
                 # Birth date written short.
                 "date naiss",
+                # The date and place of birth as one field; the year of birth.
+                *("date et lieu naissance", "date lieu naissance", "annee naissance"),
             ),
             "sex": ("sexe",),
             "password": ("mot passe", "mdp"),
@@ -2547,6 +2646,9 @@ LANGUAGES = (
                 "numero secu",
                 # Switzerland's AVS number.
                 "numero avs",
+                # Social security numbers in francophone Africa: the CNSS (Morocco, Senegal, Tunisia,
+                # Burkina Faso…), Côte d'Ivoire's and Cameroon's CNPS, Senegal's IPRES.
+                *("cnss", "numero cnss", "immatriculation cnss", "numero cnps", "numero ipres"),
                 # The NIR as the INSEE number.
                 "numero insee",
             ),
@@ -2558,6 +2660,19 @@ LANGUAGES = (
                 "numero assurance sociale",
                 # The national identity card's number (CNI), the tax number.
                 *("cni", "numero cni", "numero identification fiscale"),
+                # The national identity card written out; Morocco's, Tunisia's and Madagascar's CIN
+                # (not a bare `cin`: Italy's code for a holiday let), Burkina Faso's CNIB, Côte
+                # d'Ivoire's and Mauritania's NNI, Mali's NINA (not a bare `nina`: Spanish `niña`),
+                # ECOWAS's identity card, a consular card.
+                *("carte nationale identite", "numero carte nationale identite", "numero carte identite"),
+                *("numero cin", "cnib", "numero cnib", "nni", "numero nni", "numero nina", "carte nina"),
+                *("carte cedeao", "carte identite cedeao", "carte consulaire", "numero carte consulaire"),
+                # Taxpayer numbers: Cameroon's NIU, Benin's and Burkina Faso's IFU, a taxpayer's
+                # number; Benin's personal identification number (NPI; not a bare `npi`: a US
+                # provider's).
+                *("niu", "numero niu", "ifu", "numero ifu", "numero contribuable", "numero npi"),
+                # A birth certificate's number (not the `acte` of a medical procedure).
+                *("acte naissance", "numero acte naissance", "extrait acte naissance"),
             ),
             "passport": ("passeport", "numero passeport"),
             "license": ("permis conduire", "numero permis", "immatriculation", "plaque"),
@@ -2632,6 +2747,8 @@ LANGUAGES = (
                 "motif consultation",
                 # Blood group, pregnancy, medical history, symptoms.
                 *("groupe sanguin", "grossesse", "antecedents medicaux", "symptomes"),
+                # HIV status (statut sérologique), sickle cell disease (drépanocytose).
+                *("statut serologique", "statut vih", "drepanocytose"),
                 # Vaccination status (not `vaccinations`: English keys' too, labelled either way).
                 "statut vaccinal",
                 # Sick leave and maternity leave.
@@ -2651,6 +2768,9 @@ LANGUAGES = (
             ),
             "health id": (
                 "carte vitale",
+                # Côte d'Ivoire's universal health cover (CMU) and the national health insurers' (CNAM)
+                # numbers.
+                *("numero cmu", "carte cmu", "numero cnam"),
                 # A medical record and a hospital's permanent patient id (IPP); the national health identifier
                 # (INS).
                 *(
@@ -2670,15 +2790,18 @@ LANGUAGES = (
                 *("numero mutuelle", "numero adherent mutuelle"),
                 # A Belgian health fund's (mutualité) affiliation number.
                 *("numero affiliation mutualite", "numero mutualite"),
+                # A voter's card (carte d'électeur) and its number.
+                *("carte electeur", "numero carte electeur", "numero electeur", "carte electorale"),
             ),
             "serial": ("numero serie",),
-            # Ethnic origin.
-            "ethnicity": ("origine ethnique",),
+            # Ethnic origin; ethnic group and tribe, as African forms ask.
+            "ethnicity": ("origine ethnique", "groupe ethnique", "appartenance ethnique", "tribu"),
             # Religion.
             "religion": (
                 "croyance religieuse",
                 # Religious affiliation.
                 "appartenance religieuse",
+                "confession religieuse",
             ),
             # Union membership.
             "trade union": (
@@ -3816,36 +3939,75 @@ LANGUAGES = (
             "phone": (
                 *("simu", "namba ya simu", "nambari ya simu", "simu ya mkononi", "rununu"),
                 *("simu ya rununu", "namba ya mpesa", "nambari ya mpesa"),
+                # A mobile number; the mobile-money wallets (M-Pesa written with its hyphen, Tigo
+                # Pesa, Airtel Money, HaloPesa) and WhatsApp are their holder's number.
+                *("namba ya mkononi", "nambari ya mkononi", "namba ya m pesa", "nambari ya m pesa"),
+                *("namba ya tigo pesa", "namba ya airtel money", "namba ya halopesa", "namba ya whatsapp"),
             ),
-            # A PO box, a village, a street or neighbourhood (mtaa).
-            "address": ("anwani", "makazi", "sanduku la posta", "kijiji", "mtaa"),
+            # A PO box, a village, a street or neighbourhood (mtaa); a PO box (sanduku la barua), a
+            # hamlet (kitongoji), a residential area, where one lives.
+            "address": (
+                *("anwani", "makazi", "sanduku la posta", "kijiji", "mtaa"),
+                *("sanduku la barua", "kitongoji", "eneo la makazi", "mahali unapoishi", "mahali anapoishi"),
+            ),
+            # A house's number.
+            "street": ("namba ya nyumba", "nambari ya nyumba", "nyumba namba"),
             "city": ("mji", "mahali pa kuzaliwa"),
             "birthdate": ("tarehe ya kuzaliwa", "siku ya kuzaliwa", "mwaka wa kuzaliwa"),
             "gender": ("jinsia",),
-            # A PIN (namba ya siri).
-            "password": ("nenosiri", "neno la siri", "namba ya siri", "nambari ya siri"),
+            # A PIN (namba ya siri); Kenya's word for a password (nywila).
+            "password": (
+                *("nenosiri", "neno la siri", "namba ya siri", "nambari ya siri", "nywila", "neno siri"),
+            ),
             # The national identity card; Tanzania's NIDA number, Kenya's Huduma and Maisha
             # numbers; a taxpayer's number (mlipakodi), the tax authority's PIN.
             "national id": (
                 *("kitambulisho", "namba ya kitambulisho", "kitambulisho cha taifa", "namba ya nida"),
                 *("huduma namba", "maisha namba", "namba ya mlipakodi", "pin ya kra"),
+                # An identification number; a birth certificate and its number (red, as labelled);
+                # Zanzibar's resident id (Zan ID).
+                *("nambari ya utambulisho", "namba ya utambulisho", "cheti cha kuzaliwa"),
+                *("namba ya cheti cha kuzaliwa", "nambari ya cheti cha kuzaliwa", "kitambulisho cha mkazi"),
+                *("zan id", "zanid"),
             ),
-            "passport": ("pasipoti", "namba ya pasipoti"),
-            "license": ("leseni ya udereva", "leseni ya kuendesha gari"),
+            # A voter's card and its number; a health insurance number (an insurer's member number;
+            # Kenya's NHIF is a health id).
+            "identification": (
+                *("kitambulisho cha mpiga kura", "namba ya mpiga kura", "kadi ya mpiga kura"),
+                *("namba ya bima ya afya", "bima ya afya"),
+            ),
+            # A passport, and the travel pass (pasi ya kusafiria).
+            "passport": ("pasipoti", "namba ya pasipoti", "pasi ya kusafiria", "namba ya pasi ya kusafiria"),
+            # A driving licence's number; a vehicle's plate and registration.
+            "license": (
+                *("leseni ya udereva", "leseni ya kuendesha gari", "namba ya leseni ya udereva"),
+                *("namba ya gari", "namba ya usajili wa gari"),
+            ),
             "bank account": ("namba ya akaunti", "akaunti ya benki", "namba ya akaunti ya benki"),
-            "salary": ("mshahara", "kipato", "kipato cha mwezi"),
-            "religion": ("dini",),
+            # Wages; monthly income (not a bare `mapato`: a business's revenue too).
+            "salary": (
+                *("mshahara", "kipato", "kipato cha mwezi", "ujira", "mapato ya mwezi"),
+                "mapato ya kila mwezi",
+            ),
+            # Religion and denomination.
+            "religion": ("dini", "dhehebu", "madhehebu"),
             # Tribe (kabila), as Kenyan and Tanzanian forms ask.
             "ethnicity": ("kabila",),
-            "citizenship": ("uraia",),
-            # Health status, illness, blood group, pregnancy.
+            "citizenship": ("uraia", "utaifa"),
+            # Health status, illness, blood group, pregnancy; HIV status (VVU) and AIDS, diabetes,
+            # tuberculosis, symptoms, medical history, being pregnant.
             "condition": (
                 *("hali ya afya", "ugonjwa", "magonjwa", "aina ya damu", "kundi la damu"),
-                *("ujauzito", "mimba"),
+                *("ujauzito", "mimba", "hali ya vvu", "vvu", "ukimwi", "kisukari", "kifua kikuu"),
+                *("dalili", "historia ya ugonjwa", "historia ya matibabu", "mjamzito"),
             ),
+            # A diagnosis; surgery.
+            "diagnosis": ("utambuzi", "utambuzi wa ugonjwa"),
+            "procedure": ("upasuaji",),
             "medication": ("dawa", "madawa"),
             "allergy": ("mzio",),
-            "disability": ("ulemavu",),
+            # A disability; a disabled person; its kind.
+            "disability": ("ulemavu", "mlemavu", "aina ya ulemavu"),
         },
     ),
     Language(
@@ -4326,17 +4488,29 @@ LANGUAGES = (
         {
             # Name, full name; the father's, grandfather's and mother's (a given name, then the father's).
             "name": ("ስም", "ሙሉ ስም", "የአባት ስም", "የአያት ስም", "የእናት ስም"),
-            "phone": ("ስልክ", "ስልክ ቁጥር", "የስልክ ቁጥር", "ሞባይል", "የሞባይል ቁጥር"),
-            "email": ("ኢሜይል", "ኢሜል"),
-            # Address and the kebele (ward).
-            "address": ("አድራሻ", "ቀበሌ", "adrasha", "kebele"),
+            # A telebirr (mobile money) wallet is its holder's phone number.
+            "phone": ("ስልክ", "ስልክ ቁጥር", "የስልክ ቁጥር", "ሞባይል", "የሞባይል ቁጥር", "የቴሌብር ቁጥር"),
+            # E-mail, and its address (not the postal `አድራሻ` that ends it).
+            "email": ("ኢሜይል", "ኢሜል", "የኢሜይል አድራሻ", "የኢሜል አድራሻ"),
+            # Address and the kebele (ward); Addis Ababa's sub-city and the woreda (district) a
+            # kebele is in, as the address on Ethiopian forms is given.
+            "address": ("አድራሻ", "ቀበሌ", "adrasha", "kebele", "ክፍለ ከተማ", "ወረዳ", "woreda", "sub city"),
             "street": ("የቤት ቁጥር",),
-            "birthdate": ("የትውልድ ቀን", "የልደት ቀን", "የትውልድ ዘመን"),
-            "city": ("የትውልድ ቦታ",),
+            # Birth date; the year of birth.
+            "birthdate": ("የትውልድ ቀን", "የልደት ቀን", "የትውልድ ዘመን", "የትውልድ ዓመት"),
+            # Birthplace; the town one lives in.
+            "city": ("የትውልድ ቦታ", "ከተማ"),
             "gender": ("ጾታ", "ፆታ"),
             "identification": ("መታወቂያ",),
-            "national id": ("መታወቂያ ቁጥር", "የመታወቂያ ቁጥር"),
+            # The id's number; the Fayda (national id) number; the taxpayer's identification number
+            # (TIN).
+            "national id": (
+                *("መታወቂያ ቁጥር", "የመታወቂያ ቁጥር", "የፋይዳ ቁጥር", "የግብር ከፋይ መለያ ቁጥር"),
+                "ቲን ቁጥር",
+            ),
             "passport": ("ፓስፖርት", "የፓስፖርት ቁጥር"),
+            # A driving licence and its number.
+            "license": ("መንጃ ፈቃድ", "የመንጃ ፈቃድ", "የመንጃ ፈቃድ ቁጥር"),
             "bank account": ("የሂሳብ ቁጥር", "የባንክ ሂሳብ", "የባንክ ሂሳብ ቁጥር"),
             "salary": ("ደሞዝ", "ደመወዝ", "ወርሃዊ ገቢ"),
             "password": ("የይለፍ ቃል",),
@@ -4344,6 +4518,11 @@ LANGUAGES = (
             # Ethnic group (biher), as Ethiopian forms ask.
             "ethnicity": ("ብሔር", "ብሄር"),
             "citizenship": ("ዜግነት",),
+            # Health status, illness, blood type, pregnancy.
+            "condition": ("የጤና ሁኔታ", "በሽታ", "የደም አይነት", "የደም ዓይነት", "እርግዝና"),
+            "medication": ("መድሃኒት", "መድኃኒት"),
+            "allergy": ("አለርጂ",),
+            "disability": ("አካል ጉዳት", "የአካል ጉዳት"),
         },
     ),
     # Hausa, as Nigerian and Nigerien apps write it; noun first (`lambar waya`, the number of a
@@ -4357,17 +4536,35 @@ LANGUAGES = (
             "name": (
                 *("suna", "cikakken suna", "sunan farko", "sunan karshe", "sunan iyali", "sunan mahaifi"),
                 *("sunan uba", "sunan mahaifiya", "sunan mai amfani"),
+                # Family name, nickname.
+                *("sunan dangi", "sunan lakabi"),
             ),
-            "phone": ("lambar waya", "lambar tarho"),
-            "address": ("adireshi", "adireshin gida", "adireshin zama"),
+            # A mobile phone (wayar hannu) and its number.
+            "phone": ("lambar waya", "lambar tarho", "wayar hannu", "lambar wayar hannu"),
+            # E-mail and its address (not the postal `adireshin` it starts with).
+            "email": ("imel", "adireshin imel"),
+            # A neighbourhood (unguwa) and a village (kauye).
+            "address": ("adireshi", "adireshin gida", "adireshin zama", "unguwa", "kauye"),
             "birthdate": ("ranar haihuwa", "shekarar haihuwa"),
             "city": ("wurin haihuwa", "garin haihuwa"),
             "gender": ("jinsi",),
-            "national id": ("lambar shaida", "katin shaida"),
-            "salary": ("albashi",),
+            # The identity card's number; the national identity card (shaidar dan kasa).
+            "national id": (
+                *("lambar shaida", "katin shaida", "lambar katin shaida", "lambar shaidar dan kasa"),
+                *("katin dan kasa", "shaidar dan kasa"),
+            ),
+            "passport": ("fasfo", "lambar fasfo"),
+            "bank account": ("asusun banki", "lambar asusun banki", "lambar asusu"),
+            # Password (kalmar sirri, kalmar wucewa).
+            "password": ("kalmar sirri", "kalmar wucewa"),
+            # Pay; income.
+            "salary": ("albashi", "kudin shiga"),
             "religion": ("addini",),
             "ethnicity": ("kabila",),
-            "condition": ("rashin lafiya",),
+            # Illness; diabetes, high blood pressure, blood group.
+            "condition": ("rashin lafiya", "ciwon suga", "hawan jini", "rukunin jini"),
+            "medication": ("magani", "magunguna"),
+            "disability": ("nakasa", "nakasasshe"),
         },
     ),
     # Yoruba, tones and dots folded (orúkọ = oruko); noun first (`oruko idile`, name of family);
@@ -4377,12 +4574,25 @@ LANGUAGES = (
         True,
         {
             "name": ("oruko", "oruko akoko", "oruko idile", "oruko baba", "oruko kikun", "oruko apeso"),
-            "phone": ("nomba foonu", "nomba ero ibanisoro", "foonu"),
-            "email": ("imeeli",),
-            "address": ("adiresi", "ibugbe", "adiresi ile"),
-            "birthdate": ("ojo ibi",),
+            # Phone numbers; a mobile phone (ero alagbeka).
+            "phone": ("nomba foonu", "nomba ero ibanisoro", "foonu", "ero alagbeka", "nomba ero alagbeka"),
+            # E-mail and its address (not the postal `adiresi` it starts with).
+            "email": ("imeeli", "adiresi imeeli"),
+            # A neighbourhood (adugbo) and a village (abule).
+            "address": ("adiresi", "ibugbe", "adiresi ile", "adugbo", "abule"),
+            # Birthday; the year of birth.
+            "birthdate": ("ojo ibi", "odun ibi"),
+            # A home town.
+            "city": ("ilu abinibi",),
+            # Password (oro igbaniwole, oro asiri).
+            "password": ("oro igbaniwole", "oro asiri"),
+            # An identity number and card (idanimo).
+            "national id": ("nomba idanimo", "kaadi idanimo"),
             "religion": ("esin",),
             "salary": ("owo osu",),
+            # Illness; medicine.
+            "condition": ("aisan",),
+            "medication": ("oogun",),
         },
     ),
     # Igbo, dots folded (ụbọchị = ubochi); noun first (`aha nna`, name of father).
@@ -4391,12 +4601,24 @@ LANGUAGES = (
         True,
         {
             # First, father's, mother's and family names (not a bare `aha`).
-            "name": ("aha mbu", "aha nna", "aha nne", "aha ezinaulo", "aha ezi na ulo", "aha zuru ezu"),
+            "name": (
+                *("aha mbu", "aha nna", "aha nne", "aha ezinaulo", "aha ezi na ulo", "aha zuru ezu"),
+                # Last and middle names.
+                *("aha ikpeazu", "aha etiti"),
+            ),
             "phone": ("nomba ekwenti", "ekwenti"),
             "address": ("adreesi", "ebe obibi"),
-            "birthdate": ("ubochi omumu", "ubochi ncheta omumu"),
+            # Birthday; the year of birth.
+            "birthdate": ("ubochi omumu", "ubochi ncheta omumu", "afo omumu"),
+            # Password (okwuntughe).
+            "password": ("okwuntughe",),
+            # An identity number and card (njirimara).
+            "national id": ("nomba njirimara", "kaadi njirimara"),
             "religion": ("okpukpe",),
             "salary": ("ugwo onwa",),
+            # Illness; medicine.
+            "condition": ("oria",),
+            "medication": ("ogwu",),
         },
     ),
     # Zulu and Xhosa, as South African apps write them; noun first (`inombolo yocingo`, number of
@@ -4412,13 +4634,285 @@ LANGUAGES = (
                 *("inombolo yocingo", "inombolo yefoni", "iselula", "inombolo yeselula", "umnxeba"),
                 "inombolo yomnxeba",
             ),
-            "address": ("ikheli", "ikheli lasekhaya", "idilesi", "idilesi yasekhaya"),
+            # E-mail (written `i-imeyili`) and its address (not the postal `ikheli` it starts with).
+            "email": ("imeyili", "i imeyili", "ikheli le imeyili", "idilesi ye imeyili"),
+            # Address; where one lives.
+            "address": ("ikheli", "ikheli lasekhaya", "idilesi", "idilesi yasekhaya", "indawo yokuhlala"),
             "birthdate": ("usuku lokuzalwa", "umhla wokuzalwa"),
+            # Birthplace.
+            "city": ("indawo yokuzalwa",),
             "gender": ("ubulili",),
-            # The identity document (umazisi, Xhosa isazisi) and its number.
-            "national id": ("umazisi", "inombolo kamazisi", "isazisi", "inombolo yesazisi"),
+            # The identity document (umazisi, Xhosa isazisi) and its number; the green ID book.
+            "national id": (
+                *("umazisi", "inombolo kamazisi", "isazisi", "inombolo yesazisi"),
+                "incwadi kamazisi",
+            ),
+            "passport": ("iphasipoti", "inombolo yephasipoti"),
+            # A driving licence (Zulu, Xhosa).
+            "license": ("ilayisensi yokushayela", "ilayisense yokushayela", "ilayisense yokuqhuba"),
+            "bank account": ("i akhawunti yasebhange", "akhawunti yasebhange", "inombolo ye akhawunti"),
+            "password": ("iphasiwedi",),
             "religion": ("inkolo",),
-            "salary": ("iholo",),
+            # Pay (umholo); income.
+            "salary": ("iholo", "umholo", "imali engenayo"),
+            # Nationality (ubuzwe); race, as South African forms ask it (uhlanga, ubuhlanga).
+            "citizenship": ("ubuzwe",),
+            "ethnicity": ("uhlanga", "ubuhlanga"),
+            "disability": ("ukukhubazeka",),
+            # Illness.
+            "condition": ("isifo", "izifo"),
+        },
+    ),
+    # Somali, as Somali, Somaliland and diaspora apps write it; noun first with its article
+    # (`lambarka taleefanka`, the number of the phone); `lambarka`/`numbarka` is a number word.
+    Language(
+        "so",
+        True,
+        {
+            # Name (magac, with its article magaca), names; first, full, family names; the second
+            # and third names are the father's and grandfather's; the mother's; a user's name.
+            "name": (
+                *("magac", "magaca", "magacyada", "magaca koowaad", "magaca hore", "magaca buuxa"),
+                *("magaca oo buuxa", "magaca qoyska", "magaca labaad", "magaca saddexaad", "magaca aabaha"),
+                *("magaca awowga", "magaca hooyada", "magaca isticmaalaha"),
+            ),
+            # Phone and mobile; the mobile-money wallets (Hormuud's EVC Plus, Telesom's ZAAD, Golis's
+            # Sahal, eDahab) are their holder's number.
+            "phone": (
+                *("taleefan", "taleefanka", "telefoon", "telefoonka", "lambarka taleefanka"),
+                *("lambarka telefoonka", "mobilka", "lambarka mobilka", "lambarka evc", "lambarka zaad"),
+                *("lambarka sahal", "lambarka edahab"),
+            ),
+            "email": ("iimayl", "iimaylka", "cinwaanka iimaylka"),
+            # Address; the neighbourhood (xaafad) and village (tuulo) one lives in.
+            "address": ("cinwaan", "cinwaanka", "xaafad", "xaafadda", "tuulada", "goobta deganaanshaha"),
+            "birthdate": ("taariikhda dhalashada", "taariikhda dhalasho", "sanadka dhalashada"),
+            # Birthplace; the town one lives in.
+            "city": ("goobta dhalashada", "magaalada"),
+            "gender": ("jinsiga",),
+            # Identification (aqoonsi); the identity card and its number, the national id.
+            "identification": ("aqoonsi", "aqoonsiga"),
+            "national id": (
+                *("kaarka aqoonsiga", "lambarka aqoonsiga", "aqoonsiga qaranka", "kaarka aqoonsiga qaranka"),
+            ),
+            "passport": ("baasaboor", "baasaboorka", "lambarka baasaboorka"),
+            "bank account": ("akoonka bangiga", "lambarka akoonka", "koontada bangiga", "lambarka koontada"),
+            # Password (the secret key, the secret word), PIN.
+            "password": ("furaha sirta", "furaha sirta ah", "erayga sirta", "ereyga sirta", "lambarka sirta"),
+            # Salary; monthly income.
+            "salary": ("mushahar", "mushaharka", "dakhliga bishii"),
+            "religion": ("diinta",),
+            # Clan (qabiil), as Somali forms ask.
+            "ethnicity": ("qabiil", "qabiilka"),
+            # Nationality (jinsiyad).
+            "citizenship": ("jinsiyad", "jinsiyadda"),
+            # Health status, illness, blood type; medicine; allergy; disability.
+            "condition": ("xaaladda caafimaadka", "cudur", "cudurka", "xanuunka", "nooca dhiigga"),
+            "medication": ("daawo", "daawada", "daawooyinka"),
+            "allergy": ("xasaasiyad", "xasaasiyadda"),
+            "disability": ("naafo", "naafonimo", "naafanimo"),
+        },
+    ),
+    # Kinyarwanda and Kirundi, as Rwandan and Burundian apps write them; noun first (`nimero ya
+    # telefone`, the number of the phone; the apostrophe of `ry'umuryango` splits like a space);
+    # `nimero`/`inomero` is a number word.
+    Language(
+        "rw-rn",
+        True,
+        {
+            # Name (izina), names (amazina); first, family, both and all names; the father's and
+            # mother's; a user's name.
+            "name": (
+                *("izina", "amazina", "izina ribanza", "izina ry umuryango", "amazina yombi", "amazina yose"),
+                *("izina rya se", "izina rya nyina", "izina ry ukoresha"),
+            ),
+            # Phone (Kirundi terefone) and its number; a mobile-money (MoMo) number.
+            "phone": (
+                *("telefoni", "nimero ya telefone", "nimero ya telefoni", "terefone", "inomero ya terefone"),
+                *("nimero ya momo", "nimero ya mobile money"),
+            ),
+            "email": ("imeyili", "imeri"),
+            # Address, where one lives; the village (umudugudu) and cell (akagari) of Rwanda's
+            # address.
+            "address": ("aderesi", "aho atuye", "aho utuye", "umudugudu", "akagari"),
+            # Birth date and year.
+            "birthdate": ("itariki y amavuko", "itariki yavukiyeho", "umwaka w amavuko", "itariki y ivuka"),
+            # Birthplace.
+            "city": ("aho yavukiye",),
+            "gender": ("igitsina",),
+            # The national identity card (indangamuntu; Burundi's karangamuntu) and its number.
+            "national id": (
+                *("nimero y indangamuntu", "indangamuntu", "karangamuntu", "ikarita karangamuntu"),
+                "inomero ya karangamuntu",
+            ),
+            "passport": ("pasiporo", "nimero ya pasiporo"),
+            # A driving licence (the permit to drive; perimi).
+            "license": ("uruhushya rwo gutwara", "uruhushya rwo gutwara ibinyabiziga", "perimi"),
+            "bank account": ("konti ya banki", "nimero ya konti"),
+            # Password (the secret word), PIN.
+            "password": ("ijambo ry ibanga", "ijambobanga", "umubare w ibanga"),
+            "salary": ("umushahara",),
+            "religion": ("idini",),
+            "citizenship": ("ubwenegihugu",),
+            "disability": ("ubumuga",),
+            # Illness, chronic illness, blood type.
+            "condition": ("indwara", "uburwayi", "indwara zidakira", "ubwoko bw amaraso"),
+            # Rwanda's community health insurance (mutuelle de santé) number.
+            "health id": ("nimero ya mituweli", "mituweli"),
+        },
+    ),
+    # Luganda, as Ugandan apps write it; noun first (`ennamba y'essimu`, the number of the phone);
+    # `ennamba` is a number word.
+    Language(
+        "lg",
+        True,
+        {
+            # Name, names, first name, the clan's (family) name, full names.
+            "name": ("erinnya", "amannya", "erinnya erisooka", "erinnya ly ekika", "amannya amajjuvu"),
+            "phone": ("essimu", "ennamba y essimu"),
+            # Address; village.
+            "address": ("endagiriro", "ekyalo"),
+            "birthdate": ("olunaku lw okuzaalibwa", "ennaku z okuzaalibwa"),
+            # The national identity card (endagamuntu).
+            "national id": ("endagamuntu",),
+            "religion": ("eddiini",),
+            "salary": ("omusaala",),
+        },
+    ),
+    # Malagasy, as Madagascar's apps write it (beside French); noun first (`laharana finday`,
+    # the number of the mobile); `laharana` is a number word.
+    Language(
+        "mg",
+        True,
+        {
+            # Name (family name first), first names (fanampin'anarana), full name.
+            "name": ("anarana", "fanampin anarana", "anarana feno", "anarana sy fanampiny"),
+            # Mobile (finday), telephone; an MVola (mobile money) number.
+            "phone": ("finday", "laharana finday", "telefaonina", "laharana telefaonina", "laharana mvola"),
+            "email": ("mailaka", "adiresy mailaka"),
+            # Address, residence, the fokontany (the neighbourhood one is registered in).
+            "address": ("adiresy", "fonenana", "adiresy fonenana", "fokontany"),
+            "birthdate": ("daty nahaterahana", "daty sy toerana nahaterahana"),
+            # Birthplace.
+            "city": ("toerana nahaterahana",),
+            # The national identity card (karapanondrom-pirenena, CIN) and its number.
+            "national id": ("karapanondrom pirenena", "laharana karapanondrom pirenena"),
+            "password": ("teny miafina", "tenimiafina"),
+            "salary": ("karama",),
+            "religion": ("fivavahana",),
+            "citizenship": ("zom pirenena",),
+            # Ethnic group (foko).
+            "ethnicity": ("foko",),
+            # Illness; medicine.
+            "condition": ("aretina",),
+            "medication": ("fanafody",),
+        },
+    ),
+    # Shona, as Zimbabwean apps write it; noun first (`nhamba yefoni`, the number of the phone);
+    # `nhamba` is a number word.
+    Language(
+        "sn",
+        True,
+        {
+            # Name, names; first, family (surname) and full names.
+            "name": ("zita", "mazita", "zita rekutanga", "zita remhuri", "zita rizere"),
+            # Phone (nhare, runhare) and its number.
+            "phone": ("nhamba yefoni", "nhare", "runhare", "nhamba yenhare", "nhamba yerunhare"),
+            # Address; a residential address.
+            "address": ("kero", "kero yekugara", "kero yekumba"),
+            "birthdate": ("zuva rekuzvarwa", "zuva rokuzvarwa"),
+            # The national identity card (chitupa) and its number.
+            "national id": ("chitupa", "nhamba yechitupa"),
+            "password": ("pasiwedhi",),
+            "salary": ("muhoro",),
+            "religion": ("chitendero",),
+        },
+    ),
+    # Sesotho and Setswana, as Lesotho's, Botswana's and South Africa's apps write them; noun
+    # first (`nomoro ya mogala`, the number of the phone); `nomoro` is a number word.
+    Language(
+        "st-tn",
+        True,
+        {
+            # Name (Sesotho lebitso, Setswana leina), first and full names, surname (fane, sefane).
+            "name": (
+                *("lebitso", "lebitso la pele", "lebitso le feletseng", "fane", "leina", "leina la ntlha"),
+                *("sefane", "leina le le feletseng"),
+            ),
+            # Phone (mogala, mohala) and cellphone (selefouno) numbers.
+            "phone": (
+                *("nomoro ya mogala", "nomoro ya mohala", "nomoro ya founu", "nomoro ya selefouno"),
+                *("mogala", "selefouno"),
+            ),
+            # Address; a home address.
+            "address": ("aterese", "aterese ya legae", "aterese ya lehae"),
+            # Birth date (Sesotho, Setswana).
+            "birthdate": ("letsatsi la tswalo", "letlha la matsalo", "letsatsi la matsalo"),
+            # Botswana's Omang and Lesotho's identity number (boitsebiso).
+            "national id": ("nomoro ya omang", "nomoro ya boitsebiso", "boitsebiso"),
+            "password": ("lefoko la sephiri", "phasewete"),
+            "salary": ("moputso",),
+            "religion": ("bodumedi",),
+        },
+    ),
+    # Oromo (Afaan Oromoo, in its Latin alphabet), as Ethiopian apps write it; noun first
+    # (`lakkoofsa bilbilaa`, the number of the phone); `lakkoofsa` is a number word.
+    Language(
+        "om",
+        True,
+        {
+            # Name; full, father's, grandfather's and mother's names (a given name, then the
+            # father's); a user's name.
+            "name": (
+                *("maqaa", "maqaa guutuu", "maqaa abbaa", "maqaa akaakayyuu", "maqaa haadhaa"),
+                "maqaa fayyadamaa",
+            ),
+            "phone": ("bilbila", "bilbilaa", "lakkoofsa bilbilaa", "lakkoofsa bilbila"),
+            "email": ("imeelii",),
+            # Address, residential address; the kebele (ganda).
+            "address": ("teessoo", "teessoo jireenyaa", "ganda"),
+            # Birth date and year.
+            "birthdate": ("guyyaa dhalootaa", "bara dhalootaa"),
+            # Birthplace.
+            "city": ("iddoo dhalootaa",),
+            # Sex, gender.
+            "gender": ("saala", "koorniyaa"),
+            # Identity (eenyummaa); the identity card and its number.
+            "identification": ("eenyummaa",),
+            "national id": ("waraqaa eenyummaa", "lakkoofsa eenyummaa", "kaardii eenyummaa"),
+            # Salary; monthly salary.
+            "salary": ("mindaa", "mindaa ji aa"),
+            "religion": ("amantaa",),
+            # Ethnic group; citizenship.
+            "ethnicity": ("qomoo",),
+            "citizenship": ("lammummaa",),
+            # Password (the secret word).
+            "password": ("jecha icciitii", "jecha iccitii"),
+            # Illness, blood type; medicine; disability.
+            "condition": ("dhukkuba", "gosa dhiigaa"),
+            "medication": ("qoricha",),
+            "disability": ("miidhama qaamaa",),
+        },
+    ),
+    # Tigrinya in Ethiopic script, as Eritrean and Tigrayan apps write it: noun first, unlike
+    # Amharic (`ቁጽሪ ስልኪ`, the number of the phone); `ቁጽሪ` is a number word.
+    Language(
+        "ti",
+        True,
+        {
+            # Name; full, father's, grandfather's and mother's names.
+            "name": ("ሽም", "ሙሉእ ሽም", "ሽም ኣቦ", "ሽም ኣቦሓጎ", "ሽም ኣደ"),
+            "phone": ("ስልኪ", "ቁጽሪ ስልኪ", "ቁጽሪ ተሌፎን"),
+            "email": ("ኢመይል",),
+            # Address; where one lives.
+            "address": ("ኣድራሻ", "ቦታ መንበሪ"),
+            # Birth date; birthplace.
+            "birthdate": ("ዕለት ልደት", "ዕለተ ልደት", "ዕለት ትውልዲ"),
+            "city": ("ቦታ ልደት",),
+            # Identity (መንነት); its card and number.
+            "identification": ("መንነት",),
+            "national id": ("ቁጽሪ መንነት", "ወረቐት መንነት", "መንነት ወረቐት"),
+            "password": ("መሕለፊ ቃል",),
         },
     ),
     Language(
@@ -4474,11 +4968,17 @@ LANGUAGES = (
                 # Customer's, recipient's, user's and login name; a card's holder.
                 *("ten khach hang", "ten nguoi nhan", "nguoi nhan", "ten nguoi dung", "ten dang nhap"),
                 *("ten chu the", "chu the"),
+                # Full name run together; a patient's and a relative's (not `nguoi lien he`, the contact
+                # person, nor `ten day du`: `lien` and `day` would split English `lienholder` and
+                # `weekday`).
+                *("hovaten", "ten benh nhan", "ten nguoi than"),
             ),
             # `sdt` is how Vietnamese keys shorten so dien thoai.
             "phone": (
                 *("so dien thoai", "dien thoai", "sodienthoai", "sdt"),
                 *("so di dong", "dien thoai di dong", "so zalo"),
+                # `so dt`, the phone number written short.
+                "so dt",
             ),
             # An e-mail address (`dia chi` alone is a postal one).
             "email": ("dia chi email", "thu dien tu"),
@@ -4675,10 +5175,20 @@ LANGUAGES = (
                 *("xingming", "zhenshi xingming", "mingzi", "nicheng", "shoujianren", "shouhuoren"),
                 *("lianxiren", "chikaren", "kaihuming"),
                 "姓名 拼音",  # `姓名(拼音)`
+                # Pinyin: the name in pinyin letters, the user's and the account holder's name (not `xing
+                # ming` or `yonghu ming`: `ming` would split English `performing`); traditional script
+                # (Taiwan, Hong Kong): the surname, user, member, customer, consignee, guardian and account
+                # names, Chinese and English names.
+                *("xingming pinyin", "pinyin xingming", "yingwenming", "yonghuming", "kaihuren", "huming"),
+                *("姓氏", "使用者名稱", "用戶名稱", "會員姓名", "會員名稱", "顧客姓名", "收貨人"),
+                *("收貨人姓名", "監護人姓名", "帳戶名稱", "英文名字", "中文名字"),
             ),
             "email": (
                 *("邮箱", "电子邮件", "郵箱", "電子郵件", "邮箱地址", "电子邮箱", "邮件地址", "电子邮件地址"),
                 *("郵箱地址", "電子信箱", "電郵", "電郵地址", "電子郵件地址", "youxiang", "dianzi youxiang"),
+                # Pinyin e-mail address and mailbox; traditional script's e-mail mailbox and address.
+                *("youxiang dizhi", "dianzi youjian", "dianzi youjian dizhi", "郵件地址", "電子郵箱"),
+                *("電子郵件信箱", "dzyx"),
             ),
             "phone": (
                 *("手机", "手机号", "手机号码", "电话", "电话号码", "電話", "手機", "手機號碼", "手機號"),
@@ -4688,6 +5198,12 @@ LANGUAGES = (
                 *("shoujihao", "shouji haoma", "dianhua", "dianhua haoma", "lianxi dianhua"),
                 # 联系电话, 手机号(码), 电话号码.
                 *("lxdh", "sjh", "sjhm", "dhhm"),
+                # A landline (zuoji), the contact method; Taiwan's landline (市話, 室內電話), Hong Kong's
+                # mobile (流動電話, 手提電話), an emergency contact's and a consignee's phone; 紧急联系电话
+                # written short.
+                *("zuoji", "lianxi fangshi", "市話", "住家電話", "室內電話", "行動電話號碼"),
+                *("手提電話號碼", "流動電話", "流動電話號碼", "緊急聯絡人電話", "緊急聯絡電話"),
+                *("收貨人電話", "收件人手機", "紧急联系人手机", "jjlxdh"),
             ),
             "address": (
                 *("地址", "收货地址", "住址", "详细地址", "詳細地址", "家庭地址", "家庭住址", "居住地址"),
@@ -4695,13 +5211,35 @@ LANGUAGES = (
                 *("收货人地址", "配送地址", "送货地址", "户籍地址", "戶籍地址", "户籍所在地", "身份证地址"),
                 *("地址详情", "街道地址", "dizhi", "xiangxi dizhi", "jiating dizhi", "shouhuo dizhi"),
                 "zhuzhi",
+                # Where the household is registered (pinyin); home, delivery, consignee's and current
+                # addresses in traditional script, Hong Kong's residential and correspondence addresses; the
+                # initials of 家庭地址, 家庭住址, 户籍地址, 联系地址, 通讯地址 and 详细地址.
+                *("huji suozaidi", "hukou dizhi", "住家地址", "住宅地址", "寄送地址", "收件人地址"),
+                *("收貨地址", "收貨人地址", "送貨地址", "現居地址", "現居住地址", "通訊處", "jtdz", "jtzz"),
+                *("hjdz", "lxdz", "txdz", "xxdz"),
             ),
-            "street": ("门牌号", "門牌號碼", "门牌号码"),
-            "city": ("城市", "所在城市", "居住城市", "出生地", "籍贯", "籍貫"),
-            "zipcode": ("邮编", "邮政编码", "郵遞區號", "郵政編碼", "郵編", "youbian", "youzheng bianma"),
+            "street": (
+                *("门牌号", "門牌號碼", "门牌号码"),
+                # The house number (门牌号) in pinyin.
+                *("menpaihao", "menpai hao", "menpai haoma"),
+            ),
+            "city": (
+                *("城市", "所在城市", "居住城市", "出生地", "籍贯", "籍貫"),
+                # The city one lives in and the place of birth (pinyin); Taiwan's county or city and
+                # township.
+                *("chengshi", "suozai chengshi", "juzhu chengshi", "chushengdi", "縣市", "居住縣市"),
+                "鄉鎮市區",
+            ),
+            "zipcode": (
+                *("邮编", "邮政编码", "郵遞區號", "郵政編碼", "郵編", "youbian", "youzheng bianma"),
+                # 邮政编码 written short.
+                "yzbm",
+            ),
             "birthdate": (
                 *("生日", "出生日期", "出生年月", "出生年月日", "出生年份", "shengri", "chusheng riqi"),
                 "csrq",  # 出生日期
+                # The year and month, the date or the year of birth (pinyin).
+                *("chusheng nianyue", "chushengnianyue", "chusheng nianyueri", "chusheng nianfen"),
             ),
             "gender": ("性别", "性別", "xingbie"),
             "password": (
@@ -4709,7 +5247,11 @@ LANGUAGES = (
                 *("確認密碼", "新密码", "旧密码", "原密码", "mima"),
             ),
             # The code an SMS sends to sign in or pay.
-            "secret": ("验证码", "驗證碼", "短信验证码", "手机验证码", "yanzhengma"),
+            "secret": (
+                *("验证码", "驗證碼", "短信验证码", "手机验证码", "yanzhengma"),
+                # The code a text message sends (Taiwan's 簡訊, Hong Kong's 短訊).
+                *("簡訊驗證碼", "短訊驗證碼", "duanxin yanzhengma"),
+            ),
             "national id": (
                 *("身份证", "身份证号", "身份证号码", "身分證字號", "身份證", "身份證號碼", "身分證"),
                 *("身分證號碼", "身分證號", "居民身份证", "居民身份证号码", "公民身份号码", "身份证件号码"),
@@ -4719,17 +5261,42 @@ LANGUAGES = (
                 *("shenfenzheng", "shenfenzhenghao", "shenfenzheng haoma", "zhengjian haoma"),
                 # 身份证(号码), 证件号码, and GB/T's 公民身份号码.
                 *("sfz", "sfzh", "sfzhm", "zjhm", "gmsfhm"),
+                # Taiwan's identity number as `zihao` and in full (統一編號 of the identity card), its
+                # resident certificate number for foreigners (統一證號, 居留證); Hong Kong's HKID and
+                # Macau's resident card; the mainland's residence permit (居住证, juzhuzheng) and
+                # `juliuzheng` (居留证).
+                *("shenfenzheng zihao", "shenfen zheng", "gongmin shenfen haoma", "juliuzheng"),
+                *("juzhuzheng", "hkid", "身分證統一編號", "國民身分證統一編號", "統一證號", "居留證號"),
+                *("居留證號碼", "居留證", "外僑居留證", "外僑居留證號碼", "身份證號", "身份證明文件號碼"),
+                *("香港身份證號", "澳門居民身份證", "公民身份证号", "居住证", "居住证号", "居住证号码"),
+                # Run together with `hao` (号).
+                "zhengjianhao",
             ),
             # Social insurance numbers and cards.
-            "social security number": ("社保卡号", "社会保障号码", "社保号", "社会保障卡号"),
+            "social security number": (
+                *("社保卡号", "社会保障号码", "社保号", "社会保障卡号"),
+                # Social insurance numbers and cards in pinyin and traditional script.
+                *("shebao hao", "shebaohao", "shebao kahao", "shebaokahao", "shehui baozhang haoma"),
+                *("社保卡", "社會保障號碼"),
+            ),
             # Travel permits to and from Hong Kong, Macau and Taiwan stand for a passport.
             "passport": (
                 *("护照号", "护照号码", "护照", "護照", "護照號碼", "护照编号", "港澳通行证", "台胞证"),
                 *("回乡证", "huzhao", "huzhao haoma"),
+                # Permits for travel to and from Hong Kong, Macau and Taiwan, in pinyin and traditional
+                # script; 护照号码 written short.
+                *("gangao tongxingzheng", "taibaozheng", "huixiangzheng", "回鄉證", "臺胞證", "台胞證"),
+                *("港澳通行證", "hzhm"),
+                # Run together with `hao` (号).
+                "huzhaohao",
             ),
             "license": (
                 *("驾驶证", "驾驶证号", "驾驶证号码", "驾照", "駕照", "駕駛執照", "车牌号", "车牌"),
                 *("车牌号码", "車牌號碼", "車牌", "chepaihao", "jiashizheng"),
+                # A driving licence and a plate in pinyin; a driving licence's number in traditional script.
+                *("jiazhao", "chepai", "駕照號碼", "駕駛執照號碼", "駕駛證號碼"),
+                # Run together with `hao` (号).
+                "jiashizhenghao",
             ),
             "serial": ("车架号",),
             "bank account": (
@@ -4737,11 +5304,22 @@ LANGUAGES = (
                 "收款账户",
                 # Alipay's account routes money to the person, as a UPI id does.
                 *("支付宝账号", "yinhangka", "yinhangkahao", "yinhangka hao"),
+                # A bank card's and a bank account's number, the account money is paid into, Alipay's
+                # (pinyin); traditional script's; 银行卡号 and 银行账号 written short.
+                *("yinhang kahao", "yinhang zhanghao", "yinhangzhanghao", "shoukuan zhanghao"),
+                *("zhifubao zhanghao", "銀行賬號", "銀行卡號", "收款帳號", "匯款帳號", "银行卡号码"),
+                *("yhkh", "yhzh"),
             ),
-            "credit card": ("信用卡号", "信用卡號", "信用卡卡号", "信用卡号码"),
+            "credit card": (
+                *("信用卡号", "信用卡號", "信用卡卡号", "信用卡号码"),
+                # A credit card and its number in pinyin and traditional script.
+                *("xinyongka", "xinyongkahao", "xinyongka haoma", "信用卡號碼", "信用卡卡號"),
+            ),
             "salary": (
                 *("收入", "月收入", "年收入", "工资", "薪资", "薪資", "薪水", "月薪", "年薪", "税前工资"),
                 *("税后工资", "家庭收入", "家庭年收入", "期望薪资", "期望薪資", "gongzi", "xinzi", "shouru"),
+                # Monthly and annual pay (pinyin).
+                *("yuexin", "nianxin", "yue shouru", "nian shouru"),
             ),
             "citizenship": ("国籍", "國籍"),
             # China's 56 nationalities as its identity card states them.
@@ -4755,20 +5333,41 @@ LANGUAGES = (
                 *("残疾", "残疾人", "残疾证号", "残疾人证号", "残疾等级", "残疾类别", "身心障礙"),
                 # Care levels of long-term care insurance.
                 *("身心障礙手冊", "身障", "护理等级", "失能等级"),
+                # A disability, its grade and certificate (pinyin); Taiwan's 身心障礙證明, 殘障.
+                *("canji", "canji dengji", "canjizheng", "身心障礙證明", "殘疾", "殘障"),
             ),
             # Hospital and insurance numbers: medical insurance card, patient card, record,
             # inpatient and outpatient numbers.
             "health id": (
                 *("医保卡号", "医保号", "医保卡", "就诊卡号", "病历号", "住院号", "门诊号", "健保卡號"),
+                # Medical record, medical insurance card, patient card, inpatient and outpatient numbers
+                # (pinyin and traditional script).
+                *("binglihao", "bingli hao", "yibao kahao", "yibaokahao", "yibaohao", "yibao hao"),
+                *("jiuzhenkahao", "jiuzhenka hao", "zhuyuanhao", "menzhenhao", "健保卡號碼", "病歷號碼"),
+                *("病歷號", "醫保卡號", "醫保卡"),
             ),
             "condition": (
                 *("病史", "既往病史", "既往史", "家族病史", "现病史", "症状", "主诉", "病情", "病情描述"),
                 *("疾病", "慢性病", "传染病", "血型", "怀孕", "是否怀孕", "孕周", "预产期", "末次月经"),
+                # Medical and family history, blood type, pregnancy and the due date (pinyin); pregnancy in
+                # traditional script.
+                *("bingshi", "jiwang bingshi", "jiwangbingshi", "jiazu bingshi", "xuexing", "huaiyun"),
+                *("yuchanqi", "懷孕", "是否懷孕"),
             ),
-            "diagnosis": ("诊断", "诊断结果", "診斷", "疾病名称"),
-            "allergy": ("过敏", "过敏史", "药物过敏", "過敏", "過敏史"),
+            "diagnosis": (
+                *("诊断", "诊断结果", "診斷", "疾病名称"),
+                # A diagnosis and its result (pinyin, traditional).
+                *("zhenduan", "zhenduan jieguo", "診斷結果"),
+            ),
+            "allergy": (
+                *("过敏", "过敏史", "药物过敏", "過敏", "過敏史"),
+                # Allergy history and drug allergy (pinyin: not a bare `guomin`, also 国民); traditional.
+                *("guominshi", "guomin shi", "yaowu guomin", "藥物過敏"),
+            ),
             "medication": (
                 *("用药", "用药情况", "药品名称", "正在服用的药物", "处方", "处方号", "服用药物", "药物"),
+                # Medicines taken, a prescription (pinyin, traditional).
+                *("yongyao", "用藥", "處方", "用藥情況"),
             ),
             "procedure": ("手术史", "手术", "手術史", "治疗方案"),
             "geolocation": ("纬度", "经度", "緯度", "經度"),
@@ -4784,6 +5383,9 @@ LANGUAGES = (
                 "면허번호",
                 "차량번호",
                 *("운전면허증번호", "자동차등록번호", "차량등록번호", "번호판"),
+                # A driving licence and its number; a vehicle's number (its plate).
+                *("unjeon myeonheo", "unjeonmyeonheo", "myeonheo beonho", "chaeryang beonho"),
+                "chaeryangbeonho",
             ),
             "name": (
                 *("받는분", "받는사람", "수령인", "주문자", "주문자명", "이름", "성명", "성", "실명"),
@@ -4798,13 +5400,23 @@ LANGUAGES = (
                 *("주치의", "담당의", "고객명", "회원명", "대표자", "가입자명"),
                 # Revised romanisation and older spellings.
                 *("ireum", "irum", "seongmyeong", "seongham", "yegeumju"),
+                # Older spellings of 성명; the real name, a nickname, the account holder's name, the payee,
+                # recipient and orderer.
+                *("seongmyung", "seong myeong", "silmyeong", "byeolmyeong", "nikneim", "yegeumjumyeong"),
+                *("yegeumju myeong", "suchwiin", "suryeongin", "jumunja", "jumunja myeong"),
             ),
-            "email": ("이메일", "이메일주소", "메일", "메일주소", "이메일 주소", "전자우편", "imeil"),
+            "email": (
+                *("이메일", "이메일주소", "메일", "메일주소", "이메일 주소", "전자우편", "imeil"),
+                # The e-mail address.
+                "imeil juso",
+            ),
             "phone": (
                 *("전화번호", "휴대폰", "휴대폰번호", "연락처", "핸드폰", "휴대전화", "휴대전화번호"),
                 *("핸드폰번호", "휴대폰 번호", "전화", "전화 번호", "집전화", "자택전화", "유선전화"),
                 *("휴대번호", "폰번호", "비상연락처", "보호자연락처", "jeonhwa", "jeonhwa beonho"),
                 *("jeonhwabeonho", "hyudaepon", "hyudaepon beonho", "haendeupon", "yeollakcheo"),
+                # A hand phone and a home phone; 연락처 as it is spoken.
+                *("handeupon", "jipjeonhwa", "yeonrakcheo"),
             ),
             "address": (
                 "상세주소",
@@ -4817,6 +5429,8 @@ LANGUAGES = (
                 *("상세 주소", "주소1", "주소2", "배송지", "배송지주소", "배송주소", "받는주소", "수령지"),
                 *("수령주소", "수령인주소", "집주소", "자택주소", "거주지", "거주지주소", "주소지"),
                 *("실거주지", "현주소", "동호수", "juso", "sangse juso", "doromyeong juso"),
+                # The delivery address, where one lives, the registered address.
+                *("baesongji", "geojuji", "jusoji"),
             ),
             "street": ("도로명", "지번", "번지"),
             # The neighbourhood (읍면동) and the place of birth.
@@ -4824,12 +5438,20 @@ LANGUAGES = (
             "zipcode": (
                 "zonecode",
                 "우편번호",
+                # The postcode (우편번호).
+                *("upyeon beonho", "upyeonbeonho"),
             ),
             "birthdate": (
                 *("생년월일", "생일", "출생일", "출생연도", "생년", "출생년도", "생년월일 6자리", "saengil"),
                 "saengnyeonwolil",
+                # 생년월일 as it is pronounced (wol-il runs together) and written out.
+                *("saengnyeonwoil", "saengnyeonworil", "saengnyeon wolil"),
             ),
-            "gender": ("성별", "seongbyeol"),
+            "gender": (
+                *("성별", "seongbyeol"),
+                # Older spellings of 성별.
+                *("seongbyul", "sungbyul"),
+            ),
             "password": (
                 *("비밀번호", "비밀번호확인", "비밀번호 확인", "비번", "패스워드", "암호", "간편비밀번호"),
                 *("결제비밀번호", "새비밀번호", "bimil beonho"),
@@ -4849,18 +5471,38 @@ LANGUAGES = (
                 *("외국인등록번호", "주민등록증", "신분증번호", "개인통관고유부호", "통관고유부호"),
                 *("jumin beonho", "jumin deungnok beonho", "juminbeonho", "oegugin deungnok beonho"),
                 "gaein tonggwan gobu buho",
+                # The resident and alien registration numbers as keys spell 등록 (deungrok); the RRN in
+                # English.
+                *("jumin deungrok beonho", "jumindeungrokbeonho", "oegugin deungrok beonho"),
+                "resident registration number",
             ),
-            "passport": ("여권번호", "여권", "여권 번호", "yeogwon beonho"),
+            "passport": (
+                *("여권번호", "여권", "여권 번호", "yeogwon beonho"),
+                # The passport.
+                "yeogwon",
+            ),
             "bank account": (
                 *("계좌번호", "계좌", "은행계좌", "환불계좌", "환불계좌번호", "입금계좌", "출금계좌"),
                 *("계좌 번호", "gyejwa beonho", "gyejwabeonho"),
+                # A bank account (계좌), the refund account.
+                *("gyejwa", "hwanbul gyejwa"),
             ),
-            "credit card": ("카드번호", "신용카드번호", "카드 번호"),
+            "credit card": (
+                *("카드번호", "신용카드번호", "카드 번호"),
+                # A card's and a credit card's number.
+                *("kadeu beonho", "sinyong kadeu beonho"),
+            ),
             "salary": (
                 *("연봉", "월급", "급여", "소득", "연소득", "월소득", "연수입", "희망연봉", "현재연봉"),
                 *("yeonbong", "wolgeup"),
+                # Pay and income (급여, 소득).
+                *("geupyeo", "sodeuk", "yeonsodeuk", "wolsodeuk"),
             ),
-            "citizenship": ("국적",),
+            "citizenship": (
+                "국적",
+                # Nationality.
+                "gukjeok",
+            ),
             "religion": ("종교", "jonggyo"),
             "race": ("인종",),
             "sexual orientation": ("성적지향",),
@@ -4868,21 +5510,41 @@ LANGUAGES = (
             "trade union": ("노동조합", "노조", "노조가입여부"),
             "criminal record": ("범죄경력", "전과", "범죄경력조회"),
             # National merit and veterans' benefits; military service status (compulsory).
-            "veteran": ("국가유공자", "보훈대상자", "병역", "병역사항", "병역여부", "군필여부"),
+            "veteran": (
+                *("국가유공자", "보훈대상자", "병역", "병역사항", "병역여부", "군필여부"),
+                # Military service (병역).
+                "byeongyeok",
+            ),
             # A bare `장애` is as often an outage; long-term care grades.
             "disability": (
                 *("장애여부", "장애등급", "장애유형", "장애정도", "장애인여부", "장애인등록번호", "장애인"),
                 *("장기요양등급", "노인장기요양등급"),
+                # Disability status, grade and type (not a bare `jangae`, also an outage).
+                *("jangae deunggeup", "jangae yeobu", "jangaein yeobu", "jangae yuhyeong"),
             ),
             # A health insurance card's number; patient and chart numbers.
-            "health id": ("건강보험증번호", "건강보험번호", "환자번호", "차트번호"),
+            "health id": (
+                *("건강보험증번호", "건강보험번호", "환자번호", "차트번호"),
+                # Health insurance, patient and chart numbers.
+                *("geongang boheom beonho", "hwanja beonho", "chateu beonho"),
+            ),
             "condition": (
                 *("병력", "과거병력", "기저질환", "질병", "질환", "증상", "혈액형", "임신여부", "임신"),
                 *("흡연여부", "만성질환", "가족력"),
+                # Blood type, medical history, underlying disease, pregnancy.
+                *("hyeoraekhyeong", "hyeolaekhyeong", "byeongnyeok", "gijeo jilhwan", "imsin yeobu"),
             ),
             "diagnosis": ("진단명", "상병명", "상병코드"),
-            "medication": ("복용약", "복용중인약", "복용약물", "처방", "처방전", "복용중인 약"),
-            "allergy": ("알레르기", "알러지", "알레르기여부"),
+            "medication": (
+                *("복용약", "복용중인약", "복용약물", "처방", "처방전", "복용중인 약"),
+                # Medicines taken, a prescription.
+                *("bogyongyak", "cheobang"),
+            ),
+            "allergy": (
+                *("알레르기", "알러지", "알레르기여부"),
+                # Allergy (알레르기, 알러지).
+                *("allereugi", "alleoji"),
+            ),
             "procedure": ("수술이력", "수술력", "수술여부", "수술"),
             "geolocation": ("위도", "경도"),
         },
@@ -4897,6 +5559,8 @@ LANGUAGES = (
                 # surname, recipient's and account's name.
                 *("chue", "chuelen", "chue jing", "chue tem", "nam sakun", "namsakun", "nam sakul"),
                 *("namsakul", "chue namsakun", "chue phu rap", "phu rap", "chue banchi"),
+                # The surname alone (sakun, สกุล).
+                "sakun",
             ),
             "email": ("อีเมล", "อีเมล์"),
             "phone": (
@@ -4904,6 +5568,8 @@ LANGUAGES = (
                 # Romanised: phone number, telephone, mobile number.
                 *("ber tho", "boe tho", "bertho", "ber thorasap", "thorasap", "thorasup"),
                 *("ber mue thue", "boe mue thue", "mue thue"),
+                # The phone number run together.
+                *("berthorasap", "boethorasap", "boe thorasap"),
             ),
             "address": (
                 *("ที่อยู่", "ที่อยู่จัดส่ง", "ตำบล", "แขวง"),
@@ -4919,6 +5585,8 @@ LANGUAGES = (
             "birthdate": (
                 *("วันเกิด", "วันเดือนปีเกิด", "ปีเกิด"),
                 *("wan koet", "wankoet", "wan kerd", "wankerd", "wan duean pi koet", "pi koet"),
+                # The birthday as often spelt.
+                *("wan kert", "wankert", "wan koed"),
             ),
             # Sex, and the title before a name (nai, nang, nangsao), which says it.
             "gender": ("เพศ", "คำนำหน้า", "คำนำหน้าชื่อ", "phet", "kham nam na", "khamnamna"),
@@ -4930,6 +5598,8 @@ LANGUAGES = (
                 *("เลขบัตรประชาชน", "เลขประจำตัวประชาชน", "บัตรประชาชน", "เลขประจำตัวผู้เสียภาษี"),
                 # Romanised: the national id card and its number.
                 *("bat prachachon", "lek bat prachachon", "lek pracham tua prachachon", "lek prachachon"),
+                # The national id card's number run together.
+                "lekbatprachachon",
             ),
             "passport": ("หนังสือเดินทาง", "เลขหนังสือเดินทาง", "nangsue doen thang", "nangsue dern thang"),
             "bank account": (
@@ -4940,13 +5610,83 @@ LANGUAGES = (
             "license": (
                 *("เลขใบขับขี่", "ใบขับขี่", "ทะเบียนรถ", "ป้ายทะเบียน", "เลขทะเบียนรถ"),
                 *("thabian rot", "thabianrot", "lek thabian rot"),
+                # A driving licence (bai khap khi) and its number.
+                *("bai khap khi", "baikhapkhi", "lek bai khap khi"),
             ),
-            "salary": ("เงินเดือน", "ngoen duean", "ngern duen"),
+            "salary": (
+                *("เงินเดือน", "ngoen duean", "ngern duen"),
+                # The monthly salary as often spelt.
+                *("ngern duan", "ngoenduean"),
+            ),
             # Chronic illness (rok pracham tua), drug allergy, blood group, medicines taken.
             "condition": ("โรคประจำตัว", "หมู่เลือด", "rok pracham tua", "mu lueat"),
             "allergy": ("แพ้ยา", "ประวัติแพ้ยา", "phae ya"),
             "medication": ("ยาที่ใช้ประจำ",),
             "disability": ("ความพิการ", "ผู้พิการ"),
+        },
+    ),
+    Language(
+        "km",
+        True,
+        {
+            # Khmer: name, surname, given and full names; phone; e-mail; address; birth date; sex; the
+            # identity card and its number; passport; bank account; password; nationality; religion; salary.
+            "name": ("ឈ្មោះ", "នាមត្រកូល", "នាមខ្លួន", "ឈ្មោះពេញ"),
+            "phone": ("លេខទូរស័ព្ទ", "ទូរស័ព្ទ"),
+            "email": ("អ៊ីមែល",),
+            "address": ("អាសយដ្ឋាន",),
+            "birthdate": ("ថ្ងៃខែឆ្នាំកំណើត", "ថ្ងៃកំណើត"),
+            "gender": ("ភេទ",),
+            "national id": ("អត្តសញ្ញាណប័ណ្ណ", "លេខអត្តសញ្ញាណប័ណ្ណ"),
+            "passport": ("លិខិតឆ្លងដែន", "លេខលិខិតឆ្លងដែន"),
+            "bank account": ("លេខគណនី", "គណនីធនាគារ"),
+            "password": ("ពាក្យសម្ងាត់",),
+            "citizenship": ("សញ្ជាតិ",),
+            "religion": ("សាសនា",),
+            "salary": ("ប្រាក់ខែ",),
+        },
+    ),
+    Language(
+        "lo",
+        True,
+        {
+            # Lao: the same fields.
+            "name": ("ຊື່", "ນາມສະກຸນ", "ຊື່ເຕັມ"),
+            "phone": ("ເບີໂທ", "ເບີໂທລະສັບ", "ໂທລະສັບ"),
+            "email": ("ອີເມວ", "ອີເມລ"),
+            "address": ("ທີ່ຢູ່",),
+            "birthdate": ("ວັນເດືອນປີເກີດ", "ວັນເກີດ"),
+            "gender": ("ເພດ",),
+            "national id": ("ບັດປະຈຳຕົວ", "ເລກບັດປະຈຳຕົວ"),
+            "passport": ("ໜັງສືຜ່ານແດນ",),
+            "bank account": ("ເລກບັນຊີ", "ບັນຊີທະນາຄານ"),
+            "password": ("ລະຫັດຜ່ານ",),
+            "citizenship": ("ສັນຊາດ",),
+            "religion": ("ສາສະໜາ",),
+            "salary": ("ເງິນເດືອນ",),
+        },
+    ),
+    Language(
+        "my",
+        False,
+        {
+            # Burmese: name and full name; phone; e-mail; home address; birthday and birth date; sex;
+            # the National Registration Card (NRC, as Myanmar's apps key it in English too); passport;
+            # bank account; password; citizenship; ethnicity; salary; religion professed.
+            "name": ("အမည်", "နာမည်", "အမည်အပြည့်အစုံ"),
+            "phone": ("ဖုန်းနံပါတ်", "ဖုန်း"),
+            "email": ("အီးမေးလ်",),
+            "address": ("လိပ်စာ", "နေရပ်လိပ်စာ"),
+            "birthdate": ("မွေးနေ့", "မွေးသက္ကရာဇ်"),
+            "gender": ("လိင်",),
+            "national id": ("မှတ်ပုံတင်", "မှတ်ပုံတင်အမှတ်", "nrc number"),
+            "passport": ("နိုင်ငံကူးလက်မှတ်",),
+            "bank account": ("ဘဏ်အကောင့်", "ဘဏ်စာရင်းနံပါတ်"),
+            "password": ("စကားဝှက်",),
+            "citizenship": ("နိုင်ငံသား",),
+            "ethnicity": ("လူမျိုး",),
+            "salary": ("လစာ",),
+            "religion": ("ကိုးကွယ်သည့်ဘာသာ",),
         },
     ),
     Language(
@@ -6084,10 +6824,16 @@ NUMBER_WORDS = (
     # Swahili, Hausa, Yoruba and Igbo, Zulu and Xhosa; Amharic.
     *("raqm", "raqam", "rakam", "رقم", "mispar", "מספר", "shomare", "shomareh", "شماره"),
     *("nommer", "namba", "nambari", "lamba", "lambar", "nomba", "inombolo", "ቁጥር"),
+    # Somali, Kinyarwanda and Kirundi, Luganda, Malagasy, Shona, Sesotho and Setswana, Oromo;
+    # Tigrinya.
+    *("lambarka", "numbarka", "nimero", "inomero", "ennamba", "laharana", "nhamba", "nomoro"),
+    *("lakkoofsa", "ቁጽሪ"),
     # Russian and Ukrainian, Belarusian, Kazakh and Kyrgyz in Cyrillic and romanised; Uzbek
     # (raqami), Azerbaijani (nömrə), Georgian (nomeri), Armenian (hamar), Mongolian (dugaar).
     *("номер", "нумар", "нөмірі", "номери", "рақами", "nomiri", "nomeri", "raqami", "nomre", "nomresi"),
     *("nomrə", "nomrəsi", "ნომერი", "համար", "hamar", "дугаар", "dugaar"),
+    # Chinese `hao` (号) as pinyin keys write it (`shouji_hao`, `huzhao_hao`).
+    "hao",
 )
 
 # Connecting words of the Romance languages that keys keep or drop at will
@@ -6214,6 +6960,12 @@ THINGS = (
     *("bidhaa", "duka", "kampuni", "hospitali", "shule", "mgahawa", "shago", "kamfani", "umkhiqizo"),
     *("isitolo", "inkampani", "produk", "maatskappy", "besigheid", "hospitaal", "apteek", "skool"),
     *("የምርት", "የሱቅ", "የድርጅት", "የኩባንያ"),
+    # A bank, a branch, a hotel, a clinic, a savings group (chama, kikundi, SACCO), an
+    # organisation (Swahili); a company, goods, a shop, a hospital, a bank (Somali); a shop, a
+    # hospital, a school (Kinyarwanda); a hospital, a school, a bank (Hausa).
+    *("benki", "tawi", "hoteli", "kliniki", "chama", "kikundi", "sacco", "shirika", "taasisi"),
+    *("shirkad", "shirkadda", "alaab", "alaabta", "badeecada", "dukaanka", "isbitaalka", "bangiga"),
+    *("iduka", "ibitaro", "ishuri", "asibiti", "makaranta", "banki"),
     # A product's, a shop's, a company's, an organisation's, a warehouse's, a pharmacy's, a
     # clinic's, a branch's, a restaurant's, a hotel's, a pickup point's (PVZ) (ru, uk; Cyrillic and
     # romanised, in the genitive a key puts after the term: `адрес_магазина`).
@@ -6223,6 +6975,10 @@ THINGS = (
     *("організації", "клініки", "філії", "ресторану", "відділення", "tovar", "tovara", "magazina"),
     *("kompaniya", "organizatsiya", "organizatsii", "sklada", "apteka", "apteki", "kliniki"),
     *("filiala", "restorana", "otelya", "pvz", "otdelenie", "otdeleniya", "viddilennia", "kompanii"),
+    # A store, a company, a merchant, a product, an organisation (pinyin); a store, a company, a facility, a
+    # hospital (romaji); a store, a company, a product, a hospital (Korean romanised).
+    *("dianpu", "mendian", "gongsi", "shangjia", "shanghu", "qiye", "shangpin", "jigou", "tenpo", "kigyo"),
+    *("shisetsu", "byoin", "maejang", "hoesa", "sangpum", "byeongwon"),
 )
 PEOPLE = (
     "versicherter",
@@ -6328,6 +7084,10 @@ PEOPLE = (
     *("מטופל", "המטופל", "עובד", "העובד", "moshtari", "karbar", "girande", "مشتری", "کاربر", "گیرنده"),
     *("فرستنده", "بیمار", "کارمند", "mteja", "mpokeaji", "mtumiaji", "mtumaji", "mgonjwa", "abiria"),
     *("mfanyakazi", "mwanafunzi", "klient", "pasient", "werknemer"),
+    # Guardian, parent, payer, applicant, guarantor, spouse (Swahili); the customer, the user,
+    # the patient, the recipient (Somali).
+    *("mlezi", "mzazi", "mlipaji", "mwombaji", "mdhamini", "mwenzi"),
+    *("macmiilka", "isticmaalaha", "bukaanka", "qaataha"),
     # Client, user, buyer, recipient, sender, patient, employee, applicant, subscriber, passenger
     # (ru, uk; Cyrillic and romanised, with the genitive a key puts after the term: `telefon_klienta`).
     *("клиент", "клиента", "пользователь", "пользователя", "покупатель", "покупателя", "получатель"),
@@ -6366,6 +7126,10 @@ PEOPLE = (
     *("pracownik", "ubezpieczony", "wnioskodawca"),
     *("manzel", "manzelka", "dite", "otec", "rodic", "pacient", "zamestnanec", "pojistenec", "poistenec"),
     "zadatel",
+    # Customer, user, member, consignee, patient, the person themself (pinyin); customer, member, user,
+    # contract holder, patient, guardian (romaji); customer, member, user, patient (Korean).
+    *("kehu", "yonghu", "huiyuan", "huanzhe", "benren", "okyakusama", "kokyaku", "kaiin", "riyosha"),
+    *("keiyakusha", "kanja", "hogosha", "gogaek", "hoewon", "sayongja", "hwanja"),
 )
 # Qualifiers after a head-initial term that make the field about the datum, not the datum
 # (`correo_verificado`, `tipo_documento` read the other way round, `telefono_tipo`).

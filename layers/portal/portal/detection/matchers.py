@@ -1775,6 +1775,13 @@ _MORE_FIELD_NAMES: dict[str, tuple[str, ...]] = {
         *("ghanacard", "huduma card number", "maisha number", "maisha card number", "fayda number"),
         *("fayda id", "nrc number", "sa id number", "rsa id number", "south african id"),
         *("south african id number", "vnin", "indangamuntu", "israeli id"),
+        # Ghana card's PIN (`GHA-…`; not a password), Ethiopia's Fayda numbers (FAN, FIN) and the
+        # kebele id, Mali's NINA, Zanzibar's ZAN ID, Zambia's NRC written out, Zambia's and Malawi's
+        # taxpayer PIN (TPIN; not a bare `tax pin`: Ireland's motor tax PIN is a credential). (A
+        # birth certificate's number stays a `certificate`, as two labels of three have it.)
+        *("ghana card pin", "ghanacard pin", "ghana card id", "fayda fan", "fayda fin", "fayda alias number"),
+        *("kebele id", "kebele id number", "nina number", "zan id number", "national registration card"),
+        *("national registration card number", "tpin", "tpin number"),
         # India's tax number (PAN, written `pan_card`, `pan_no`: the abbreviation reads as a card
         # number) and ration card, which are identity documents there; Nepal's citizenship
         # certificate and Sri Lanka's national identity card (NIC) numbers.
@@ -1797,9 +1804,25 @@ _MORE_FIELD_NAMES: dict[str, tuple[str, ...]] = {
         *("mpesa number", "m pesa number", "mpesa phone", "momo number", "mobile money number"),
         *("airtel money number", "mtn momo number", "tigo pesa number", "ecocash number"),
         "orange money number",
+        # A mobile wallet's number is its holder's phone (`receiver_wallet_number`, labelled so),
+        # and so are MoMo accounts and the other wallets across Africa: Ethiopia's telebirr,
+        # Somalia's EVC Plus, ZAAD, Sahal and eDahab, Madagascar's MVola, Senegal's Wave and Free
+        # Money, West Africa's Moov Money, Flooz and T-Money, Ghana's Telecel Cash and AT Money,
+        # Malawi's Mpamba, Zimbabwe's OneMoney, Mozambique's e-Mola and mKesh, Tanzania's HaloPesa.
+        *("wallet number", "wallet phone", "wallet phone number", "mobile wallet number", "wallet msisdn"),
+        *("mobile money account", "mobile money account number", "mobile money phone", "momo phone"),
+        *("momo account", "momo account number", "momo msisdn", "mpesa account", "mpesa msisdn"),
+        *("mpesa phone number", "telebirr number", "telebirr phone", "evc number", "evc plus number"),
+        *("zaad number", "sahal number", "edahab number", "mvola number", "wave number", "free money number"),
+        *("moov money number", "flooz number", "tmoney number", "t money number", "vodafone cash number"),
+        *("telecel cash number", "airteltigo money number", "at money number", "mpamba number"),
+        *("onemoney number", "emola number", "mkesh number", "halopesa number"),
     ),
-    # Social security numbers: East Africa's NSSF, Ghana's SSNIT.
-    "social security number": ("nssf number", "ssnit number"),
+    # Social security numbers: East Africa's NSSF, Ghana's SSNIT; Zambia's NAPSA, Nigeria's pension
+    # PIN (its RSA, not `rsa` alone: South Africa), Morocco's and others' CNSS.
+    "social security number": (
+        *("nssf number", "ssnit number", "napsa number", "rsa pin", "pension pin", "cnss number"),
+    ),
     "allergy": (
         # `guests[].dietary`: a guest's needs (`dietary_preference` is a taste).
         *("dietary", "dietary notes", "dietary requirements", "dietary restrictions", "food allergies"),
@@ -1985,6 +2008,9 @@ _MORE_FIELD_NAMES: dict[str, tuple[str, ...]] = {
         *("ihi", "ihi number", "individual healthcare identifier", "medicare card", "medicare card number"),
         *("medicare id", "nhi number", "national health index", "numero cns", "cartao nacional saude"),
         "kvnr",  # Germany's Krankenversichertennummer
+        # Zambia's national health insurance (NHIMA) and Rwanda's and Ethiopia's community-based
+        # health insurance (CBHI) numbers.
+        *("nhima number", "cbhi number"),
     ),
     "ethnicity": (
         *("hispanic latino", "hispanic or latino", "hispanic origin", "tribe", "iwi", "haplogroup"),
@@ -2368,6 +2394,9 @@ _MORE_FIELD_NAMES: dict[str, tuple[str, ...]] = {
         "neighborhood",
         "neighbourhood",
         "barrio",
+        # The parts of an East African address below the district: Uganda's sub-county, Kenya's
+        # sub-location, a home village. (Not a bare `ward`: an electoral ward, labelled green.)
+        *("sub county", "subcounty", "sub location", "sublocation", "home village", "village of residence"),
     ),
     "photo": (
         *("foto", "foto url"),
