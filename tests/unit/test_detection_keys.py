@@ -532,6 +532,7 @@ def test_key_matches_read_from_the_fifth_wave(engine, path, matcher):
         ("properties.armed_by_name", "name"),
         ("properties.approved_by.email", "email"),
         ("properties.date_of_birth_hijri", "birthdate"),
+        ("properties.completionData.device.ipAddress", "ip"),
     ],
 )
 def test_family_whoever_did_it_and_a_dates_calendar(engine, path, matcher):
@@ -541,3 +542,22 @@ def test_family_whoever_did_it_and_a_dates_calendar(engine, path, matcher):
 
 def test_by_after_a_person_is_a_channel(engine):
     assert engine.key_match("properties.notify_recipient_by") is None
+
+
+@pytest.mark.parametrize(
+    "path",
+    [
+        "traits.relationshipToStudent",
+        "properties.relationship_to_signer",
+        "traits.tipo_chave_pix",
+        "properties.utility_account_number",
+        "properties.billing_account_number",
+    ],
+)
+def test_kinds_relationships_and_billers_numbers_are_not_the_datum(engine, path):
+    assert engine.key_match(path) is None, path
+
+
+def test_a_bank_or_a_payers_account_number_stays_a_bank_account(engine):
+    for path in ("properties.account_number", "properties.payer_account_number", "properties.chave_pix"):
+        assert engine.key_match(path).name == "bank account", path

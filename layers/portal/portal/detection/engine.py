@@ -72,6 +72,9 @@ _NOT_PAYMENT_CARDS = frozenset(
         "key",  # a hotel's or an office's key card
     )
 )
+# A biller's account number is the customer's number at a utility or a provider, like a member
+# number (labels: 6 of 6 green), not a bank account.
+_BILLERS = frozenset(("bill", "biller", "billing", "utility", "provider", "electricity", "gas", "water"))
 _SHAPE_SAYS_WHAT = frozenset(("email", "geolocation", "mac", "ip"))
 # Keys naming the party of a message or a call: Twilio's `From`/`To`, WhatsApp Cloud API's
 # `messages[].from`, Exotel's `From`, an SMS gateway's `destination`. Their digit runs of 9 to 15
@@ -109,6 +112,8 @@ _SERVED = frozenset(("service",))
 _THEIRS = {
     "medication": k.GOODS,
     "geolocation": frozenset(("device", "phone", "watch", "mobile")),
+    # The address a person's device connects from (BankID's `completionData.device.ipAddress`).
+    "ip": frozenset(("device",)),
     **dict.fromkeys(("address", "street", "zipcode", "city"), _SERVED),
 }
 _EQUIPMENT = frozenset(
@@ -529,7 +534,15 @@ class Engine:
                     continue
             if best is None or rank > best[0]:
                 best = (rank, term, how)
-        if best is not None:
+        # A term inside a longer one that the key's own words refused is refused with it:
+        # `tipo_chave_pix` is the kind of a PIX key, not a PIX key. (A refusal by the path is the
+        # longer term's alone: `bank_account.account_holder_name` is still the holder's.)
+        if best is not None and not (
+            refused is not None
+            and not refused[3]
+            and refused[0] > len(best[1].words)
+            and _find(refused[1].words, best[1].words) >= 0
+        ):
             return KeyFacts(best[1].matcher, best[2], best[1].phrase, accepts=best[1].accepts)
         if refused is not None:
             return KeyFacts(
@@ -874,15 +887,19 @@ def _refusal(
         # `loyalty_card_number`, `library_card_number`: a card the business issues, like a member
         # number (policy: green). A gift card's number spends money like a card and stays.
         return f"a {leading[-1]} card is not a payment card", False, True
+    if term.words == ("account", "number") and leading and leading[-1] in _BILLERS:
+        return f"a {leading[-1]} account number is a customer's number there, not a bank account", False, True
     if term.matcher.name in ("mac", "ip", "serial") and leading and leading[-1] in _EQUIPMENT:
         # `ap_mac`, `TerminalSerial`, `panel_ip`: a venue's access point, card terminal or door
         # panel (a home's router, hub or lock is its household's).
         return f"'{leading[-1]}' says the {term.phrase} is a business's equipment", True, True
     if term.matcher.name == "token" and leading and leading[-1] in k.SALE:
         return f"a {leading[-1]}'s token identifies the {leading[-1]}, not a person's session", False, True
+    # `relationship_to_cardholder`: how someone is related to the cardholder, a picklist.
+    kind = leading[:-1] if leading[-1:] == ("to",) else leading
     if (
-        leading
-        and leading[-1] in k.WHICH_KIND
+        kind
+        and kind[-1] in k.WHICH_KIND
         and not term.matcher.special_category
         and term.matcher.name not in k.HEALTH_MATCHERS
     ):
