@@ -684,6 +684,9 @@ ROLES = (
     # often the carrier).
     *("authorized user", "authorised user", "delivery driver", "delivery executive", "delivery person"),
     *("ticket buyer", "registrant"),
+    # The relatives Gulf, Levantine and Pakistani forms ask to be named: a four-part name's
+    # grandfather, a married woman's husband (`husband_name`, `grandfather_name`).
+    *("husband", "wife", "grandfather", "grandmother"),
     # Courts and legal services: counsel and the other side's, judicial officers, a case's parties,
     # a trust's and a conservatorship's people, sworn statements' makers.
     *("counsel", "opposing counsel", "defense counsel", "defence counsel", "prosecutor", "barrister"),
@@ -862,9 +865,9 @@ A_PERSON = frozenset(
         "courier",
         *("consumer", "children", "kids", "csm"),  # csm: a customer success manager
         "couple",  # a wedding's (`couple_names`)
-        # Family: `husband_name`, `pep_relative_name`, `sibling.dob`, `bride_name`.
-        *("husband", "wife", "son", "daughter", "sibling", "siblings", "brother", "sister"),
-        *("relative", "relatives", "grandparent", "grandparents", "grandmother", "grandfather"),
+        # Family (a husband, a wife and grandparents are ROLES): `pep_relative_name`, `sibling.dob`.
+        *("son", "daughter", "sibling", "siblings", "brother", "sister"),
+        *("relative", "relatives", "grandparent", "grandparents"),
         *("grandchild", "grandson", "granddaughter", "aunt", "uncle", "cousin", "nephew", "niece"),
         *("stepmother", "stepfather", "stepparent", "stepchild", "fiance", "fiancee", "bride", "groom"),
         # A campaign's, a council's or a charity's people: `voter.name`, `constituent.address`.
@@ -983,8 +986,6 @@ VALUE_SUFFIX = frozenset(
         "amount",
         "estimate",
         "estimated",
-        # The calendar a date is written in: `date_of_birth_hijri`, `dob_gregorian`.
-        *("hijri", "gregorian", "jalali", "shamsi"),
         # Japanese names' readings: `name_kana`, `firstNameKana`.
         "kana",
         "furigana",
@@ -993,6 +994,10 @@ VALUE_SUFFIX = frozenset(
         *("uk", "us", "usa", "eu"),
         *("usd", "eur", "gbp", "aed", "sar", "inr", "kes", "ngn", "zar", "jpy", "cny", "cad", "aud"),
         *("nzd", "chf", "sek", "nok", "dkk", "pln", "brl", "mxn", "sgd", "hkd"),
+        *("egp", "kwd", "qar", "omr", "bhd", "jod", "iqd", "lbp", "dzd", "tnd", "irr", "pkr", "afn", "azn"),
+        # The calendar a date is in: `date_of_birth_hijri`, `birth_date_gregorian`, Iran's solar
+        # (shamsi, jalali) dates: `tarikh_tavalod_shamsi`.
+        *("hijri", "hijriah", "hijriyah", "gregorian", "miladi", "shamsi", "jalali", "qamari"),
     )
 )
 # Words after a special category that make the field about the form's question, not the answer:
@@ -1164,6 +1169,7 @@ WRITTEN_IN = frozenset(
     (
         *("ar", "en", "fr", "es", "de", "pt", "zh", "ja", "ko", "ru", "hi", "native", "script"),
         *("english", "hangul", "hindi", "arabic", "latin"),
+        *("fa", "ur", "tr", "persian", "farsi", "urdu", "turkish"),
     )
 )
 # Words before a term that make the key a duration or a count of it: `years_at_address`; not

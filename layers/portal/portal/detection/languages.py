@@ -1638,6 +1638,9 @@ LANGUAGES = (
                 "kullanici adi",
                 # Maiden, father's and mother's names (on identity forms), a middle name.
                 *("kizlik soyadi", "baba adi", "anne adi", "ikinci ad"),
+                # Name and surname run together or said with `isim`; Azeri's father's name (ata adi).
+                *("adsoyad", "ad soyadi", "adi soyad", "soyisim", "soy isim", "soyismi", "isim soyisim"),
+                *("isimsoyisim", "isim soyad", "tam adi", "ata adi"),
             ),
             "email": (
                 "eposta",
@@ -1645,8 +1648,14 @@ LANGUAGES = (
                 "e-posta adresi",
                 # E-mail.
                 "e posta",
+                # Azeri's e-mail (elektron poct).
+                *("elektron poct", "e poct"),
             ),
-            "phone": ("telefon numarasi", "cep telefonu", "cep no", "gsm no"),
+            "phone": (
+                *("telefon numarasi", "cep telefonu", "cep no", "gsm no"),
+                # Home, work and mobile phones said short.
+                *("ev telefonu", "is telefonu", "cep tel", "ceptel"),
+            ),
             "address": (
                 "adres",
                 "ev adresi",
@@ -1655,11 +1664,22 @@ LANGUAGES = (
                 "mahalle",
                 # Door and flat numbers.
                 *("daire no", "kapi no"),
+                # The residence address; Azeri's residence, registration and actual address (unvan).
+                *("ikamet adresi", "ikametgah", "ikametgah adresi", "semt", "yasayis unvani"),
+                *("qeydiyyat unvani", "faktiki unvan"),
             ),
-            "street": ("sokak", "cadde"),
+            "street": (
+                *("sokak", "cadde"),
+                # A street's and an avenue's name (not a person's `adi`); a building's number.
+                *("sokak adi", "cadde adi", "bina no"),
+            ),
             "city": ("sehir", "ilce", "dogum yeri", "il"),
             "zipcode": ("posta kodu",),
-            "birthdate": ("dogum tarihi", "dogum gunu", "dogum yili"),
+            "birthdate": (
+                *("dogum tarihi", "dogum gunu", "dogum yili"),
+                # Azeri's date of birth (dogum tarixi).
+                *("dogum tarixi",),
+            ),
             "gender": ("cinsiyet",),
             "password": ("sifre", "parola"),
             "national id": (
@@ -1671,6 +1691,9 @@ LANGUAGES = (
                 "kimlik seri no",
                 # A foreigner's identity number, the T.C. number written out.
                 *("tc no", "tc kimlik numarasi", "yabanci kimlik no"),
+                # The T.C. number said short; the tax identity number (VKN); Azeri's personal identification
+                # code (FIN) and identity card.
+                *("tcno", "vkn", "fin kod", "fin kodu", "sexsiyyet vesiqesi", "vesiqe nomresi"),
             ),
             "passport": ("pasaport", "pasaport no"),
             "license": (
@@ -1691,8 +1714,14 @@ LANGUAGES = (
                 "gelir",
                 # Monthly income.
                 "aylik gelir",
+                # Pay with the possessive; net, gross and monthly; Azeri's wage (emek haqqi).
+                *("maasi", "net maas", "brut maas", "aylik maas", "emek haqqi"),
             ),
-            "citizenship": ("uyruk", "vatandaslik"),
+            "citizenship": (
+                *("uyruk", "vatandaslik"),
+                # Nationality and citizenship with the possessive; Azeri's citizenship.
+                *("uyrugu", "vatandasligi", "vetendasliq", "vetendasligi"),
+            ),
             "medication": (
                 "ilac",
                 # Medicines.
@@ -1702,13 +1731,19 @@ LANGUAGES = (
                 "hastalik",
                 # Blood group, illnesses, pregnancy.
                 *("kan grubu", "hastaliklar", "hamile", "hamilelik"),
+                # Health status; Azeri's blood group.
+                *("saglik durumu", "qan qrupu"),
             ),
             "allergy": (
                 "alerji",
                 # Allergies.
                 "alerjiler",
             ),
-            "disability": ("engelli", "engel durumu", "engellilik"),
+            "disability": (
+                *("engelli", "engel durumu", "engellilik"),
+                # Disability rate; the older word for disabled (ozurlu).
+                *("engel orani", "engellilik orani", "ozur durumu", "ozurlu"),
+            ),
             "secret": ("otp kodu", "dogrulama kodu"),
             "geolocation": ("konum",),
             # An identity card.
@@ -3589,22 +3624,32 @@ LANGUAGES = (
         {
             "name": (
                 *("walid ka naam", "walid naam", "shohar ka naam", "walida ka naam", "walida naam"),
+                # Parentage (waldiyat: the father's name on Pakistani forms), as spelt.
+                *("walid ka nam", "waldiyat", "walidiyat"),
                 # In Urdu script: full name, father's, mother's and husband's names.
                 *("پورا نام", "والد کا نام", "والدہ کا نام", "شوہر کا نام", "ولدیت"),
             ),
             "birthdate": (
                 *("tareekh paidaish", "tarikh paidaish", "tareekh e paidaish", "paidaish"),
                 *("تاریخ پیدائش", "تاریخِ پیدائش"),
+                # Birth date as spelt (pedaish), and said noun last.
+                *("tarikh e paidaish", "tareekh e pedaish", "tarikh e pedaish", "tarikh pedaish"),
+                *("tareekh pedaish", "paidaish ki tareekh", "paidaish ki tarikh"),
             ),
             # Place of birth, city and district (zila), in Urdu script too.
             "city": (
                 *("jaye paidaish", "jae paidaish", "maqam e paidaish", "shehar"),
+                # The place of birth as spelt.
+                *("jaye pedaish", "jae pedaish", "maqam paidaish", "maqam e pedaish"),
                 *("جائے پیدائش", "شہر", "ضلع"),
             ),
             "address": (
                 *("rihaishi pata", "mustaqil pata", "maujooda pata"),
                 # In Urdu script: address, permanent, present and residential address.
                 *("پتہ", "مستقل پتہ", "موجودہ پتہ", "رہائشی پتہ"),
+                # The home, temporary and postal address; the present one as spelt; residence.
+                *("ghar ka pata", "makan ka pata", "arzi pata", "dak ka pata", "mojooda pata"),
+                *("maujuda pata", "rehaishi pata", "rihaish", "rehaish"),
             ),
             # Mobile and phone numbers in Urdu script.
             "phone": ("موبائل نمبر", "فون نمبر", "موبائل"),
@@ -3615,13 +3660,17 @@ LANGUAGES = (
                 *("bform", "ntn", "ntn number"),
                 # The identity card and its number in Urdu script (shanakhti card, qaumi).
                 *("شناختی کارڈ", "شناختی کارڈ نمبر", "قومی شناختی کارڈ", "قومی شناختی کارڈ نمبر"),
+                # The identity card (shanakhti card) said short or in full.
+                *("shanakhti", "shanakhti number", "qaumi shanakhti card"),
             ),
             "religion": ("mazhab", "firqa", "maslak", "مذہب", "مسلک", "فرقہ"),
             # Caste and clan (zaat, biradari).
             "ethnicity": ("zaat", "biradari", "qaum", "ذات", "برادری"),
             "citizenship": ("qaumiyat", "shehriyat", "شہریت"),
-            "salary": ("tankhwah", "mahana tankhwah", "aamdani", "mahana aamdani"),
-            "condition": ("beemari", "marz", "مرض"),
+            # Pay, as spelt too.
+            "salary": ("tankhwah", "mahana tankhwah", "aamdani", "mahana aamdani", "tankhah", "tankha"),
+            # Illness; blood group.
+            "condition": ("beemari", "marz", "مرض", "khoon ka group", "khoon group"),
             # A disability (mazoori), and a disabled person.
             "disability": ("mazoor", "mazoori", "معذور", "معذوری"),
         },
@@ -4180,6 +4229,9 @@ LANGUAGES = (
                 *("jawal", "jawwal", "raqm jawal", "mahmoul", "khalawi"),
                 *("هاتف", "الهاتف", "جوال", "رقم الجوال", "الموبايل", "موبايل", "رقم الموبايل"),
                 *("الهاتف المحمول", "رقم الهاتف المحمول", "المحمول", "الخلوي", "رقم الواتساب", "واتساب"),
+                # Egyptian and Levantine spellings of the phone and the mobile; a contact number.
+                *("hatef", "hatef mahmoul", "mahmool", "mahmul", "mahmol", "khelewi", "khilawi", "khalawy"),
+                *("raqm tawasul", "raqm tawasol", "raqm ittisal", "tilifon", "telifon"),
             ),
             # Gulf delivery addresses: house, district, block, street, avenue; Kuwait's PACI number.
             "address": (
@@ -4192,13 +4244,25 @@ LANGUAGES = (
                 *("unwan watani", "national address", "sunduq al barid", "صندوق البريد"),
                 *("عنوان", "عنوان السكن", "عنوان المنزل", "عنوان التوصيل", "عنوان الشحن", "عنوان الفاتورة"),
                 *("مكان الإقامة", "محل الإقامة", "العنوان الوطني", "رقم الشقة", "الشقة"),
+                # A district (hayy), a region's spellings; where one lives (sakan); a PO box as spelt.
+                *("hayy", "mantiqa", "mantiqah", "mantika", "mintaqah", "makan al sakan", "mahal al sakan"),
+                *("sanduq barid", "sanduq bareed", "sandouq barid", "sandouq bareed", "sandouk bareed"),
+                *("sandouk barid", "sundooq bareed", "sunduq bareed", "sondok bareed"),
             ),
             # A street, its name, a building's and a house's number.
             "street": (
                 *("الشارع", "اسم الشارع", "رقم المبنى", "رقم المنزل", "رقم البيت", "ism al shari"),
                 *("raqm al mabna", "raqm al manzil"),
+                # A building's (emara, bina), a house's and a flat's number; an alley (zuqaq, zanqa).
+                *("raqm al emara", "raqm al imara", "raqm al bina", "raqm al binaya", "raqm al bayt"),
+                *("raqm al beit", "raqm al shaqqa", "raqm al shaqa", "zuqaq", "zanqa"),
             ),
-            "zipcode": ("al ramz al baridi", "ramz baridi", "الرمز البريدي", "رمز بريدي"),
+            "zipcode": (
+                *("al ramz al baridi", "ramz baridi", "الرمز البريدي", "رمز بريدي"),
+                # The postcode as Egyptian and Gulf keys spell it.
+                *("ramz bareedi", "ramz bareedy", "ramz barid", "code bareedi", "code bareedy"),
+                *("code baridi",),
+            ),
             "name": (
                 *("ism", "ism al aila", "ism al ab", "ism al mustafeed", "al ism al kamil"),
                 *("الاسم", "الاسم الكامل", "اسم العائلة", "اسم العميل"),
@@ -4223,24 +4287,41 @@ LANGUAGES = (
                 *("اسم الأم", "اسم الام", "اسم الجد", "الاسم الثلاثي", "الاسم الرباعي", "اسم المستخدم"),
                 *("اسم المستلم", "اسم المرسل", "اسم صاحب الحساب", "اسم حامل البطاقة", "اللقب", "الكنية"),
                 *("اسم الزبون", "اسم المستفيد", "الاسم بالكامل"),
+                # The kunya (Abu or Umm so-and-so), the family name in the Levant and Morocco (kunya, knia),
+                # Morocco's smiya; the name one is known by (shuhra).
+                *("kunya", "kunyah", "knia", "lakab", "smiya", "ism shuhra"),
             ),
             "email": (
                 *("البريد الإلكتروني", "بريد الكتروني", "الايميل", "ايميل", "al barid al iliktruni"),
                 *("barid iliktruni", "bareed electroni", "al bareed al electroni"),
+                # Mail (bareed) alone, as Arabic keys shorten the e-mail.
+                *("bareed", "barid"),
             ),
             # Birth date (milad, wilada), a birthday; the place of birth.
             "birthdate": (
                 *("tarikh al milad", "tareekh al milad", "تاريخ الميلاد", "tarikh al wilada"),
                 *("tareekh al wilada", "tarekh milad", "tarekh el milad", "yawm al milad"),
                 *("تاريخ الولادة", "تاريخ الميلاد الهجري", "يوم الميلاد"),
+                # Birth date spellings (taarikh, meelad, the article run in: almilad, elmilad); Morocco's date
+                # of birth (tarikh al izdiyad); a birthday (eid milad); the year of birth.
+                *("taarikh milad", "tarikh meelad", "tareekh meelad", "tarikh melad"),
+                *("tarekh melad", "tarikh almilad", "tareekh almilad", "tarekh almilad", "tarikh elmilad"),
+                *("tareekh elmilad", "tarekh elmilad", "tarikh wiladah", "tareekh wiladah"),
+                *("tarikh al izdiyad", "tareekh al izdiyad", "eid milad", "sanat al milad"),
+                *("sanat al wilada",),
             ),
             "city": (
                 *("al madina", "madina", "المدينة", "makan al milad", "makan al wilada"),
                 *("مكان الميلاد", "مكان الولادة", "محل الميلاد", "محل الولادة"),
+                # The place of birth (mahal, Morocco's izdiyad).
+                *("mahal al milad", "mahal al wilada", "makan al wiladah", "makan al izdiyad"),
+                *("mahal al izdiyad",),
             ),
             "passport": (
                 *("raqm jawaz al safar", "raqam jawaz al safar", "jawaz al safar", "رقم جواز السفر"),
                 *("jawaz", "raqm al jawaz", "جواز السفر", "رقم الجواز", "جواز"),
+                # Egypt's passport (gawaz safar; not a bare `gawaz`, marriage).
+                *("gawaz safar", "raqm gawaz safar"),
             ),
             # A visa, its number; a work permit.
             "visa": (
@@ -4272,18 +4353,40 @@ LANGUAGES = (
                     "رقم الهوية الإماراتية",
                 ),
                 *("البطاقة الوطنية", "رقم البطاقة الوطنية", "بطاقة الرقم القومي", "raqm al hudud"),
+                # Identity (hawiya) as Levantine and Gulf keys spell it; Egypt's national number (qawmy,
+                # kawmi), its personal card (betaka shakhseya); the Maghreb's identity card (bitaqat al
+                # taarif), Morocco's CNIE (not a bare `cin`: Italy's holiday-let code); Saudi Arabia's
+                # civil registry (sijil madani) and iqama as spelt; Bahrain's personal number (CPR, al
+                # raqm al shakhsi); Qatar's and Kuwait's ids written out.
+                *("hawiyya", "hawiyyah", "hawiyah", "hawia", "huwiya", "huwiyya", "hawiyeh", "hawiyye"),
+                *("raqm qawmy", "raqm kawmi", "raqm kawmy", "raqm qaumi", "bitaqa shakhsiya"),
+                *("bitaqa shakhsiyya", "betaka shakhseya", "betaqa shakhsiya", "bitaqat shakhsiya"),
+                *("betaka wataniya", "bitaka wataniya", "betaqa wataniya"),
+                *("bitaqat taarif", "betaqat taarif", "bitakat taarif", "cnie", "sijil madani"),
+                *("sijl madani", "eqama", "ekama", "iqamah", "ikama", "civilid", "raqm shakhsi", "qatar id"),
             ),
             # A driving licence; a car's plate.
             "license": (
                 *("rukhsat al qiyada", "rukhsat qiyada", "raqm al lawha", "lawhat al sayyara"),
                 *("رخصة القيادة", "رقم رخصة القيادة", "رقم اللوحة", "لوحة السيارة", "رقم لوحة السيارة"),
+                # A driving licence (siyaqa in Egypt and the Maghreb).
+                *("rokhsat al siyaqa", "rokhset siyaqa", "rukhsat siyaqa"),
             ),
-            "citizenship": ("al jinsiya", "jinsiya", "الجنسية", "jensiya", "al jinsia", "جنسية"),
+            "citizenship": (
+                *("al jinsiya", "jinsiya", "الجنسية", "jensiya", "al jinsia", "جنسية"),
+                # Nationality as Egypt (genseya), the Gulf and the Levant spell it, the article run in.
+                *("genseya", "gensia", "gensiya", "gensiyya", "ginsiya", "jinsiyya", "jinsiyyah"),
+                *("jinsiyah", "jinsiah", "jensia", "jensiyah", "jenseya", "jinseya", "aljinsiya"),
+                *("aljinsiyah", "eljensia", "elgenseya", "elgensia"),
+            ),
             # Monthly and basic pay, income.
             "salary": (
                 *("الدخل الشهري", "الراتب", "ratib", "al ratib", "ratib shahri", "al ratib al shahri"),
                 *("dakhl", "al dakhl", "dakhl shahri", "al dakhl al shahri", "الراتب الشهري"),
                 *("الراتب الأساسي", "الدخل", "إجمالي الراتب"),
+                # Egyptian and Levantine pay (rateb, murattab), a pension (maash), monthly wage (ajr).
+                *("rateb", "rateb shahry", "rateb asasy", "murattab", "morattab", "moratab", "mortab"),
+                *("maash", "dakhel", "dakhl shahry", "ajr shahri"),
             ),
             # A bank account, its number, the IBAN.
             "bank account": (
@@ -4295,28 +4398,57 @@ LANGUAGES = (
             "password": (
                 *("kalimat al sir", "kalimat al murur", "kalimat sir", "kilmat al sir", "كلمة المرور"),
                 *("كلمة السر", "الرقم السري"),
+                # A password (kelmet el ser, kalimat al morour) as spelt; a PIN (al raqm al sirri).
+                *("kelmet ser", "kelmat ser", "kelmet sir", "kelmat sir", "kalmat sir", "kalimat morour"),
+                *("kalimat mroor", "kelmet morour", "kelmat morour"),
+                *("raqm sirri", "raqm siri", "raqm sery", "raqm serri"),
             ),
             # A verification and an activation code (OTP).
-            "secret": ("رمز التحقق", "رمز التفعيل", "ramz al tahaqquq", "ramz al tafeel"),
+            "secret": (
+                *("رمز التحقق", "رمز التفعيل", "ramz al tahaqquq", "ramz al tafeel"),
+                # A verification code as spelt.
+                *("ramz tahaqoq", "code tahaqoq", "ramz tahakkuk"),
+            ),
             # Religion (diyana on Egyptian and Syrian identity cards), sect and school of law.
             "religion": (
                 *("diyana", "al diyana", "الديانة", "الدين", "المذهب", "madhhab", "al madhab"),
                 *("al taifa", "الطائفة"),
+                # Religion as Egyptian and Gulf keys spell it; school of law.
+                *("deyana", "diyanah", "dyana", "deen", "mathhab"),
             ),
             # Tribe and clan, as Gulf and Jordanian forms ask.
-            "ethnicity": ("qabila", "al qabila", "القبيلة", "ashira", "al ashira", "العشيرة"),
+            "ethnicity": (
+                *("qabila", "al qabila", "القبيلة", "ashira", "al ashira", "العشيرة"),
+                # A tribe as spelt in the Gulf (gabeela).
+                *("qabeela", "gabeela"),
+            ),
             # Blood type, chronic illness, health status.
             "condition": (
                 *("fasilat al dam", "fasilat dam", "فصيلة الدم", "الأمراض المزمنة", "amrad muzmina"),
                 *("al amrad al muzmina", "الحالة الصحية", "al hala al sihhiya", "المرض", "الأمراض"),
+                # Blood group as spelt (and the Maghreb's zumra damawiya); illnesses, chronic ones; health
+                # status.
+                *("faseelat dam", "fasilet dam", "faseelet dam", "zumra damawiya"),
+                *("amrad", "marad", "amrad mozmena", "amrad mouzmina", "marad muzmin", "marad mozmen"),
+                *("hala sehiya", "hala seheya", "hala sihiya"),
             ),
-            "allergy": ("hasasiya", "al hasasiya", "الحساسية"),
-            "medication": ("al adwiya", "adwiya", "الأدوية", "الدواء"),
+            "allergy": (
+                *("hasasiya", "al hasasiya", "الحساسية"),
+                # Allergy as spelt.
+                *("hassasiya", "hasasia", "hasasiyya", "hassasiyya", "hasasiyah"),
+            ),
+            "medication": (
+                *("al adwiya", "adwiya", "الأدوية", "الدواء"),
+                # Medicines as Egyptian keys spell them.
+                *("adwia", "adweya", "adwiyah", "dawaa"),
+            ),
             "diagnosis": ("tashkhees", "al tashkhees", "tashkhis", "التشخيص"),
             # Disability; the UAE's people of determination (ashab al himam).
             "disability": (
                 *("iaqa", "al iaqa", "الإعاقة", "نوع الإعاقة", "ذوي الإعاقة", "أصحاب الهمم"),
                 *("ashab al himam", "people of determination"),
+                # Disability as spelt.
+                *("iaaqa", "eaqa", "ieaqa"),
             ),
             # A medical file's and a patient's number.
             "health id": ("raqm al malaf al tibbi", "رقم الملف الطبي", "raqm al mareed", "رقم المريض"),
@@ -4425,21 +4557,49 @@ LANGUAGES = (
                 *("nam pedar", "name pedar", "nam e pedar", "nam kamel", "name kamel", "nam karbari"),
                 *("name karbari", "نام", "نام خانوادگی", "نام و نام خانوادگی", "نام پدر", "نام کامل"),
                 *("نام کاربری", "نام مادر", "نام گیرنده"),
+                # Dari's father's and grandfather's names (padar, padar kalan), the Afghan surname
+                # (takhallus), family name as spelt in Dari; Pashto's father's, grandfather's and family names
+                # (plar, nika, kornay noom).
+                *("nam padar", "nam e padar", "name padar", "nam padar kalan", "nam e padar kalan"),
+                *("nam pedar bozorg", "takhallus", "takhalus", "nam khanwadagi", "naam khanwadagi"),
+                *("plar noom", "nika noom", "kornay noom", "kornai noom"),
             ),
             # Mobile (hamrah) and contact numbers.
             "phone": (
                 *("shomare hamrah", "shomare mobile", "shomare tamas", "telefon hamrah", "mobail"),
                 *("شماره تلفن", "شماره همراه", "تلفن همراه", "موبایل", "شماره موبایل", "شماره تماس", "تلفن"),
+                # The mobile (hamrah) alone.
+                *("hamrah",),
             ),
-            "email": ("rayaname", "ایمیل", "پست الکترونیک", "پست الکترونیکی", "رایانامه"),
-            "address": ("neshani", "نشانی", "آدرس", "ادرس", "آدرس منزل", "آدرس پستی"),
+            "email": (
+                *("rayaname", "ایمیل", "پست الکترونیک", "پست الکترونیکی", "رایانامه"),
+                # E-mail (post-e electronic).
+                *("post electronic", "poste electronic", "post electronik"),
+            ),
+            "address": (
+                *("neshani", "نشانی", "آدرس", "ادرس", "آدرس منزل", "آدرس پستی"),
+                # The place of residence (mahal-e sokonat).
+                *("mahal sokonat", "mahal e sokonat", "mahal sukunat", "mahal e sukunat"),
+            ),
             # Street, alley, the house's number plate (pelak).
             "street": ("khiaban", "kooche", "kuche", "pelak", "خیابان", "کوچه", "پلاک"),
             "zipcode": ("code posti", "kode posti", "kod posti", "کد پستی"),
-            "city": ("shahr", "mahal tavalod", "mahal e tavalod", "شهر", "محل تولد"),
+            "city": (
+                *("shahr", "mahal tavalod", "mahal e tavalod", "شهر", "محل تولد"),
+                # The place of birth as spelt; an Afghan district (wolaswali) and village (qarya).
+                *("mahale tavalod", "mahale tavallod", "mahal tavallod", "mahal e tavallod"),
+                *("mahal tawallud", "mahal e tawallud", "mahale tawallud", "wolaswali", "woluswali"),
+                *("qarya",),
+            ),
             "birthdate": (
                 *("tarikh tavalod", "tarikhe tavalod", "tarikh e tavalod", "tarikh tavallod", "tavalod"),
                 *("sal tavalod", "تاریخ تولد", "تولد", "سال تولد"),
+                # Birth date and year as Iranian and Dari keys spell them (tavallod, tawallud); a birthday
+                # (zadruz); Pashto's date of birth (zegedo neta).
+                *("tarikhe tavallod", "tarikh e tavallod", "tarikh tawallud", "tarikh e tawallud"),
+                *("tawallud", "tavallod", "sal tavallod", "sale tavalod", "sale tavallod", "sal e tavalod"),
+                *("sal tawallud", "zadruz", "zadrooz", "ruz tavalod", "rooz tavalod", "zegedo neta"),
+                *("zezhedo neta", "zokhedo neta"),
             ),
             "gender": ("jensiat", "jensiyat", "جنسیت"),
             # The national code (kode melli, `nationalCode` in English keys), the birth
@@ -4448,6 +4608,8 @@ LANGUAGES = (
                 *("kode melli", "kod melli", "code melli", "kode meli", "kod meli", "code meli"),
                 *("melli code", "shomare melli", "shenasname", "shenasnameh", "shomare shenasname"),
                 *("کد ملی", "کدملی", "شماره ملی", "شماره شناسنامه", "شناسنامه"),
+                # Afghanistan's identity card (tazkira, e-tazkira) as spelt.
+                *("tazkira", "tazkera", "tazkirah", "tazkereh", "taskira"),
             ),
             "passport": ("gozarname", "gozarnameh", "گذرنامه", "شماره گذرنامه", "پاسپورت", "شماره پاسپورت"),
             # A driving licence; a car's plate.
@@ -4467,17 +4629,45 @@ LANGUAGES = (
                 "حقوق ماهانه",
                 "درآمد",
                 "درآمد ماهانه",
+                # Wages (dastmozd).
+                *("dastmozd",),
             ),
             # A password, a card's online second password (ramz dovom).
             "password": ("ramz obur", "ramze obur", "kalame obur", "ramz dovom", "رمز عبور", "کلمه عبور"),
             "secret": ("code taeed", "کد تایید", "کد تأیید", "رمز یکبار مصرف"),
-            "religion": ("دین", "مذهب"),
+            "religion": (
+                *("دین", "مذهب"),
+                # Religion (dianat).
+                *("dianat",),
+            ),
             "ethnicity": ("ghomiat", "qomiyat", "قومیت"),
-            "citizenship": ("meliat", "melliat", "tabeiat", "ملیت", "تابعیت"),
-            "condition": ("بیماری", "گروه خونی", "gorooh khooni", "goroh khuni", "سابقه بیماری"),
-            "medication": ("daroo", "دارو", "داروها"),
-            "allergy": ("hasasiat", "حساسیت"),
-            "disability": ("maloliat", "معلولیت"),
+            "citizenship": (
+                *("meliat", "melliat", "tabeiat", "ملیت", "تابعیت"),
+                # Nationality as spelt.
+                *("melliyat", "milliyat", "tabeiyat", "tabeiyyat"),
+            ),
+            "condition": (
+                *("بیماری", "گروه خونی", "gorooh khooni", "goroh khuni", "سابقه بیماری"),
+                # Blood group as spelt.
+                *("goroh khooni", "gorouh khooni"),
+            ),
+            "medication": (
+                *("daroo", "دارو", "داروها"),
+                # Medicines as spelt.
+                *("darou", "darooha", "daruha"),
+            ),
+            "allergy": (
+                *("hasasiat", "حساسیت"),
+                # Allergy as spelt.
+                *("hasasiyat", "hassasiat"),
+            ),
+            "disability": (
+                *("maloliat", "معلولیت"),
+                # Disability as spelt.
+                *("malouliat", "maluliyat", "maloliyat"),
+            ),
+            # A social insurance (bime) number.
+            "identification": ("shomare bime", "shomare bimeh"),
         },
     ),
     # Amharic in Ethiopic script (Ethiopia's Fayda id is with the English names): the noun comes last
@@ -6824,6 +7014,8 @@ NUMBER_WORDS = (
     # Swahili, Hausa, Yoruba and Igbo, Zulu and Xhosa; Amharic.
     *("raqm", "raqam", "rakam", "رقم", "mispar", "מספר", "shomare", "shomareh", "شماره"),
     *("nommer", "namba", "nambari", "lamba", "lambar", "nomba", "inombolo", "ቁጥር"),
+    # Pashto (shmera) and Azeri (nomre, with the possessive nomresi) romanised.
+    *("shmera", "shmerah", "nomre", "nomresi"),
     # Somali, Kinyarwanda and Kirundi, Luganda, Malagasy, Shona, Sesotho and Setswana, Oromo;
     # Tigrinya.
     *("lambarka", "numbarka", "nimero", "inomero", "ennamba", "laharana", "nhamba", "nomoro"),
@@ -6838,8 +7030,9 @@ NUMBER_WORDS = (
 
 # Connecting words of the Romance languages that keys keep or drop at will
 # (`fecha_de_nacimiento` = `fecha_nacimiento`); both are read without them.
-# Arabic's article too (`tarikh_al_milad` = `tarikh_milad`).
-CONNECTORS = frozenset(("de", "di", "do", "da", "del", "della", "des", "du", "dos", "das", "d", "al"))
+# Arabic's article too (`tarikh_al_milad` = `tarikh_milad`), as Egypt and the Levant say it
+# (`tareekh_el_milad`, `el_esm`).
+CONNECTORS = frozenset(("de", "di", "do", "da", "del", "della", "des", "du", "dos", "das", "d", "al", "el"))
 
 # Qualifiers, in these languages, that say a field belongs to a thing or to a person; they
 # extend keys.NOT_A_PERSON and keys.A_PERSON.
@@ -6960,6 +7153,11 @@ THINGS = (
     *("bidhaa", "duka", "kampuni", "hospitali", "shule", "mgahawa", "shago", "kamfani", "umkhiqizo"),
     *("isitolo", "inkampani", "produk", "maatskappy", "besigheid", "hospitaal", "apteek", "skool"),
     *("የምርት", "የሱቅ", "የድርጅት", "የኩባንያ"),
+    # A product, a store, a company or firm, a branch, a bank, a hotel, a hospital, a pharmacy, a
+    # school, an institution, a dealer, a restaurant, a category, a brand (Turkish, Azeri);
+    # a company as Egyptian keys spell it (sherka).
+    *("urun", "magaza", "sirket", "firma", "sube", "banka", "otel", "hastane", "eczane", "okul", "kurum"),
+    *("bayi", "restoran", "kategori", "marka", "sherka", "shirka"),
     # A bank, a branch, a hotel, a clinic, a savings group (chama, kikundi, SACCO), an
     # organisation (Swahili); a company, goods, a shop, a hospital, a bank (Somali); a shop, a
     # hospital, a school (Kinyarwanda); a hospital, a school, a bank (Hausa).
@@ -7084,6 +7282,10 @@ PEOPLE = (
     *("מטופל", "המטופל", "עובד", "העובד", "moshtari", "karbar", "girande", "مشتری", "کاربر", "گیرنده"),
     *("فرستنده", "بیمار", "کارمند", "mteja", "mpokeaji", "mtumiaji", "mtumaji", "mgonjwa", "abiria"),
     *("mfanyakazi", "mwanafunzi", "klient", "pasient", "werknemer"),
+    # Recipient, sender, authorised person, student, employee, member, guardian, driver,
+    # passenger, tenant (Turkish).
+    *("alici", "gonderen", "gonderici", "yetkili", "ogrenci", "calisan", "personel", "uye", "veli"),
+    *("sofor", "yolcu", "kiraci"),
     # Guardian, parent, payer, applicant, guarantor, spouse (Swahili); the customer, the user,
     # the patient, the recipient (Somali).
     *("mlezi", "mzazi", "mlipaji", "mwombaji", "mdhamini", "mwenzi"),
