@@ -1598,6 +1598,161 @@ PROSE_WORDS: dict[str, tuple[str, ...]] = {
         "sertraline",
         "antidepressants",
         "antibiotics",
+        # Eyes and ears (not `deaf` or `blind`: an airline's DEAF code, a window's blinds).
+        *("tinnitus", "glaucoma", "cataract", "cataracts", "macular", "retinopathy", "keratoconus"),
+        *("deafness", "hard-of-hearing"),
+        # Sleep, eating and weight.
+        *(
+            "insomnia",
+            "anorexia",
+            "anorexic",
+            "bulimia",
+            "bulimic",
+            "arfid",
+            "binge-eating",
+            "obesity",
+            "obese",
+        ),
+        # Infections and STIs.
+        *("hiv", "hepatitis", "chlamydia", "gonorrhea", "gonorrhoea", "syphilis", "trichomoniasis", "hpv"),
+        *("herpes", "stis", "stds", "pneumonia", "bronchitis", "tuberculosis", "sepsis"),
+        # Brain, nerves, development and mental health (not `tremor`: an earthquake's).
+        *("alzheimer", "alzheimer's", "alzheimers", "parkinson's", "parkinsons", "neuropathy", "palsy"),
+        *("dyspraxia", "dyscalculia", "dysgraphia", "stutter", "tourette's", "tourettes", "asperger's"),
+        *("aspergers", "ocd", "psychosis", "psychotic", "self-harm", "selfharm", "overdose", "overdosed"),
+        *("epileptic", "asthmatic", "emphysema"),
+        # Long-term conditions: autoimmune, gut, hormones, bones and joints.
+        *("lupus", "fibromyalgia", "crohn's", "crohns", "colitis", "sclerosis", "rheumatoid", "psoriatic"),
+        *("hashimoto's", "vitiligo", "endometriosis", "adenomyosis", "fibroids", "pmdd", "cirrhosis"),
+        *("pancreatitis", "gastritis", "appendicitis", "hernia", "herniated", "sciatica", "scoliosis"),
+        *("osteoporosis", "osteoarthritis", "tendonitis", "tendinitis", "gout", "anemia", "anaemia"),
+        # Heart and blood (not `stroke`: a swimmer's, a brush's).
+        *("palpitations", "arrhythmia", "afib", "angina", "tachycardia", "cardiomyopathy", "aneurysm"),
+        *("thrombosis", "embolism"),
+        # Cancers and their treatment.
+        *("leukemia", "leukaemia", "lymphoma", "melanoma", "carcinoma", "metastatic", "radiotherapy"),
+        *("immunotherapy", "mastectomy", "biopsy", "remission", "prognosis"),
+        # Procedures (not `surgery`: a UK GP's practice is one; not `physio`: a clinic's name).
+        *("appendectomy", "hysterectomy", "vasectomy", "tonsillectomy", "colonoscopy", "endoscopy"),
+        *("lasik", "angioplasty", "stent", "physiotherapy", "psychotherapy"),
+        # Injuries (not `injury`: an incident's type; not `wound`, `fall`, `bruised`: clocks, seasons, fruit).
+        *("whiplash", "sprain", "sprained", "dislocated", "injuries", "bruising", "paralysis", "paralysed"),
+        *("paralyzed", "paraplegic", "quadriplegic", "amputee", "amputation"),
+        # Being unwell, in hospital.
+        *("unwell", "nauseous", "asymptomatic", "symptomatic", "hospitalized", "hospitalised"),
+        *("hospitalization", "hospitalisation"),
+        # Pregnancy and fertility (not `ovulation`: a shop's ovulation tests; not `trimester`: a pregnancy
+        # app's article titles).
+        *("miscarried", "miscarriages", "stillbirth", "stillborn", "ectopic", "preeclampsia"),
+        *("pre-eclampsia", "gestational", "c-section", "caesarean", "cesarean", "infertile", "infertility"),
+        *("perimenopause", "perimenopausal", "menopausal"),
+        # Addiction and its treatment (not `rehab`: a house's; not `addicted` to a show).
+        *("addiction", "alcoholism", "sobriety", "opioid", "opioids", "methadone", "suboxone"),
+        *("buprenorphine", "naloxone", "narcan"),
+        # Prescription medicines by generic and brand name: mental health and ADHD, sleep and pain.
+        *("antidepressant", "ssri", "ssris", "snri", "antipsychotic", "antipsychotics", "benzodiazepines"),
+        *("fluoxetine", "prozac", "zoloft", "escitalopram", "lexapro", "citalopram", "paroxetine"),
+        *("venlafaxine", "effexor", "duloxetine", "cymbalta", "bupropion", "wellbutrin", "mirtazapine"),
+        *("trazodone", "amitriptyline", "lamotrigine", "lamictal", "quetiapine", "seroquel", "olanzapine"),
+        *("risperidone", "aripiprazole", "abilify", "methylphenidate", "ritalin", "adderall", "vyvanse"),
+        *("concerta", "elvanse", "lisdexamfetamine", "atomoxetine", "strattera", "diazepam", "valium"),
+        *("lorazepam", "ativan", "alprazolam", "xanax", "clonazepam", "klonopin", "zolpidem", "ambien"),
+        *("gabapentin", "pregabalin", "tramadol", "oxycodone", "oxycontin", "morphine"),
+        # Heart, thyroid, blood thinners, steroids and immune drugs.
+        *("levothyroxine", "synthroid", "euthyrox", "atorvastatin", "lipitor", "simvastatin", "rosuvastatin"),
+        *("crestor", "lisinopril", "amlodipine", "losartan", "ramipril", "bisoprolol", "metoprolol"),
+        *("propranolol", "warfarin", "apixaban", "eliquis", "rivaroxaban", "xarelto", "clopidogrel"),
+        *("prednisone", "prednisolone", "methotrexate", "humira", "adalimumab"),
+        # Diabetes and weight, HIV, herpes, fertility and hormones, asthma, hair and ED.
+        *("semaglutide", "ozempic", "wegovy", "mounjaro", "tirzepatide", "zepbound", "saxenda"),
+        *("liraglutide", "lantus", "novorapid", "humalog", "truvada", "descovy", "biktarvy"),
+        *("antiretroviral", "antiretrovirals", "valacyclovir", "valtrex", "spironolactone", "letrozole"),
+        *("clomid", "clomiphene", "tamoxifen", "salbutamol", "albuterol", "ventolin", "symbicort"),
+        *("montelukast", "finasteride", "sildenafil", "tadalafil"),
+        # German (not `Sucht`: `er sucht`, he searches; not `Kopfschmerzen`, `Arthrose`, `Bluthochdruck`,
+        # `Schwangerschaft`: a pharmacy's product text and leaflet name them).
+        *("migräne", "schwerhörig", "schwerhörigkeit", "hörsturz", "glaukom", "katarakt", "herzinfarkt"),
+        *("schlaganfall", "chemotherapie", "bestrahlung", "dialyse", "epilepsie", "schuppenflechte"),
+        *("demenz", "schwanger", "fehlgeburt", "unfruchtbarkeit", "alkoholsucht", "magersucht", "bulimie"),
+        *("essstörung", "depressionen", "depressiv", "angststörung", "panikattacken", "schlaflosigkeit"),
+        *("psychotherapeutisch", "antidepressiva", "schilddrüsenunterfunktion", "bandscheibenvorfall"),
+        *("osteoporose", "gicht", "gehirnerschütterung", "pflegegrad", "krankgeschrieben", "krankschreibung"),
+        *("diagnostiziert",),
+        # French (not `enceinte`: a loudspeaker; not `sida`: a Swedish page).
+        *("diabète", "dépression", "déprimé", "déprimée", "anxiété", "acouphènes", "acouphène", "glaucome"),
+        *("cataracte", "surdité", "malentendant", "malentendante", "insomnie", "boulimie", "anorexie"),
+        *("obésité", "avc", "infarctus", "chimio", "chimiothérapie", "radiothérapie", "hépatite", "vih"),
+        *("infertilité", "endométriose", "alcoolisme", "toxicomanie", "épilepsie", "asthme", "eczéma"),
+        *("sclérose", "démence", "autisme", "autiste", "tdah", "dyslexie", "dyslexique", "dyspraxie"),
+        *("schizophrénie", "bipolaire", "tumeur", "entorse", "hypothyroïdie", "antidépresseurs"),
+        *("antibiotiques", "insuline", "nausées", "vertiges", "diagnostiqué", "diagnostiquée"),
+        # Spanish (not `cataratas`: Iguazú's falls; not `embarazo`, `colesterol`: products' warnings
+        # and claims).
+        *("deprimido", "deprimida", "diabético", "diabética", "migraña", "migrañas", "jaqueca", "acúfenos"),
+        *("sordera", "hipoacusia", "insomnio", "obesidad", "infarto", "ictus", "cáncer", "quimio"),
+        *("quimioterapia", "radioterapia", "diálisis", "embarazada", "infertilidad", "menopausia"),
+        *("adicción", "alcoholismo", "epilepsia", "asma", "eccema", "artritis", "esclerosis", "demencia"),
+        *("autismo", "autista", "dislexia", "esquizofrenia", "fractura", "esguince", "tiroides"),
+        *("hipotiroidismo", "antidepresivos", "antibióticos", "insulina", "náuseas", "mareos"),
+        *("convulsiones", "diagnosticado", "diagnosticada"),
+        # Portuguese (not `zumbido`: a headphone's hum).
+        *("enxaqueca", "surdez", "insônia", "insónia", "obesidade", "câncer", "cancro", "diálise"),
+        *("hepatite", "grávida", "infertilidade", "menopausa", "endometriose", "alcoolismo", "psoríase"),
+        *("artrite", "esclerose", "demência", "fratura", "tireoide", "tiroide", "antidepressivos"),
+        *("tontura", "convulsões"),
+        # Italian.
+        *("ansia", "depressione", "depresso", "diabetico", "diabetica", "emicrania", "acufene", "acufeni"),
+        *("cataratta", "sordità", "insonnia", "anoressia", "obesità", "tumore", "chemioterapia", "dialisi"),
+        *("epatite", "incinta", "infertilità", "alcolismo", "epilessia", "psoriasi", "sclerosi", "demenza"),
+        *("autistico", "dislessia", "dislessico", "bipolare", "ipotiroidismo", "antidepressivi"),
+        *("antibiotici", "vertigini", "diagnosticato", "diagnosticata", "diagnosi", "malattia"),
+        # Dutch (not `kanker`, a curse as often; not `doof`, `verslaafd` to a series).
+        *("angststoornis", "depressie", "depressief", "diabeet", "suikerziekte", "oorsuizen", "glaucoom"),
+        *("slechthorend", "slapeloosheid", "obesitas", "beroerte", "hartinfarct", "hartaanval"),
+        *("bestraling", "zwanger", "miskraam", "onvruchtbaarheid", "verslaving"),
+        *("alcoholisme", "eczeem", "reuma", "dementie", "autistisch", "schizofrenie"),
+        *("bipolair", "hersenschudding", "antibiotica", "misselijk"),
+        *("misselijkheid", "duizelig", "duizeligheid", "gediagnosticeerd", "ziekte", "fysiotherapie"),
+        # Polish (not `rak`, a crayfish; not `udar`, a drill's hammer; not `w ciąży`: leaflets).
+        *("depresja", "lęk", "lęki", "nerwica", "cukrzyca", "cukrzycę", "cukrzyk", "migrena", "migreny"),
+        *("migrenę", "jaskra", "zaćma", "niedosłuch", "głuchota", "bezsenność", "anoreksja", "otyłość"),
+        *("zawał", "nowotwór", "dializa", "poronienie", "niepłodność", "menopauza"),
+        *("endometrioza", "uzależnienie", "alkoholizm", "padaczka", "epilepsja", "astma", "łuszczyca"),
+        *("demencja", "otępienie", "autyzm", "dysleksja", "schizofrenia", "złamanie", "tarczyca", "tarczycy"),
+        *("niedoczynność", "antydepresanty", "antybiotyk", "antybiotyki", "nudności", "mdłości"),
+        *("drgawki", "zdiagnozowano", "zdiagnozowana", "zdiagnozowany", "choroba", "chorobę"),
+        # Swedish.
+        *("ångest", "deprimerad", "migrän", "hörselnedsättning", "sömnlöshet", "ätstörning", "bulimi"),
+        *("anorexi", "fetma", "hjärtinfarkt", "cellgifter", "strålbehandling", "dialys", "hepatit", "gravid"),
+        *("missfall", "endometrios", "alkoholism", "epilepsi", "eksem", "demens", "dyslexi", "schizofreni"),
+        *("bipolär", "tumör", "fraktur", "benbrott", "hjärnskakning", "sköldkörtel"),
+        *("antibiotika", "illamående", "yrsel", "kramper", "diagnostiserad", "sjukdom", "sjukskriven"),
+        # Turkish, also as typed without its dotless i (not `inme`, a ride's drop-off; not `tansiyon`:
+        # a blood-pressure monitor's name).
+        *("depresyon", "anksiyete", "diyabet", "migren", "glokom", "uykusuzluk", "obezite", "felç"),
+        *("kanser", "kemoterapi", "radyoterapi", "diyaliz", "hamile", "hamileyim", "kisirlik", "menopoz"),
+        *("bagimlilik", "alkolizm", "astim", "egzama", "romatizma", "demans", "otizm", "dehb", "disleksi"),
+        *("şizofreni", "tümör", "tiroid", "tiroit", "antidepresan", "antibiyotik", "insülin", "bulanti"),
+        *("hastalik", "hastaligi", "ameliyat", "ameliyatli"),
+        # Indonesian (not `hamil`: cosmetics are `aman untuk ibu hamil`; not `penyakit`: a clinic's
+        # department).
+        *("depresi", "kecemasan", "migrain", "tinitus", "glaukoma", "katarak", "kanker"),
+        *("kemo", "radioterapi", "dialisis", "keguguran", "kemandulan", "kecanduan"),
+        *("eksim", "demensia", "disleksia", "skizofrenia", "hipertensi"),
+        *("psikiater", "antibiotik", "mual", "kejang", "didiagnosis"),
+        # Japanese, Chinese and Korean, written without spaces: they match a whole value or a word
+        # a search box's spaces set apart (`糖尿病　食事`), not a sentence.
+        *("糖尿病", "高血圧", "うつ病", "鬱病", "不眠症", "認知症", "統合失調症", "双極性障害", "発達障害"),
+        *("自閉症", "喘息", "がん", "乳がん", "乳癌", "脳卒中", "心筋梗塞", "緑内障", "白内障", "難聴"),
+        *("耳鳴り", "片頭痛", "偏頭痛", "妊娠", "不妊", "不妊症", "流産", "子宮内膜症", "依存症", "てんかん"),
+        *("摂食障害", "拒食症", "過食症", "パニック障害", "適応障害", "肝炎", "透析", "抗がん剤", "抗うつ薬"),
+        *("骨折", "脳梗塞"),
+        *("高血压", "高血壓", "抑郁症", "憂鬱症", "抑鬱症", "焦虑症", "焦慮症", "失眠", "痴呆", "失智症"),
+        *("精神分裂症", "自闭症", "哮喘", "癌症", "乳腺癌", "中风", "中風", "心肌梗塞", "青光眼", "白內障"),
+        *("耳鸣", "耳鳴", "偏头痛", "怀孕", "懷孕", "不孕", "不孕症", "流产", "流產", "癫痫", "癲癇"),
+        *("厌食症", "暴食症", "乙肝", "艾滋病", "愛滋病", "化疗", "化療", "抑郁"),
+        *("당뇨병", "당뇨", "고혈압", "우울증", "불면증", "공황장애", "치매", "천식", "뇌졸중", "녹내장"),
+        *("백내장", "편두통", "조현병", "뇌전증", "투석"),
     ),
 }
 
