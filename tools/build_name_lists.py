@@ -15,7 +15,9 @@ both the Russian-style spelling and Ukraine's own (Дмитро: dmitro and dmyt
 melnyk). faker-js's lists hold more everyday words (Care, Garden, Pit): a name only faker-js has
 is left out when it is a common word in a major Western European language (wordfreq's Zipf
 frequency of 3.5 or more: `care` 5.6, `verde` 5.1; `hossain` 2.4, `adebayo` 2.0). Name lists built
-from leaked user data are deliberately not used.
+from leaked user data are deliberately not used. Names these lists lack (Gulf, South Asian, African,
+Central Asian…) are written by hand into data/added_{given,family}_names.txt, which this tool
+leaves alone; names.py reads both.
 """
 
 import importlib

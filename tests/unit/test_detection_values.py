@@ -289,3 +289,10 @@ def test_a_number_written_as_an_address_is_a_phone(scanner):
         assert scanner.scan(text).matcher == "phone", text
     for text in ("tel:", "whatsapp:abc", "sms:12"):
         assert scanner.scan(text).matcher is None, text
+
+
+def test_hyphenated_and_arabic_names_with_their_article(scanner):
+    for text in ("Nadia Al-Shehri", "Jean-Pierre Dubois", "Anna Smith-Jones", "Mohammed Nasser"):
+        assert scanner.scan(text).matcher == "name", text
+    for text in ("Rolls-Royce Phantom", "Mercedes-Benz Arena", "Grace Church"):
+        assert scanner.scan(text).matcher is None, text

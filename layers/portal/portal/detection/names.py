@@ -2,9 +2,11 @@
 
 A name under a neutral key (`answers.q4`, `custom_3`) or under a key that is usually a thing's
 (`properties.name`) is recognised when its last word is a known family name after a known given
-(or family) name: about 21,000 of each, folded to ASCII, from Faker's person providers for a
-hundred locales (data/, written by tools/build_name_lists.py). Whole values are two to four
-capitalised words, or a name typed in lowercase or with an initial; in prose (`named_in`) a
+(or family) name: about 32,000 given and 40,000 family names, folded to ASCII, from Faker's
+person providers for a hundred locales (data/, written by tools/build_name_lists.py) and about
+6,900 more that they lack, written by hand (data/added_*.txt). Whole values are two to four
+capitalised words (a hyphenated one too: `Jean-Pierre`, `Al-Ghamdi`), or a name typed in
+lowercase or with an initial; in prose (`named_in`) a
 listed name, a given name mid-sentence, greeted, @mentioned or opening a notification. The lists
 only decide membership; a value that matched is never kept. Lexicon evidence is weak (`Paris
 Hilton` is a person, `Grace Church` may be a place): it never counts under identifier keys, and
@@ -44,7 +46,7 @@ OWNED_DEVICE = (
 # What each form of OWNED_DEVICE cannot do without: the owner's apostrophe or the word before the
 # owner. Most values have neither, and this search costs a quarter of the full pattern's failure.
 _OWNED_MARK = re.compile(rf"[{_APOSTROPHES}]| (?:{_OF}) ")
-_WORD = rf"[{_UPPER}][{_LETTER}{_APOSTROPHES}]+"
+_WORD = rf"[{_UPPER}][{_LETTER}{_APOSTROPHES}]+(?:-[{_UPPER}][{_LETTER}{_APOSTROPHES}]+)?"
 # Forms of address and post-nominal letters around a name: `Dr. Omar Khan`, `Ana Ruiz, NP`.
 _TITLES = "Dr|Mr|Mrs|Ms|Mx|Miss|Prof|Dott|Dra|Sr|Sra|Srta|Herr|Frau|Mme|Mlle|M"
 _TITLE = rf"(?:{_TITLES})\.? "
@@ -57,14 +59,29 @@ PATTERN = rf"^(?:{OWNED_DEVICE}|{PERSON_NAME})$"
 _OWNED = re.compile(OWNED_DEVICE)
 _SHAPE = re.compile(PERSON_NAME)
 _DATA = files("portal.detection").joinpath("data")
-GIVEN = frozenset(_DATA.joinpath("given_names.txt").read_text().split())
-FAMILY = frozenset(_DATA.joinpath("family_names.txt").read_text().split())
+# Faker's lists (tools/build_name_lists.py), and names they lack written by hand from knowledge
+# (data/added_*.txt: Gulf and Levantine family names, South Asian and African names…).
+GIVEN = frozenset(
+    _DATA.joinpath("given_names.txt").read_text().split()
+    + _DATA.joinpath("added_given_names.txt").read_text().split()
+)
+FAMILY = frozenset(
+    _DATA.joinpath("family_names.txt").read_text().split()
+    + _DATA.joinpath("added_family_names.txt").read_text().split()
+)
 
 
 def listed(word: str) -> bool:
     """A single word the given- or family-name lists hold (`Mehmet`, `ngozi`, `Wong`)."""
     folded = _folded_lower(word)
     return folded in GIVEN or folded in FAMILY
+
+
+def _family(word: str) -> bool:
+    """A known family name, or a hyphenated one ending in one: `Smith-Jones`, and Arabic names
+    with their article, `Al-Ghamdi`, `El-Sayed` (the lists hold them bare)."""
+    folded = _folded_lower(word)
+    return folded in FAMILY or folded.rpartition("-")[2] in FAMILY
 
 
 def may_be_a_name(text: str) -> bool:
@@ -200,8 +217,9 @@ def listed_name(text: str) -> bool:
     words = (given.split() + family.split()) if comma else text.split()
     if not 2 <= len(words) <= 4:
         return False
-    first = _folded_lower(words[0])
-    return (first in GIVEN or first in FAMILY) and _folded_lower(words[-1]) in FAMILY
+    # A hyphenated given name by its first part: `Jean-Pierre`, `Mary-Kate`.
+    first = _folded_lower(words[0]).partition("-")[0]
+    return (first in GIVEN or first in FAMILY) and _family(words[-1])
 
 
 _TITLED = re.compile(rf"{_TITLE}(.+?){_POSTNOMINAL}")
@@ -213,7 +231,7 @@ def titled_name(text: str) -> bool:
     if found is None:
         return False
     words = found.group(1).split()
-    return _folded_lower(words[0]) in GIVEN or _folded_lower(words[-1]) in FAMILY
+    return _folded_lower(words[0]) in GIVEN or _family(words[-1])
 
 
 # The last word of an organisation's or a venue's name: legal forms (dots dropped) and the nouns
@@ -405,7 +423,7 @@ def typed_name(text: str) -> bool:
         return False
     if len(last) == 1:
         return last.isupper()
-    return text.islower() and _folded_lower(last) in FAMILY
+    return text.islower() and _family(last)
 
 
 # Combining marks as Latin letters decompose into (acute, umlaut, caron…).
