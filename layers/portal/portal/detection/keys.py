@@ -1138,9 +1138,20 @@ HEALTH_DETAIL = frozenset(
         # A condition's onset, stage and risk; a measure's trend (not `avg`, `max`: a workout's
         # `heart_rate_avg` reads green); a result read as abnormal.
         *("onset", "stage", "risk", "trend", "latest", "baseline"),
-        *("abnormal", "interpretation", "outcome", "goals"),
+        *("abnormal", "interpretation", "outcome", "goals", "goal"),
         # A screening's answers (`phq9_answers`, `cssrs_ideation`, `depression_screening`).
         *("answer", "answers", "response", "responses", "screening", "ideation"),
+        # More units a lab, a thermometer, a scale or an audiometer writes after the measure
+        # (`ferritin_ug_l`, `body_temp_f`, `IopLeftMmHg`, `platelets_k_ul`, `threshold_1000hz_db`,
+        # `hba1c_mmol_mol`); which eye or ear, fasting or not; a wearable's deviation from baseline.
+        *("c", "f", "g", "ug", "ng", "pg", "mmol", "umol", "mol", "miu", "uiu", "mu", "u", "ul", "k"),
+        *("fl", "hg", "kpa", "brpm", "hz", "khz", "db", "dbhl", "diopter", "diopters", "dioptre"),
+        *("dioptres", "left", "right", "od", "os", "ou", "eye", "ear", "fasting", "measured"),
+        *("measurement", "measurements", "deviation", "per", "hour", "ratio", "gdl"),
+        # A finding not yet confirmed, or confirmed (`glaucoma_suspect`, `osaDiagnosed`).
+        *("suspect", "suspected", "diagnosed"),
+        # An audiogram's test frequencies (`audiogram.left_4000hz`).
+        *("125", "250", "500", "750", "1000", "1500", "2000", "3000", "4000", "6000", "8000"),
     )
 )
 # Words before a term that make the key the kind of it (`tipo_conta`, `type_of_id`).

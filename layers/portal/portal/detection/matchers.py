@@ -1382,6 +1382,72 @@ HEALTH_MEASURES = (
     *("fall risk", "falls risk", "fall risk score", "fall risk level", "morse fall scale", "braden score"),
     *("braden scale", "waterlow score", "mmse", "mmse score", "moca score", "cognitive status"),
     *("cognitive score", "patient acuity", "acuity score"),
+    # Vital signs as wearables and home monitors name them: resting heart rate, HRV's time-domain
+    # measures, blood pressure's abbreviations, temperature by where it is taken (not a bare
+    # `temperature` or `temp`: the weather's and a thermostat's), stress, sleep-disordered
+    # breathing, alcohol. (Not `hr`, `resting_hr`: as a piece it splits `fahrschule`; nor `oral`,
+    # `air`, `wrist`, `hip`, `near`: they split `pastoral`, `repair`, `wristband`, `partnership`.)
+    *("rhr", "resting pulse", "heart rate zone", "rmssd", "sdnn", "sbp", "dbp", "bp reading"),
+    *("tympanic temperature", "ear temperature", "forehead temperature", "axillary temperature"),
+    *("core body temperature", "temperature deviation", "skin temp", "basal temp", "basal body temp"),
+    *("avg stress", "average stress", "stress level", "ahi", "apnea hypopnea index"),
+    *("breathing disturbances", "breathing disturbance index"),
+    # Haemoglobin as a blood service's pre-donation check writes it (`hbGdl`, `HB_LAST_G_L`).
+    "hb",
+    *("blood alcohol", "blood alcohol content", "blood alcohol level", "breath alcohol"),
+    # A body's weight and composition (not a bare `weight`, `target_weight` or `height`: a parcel's,
+    # a lifted bar's, a screen's; not `waist`: a garment's size).
+    *("body weight", "bodyweight", "goal weight", "starting weight", "weight lost", "bmr"),
+    *("basal metabolic rate", "fat mass", "body fat mass", "fat free mass", "lean mass", "bone mass"),
+    *("body water", "neck circumference"),
+    # Whose weight or temperature it is says it is the body's: a donor's, a patient's, a baby's; a
+    # record's vital signs (`vitals.temperature_f`, `vitals.weight_lb`).
+    *("donor weight", "patient weight", "patient height", "patient temperature", "baby weight"),
+    *("infant weight", "newborn weight", "vitals temperature", "vitals temp", "vitals weight"),
+    # Lab analytes: liver, kidney and lipid panels (not a bare `alt`, `ast` or `bun`; not `gamma gt`,
+    # `ft4`, `nt probnp`: as pieces `gt`, `ft`, `nt` split other words).
+    *("alanine aminotransferase", "aspartate aminotransferase", "sgpt", "sgot", "ggt"),
+    *("alkaline phosphatase", "bilirubin", "albumin", "serum albumin", "creatinine clearance", "crcl"),
+    *("uacr", "albumin creatinine ratio", "urine albumin", "urine protein", "urea", "vldl", "apob"),
+    *("apolipoprotein b", "lipoprotein a", "lipid panel", "fasting insulin", "c peptide", "homa ir"),
+    *("fructosamine", "cgm", "cgm glucose", "estimated a1c", "glucose management indicator"),
+    # Thyroid, blood count, iron and vitamin levels (not a bare `wbc`, `vitamin_d`, `iron`,
+    # `calcium` or `sodium`: a sport's tournament and a food's nutrients).
+    *("free t3", "tpo antibodies", "thyroglobulin", "cbc", "complete blood count", "hgb", "hct"),
+    *("mcv", "mch", "mchc", "rdw", "white cell count", "neutrophils"),
+    *("lymphocytes", "neutrophil count", "lymphocyte count", "reticulocytes", "serum iron"),
+    *("transferrin", "transferrin saturation", "tibc", "vitamin d level", "vitamin b12 level", "b12 level"),
+    *("folate level", "serum folate", "serum sodium", "serum potassium", "serum calcium"),
+    # Inflammation, heart, hormone, prostate and HIV markers (not a bare `crp`: Brazil's
+    # psychologists' council number; nor `psa`, `bnp`: an announcement, a bank).
+    *("crp level", "sedimentation rate", "troponin", "probnp", "d dimer"),
+    *("fsh", "fsh level", "prolactin", "cortisol", "cortisol level", "dhea", "shbg", "progesterone"),
+    *("testosterone", "free testosterone", "total psa", "free psa", "cd4", "cd4 count", "hbsag"),
+    # An eye exam's refraction and pressures, as a prescription's sphere, cylinder, axis and add
+    # for each eye (OD right, OS left). (Not a bare `axis`, `add` or `cylinder`: a chart's, a
+    # button's, a car's; nor `pd` or `prism`, which labellers read green; nor `cup to disc ratio`:
+    # `disc` splits `discussed`.)
+    *("sphere", "sph", "cyl", "sphere power", "cylinder power", "cyl power", "spherical equivalent"),
+    *("left cylinder", "right cylinder", "od cylinder", "os cylinder", "cylinder od", "cylinder os"),
+    *("eye cylinder", "left axis", "right axis", "od axis", "os axis", "axis od", "axis os", "eye axis"),
+    *("cyl axis", "cylinder axis", "left add", "right add", "od add", "os add", "add od", "add os"),
+    *("reading add", "add power", "eye power", "iop", "refraction", "autorefraction", "keratometry"),
+    *("snellen", "logmar"),
+    # A hearing test's thresholds by frequency and speech scores.
+    *("hearing threshold", "audiogram", "pure tone average", "pure tone threshold", "hearing level"),
+    *("bone conduction threshold", "speech recognition threshold"),  # (not `air`: `repair`)
+    *("speech recognition score", "word recognition score", "speech intelligibility", "speech in noise"),
+    *("speech discrimination score", "tympanogram", "tympanometry", "otoacoustic emissions"),
+    # A dentist's periodontal and caries measures.
+    *("plaque index", "plaque score", "gingival index", "dmft", "tooth mobility"),
+    # Pregnancy and fertility: a midwife's and a scan's measures, cycle phases, semen analysis, IVF.
+    *("fundal height", "contractions", "contraction frequency", "contraction interval"),  # (not `kick`)
+    *("nuchal translucency", "crown rump length", "estimated fetal weight", "fetal weight", "birth weight"),
+    *("cervical dilation", "luteal phase", "luteal phase length", "follicular phase length"),
+    *("sperm concentration", "sperm morphology", "semen volume", "total motile count", "embryo grade"),
+    # (In the singular: `eggs` or `embryos` in the vocabulary would stop other keys' plurals being
+    # read as their singulars.)
+    *("embryo transferred", "egg retrieved", "oocytes retrieved", "mature egg", "embryo frozen"),
     # Vital signs in Japanese (kanji and romaji), Chinese and Korean: temperature, pulse, blood
     # pressure and its two readings, heart rate, blood glucose, oxygen saturation, breathing rate.
     *("体温", "脈拍", "血圧", "血圧 上", "血圧 下", "最高血圧", "最低血圧", "収縮期血圧", "拡張期血圧"),
@@ -1428,6 +1494,8 @@ HEALTH_DATES = (
     *("data ultima mestruazione", "data vaccinazione", "fecha ultima regla", "fecha ultima menstruacion"),
     *("fecha probable parto", "fecha vacunacion", "data ultima menstruacao", "data provavel parto"),
     *("data vacinacao", "termin porodu", "data ostatniej miesiaczki", "data szczepienia", "datum ockovani"),
+    # A cycle tracker's predictions.
+    *("predicted ovulation", "next ovulation", "predicted period", "menses start"),
 )
 # Conditions a key names by name (`has_type2_diabetes: true`): as flags, booleans are the datum.
 DISEASES = (
@@ -1473,6 +1541,10 @@ DISEASES = (
     *("opioid use disorder", "postpartum depression", "suicidal thoughts", "suicide attempt"),
     *("suicide attempts", "self injury", "homicidal ideation"),
     *("cataracts", "macular degeneration"),
+    # Eye, blood and lipid disorders a lab or an optician reports.
+    *("keratoconus", "amblyopia", "strabismus", "retinopathy", "diabetic retinopathy", "thalassemia"),
+    *("thalassaemia", "hemochromatosis", "haemochromatosis", "hyperlipidemia", "hypercholesterolemia"),
+    "dyslipidemia",
 )
 
 # Whole values (with DISEASES) that state a person's health: `priorityServices: ["home dialysis"]`.
@@ -2378,6 +2450,25 @@ _MORE_FIELD_NAMES: dict[str, tuple[str, ...]] = {
         *("brca2", "brca mutation", "genetic test", "genetic test result", "genetic testing result"),
         *("genetic results", "genetic risk", "genetic variant", "genetic variants", "genetic condition"),
         *("genetic disorder", "dna test result", "raw dna", "pharmacogenomic results", "pgx results"),
+        # Blood typing and transplant matching (not a bare `abo`: German for a subscription; nor
+        # `cross_match`: a matching engine's).
+        *("abo rh", "rhesus", "rhesus factor", "hla", "hla type", "hla typing", "hla antibodies"),
+        *("crossmatch", "crossmatch result", "antibody screen", "phenotype"),
+        # Sight and teeth as a test finds them (hearing loss is a disability); sexually transmitted
+        # infections a test names (keys only: a pharmacy sells for them by name).
+        *("color vision", "colour vision", "color blindness", "colour blindness"),
+        *("tooth chart", "dental chart", "odontogram", "missing teeth", "bleeding on probing", "caries"),
+        *("caries risk", "cavities", "periodontal status", "periodontitis", "gingivitis", "gum disease"),
+        *("malocclusion", "chlamydia", "gonorrhea", "gonorrhoea", "syphilis", "trichomoniasis", "hpv"),
+        *("herpes", "high risk pregnancy", "miscarriage"),  # (not `hsv`: a colour)
+        # Screening tests' results an employer, an insurer or a clinic gets (not a bare `nicotine`: a
+        # vape's strength; nor `tb_test`: `tb_test_required` is a visa's rule), obstructive sleep
+        # apnoea.
+        *("drug test", "tox screen", "toxicology screen"),
+        *("nicotine test", "nicotine result", "cotinine", "tb result", "quantiferon", "osa"),
+        # Sight as a driving licence's or a school's eye test asks about it.
+        *("wears glasses", "wears glasses or lenses"),
+        *("corrective lenses", "colorblind", "colourblind", "color blind", "colour blind"),
         *HEALTH_DATES,
     ),
     "medication": (
@@ -2889,7 +2980,9 @@ _MORE_FIELD_NAMES: dict[str, tuple[str, ...]] = {
 TERM_ACCEPTS: dict[str, frozenset[str]] = {
     "one time code": frozenset((v.NUMERIC,)),
     **dict.fromkeys(k.ROLES, frozenset((v.WORD, v.TEXT))),  # not v.ORG: `landlord: "Harbor Realty"`
-    **dict.fromkeys(HEALTH_MEASURES, _CATEGORY | {v.FLOAT}),
+    # A measure sent as a decimal string (visual acuity `"0.63"`, a temperature `"36.6"`) is
+    # version-shaped.
+    **dict.fromkeys(HEALTH_MEASURES, _CATEGORY | {v.FLOAT, v.VERSION}),
     **dict.fromkeys(DISEASES, _CATEGORY),
     **dict.fromkeys(HEALTH_DATES, _TEXTUAL | {v.DATE}),
     # Taking a medicine is the datum as a flag (`takesBloodThinners`, `currently_on_medication`);
