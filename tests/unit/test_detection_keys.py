@@ -533,9 +533,11 @@ def test_key_matches_read_from_the_fifth_wave(engine, path, matcher):
         ("properties.approved_by.email", "email"),
         ("properties.date_of_birth_hijri", "birthdate"),
         ("properties.completionData.device.ipAddress", "ip"),
+        ("properties.total-protein-g-dl", "condition"),
+        ("traits.HB_LAST_G_L", "condition"),
     ],
 )
-def test_family_whoever_did_it_and_a_dates_calendar(engine, path, matcher):
+def test_family_whoever_did_it_devices_calendars_and_lab_units(engine, path, matcher):
     found = engine.key_match(path)
     assert found is not None and found.name == matcher, path
 

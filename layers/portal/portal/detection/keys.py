@@ -179,8 +179,8 @@ class Normaliser:
         for word in raw:
             if merged and merged[-1] == "e" and word in ("mail", "mails"):
                 merged[-1] = "email"
-            elif merged and merged[-1] in ("mg", "mmol") and word in ("dl", "l"):
-                merged[-1] += word  # a unit, `glucose_mg_dl`: not a driving licence
+            elif merged and merged[-1] in ("mg", "g", "mmol") and word in ("dl", "l"):
+                merged[-1] += word  # a unit, `glucose_mg_dl`, `hb_g_dl`: not a driving licence
             else:
                 merged.append(word)
         if len(merged) == 1 and merged[0] in WHOLE_KEY_ABBREVIATIONS:
@@ -1107,6 +1107,7 @@ HEALTH_DETAIL = frozenset(
         "bpm",
         "mmhg",
         "mgdl",
+        "gl",
         "mmoll",
         # Formats a date is written in: `birthday_mmdd`.
         *("mmdd", "ddmm", "yyyymmdd", "mmddyyyy", "ddmmyyyy"),
