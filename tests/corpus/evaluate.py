@@ -174,6 +174,13 @@ CORPORA = {
     "holdout155": (HERE / "holdout155_events.jsonl", HERE / "holdout155_labels.json"),
     "holdout156": (HERE / "holdout156_events.jsonl", HERE / "holdout156_labels.json"),
     "holdout157": (HERE / "holdout157_events.jsonl", HERE / "holdout157_labels.json"),
+    "holdout158": (HERE / "holdout158_events.jsonl", HERE / "holdout158_labels.json"),
+    "holdout159": (HERE / "holdout159_events.jsonl", HERE / "holdout159_labels.json"),
+    "holdout160": (HERE / "holdout160_events.jsonl", HERE / "holdout160_labels.json"),
+    "holdout161": (HERE / "holdout161_events.jsonl", HERE / "holdout161_labels.json"),
+    "holdout162": (HERE / "holdout162_events.jsonl", HERE / "holdout162_labels.json"),
+    "holdout163": (HERE / "holdout163_events.jsonl", HERE / "holdout163_labels.json"),
+    "holdout164": (HERE / "holdout164_events.jsonl", HERE / "holdout164_labels.json"),
 }
 
 
