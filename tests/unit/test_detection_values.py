@@ -287,8 +287,8 @@ def test_lettered_national_ids_and_stripe_payment_methods_as_whole_values(scanne
 def test_a_number_written_as_an_address_is_a_phone(scanner):
     for text in ("whatsapp:+5551934356774", "tel:+14155550123", "sms:+447700900123"):
         assert scanner.scan(text).matcher == "phone", text
-    for text in ("tel:", "whatsapp:abc", "sms:12"):
-        assert scanner.scan(text).matcher is None, text
+    for text in ("tel:", "whatsapp:abc", "sms:12", "tel:" * 1100 + "+14155550123"):
+        assert scanner.scan(text).matcher is None, text[:20]
 
 
 def test_hyphenated_and_arabic_names_with_their_article(scanner):

@@ -605,7 +605,9 @@ class ValueScanner:
         # From here on the token is neither a UUID nor a hex id (the first checks would have said
         # so) nor a yes/no word (no character that is not a letter lowercases to one).
         if text.startswith(_NUMBER_SCHEMES):
-            hit = self.scan(text[text.index(":") + 1 :])
+            # One scheme only: a value of schemes repeated must not recurse.
+            number = text[text.index(":") + 1 :]
+            hit = _PLAIN[STRING] if number.startswith(_NUMBER_SCHEMES) else self.scan(number)
             if hit.matcher is not None:
                 return hit
         if text.startswith(_URL_PREFIXES):
