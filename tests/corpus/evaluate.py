@@ -181,6 +181,13 @@ CORPORA = {
     "holdout162": (HERE / "holdout162_events.jsonl", HERE / "holdout162_labels.json"),
     "holdout163": (HERE / "holdout163_events.jsonl", HERE / "holdout163_labels.json"),
     "holdout164": (HERE / "holdout164_events.jsonl", HERE / "holdout164_labels.json"),
+    "holdout165": (HERE / "holdout165_events.jsonl", HERE / "holdout165_labels.json"),
+    "holdout166": (HERE / "holdout166_events.jsonl", HERE / "holdout166_labels.json"),
+    "holdout167": (HERE / "holdout167_events.jsonl", HERE / "holdout167_labels.json"),
+    "holdout168": (HERE / "holdout168_events.jsonl", HERE / "holdout168_labels.json"),
+    "holdout169": (HERE / "holdout169_events.jsonl", HERE / "holdout169_labels.json"),
+    "holdout170": (HERE / "holdout170_events.jsonl", HERE / "holdout170_labels.json"),
+    "holdout171": (HERE / "holdout171_events.jsonl", HERE / "holdout171_labels.json"),
 }
 
 
