@@ -81,6 +81,7 @@ def test_ssn_structure(text, ok):
         ("20 12 34 56", v.WEAK),
         ("29 11 2024", v.NONE),  # a date written with spaces
         ("2024 11 29", v.NONE),
+        ("0466.120.434", v.NONE),  # Belgium's enterprise number, grouped 4-3-3 with dots
     ],
 )
 def test_phone_numbers(text, strength):
