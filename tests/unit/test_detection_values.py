@@ -176,6 +176,21 @@ def test_mac_jwt_geo():
         # A first name greeted or signed off; accents of Central Europe and Turkey.
         ("Happy birthday Hugo! Love, Ama", v.TEXT, "name"),
         ("Hi there, welcome back", v.TEXT, None),
+        # A name after a sentence's first word, hyphenated or possessive; greeted in Luganda.
+        ("Called Hana about the missed readings", v.TEXT, "name"),
+        ("Visited Intan Rahmawati, recovering well after knee surgery.", v.TEXT, "name"),
+        ("Sat with Keisha's daughter, surgery went long.", v.TEXT, "name"),
+        ("For Seo-jun - no more excuses for the 6am runs :)", v.TEXT, "name"),
+        ("Gyebale Prossy, osasula UGX 2,000 nga 14/12.", v.TEXT, "name"),
+        # Parties in a court case's caption; a name in a bank transfer's narration, in capitals.
+        ("Chen v. Globex Logistics Inc.", v.TEXT, "name"),
+        ("In re Marriage of Ivanova", v.TEXT, "name"),
+        ("TITHE FROM FUNMILAYO DANJUMA", v.TEXT, "name"),
+        ("SALARY CREDIT FOR NOVEMBER PAID", v.TEXT, None),
+        # A site's name in a page title and a town before its state are not people.
+        ("Checkout | Velia", v.TEXT, None),
+        ("Ships from 500 W 5th St, Austin, TX 78701", v.TEXT, None),
+        ("Thank you for visiting! - Aiyana, GM", v.TEXT, "name"),
         ("Zeynep Y\u0131lmaz", v.STRING, "name"),
         # Strong evidence inside query strings and URLs, once decoded; digit runs in paths are not.
         ("?ref=sms&phone=%2B19308028028", v.STRING, "phone"),

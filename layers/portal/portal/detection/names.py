@@ -91,7 +91,9 @@ def may_be_a_name(text: str) -> bool:
 
 # Runs of capitalised words in prose; a run that is a whole name names a person, one that merely
 # contains a name (`Lycée Victor Hugo`, `Collège Jean Moulin`) names a place after one.
-_RUN = re.compile(rf"{_WORD}(?: {_WORD})*")
+# A word in prose may be a name hyphenated either way (`Jean-Pierre`, `Seo-jun`).
+_PROSE_WORD = rf"[{_UPPER}][{_LETTER}{_APOSTROPHES}]+(?:-[{_LETTER}]+)?"
+_RUN = re.compile(rf"{_PROSE_WORD}(?: {_PROSE_WORD})*")
 # A greeting or a sign-off names its person by the first name alone: `Hi Jakub,`,
 # `Happy birthday Hugo!`, `Love, Ama`, `xx from Sakura`.
 _GREETED = re.compile(
@@ -100,8 +102,13 @@ _GREETED = re.compile(
     # Other languages' greetings and thanks: `Hallo Ayşe`, `Parabéns Juliana`, `Gracias Renata`.
     r"|[Hh]allo|[Hh]alo|[Hh]ola|[Oo]i|[Oo]lá|[Bb]onjour|[Ss]alut|[Cc]iao|[Hh]ej|[Mm]erhaba|[Pp]arabéns"
     r"|[Ff]elicidades|[Gg]racias|[Oo]brigad[oa]|[Mm]erci|[Dd]anke|[Gg]razie|[Aa]lles [Gg]ute|[Ff]eliz"
-    r"|[Jj]oyeux [Nn]oël|[Bb]uon [Cc]ompleanno)"
-    rf",? ?([{_UPPER}][{_LETTER}{_APOSTROPHES}]+)\b"
+    r"|[Jj]oyeux [Nn]oël|[Bb]uon [Cc]ompleanno"
+    # Greetings in Swahili, Luganda, Hausa, Yoruba, Igbo, Zulu, Hebrew, Arabic, Hindi, Malay and
+    # Indonesian, Tagalog, Portuguese and Spanish, the Nordic languages, Polish, Czech.
+    r"|[Hh]abari|[Jj]ambo|[Gg]yebale|[Ss]annu|[Bb]awo|[Kk]edu|[Ss]awubona|[Ss]halom|[Ss]alaam|[Ss]alam"
+    r"|[Mm]arhaba|[Aa]hlan|[Nn]amaste|[Ss]elamat|[Kk]umusta|[Bb]om dia|[Bb]oa tarde|[Bb]uenos d[ií]as"
+    r"|[Hh]ei|[Hh]allå|[Cc]ześć|[Aa]hoj)"
+    rf",? ?({_PROSE_WORD})\b"
 )
 # The greetings' words, lower-cased: the search above runs only on text that has one (it tries
 # every alternative at every word, ten times the cost of finding the words).
@@ -111,6 +118,9 @@ _GREETING_WORDS = frozenset(
         *("thank", "love", "xx", "cheers", "regards", "best", "welcome", "hallo", "halo", "hola", "oi"),
         *("olá", "bonjour", "salut", "ciao", "hej", "merhaba", "parabéns", "felicidades", "gracias"),
         *("obrigado", "obrigada", "merci", "danke", "grazie", "gute", "feliz", "noël", "compleanno"),
+        *("habari", "jambo", "gyebale", "sannu", "bawo", "kedu", "sawubona", "shalom", "salaam"),
+        *("salam", "marhaba", "ahlan", "namaste", "selamat", "kumusta", "dia", "tarde", "días", "dias"),
+        *("hei", "hallå", "cześć", "ahoj"),
     )
 )
 
@@ -131,8 +141,8 @@ _GREETING_FORMS = as_written(_GREETING_WORDS)
 # A card addressed to its reader by name: `For Emeka, …`, `Ananya — congrats on the new job!`,
 # `Emeka, …`; not a town and its state (`Austin, TX`).
 _ADDRESSED = re.compile(
-    rf"(?:For|To),? ([{_UPPER}][{_LETTER}{_APOSTROPHES}]+)\b"
-    rf"|([{_UPPER}][{_LETTER}{_APOSTROPHES}]+)(?: [\u2014\u2013-]|,(?! [A-Z]{{2}}\b)|!)"
+    rf"(?:For|To),? ({_PROSE_WORD})\b"
+    rf"|({_PROSE_WORD})(?: [\u2014\u2013-]|,(?! [A-Z]{{2}}\b)|!)"
 )
 # Someone mentioned: `cc @Arjun`.
 _MENTIONED = re.compile(rf"@([{_UPPER}][{_LETTER}{_APOSTROPHES}]+)")
@@ -172,16 +182,31 @@ def named_in(text: str, words: list[str] | None = None) -> bool:
         if 1 <= run_words.count(" ") <= 2 and listed_name(run_words):
             return True
         # One capitalised word inside a sentence is a proper noun; a known given name there is
-        # someone's. Not at a sentence's start, where any word is capitalised, nor a product
-        # token in a user agent (`like Gecko)`, `Safari/605`) or a place in a path
-        # (`America/Denver`).
-        if " " in run_words or not run_words[1:].islower():
-            continue
-        folded = _folded_lower(run_words)
-        if folded not in GIVEN or folded in _CALENDAR:
-            continue
+        # someone's (`Spoke with Zanele`, `Sat with Keisha's daughter`). Not at a sentence's
+        # start, where any word is capitalised, nor a product token in a user agent (`like
+        # Gecko)`, `Safari/605`) or a place in a path (`America/Denver`).
         start, end = run.span()
-        if start and _before(text, start) not in ".!?:;(/\n" and text[end : end + 1] not in ("/", ")"):
+        if " " in run_words:
+            # A note's sentence opening with what was done, to whom: the verb is capitalised
+            # for its place, the name for itself (`Called Hana about…`, `Visited Intan
+            # Rahmawati, recovering…`; not `Pay Bill`, `São Paulo`, `Escuela Benito Juárez`).
+            verb, _, run_words = run_words.partition(" ")
+            if (start and _before(text, start) not in ".!?\n") or not (
+                verb.endswith("ed") or verb in _DONE_TO
+            ):
+                continue
+            if " " in run_words:
+                if run_words.count(" ") <= 2 and listed_name(run_words):
+                    return True
+                continue
+        elif not start or _before(text, start) in _OPENS_A_SEGMENT:
+            continue
+        if (
+            run_words[1:].islower()
+            and text[end : end + 1] not in ("/", ")")
+            and _given(run_words)
+            and _STATE_AFTER.match(text, end) is None
+        ):
             return True
     called = []
     addressed = _ADDRESSED.match(text)
@@ -192,10 +217,62 @@ def named_in(text: str, words: list[str] | None = None) -> bool:
     if not _GREETING_FORMS.isdisjoint(text.lower().split() if words is None else words):
         called += _GREETED.findall(text)
     # Written as a name is (`Ananya`), not a brand in capitals (`FRITZ!Box`).
-    if any(name[1:].islower() and _folded_lower(name) in GIVEN for name in called):
+    if any(name[1:].islower() and _given(name) for name in called):
         return True
     opening = _OPENING.match(text)
-    return opening is not None and _folded_lower(opening.group(1)) in GIVEN
+    if opening is not None and _folded_lower(opening.group(1)) in GIVEN:
+        return True
+    if " v. " in text or " v " in text or " vs" in text or "In re " in text:
+        found = _CAPTION.search(text)
+        if found is not None and any(_family(party) for party in found.groups() if party):
+            return True
+    return text.isupper() and _shouted_name(text)
+
+
+# Characters after which a capitalised word opens a sentence, a clause or a title's part: a
+# site's name after `|` (`Checkout | Velia`) is a brand even when it is a given name. (Not a
+# dash: a sign-off, `STOP - Camila`, `— Aiyana, GM`.)
+_OPENS_A_SEGMENT = frozenset(".!?:;(/\n|\u00b7")
+# A town and its US state or Canadian province (`Austin, TX`, `Jackson MS`): a place named like
+# a person.
+_STATE_AFTER = re.compile(
+    r",? (?:A[KLRZB]|C[AOT]|D[CE]|FL|GA|HI|I[ADLN]|K[SY]|LA|M[ABDEINOST]|N[BCDEHJLMSTUVY]|O[HKNR]|P[AE]"
+    r"|QC|RI|S[CDK]|T[NX]|UT|V[AT]|W[AIVY]|YT)\b"
+)
+
+
+def _given(word: str) -> bool:
+    """A known given name, also in its possessive (`Keisha's`) and hyphenated forms: `Jean-Pierre`
+    by its first part, Korean names written with or without the hyphen (`Seo-jun`, `Seojun`)."""
+    folded = _folded_lower(word)
+    if folded.endswith(_POSSESSIVE):
+        folded = folded[: -2 if folded[-1] == "s" else -1]
+    if folded in _CALENDAR:
+        return False
+    if folded in GIVEN:
+        return True
+    return "-" in folded and (folded.partition("-")[0] in GIVEN or folded.replace("-", "") in GIVEN)
+
+
+# Past tenses that do not end in -ed, as a carer's or a coach's note opens (`Met Ahmed at…`).
+_DONE_TO = frozenset(
+    ("Met", "Saw", "Told", "Gave", "Took", "Sent", "Rang", "Brought", "Drove", "Paid", "Taught")
+)
+_POSSESSIVE = ("'s", "\u2019s", "s'", "s\u2019")
+# A court case's caption names its parties: `Singh v. Hernández`, `State v. Arjun Walker`,
+# `In re Marriage of Ivanova`, `In re Estate of Okafor`.
+_CAPTION = re.compile(
+    rf"({_WORD}) (?:v|vs)\.? (?:{_WORD} )?({_WORD})"
+    rf"|In re (?:the )?(?:Marriage|Estate|Guardianship|Adoption|Custody) of ({_WORD})"
+)
+_SHOUTED_WORDS = re.compile(rf"[{_UPPER}]+(?:-[{_UPPER}]+)?")
+
+
+def _shouted_name(text: str) -> bool:
+    """A name in capitals, as bank transfer narrations write them: `TITHE FROM FUNMILAYO DANJUMA`,
+    `UPI/RAHUL SHARMA/OKAXIS` (a known given name, then a known family name)."""
+    words = [_folded_lower(w) for w in _SHOUTED_WORDS.findall(text)]
+    return any(given in GIVEN and _family(family) for given, family in pairwise(words))
 
 
 def _before(text: str, start: int) -> str:
