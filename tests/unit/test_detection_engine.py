@@ -230,6 +230,46 @@ def test_phone_numbers_spread_stays_bounded_and_keeps_no_number(engine):
     assert not any("555" in key for key in counters)
 
 
+# Given names a face-recognition camera, a form's free field or a shout-out box holds, one per value.
+PEOPLE = [
+    "Astrid",
+    "Brandon",
+    "DeShawn",
+    "Eirik",
+    "Femke",
+    "Ashley",
+    "Anders",
+    "Björn",
+    "Callum",
+    "Guadalupe",
+]
+PEOPLE += ["Aisha", "Amelia", "Emily", "Giulia", "Hannah", "Carlos", "Ngozi", "Mateo", "Priya", "Yusuf"]
+
+
+def test_many_names_typed_alone_name_people_and_keep_no_name(engine):
+    rec = recommend(engine, "properties.face_label", PEOPLE * 2)
+    assert (rec.classification, rec.matcher, rec.matched_on) == ("yellow", "name", "value")
+    evidence = Evidence()
+    for name in PEOPLE * 20:
+        evidence.add(engine.observe("properties.recognized_as", name))
+    counters = evidence.to_dict()
+    assert len(counters) <= 2 + SPREAD_BUCKETS
+    assert not any(name.lower() in key.lower() for key in counters for name in PEOPLE)
+
+
+@pytest.mark.parametrize(
+    ("path", "values"),
+    [
+        # An enum's few words that are also given names; a pet's name.
+        ("properties.plan", ["Max", "Pro", "Max", "Basic"] * 8),
+        ("properties.color", ["Rose", "Ruby", "Jade", "Olive", "Hazel"] * 6),
+        ("properties.pets[].name", PEOPLE),
+    ],
+)
+def test_names_typed_alone_that_are_not_people(engine, path, values):
+    assert recommend(engine, path, values).classification == "green"
+
+
 def test_no_values_yet(engine):
     rec = engine.recommend("traits.phone", Evidence())
     assert (rec.classification, rec.matcher, rec.matched_on) == ("yellow", "phone", "key")

@@ -43,6 +43,11 @@ SPREAD_BUCKETS = 16
 BUSINESS_LINE_NUMBERS = 3
 BUSINESS_LINE_SENDERS = 6
 _SPREADS = [[f"{n}.{s}" for s in range(SPREAD_BUCKETS)] for n in range(SPREAD_BUCKETS)]
+# Names typed alone outside a search box (Observation.spread): a person's where most values are
+# names and they fall in ALONE_BUCKETS or more buckets, so many different names (`face_label`,
+# `staff_shoutout`), not an enum's few words that are also names (`Max`, `Rose`, `Austin`).
+ALONE_BUCKETS = 8
+_ALONE = [f"alone:{n}" for n in range(SPREAD_BUCKETS)]
 # PII inside free text is flagged when it recurs, not for one stray occurrence among thousands.
 TEXT_SHARE = 0.05
 TEXT_MIN_HITS = 3
@@ -167,10 +172,11 @@ _KIND_WORDS = {
 class Observation:
     """What one leaf value showed: its kind and the value matcher it satisfied (never the value).
 
-    `spread`, for a phone number only: `<number's bucket>.<sender's bucket>`, each one of
+    `spread`, for a phone number: `<number's bucket>.<sender's bucket>`, each one of
     SPREAD_BUCKETS (a CRC's last four bits: nothing of the number or the sender survives), so
     evidence can tell a business's line, the same few numbers in many senders' events, from
-    people's numbers.
+    people's numbers. For a name typed alone: `alone:<name's bucket>`, so evidence can tell many
+    people's names from an enum's one word that is also a name.
     """
 
     kind: str
@@ -186,7 +192,9 @@ class Observation:
             counters.append("value:" + self.value_matcher)
             if self.kind == v.TEXT or self.kind == v.URL:
                 counters.append("text:" + self.value_matcher)
-        if self.spread:
+        if self.spread.startswith("alone:"):
+            counters.append(self.spread)
+        elif self.spread:
             number, sender = self.spread.split(".")
             counters += ["number:" + number, "sender:" + sender]
         object.__setattr__(self, "counters", tuple(counters))
@@ -210,8 +218,9 @@ class Evidence:
 
     Keys: `n` (values seen), `kind:<kind>`, `value:<matcher>` (values a value matcher validated),
     `text:<matcher>` (of those, found inside free text or URLs), `number:<bucket>` and
-    `sender:<bucket>` (phone numbers' spread, Observation.spread). Bounded by the number of kinds
-    and value matchers, and twice SPREAD_BUCKETS.
+    `sender:<bucket>` (phone numbers' spread, Observation.spread), `alone:<bucket>` (names typed
+    alone, the same). Bounded by the number of kinds and value matchers, and three times
+    SPREAD_BUCKETS.
     """
 
     counts: Counter = field(default_factory=_Counts)
@@ -666,6 +675,8 @@ class Engine:
                 return self._obs(v.ENUM, None) if lowered in facts.refutes else obs
         # Ids, hashes and timestamps are unique per event: caching them would only evict the
         # values that do repeat. So are long digit runs, which a party's key reads as phones.
+        if listed and not facts.search:
+            return self._obs(obs.kind, None, _ALONE[zlib.crc32(value.encode()) % SPREAD_BUCKETS])
         if seen[3] and not listed and not (hit.kind == v.NUMERIC and len(value) >= _PHONE_DIGITS.start):
             if len(self._plain) >= 65_536:
                 self._plain.clear()
@@ -816,6 +827,19 @@ class Engine:
                 round(inside[name] / seen, 4),
                 f"{inside[name]} of {seen} free-text values contain {name}",
             )
+        if facts.refused is None:
+            alone = [counts[key] for key in _ALONE]
+            named = sum(alone)
+            spread = sum(1 for count in alone if count)
+            if named / seen >= VALUE_SHARE and spread >= ALONE_BUCKETS:
+                matcher = self._by_value_name["name"]
+                return Recommendation(
+                    matcher.classification,
+                    matcher.name,
+                    "value",
+                    round(named / seen, 4),
+                    f"{named} of {seen} values are different people's names, each typed alone",
+                )
         return None
 
 
