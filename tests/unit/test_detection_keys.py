@@ -172,6 +172,21 @@ def test_normalised_words(engine, key, words):
         ("traits.BIRTH_DT", "birthdate"),
         ("traits.ZIP_CD", "zipcode"),
         ("traits.FIRST_NM", "name"),
+        # Korean warehouse columns: a customer's name, an account number, income, a car's plate; a
+        # code that is the datum itself (`SEX_CD: "F"`).
+        ("properties.CUST_NM", "name"),
+        ("properties.ACNT_NO", "bank account"),
+        ("properties.ANNL_INCM_AMT", "salary"),
+        ("traits.CAR_NO", "license"),
+        ("traits.SEX_CD", "sex"),
+        ("traits.nationality_code", "citizenship"),
+        # A body's measures in Korean; sleep stages in minutes; a smart scale's index.
+        ("properties.체중", "condition"),
+        ("properties.골격근량", "condition"),
+        ("properties.light_sleep_min", "condition"),
+        ("properties.visceralFatIndex", "condition"),
+        # Sweden's BankID returns the personnummer as `personalNumber`.
+        ("properties.completionData.user.personalNumber", "national id"),
         # A health record's details; ad platforms' click ids.
         ("properties.diagnoses[].code", "diagnosis"),
         ("properties.procedures[].description", "procedure"),
@@ -306,6 +321,9 @@ def test_key_matches(engine, path, matcher):
         "properties.consent",
         "properties.autopay",
         "properties.confidence",
+        # A car's climate pre-conditioning; a billing period.
+        "properties.auto_precondition",
+        "properties.billing_period_start",
     ],
 )
 def test_keys_that_are_not_personal_data(engine, path):

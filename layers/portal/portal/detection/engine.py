@@ -98,6 +98,9 @@ _SEARCHES = frozenset(("q", "query", "search", "term", "keyword", "keywords", "l
 _FAMILY = dict.fromkeys(("address", "street", "city", "zipcode"), "address")
 _PARTIAL = frozenset(("last", "masked", "truncated", "redacted", "obfuscated"))
 _PARTIAL_IS_NOT_IT = frozenset(("credit card", "bank account", "national id", "phone"))
+# Data whose values are codes (`SEX_CD: "F"`, `gender_code: 2`, `nationality_code: "NG"`): the
+# code is the datum.
+_CODED = frozenset(("gender", "sex", "citizenship"))
 # Parents of a token that signs someone or something in, or pays (`payment_method.token`).
 _SIGNS_IN = frozenset(
     (
@@ -890,6 +893,7 @@ def _refusal(
         or all(w in k.A_PERSON for w in trailing)
         # Where it is written: `name_on_card`, `dob_on_document`, `email_on_file`.
         or trailing[:1] == ("on",)
+        or (trailing == ("code",) and term.matcher.name in _CODED)
     ):
         if not term.head_initial or any(w in languages.ABOUT_IT or w in k.ABOUT_A_QUESTION for w in trailing):
             return (

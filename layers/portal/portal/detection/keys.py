@@ -64,6 +64,12 @@ ABBREVIATIONS: dict[str, tuple[str, ...]] = {
     "nm": ("name",),
     "dt": ("date",),
     "cd": ("code",),
+    "cust": ("customer",),
+    "acnt": ("account",),
+    "incm": ("income",),
+    "annl": ("annual",),
+    "crdt": ("credit",),
+    "amt": ("amount",),
     "hw": ("hardware",),
     "acct": ("account",),
     "acc": ("account",),
@@ -195,7 +201,7 @@ class Normaliser:
     def _expand(self, word: str) -> tuple[str, ...]:
         if word in ABBREVIATIONS:
             return ABBREVIATIONS[word]
-        if word in self.vocabulary or word.isdigit():
+        if word in self.vocabulary or word.isdigit() or word in _NOT_COMPOUNDS:
             return (word,)
         singular = _singular(word)
         if singular != word and (singular in self.vocabulary or singular in ABBREVIATIONS):
@@ -212,8 +218,6 @@ class Normaliser:
     def _compound(self, word: str) -> list[str] | None:
         """A compound that ends with a known term (`rechnungsadresse`), the way German, Dutch
         and the Nordic languages build field names: the last part names the datum."""
-        if word in _NOT_COMPOUNDS:
-            return None
         # The longest head it ends with: one set lookup per length, not an endswith per head.
         for size in self._head_sizes:
             if len(word) - size >= _MIN_MODIFIER and word[-size:] in self._heads:
@@ -293,7 +297,7 @@ _ENGLISH_HEADS = frozenset(
         "postcode",
     )
 )
-# English words that end with a term but are not about one.
+# Words that end with a term or split into terms but are not about one.
 _NOT_COMPOUNDS = frozenset(
     (
         "smartphone",
@@ -316,6 +320,8 @@ _NOT_COMPOUNDS = frozenset(
         "postconditions",
         "automobile",
         "automobil",
+        # German for a staff number (Sweden's personnummer is a national id).
+        "personalnummer",
     )
 )
 
@@ -978,6 +984,7 @@ VALUE_SUFFIX = frozenset(
         "display",
         # Pay periods and bases (`bruttogehalt_monat`, `salary_annual`).
         "monat",
+        *("monatlich", "jaehrlich", "mensuel", "annuel", "mensual", "mensal", "anual", "mensile"),
         "monthly",
         "annual",
         "yearly",
@@ -1098,6 +1105,9 @@ HEALTH_DETAIL = frozenset(
         # A lab value's unit (`amh_pmol_l`, `endometrium_mm`), a window's ends, a pregnancy's weeks.
         *("mm", "pmol", "nmol", "l", "ml", "iu", "start", "end", "weeks"),
         # Units a measure is written in: `bbt_celsius`, `weight_kg`.
+        # How long it lasted (`deep_sleep_min`, `awake_hours`). (Not `avg` or `max`: a workout's
+        # average heart rate is labelled as the session's.)
+        *("min", "mins", "minutes", "hours", "hrs"),
         "celsius",
         "fahrenheit",
         "kg",

@@ -5623,8 +5623,8 @@ LANGUAGES = (
                 *("baesongji", "geojuji", "jusoji"),
             ),
             "street": ("도로명", "지번", "번지"),
-            # The neighbourhood (읍면동) and the place of birth.
-            "city": ("시군구", "sigungu", "읍면동", "출생지"),
+            # The district, the neighbourhood (읍면동), the place of birth, the region one lives in.
+            "city": ("시군구", "sigungu", "읍면동", "출생지", "거주지역"),
             "zipcode": (
                 "zonecode",
                 "우편번호",
@@ -5690,9 +5690,14 @@ LANGUAGES = (
             ),
             "citizenship": (
                 "국적",
-                # Nationality.
+                # Nationality; whether a member is Korean or foreign (내외국인, 외국인여부).
                 "gukjeok",
+                *("내외국인", "내외국인구분", "외국인여부", "내국인여부"),
             ),
+            # A device's serial and a product's manufacturing number.
+            "serial": ("시리얼", "시리얼번호", "기기시리얼", "일련번호", "제조번호"),
+            # A credit score and a credit grade (신용점수, 신용등급).
+            "credit score": ("신용점수", "신용등급", "sinyong jeomsu", "sinyong deunggeup"),
             "religion": ("종교", "jonggyo"),
             "race": ("인종",),
             "sexual orientation": ("성적지향",),
@@ -5721,6 +5726,11 @@ LANGUAGES = (
             "condition": (
                 *("병력", "과거병력", "기저질환", "질병", "질환", "증상", "혈액형", "임신여부", "임신"),
                 *("흡연여부", "만성질환", "가족력"),
+                # A body's measures as scales and wearables show them: weight, body fat (rate and
+                # mass), skeletal muscle and muscle mass, basal metabolic rate, blood pressure,
+                # blood sugar, heart rate, pulse, body temperature, oxygen saturation.
+                *("체중", "몸무게", "체지방률", "체지방량", "체지방", "골격근량", "근육량", "기초대사량"),
+                *("혈압", "혈당", "심박수", "맥박", "체온", "산소포화도"),
                 # Blood type, medical history, underlying disease, pregnancy.
                 *("hyeoraekhyeong", "hyeolaekhyeong", "byeongnyeok", "gijeo jilhwan", "imsin yeobu"),
             ),

@@ -1399,7 +1399,12 @@ HEALTH_MEASURES = (
     # a lifted bar's, a screen's; not `waist`: a garment's size).
     *("body weight", "bodyweight", "goal weight", "starting weight", "weight lost", "bmr"),
     *("basal metabolic rate", "fat mass", "body fat mass", "fat free mass", "lean mass", "bone mass"),
-    *("body water", "neck circumference"),
+    *("body water", "neck circumference", "skeletal muscle", "skeletal muscle mass"),
+    # A smart scale's visceral fat reading is an index or a level (`visceralFatIndex`).
+    *("visceral fat index", "visceral fat level", "visceral fat rating"),
+    # Sleep stages as a wearable measures them (not a bare `sleep`: a device's sleep mode; not
+    # `rem_sleep`: `rem` splits `remesa`).
+    *("deep sleep", "light sleep"),
     # Whose weight or temperature it is says it is the body's: a donor's, a patient's, a baby's; a
     # record's vital signs (`vitals.temperature_f`, `vitals.weight_lb`).
     *("donor weight", "patient weight", "patient height", "patient temperature", "baby weight"),
@@ -1496,6 +1501,8 @@ HEALTH_DATES = (
     *("data vacinacao", "termin porodu", "data ostatniej miesiaczki", "data szczepienia", "datum ockovani"),
     # A cycle tracker's predictions.
     *("predicted ovulation", "next ovulation", "predicted period", "menses start"),
+    # (Not `period_start`: a billing or pay period's.)
+    *("menstruation start", "menstrual period start"),
 )
 # Conditions a key names by name (`has_type2_diabetes: true`): as flags, booleans are the datum.
 DISEASES = (
@@ -1842,6 +1849,11 @@ CRYPTO_ADDRESSES = (
 # come from portal.detection.languages.
 _MORE_FIELD_NAMES: dict[str, tuple[str, ...]] = {
     "name": (
+        # Forms that ask for surname, first name and other names (Nigeria, Ghana, Kenya); a name
+        # used in worship or registered with a mobile-money wallet.
+        # (Written in the singular, as keys' plurals are read: `other_names` is `other name`.)
+        *("other name", "other name used", "hebrew name", "mpesa name", "mpesa registered name"),
+        "greeting name",
         "pickup name",  # who collects an order
         "picker name",  # who picks it in the store
         "birth name",
@@ -1915,6 +1927,9 @@ _MORE_FIELD_NAMES: dict[str, tuple[str, ...]] = {
         *("deliver to name", "attn", "attention to", "care of", "in care of"),
     ),
     "national id": (
+        # Sweden's BankID returns the personnummer as `personalNumber`; the US VA's file number
+        # is its veteran's SSN or stands for it.
+        *("personal number", "va file number", "va claim number"),
         # Trusted-traveller and seafarers' numbers, Australia's Centrelink customer reference number.
         *("known traveler number", "known traveller number", "ktn", "seaman book number", "centrelink crn"),
         # Belgium's national register, England's unique pupil number, Mexico's IMSS and voter
@@ -2016,6 +2031,9 @@ _MORE_FIELD_NAMES: dict[str, tuple[str, ...]] = {
         *("ration card number", "citizenship number", "citizenship certificate number", "nic number"),
     ),
     "phone": (
+        # Sweden's Swish pays to a phone number; MTN MoMo's API names the payer's and the
+        # payee's wallet, an MSISDN, `payer.partyId`.
+        *("swish number", "swish nummer", "payer party id", "payee party id"),
         *("callback number", "call back number", "wa id", "whatsapp id", "dial whom number"),
         # Run together with `no`, as Nigerian and Indian payment APIs write them.
         *("phoneno", "telephoneno", "mobileno"),
@@ -2051,6 +2069,8 @@ _MORE_FIELD_NAMES: dict[str, tuple[str, ...]] = {
         *("nssf number", "ssnit number", "napsa number", "rsa pin", "pension pin", "cnss number"),
     ),
     "allergy": (
+        # An adrenaline auto-injector a child or a guest carries (`epiPen`, `epi_pen_required`).
+        *("epi pen", "epi pen required"),
         # `guests[].dietary`: a guest's needs (`dietary_preference` is a taste).
         *("dietary", "dietary notes", "dietary requirements", "dietary restrictions", "food allergies"),
         *(
@@ -2062,6 +2082,10 @@ _MORE_FIELD_NAMES: dict[str, tuple[str, ...]] = {
         ),
     ),
     "identification": (
+        # A land title's or a title deed's number names its owner in the land registry.
+        *("title deed", "title deed number", "deed number"),
+        # Bangladesh's land deed (jomir dolil); an insurer's number for the insured person.
+        *("jomir dolil", "dolil number", "dolil nombor", "insured number", "insured person number"),
         # A home's supply points (UK MPAN/MPRN, Germany's MaLo/Zählpunkt, Texas ESI ID) and
         # property number (UPRN): they identify the household.
         "mpan",
@@ -2164,7 +2188,7 @@ _MORE_FIELD_NAMES: dict[str, tuple[str, ...]] = {
     "license": (
         *("cdl", "cdl number", "bar number", "commission number"),
         # A vehicle's registration by other names: India's vehicle number, Australia's rego.
-        *("vehicle number", "rego", "rego number", "vehicle rego", "car rego"),
+        *("vehicle number", "car number", "rego", "rego number", "vehicle rego", "car rego"),
         *("registration mark", "vehicle registration mark"),
         # A learner driver's permit and a provisional licence.
         *("learner permit", "learners permit", "learner permit number", "learners permit number"),
@@ -2240,6 +2264,8 @@ _MORE_FIELD_NAMES: dict[str, tuple[str, ...]] = {
         *("nhima number", "cbhi number"),
     ),
     "ethnicity": (
+        # Australia's Aboriginal and Torres Strait Islander status.
+        *("atsi", "atsi status", "aboriginal status", "torres strait islander"),
         *("hispanic latino", "hispanic or latino", "hispanic origin", "tribe", "iwi", "haplogroup"),
         *("maternal haplogroup", "paternal haplogroup", "genetic communities", "ethnicity regions"),
         *("caste", "caste category", "cor raca", "raca"),  # India's caste; Brazil's cor/raça
@@ -2561,6 +2587,8 @@ _MORE_FIELD_NAMES: dict[str, tuple[str, ...]] = {
         "oauth code",
     ),
     "secret": (
+        # A one-time security code sent to confirm a sign-in or a payment.
+        "security code",
         # A BLIK code (Poland) pays once from the holder's bank account, like a one-time code.
         "blik code",
         "kod blik",
@@ -2691,6 +2719,10 @@ _MORE_FIELD_NAMES: dict[str, tuple[str, ...]] = {
         *("halal meal", "requires halal", "requires kosher", "halal required", "kosher required"),
         *("keeps kosher", "ramadan mode", "observes ramadan", "fasting ramadan", "prayer mat"),
         *("sabbath observant", "shabbat observant", "observes sabbath", "observes shabbat"),
+        *("shabbat mode", "sabbath mode"),
+        # A conversion to Islam (Indonesian and Malay `mualaf`), a church's salvation decision,
+        # a funeral's rites.
+        *("mualaf", "muallaf", "salvation decision", "salvation date", "funeral rites"),
         *("church membership", "church member", "islamic account", "islamic banking"),
         # A member's church and its rites (not zakat or tithes: labelled green, `zakat_due`).
         *("home church", "home parish", "parish membership", "congregation", "church attendance"),
@@ -2812,6 +2844,8 @@ _MORE_FIELD_NAMES: dict[str, tuple[str, ...]] = {
         *("naturalized", "naturalised", "naturalization date", "naturalisation date"),
     ),
     "visa": (
+        # Immigration status in French and Spanish (`statut_immigration_client`).
+        *("statut immigration", "statut migratoire", "situacion migratoria", "estatus migratorio"),
         # The US travel authorisation (ESTA) and arrival records (I-94, I-95 for crew).
         *("esta", "esta status", "esta application number", "i94", "i95", "i95 number"),
         *("right to reside", "work rights"),
@@ -2953,6 +2987,8 @@ _MORE_FIELD_NAMES: dict[str, tuple[str, ...]] = {
         *("credit tier", "credit grade", "bureau score", "credit bureau score", "equifax score"),
         *("transunion score", "beacon score", "crif score", "clearscore", "credit karma score"),
         *("creditworthiness", "credit worthiness"),
+        # Kenya's and Uganda's Credit Reference Bureau score.
+        *("crb score", "crb credit score"),
     ),
     "criminal record": (
         # Background-check and application questions about offences, arrests and custody.
