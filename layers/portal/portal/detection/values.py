@@ -81,7 +81,15 @@ _OCTET = r"(?:25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])"
 _IPV4 = re.compile(rf"{_OCTET}(?:\.{_OCTET}){{3}}")
 _VERSION = re.compile(r"v?\d+(?:\.\d+){1,3}(?:[-+][0-9A-Za-z.-]+)?")
 _NUMBER_TEXT = re.compile(r"[-+]?\d+(?:[.,]\d+)?")
-_BOOL_WORDS = frozenset(("true", "false", "yes", "no", "y", "n", "on", "off"))
+_BOOL_WORDS = frozenset(
+    (
+        *("true", "false", "yes", "no", "y", "n", "on", "off"),
+        # Yes and no in Spanish, Portuguese, French, German, Indonesian and Turkish forms
+        # (`victima: "si"`, `possui_deficiencia: "não"`).
+        *("si", "sí", "sim", "nao", "não", "oui", "non", "ja", "nein", "tidak"),
+        *("evet", "hayir", "hay\u0131r"),
+    )
+)
 _URL_PREFIXES = ("http://", "https://", "www.", "mailto:", "ftp://")
 # A number written as an address: RFC 3966's `tel:`, Twilio's `whatsapp:+5511…` and `sms:`.
 _NUMBER_SCHEMES = ("tel:", "sms:", "whatsapp:", "viber:", "callto:")
