@@ -188,6 +188,12 @@ CORPORA = {
     "holdout169": (HERE / "holdout169_events.jsonl", HERE / "holdout169_labels.json"),
     "holdout170": (HERE / "holdout170_events.jsonl", HERE / "holdout170_labels.json"),
     "holdout171": (HERE / "holdout171_events.jsonl", HERE / "holdout171_labels.json"),
+    "holdout172": (HERE / "holdout172_events.jsonl", HERE / "holdout172_labels.json"),
+    "holdout173": (HERE / "holdout173_events.jsonl", HERE / "holdout173_labels.json"),
+    "holdout174": (HERE / "holdout174_events.jsonl", HERE / "holdout174_labels.json"),
+    "holdout175": (HERE / "holdout175_events.jsonl", HERE / "holdout175_labels.json"),
+    "holdout176": (HERE / "holdout176_events.jsonl", HERE / "holdout176_labels.json"),
+    "holdout177": (HERE / "holdout177_events.jsonl", HERE / "holdout177_labels.json"),
 }
 
 
