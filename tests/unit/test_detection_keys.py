@@ -178,7 +178,7 @@ def test_normalised_words(engine, key, words):
         ("properties.ACNT_NO", "bank account"),
         ("properties.ANNL_INCM_AMT", "salary"),
         ("traits.CAR_NO", "license"),
-        ("traits.SEX_CD", "sex"),
+        ("traits.SEX_CD", "gender"),
         ("traits.nationality_code", "citizenship"),
         # A body's measures in Korean; sleep stages in minutes; a smart scale's index.
         ("properties.체중", "condition"),

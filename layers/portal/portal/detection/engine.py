@@ -75,6 +75,19 @@ _NOT_PAYMENT_CARDS = frozenset(
         "bonus",
         "student",
         "key",  # a hotel's or an office's key card
+        # A member's, a library's, a club's or a regular customer's card (Nordic, Finnish, Baltic).
+        *(
+            "medlem",
+            "medlems",
+            "bibliotek",
+            "biblioteks",
+            "klubb",
+            "klub",
+            "jasen",
+            "kirjasto",
+            "kantaasiakas",
+        ),
+        *("liikme", "lojaalsus", "lojalumo", "lojalitates"),
     )
 )
 # A biller's account number is the customer's number at a utility or a provider, like a member

@@ -39,6 +39,12 @@ ABBREVIATIONS: dict[str, tuple[str, ...]] = {
     "tel": ("phone",),
     "telno": ("phone", "number"),
     "phn": ("phone",),
+    # Spain's and Chile's ways of writing teléfono short (`tlf_movil`, `tfno`, `telf`, `fono`).
+    "tlf": ("phone",),
+    "tlfno": ("phone",),
+    "tfno": ("phone",),
+    "telf": ("phone",),
+    "fono": ("phone",),
     "mob": ("mobile",),
     "msisdn": ("phone", "number"),
     "pwd": ("password",),
@@ -64,8 +70,6 @@ ABBREVIATIONS: dict[str, tuple[str, ...]] = {
     "nm": ("name",),
     "dt": ("date",),
     "cd": ("code",),
-    "cust": ("customer",),
-    "acnt": ("account",),
     "incm": ("income",),
     "annl": ("annual",),
     "crdt": ("credit",),
@@ -77,6 +81,24 @@ ABBREVIATIONS: dict[str, tuple[str, ...]] = {
     "num": ("number",),
     "nr": ("number",),
     "nbr": ("number",),
+    # Korean enterprise and public-sector columns (`CUST_NM`, `MBR_NM`, `ACNT_NO`, `ACNT_HLDR_NM`,
+    # `RCVR_NM`, `PTNT_NM`, `PSPT_NO`, `VHCL_NO`, `EML_ADDR`; the public-sector standard's `FLNM` 성명,
+    # `BRDT` 생년월일, `ACTNO` 계좌번호, `RRNO` 주민등록번호, `VHCLNO` 차량번호).
+    "cust": ("customer",),
+    "mbr": ("member",),
+    "acnt": ("account",),
+    "hldr": ("holder",),
+    "rcvr": ("receiver",),
+    "ptnt": ("patient",),
+    "pspt": ("passport",),
+    "vhcl": ("vehicle",),
+    "eml": ("email",),
+    "flnm": ("full", "name"),
+    "brdt": ("birth", "date"),
+    "brthdy": ("birthday",),
+    "actno": ("account", "number"),
+    "rrno": ("resident", "registration", "number"),
+    "vhclno": ("vehicle", "number"),
     "tin": ("tax", "id"),
     "itin": ("tax", "id"),
     "nino": ("national", "insurance", "number"),
@@ -680,6 +702,15 @@ ROLES = (
     # grant's grantor and grantee, as often foundations and charities.)
     *("co borrower", "coborrower", "co owner", "co buyer", "co purchaser", "co tenant", "co debtor"),
     *("mortgagor", "obligor", "co obligor", "settlor", "contact person"),
+    # Consumer lending's other parties: a Philippine loan's co-maker, a joint applicant, whoever
+    # pledges or pawns the collateral, a savings or pension account's nominee, a loan's defaulter;
+    # guarantors and co-debtors as Latin American, French, Italian and German forms name them
+    # (aval, fiador, codeudor, garant, fideiussore, Bürge); the lender's staff who handle the loan.
+    *("co maker", "comaker", "joint applicant", "joint borrower", "second applicant", "pledgor"),
+    *("pawner", "pawnor", "collateral owner", "nominee", "defaulter", "personal reference"),
+    *("avalista", "fiador", "codeudor", "coacreditado", "obligado solidario", "deudor solidario"),
+    *("garante", "fideiussore", "coemprunteur", "co emprunteur", "burge", "mitantragsteller"),
+    *("loan officer", "credit officer", "relationship officer"),
     # Vehicles: the people a motor policy or a registration names.
     *("named driver", "additional driver", "main driver", "primary driver", "registered keeper"),
     *("registered owner", "vehicle owner", "chauffeur"),
@@ -730,6 +761,21 @@ ROLES = (
     *("investigator", "principal investigator", "sub investigator", "research coordinator"),
     # Adoption, fostering and care at home (the UK's `carer`).
     *("adopter", "adoptee", "fosterer", "foster carer", "carer"),
+    # Courts: other parties to a case and the people served or protected by an order; officers who
+    # serve papers, enforce, keep the record and interpret. (Not a bare `respondent`: a survey's, nor
+    # a bare `interpreter`, whose values are languages.)
+    *("co defendant", "codefendant", "co plaintiff", "co petitioner", "intervenor", "intervener"),
+    *("adverse party", "served party", "party served", "person served", "judgment debtor"),
+    *("judgment creditor", "protected party", "restrained party", "restrained person"),
+    *("process server", "bailiff", "court clerk", "court interpreter", "public defender"),
+    # Policing and probation: who harmed whom, who is supervised.
+    *("perpetrator", "alleged perpetrator", "alleged offender", "abuser", "alleged abuser", "informant"),
+    *("probationer", "supervisee", "supervising officer", "victim advocate"),
+    # Social services and family courts: carers, birth and foster families, child support's
+    # parties, the workers on a case.
+    *("foster parent", "foster child", "birth parent", "birth mother", "birth father", "kinship carer"),
+    *("custodial parent", "non custodial parent", "noncustodial parent", "obligee"),
+    *("support worker", "welfare officer", "housing officer", "family support worker"),
 )
 
 # Words that say it is a person's: `customer email`, `billing phone`, `traits.name`.
@@ -885,6 +931,8 @@ A_PERSON = frozenset(
         # Renters and lodgers; a citizen using a public service (`citizen_name`; a citizen's id is
         # the `national id` term `citizen id`).
         *("renter", "lodger", "citizen"),
+        # A court's clerk (`clerk_name`); a veteran's and a parolee's contact details (`veteran.email`).
+        *("clerk", "veteran", "parolee"),
         # Qualifiers only, as keys they name other things too (a service tier `concierge`, a
         # coroutine `dispatcher`, a Flutter `painter`, a hospital `ward`): whose name or phone.
         *("contractor", "subcontractor", "dispatcher", "concierge", "valet", "minister", "chef"),
@@ -1192,6 +1240,8 @@ WRITTEN_IN = frozenset(
         *("ar", "en", "fr", "es", "de", "pt", "zh", "ja", "ko", "ru", "hi", "native", "script"),
         *("english", "hangul", "hindi", "arabic", "latin"),
         *("fa", "ur", "tr", "persian", "farsi", "urdu", "turkish"),
+        # Japanese names in kana, kanji or Roman letters (`NAME_KANA`, `name_kanji`), Chinese in pinyin.
+        *("kana", "kanji", "romaji", "furigana", "katakana", "hiragana", "pinyin"),
     )
 )
 # Words before a term that make the key a duration or a count of it: `years_at_address`; not

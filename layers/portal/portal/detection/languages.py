@@ -24,11 +24,40 @@ class Language:
     terms: dict[str, tuple[str, ...]]  # default matcher name -> field names
 
 
+# Spanish and Portuguese parties to a policy, a debt, a lease or a case, and those who act for a
+# person, whose names forms key by the role alone (`tomador`, `deudor`, `testemunha`): an insurance
+# policyholder (tomador), a beneficiary, a debtor and a co-debtor, a guarantor, a tenant (not
+# `inquilino`: a SaaS tenant too), a plaintiff and a complainant, a lawyer, a witness, a victim, an
+# heir, an inmate, a legal proxy, Chile's and Colombia's school guardians (apoderado, acudiente);
+# Portugal's accused (arguido) and Brazil's defendant (réu). They are `name` terms read noun first,
+# so that what follows says whose the field is (`banco_beneficiario` is a bank, `tipo_deudor` a
+# kind), and PEOPLE, whose fields they qualify (`cpf_devedor`). A role's value is a name, never an
+# id (matchers.TERM_ACCEPTS). One word each: a longer term would outrank the datum's own
+# (`telefono_conductor_habitual` is a phone). Not `demandado`, `imputado` or `acusado` alone (an
+# allocated cost, a most-demanded product): they are PEOPLE only, as are a usual driver and a
+# school's parent (encarregado de educação).
+PARTIES_ES = (
+    *("tomador", "beneficiario", "beneficiaria", "deudor", "deudora", "codeudor"),
+    *("avalista", "fiador", "fiadora", "arrendatario", "arrendataria", "demandante", "denunciante"),
+    *("abogado", "abogada", "testigo", "victima", "heredero", "heredera", "recluso", "reclusa"),
+    *("apoderado", "apoderada", "acudiente"),
+)
+PARTIES_PT = (
+    *("tomador", "beneficiario", "beneficiaria", "fiador", "avalista", "devedor", "devedora"),
+    *("codevedor", "locatario", "locataria", "advogado", "advogada", "testemunha", "vitima"),
+    *("herdeiro", "herdeira", "arguido", "arguida", "reu"),
+)
+
 LANGUAGES = (
     Language(
         "de",
         False,
         {
+            # Creditworthiness and its score (SCHUFA's is in English's), Austria's KSV.
+            "credit score": (
+                *("bonitat", "bonitatsscore", "bonitatsindex", "bonitatsklasse", "bonitatsnote"),
+                *("kreditwurdigkeit", "kreditscore"),
+            ),
             "secret": ("zugangscode",),
             "name": (
                 "klingelschild",
@@ -402,6 +431,8 @@ LANGUAGES = (
         "nl",
         False,
         {
+            # A credit score, creditworthiness.
+            "credit score": ("kredietscore", "kredietwaardigheid"),
             "name": (
                 "naam",
                 "voornaam",
@@ -655,6 +686,14 @@ LANGUAGES = (
         "sv-da-no",
         False,
         {
+            # A credit score and a credit rating.
+            "credit score": (
+                "kreditscore",
+                "kredittscore",
+                "kreditbetyg",
+                "kreditvardighet",
+                "kreditvurdering",
+            ),
             "name": (
                 "namn",
                 "navn",
@@ -675,6 +714,30 @@ LANGUAGES = (
                     "kallenavn",
                     "kaldenavn",
                 ),
+                # Sweden's preferred given name; nynorsk's names; full and maiden names.
+                *(
+                    "tilltalsnamn",
+                    "forenamn",
+                    "etternamn",
+                    "mellomnamn",
+                    "kallenamn",
+                    "fullt namn",
+                    "fuldt navn",
+                    "pikenavn",
+                    "flicknamn",
+                    "pigenavn",
+                ),
+                # The holder of a payment card or a bank account.
+                *(
+                    "kortinnehavare",
+                    "kortholder",
+                    "kortindehaver",
+                    "kontoinnehavare",
+                    "kontohavare",
+                    "kontoinnehaver",
+                    "kontohaver",
+                    "kontoindehaver",
+                ),
             ),
             "email": (
                 "e-post",
@@ -684,6 +747,8 @@ LANGUAGES = (
                 "e-postadresse",
                 # E-mail as Swedes write it.
                 *("mejl", "mejladress"),
+                # E-mail addresses written run together (Swedish, Danish, Norwegian).
+                *("epostadress", "mailadress", "mailadresse", "emailadress", "emailadresse"),
             ),
             "phone": (
                 "mobilnummer",
@@ -692,6 +757,22 @@ LANGUAGES = (
                 "mobil",
                 # Mobile numbers written short.
                 *("mobilnr", "mobiltelefonnummer"),
+                # Phone numbers written short; the mobile number Swish, Vipps and MobilePay pay to.
+                *(
+                    "tlf",
+                    "tlfnr",
+                    "telefonnr",
+                    "mobiltlf",
+                    "mobiltelefonnr",
+                    "swishnummer",
+                    "vippsnummer",
+                    "mobilepaynummer",
+                    "mobilepay nummer",
+                    "swish nummer",
+                    "vipps nummer",
+                ),
+                # Swish's API names the payer's mobile number `payerAlias` (the payee's is the shop's).
+                *("payer alias",),
             ),
             "address": (
                 "adress",
@@ -703,8 +784,31 @@ LANGUAGES = (
                 "bostadsadress",
                 # Home and registered addresses.
                 *("hemmaadress", "hjemmeadresse", "bopaelsadresse", "folkbokforingsadress", "bostedsadresse"),
+                # Norway's street and registered addresses, an address line, a PO box, a flat's number.
+                *(
+                    "gateadresse",
+                    "folkeregistrert adresse",
+                    "folkeregistrertadresse",
+                    "utdelningsadress",
+                    "boadresse",
+                    "adresselinje",
+                    "adressrad",
+                    "adresselinie",
+                    "postboks",
+                    "lagenhetsnummer",
+                    "leilighetsnummer",
+                    "bolignummer",
+                ),
             ),
-            "street": ("gata", "gatunamn", "gatenavn", "vejnavn", "husnummer"),
+            "street": (
+                "gata",
+                "gatunamn",
+                "gatenavn",
+                "vejnavn",
+                "husnummer",
+                # A street's name (Danish), a house or street number written short.
+                *("gadenavn", "husnr", "gatenummer", "gadenummer"),
+            ),
             "city": (
                 "stad",
                 "postort",
@@ -713,6 +817,8 @@ LANGUAGES = (
                 "hemort",
                 # Place of birth.
                 *("fodelseort", "fodested", "fodeby"),
+                # A home town, Denmark's postal district (not `kommune`: a municipality, labelled green).
+                *("postdistrikt", "bostadsort", "hemstad", "hjemby"),
             ),
             "zipcode": ("postnummer", "postnr"),
             "birthdate": (
@@ -722,9 +828,18 @@ LANGUAGES = (
                 "fodselsdag",
                 # Year of birth.
                 *("fodelsear", "fodselsar"),
+                # Year of birth with Danish `aa` for å.
+                *("fodselsaar",),
             ),
             "gender": ("kon", "kjonn"),
-            "password": ("losenord", "passord", "adgangskode", "kodeord"),
+            "password": (
+                "losenord",
+                "passord",
+                "adgangskode",
+                "kodeord",
+                # A card's or a phone's PIN.
+                *("pinkod", "pinkode", "pin kod", "pin kode"),
+            ),
             "national id": (
                 "personnummer",
                 "personnr",
@@ -735,6 +850,18 @@ LANGUAGES = (
                 *("samordningsnummer", "fodselsnr"),
                 # Norway's D-number for foreigners and its national number written short.
                 *("dnummer", "fnr"),
+                # A personal number written short or split, a tax id number, an ID card's number.
+                *(
+                    "persnr",
+                    "cprnr",
+                    "samordningsnr",
+                    "skatteidentifikasjonsnummer",
+                    "id kortnummer",
+                    "idkortnummer",
+                    "identitetskortnummer",
+                    "legitimationsnummer",
+                    "legitimasjonsnummer",
+                ),
             ),
             "passport": ("passnummer",),
             "bank account": (
@@ -744,6 +871,8 @@ LANGUAGES = (
                 "konto nr",
                 # A bank account's number.
                 "bankkontonummer",
+                # The account pay goes into.
+                *("lonekonto", "lonnskonto", "lonkonto"),
             ),
             "salary": (
                 "lonn",
@@ -780,6 +909,31 @@ LANGUAGES = (
                     "loneansprak",
                     "lonnsforventning",
                 ),
+                # Holiday pay, income from work, a pension's amount, taxable and household income.
+                *(
+                    "semesterersattning",
+                    "feriepenger",
+                    "feriepenge",
+                    "semesterlon",
+                    "loneinkomst",
+                    "lonnsinntekt",
+                    "lonindkomst",
+                    "pensionsbelopp",
+                    "pensjonsbelop",
+                    "skattepliktig inntekt",
+                    "skattepligtig indkomst",
+                    "beskattningsbar inkomst",
+                    "taxerad inkomst",
+                    "alminnelig inntekt",
+                    "pensjonsgivende inntekt",
+                    "personinntekt",
+                    "personlig indkomst",
+                    "hushallsinkomst",
+                    "husholdningsinntekt",
+                    "husstandsindkomst",
+                    "aarsindkomst",
+                    "aarslon",
+                ),
             ),
             "citizenship": (
                 "medborgarskap",
@@ -806,6 +960,8 @@ LANGUAGES = (
                 *("medisin", "medisiner", "medicinering"),
                 # A medication list (Swedish, Norwegian, Danish).
                 *("lakemedelslista", "legemiddelliste", "medicinliste"),
+                # A prescription (Norwegian; not Swedish `recept`: a cooking recipe too).
+                *("resept", "resepter", "eresept", "e resept"),
             ),
             "diagnosis": (
                 "diagnos",
@@ -862,9 +1018,68 @@ LANGUAGES = (
                 ),
                 # A pregnancy (Norwegian), its week (not `amning`, breastfeeding: it ends `benamning`).
                 *("svangerskap", "graviditetsvecka", "svangerskapsuke"),
+                # Sick leave's degree and days, mental health, illnesses, addiction, fertility, smoking.
+                *(
+                    "sjukskrivningsgrad",
+                    "sykmeldingsgrad",
+                    "sjukdagar",
+                    "sykedager",
+                    "sygedage",
+                    "psykisk halsa",
+                    "psykisk ohalsa",
+                    "psykisk helse",
+                    "mental sundhed",
+                    "astma",
+                    "epilepsi",
+                    "kreft",
+                    "kraeft",
+                    "alkoholmissbruk",
+                    "rusmisbruk",
+                    "rusmisbrug",
+                    "agglossning",
+                    "egglosning",
+                    "aegloesning",
+                    "preventivmedel",
+                    "prevensjon",
+                    "praevention",
+                    "graviditetsuke",
+                    "graviditetsuge",
+                    "rokare",
+                    "royker",
+                    "ryger",
+                ),
             ),
-            "secret": ("portkod", "dorrkod", "portkode"),
-            "identification": ("polisenummer", "forsakringsnummer", "forsikringsnummer"),
+            "secret": (
+                "portkod",
+                "dorrkod",
+                "portkode",
+                # One-time, verification, activation and PUK codes; Norway's door code.
+                *(
+                    "engangskod",
+                    "engangskode",
+                    "engangslosenord",
+                    "engangspassord",
+                    "verifieringskod",
+                    "verifikationskod",
+                    "bekraftelsekod",
+                    "bekreftelseskode",
+                    "bekraeftelseskode",
+                    "aktiveringskod",
+                    "aktiveringskode",
+                    "pukkod",
+                    "pukkode",
+                    "puk kod",
+                    "puk kode",
+                    "dorkode",
+                ),
+            ),
+            "identification": (
+                "polisenummer",
+                "forsakringsnummer",
+                "forsikringsnummer",
+                # An identity card; Denmark's insurance policy number.
+                *("id kort", "idkort", "identitetskort", "policenummer"),
+            ),
             # A disability.
             "disability": (
                 "funktionsnedsattning",
@@ -895,6 +1110,16 @@ LANGUAGES = (
                 ),
                 # Denmark's and Norway's companion card for disabled people.
                 *("ledsagerbevis", "ledsagerkort"),
+                # Allowances for illness and disability (Norway's AAP, hjelpestønad; Sweden's, Denmark's).
+                *(
+                    "arbeidsavklaringspenger",
+                    "hjelpestonad",
+                    "grunnstonad",
+                    "handikappersattning",
+                    "merkostnadsersattning",
+                    "assistansersattning",
+                    "handicaptillaeg",
+                ),
             ),
             # Faith and religious community.
             "religion": (
@@ -948,6 +1173,14 @@ LANGUAGES = (
                 "strafferegister",
                 # A conviction (Danish, Norwegian).
                 *("straffedom", "straffedomme"),
+                # A police certificate and a certificate for work with children.
+                *(
+                    "politiattest",
+                    "straffeattest",
+                    "borneattest",
+                    "barneomsorgsattest",
+                    "belastningsregisterutdrag",
+                ),
             ),
             # Residence and work permits.
             "visa": (
@@ -957,10 +1190,30 @@ LANGUAGES = (
                 "arbeidstillatelse",
                 "opholdstilladelse",
                 "arbejdstilladelse",
+                # A residence card.
+                *("uppehallskort", "oppholdskort", "opholdskort"),
             ),
             "health id": (
                 # Denmark's health insurance card (the yellow card) and health card.
                 *("sygesikringsbevis", "sygesikringskort", "sundhedskort"),
+                # A patient's number (Swedish, Danish, Norwegian).
+                *("patientnummer", "pasientnummer"),
+            ),
+            # Card numbers; credit, debit, bank and payment cards.
+            "credit card": (
+                "kortnummer",
+                "kortnr",
+                "betalkort",
+                "betalkortsnummer",
+                "kreditkort",
+                "kredittkort",
+                "kreditkortnummer",
+                "kreditkortsnummer",
+                "kredittkortnummer",
+                "bankkort",
+                "bankkortnummer",
+                "debetkort",
+                "betalingskort",
             ),
         },
     ),
@@ -972,15 +1225,52 @@ LANGUAGES = (
         {
             "national id": ("kennitala",),
             # Name, full name, e-mail, phone and mobile, home address, birth date.
-            "name": ("nafn", "fullt nafn", "eiginnafn"),
-            "email": ("netfang",),
-            "phone": ("simanumer", "farsimi", "farsimanumer"),
-            "address": ("heimilisfang",),
-            "birthdate": ("faedingardagur",),
+            "name": (
+                "nafn",
+                "fullt nafn",
+                "eiginnafn",
+                # First, last, middle and family names, a user name, a cardholder.
+                *("fornafn", "eftirnafn", "millinafn", "kenninafn", "notandanafn", "korthafi"),
+            ),
+            "email": (
+                "netfang",
+                # E-mail and e-mail address.
+                *("tolvupostur", "tolvupostfang"),
+            ),
+            "phone": (
+                "simanumer",
+                "farsimi",
+                "farsimanumer",
+                # A home phone.
+                *("heimasimi",),
+            ),
+            "address": (
+                "heimilisfang",
+                # The legal domicile, a postal address.
+                *("logheimili", "postfang"),
+            ),
+            "birthdate": (
+                "faedingardagur",
+                # Birth date and year of birth.
+                *("faedingardagsetning", "faedingarar"),
+            ),
             "citizenship": ("rikisfang",),
-            "bank account": ("reikningsnumer",),
+            "bank account": (
+                "reikningsnumer",
+                # A bank account.
+                *("bankareikningur",),
+            ),
             # Illness, sickness and sick leave, blood group, pregnancy, vaccination.
-            "condition": ("sjukdomur", "veikindi", "veikindaleyfi", "blodflokkur", "medganga", "bolusetning"),
+            "condition": (
+                "sjukdomur",
+                "veikindi",
+                "veikindaleyfi",
+                "blodflokkur",
+                "medganga",
+                "bolusetning",
+                # Health state.
+                *("heilsufar",),
+            ),
             "diagnosis": ("sjukdomsgreining",),
             "allergy": ("ofnaemi",),
             # Medicines (not a bare `lyf`: too short to tell).
@@ -991,7 +1281,40 @@ LANGUAGES = (
             "salary": ("laun", "tekjur", "manadarlaun", "heildarlaun"),
             "religion": ("trufelag",),
             "trade union": ("stettarfelag",),
-            "criminal record": ("sakaskra",),
+            "criminal record": (
+                "sakaskra",
+                # A criminal record certificate.
+                *("sakavottord",),
+            ),
+            # A house number.
+            "street": ("husnumer",),
+            # A postcode.
+            "zipcode": ("postnumer",),
+            # Sex.
+            "gender": ("kyn",),
+            # A password.
+            "password": ("lykilord",),
+            # A passport and its number.
+            "passport": (
+                "vegabref",
+                "vegabrefsnumer",
+            ),
+            # A driving licence, a car's plate and permanent number.
+            "license": (
+                "okuskirteini",
+                "bilnumer",
+                "fastanumer",
+            ),
+            # A card's number, a payment card.
+            "credit card": (
+                "kortanumer",
+                "greidslukort",
+            ),
+            # Residence and work permits.
+            "visa": (
+                "dvalarleyfi",
+                "atvinnuleyfi",
+            ),
         },
     ),
     Language(
@@ -1003,11 +1326,37 @@ LANGUAGES = (
                 "perekonnanimi",
                 # Family, full and user names.
                 *("perenimi", "taisnimi", "kasutajanimi"),
+                # A card's or an account's owner.
+                *("kaardiomanik", "kaardi omanik", "konto omanik", "kontoomanik"),
             ),
-            "national id": ("isikukood", "esindaja isikukood", "omaniku isikukood", "lapse isikukood"),
-            "birthdate": ("synniaeg", "sunniaeg", "synnikuupaev"),
+            "national id": (
+                "isikukood",
+                "esindaja isikukood",
+                "omaniku isikukood",
+                "lapse isikukood",
+                # An identity document's and an ID card's number.
+                *(
+                    "id kaardi number",
+                    "isikutunnistuse number",
+                    "isikut toendava dokumendi number",
+                    "dokumendi number",
+                ),
+            ),
+            "birthdate": (
+                "synniaeg",
+                "sunniaeg",
+                "synnikuupaev",
+                # Birth date, birthday and year of birth.
+                *("sunnikuupaev", "sunnipaev", "synnipaev", "sunniaasta", "synniaasta"),
+            ),
             "citizenship": ("kodakondsus",),
-            "address": ("aadress", "elukoht", "elukoha aadress"),
+            "address": (
+                "aadress",
+                "elukoht",
+                "elukoha aadress",
+                # A flat's number.
+                *("korteri number",),
+            ),
             "city": (
                 "linn",
                 # Rural municipality, place of birth.
@@ -1027,21 +1376,38 @@ LANGUAGES = (
                 *("sissetulek", "brutopalk", "netopalk"),
                 # Wages.
                 "tootasu",
+                # Monthly, yearly and hourly pay; gross, net and household income.
+                *(
+                    "kuupalk",
+                    "aastapalk",
+                    "tunnipalk",
+                    "tunnitasu",
+                    "brutotulu",
+                    "netotulu",
+                    "sissetulekud",
+                    "leibkonna sissetulek",
+                ),
             ),
             "phone": (
                 "telefoninumber",
                 # Mobile numbers.
                 *("mobiil", "mobiilinumber", "mobiiltelefon"),
+                # Phone and mobile numbers in the genitive.
+                *("telefoni number", "mobiili number", "mobiiltelefoni number"),
             ),
             "email": (
                 "e post",
                 # E-mail address.
                 "e posti aadress",
+                # E-mail addresses written run together.
+                *("eposti aadress", "epostiaadress", "meiliaadress"),
             ),
             # Street and house number.
             "street": (
                 "tanav",
                 "majanumber",
+                # A house number.
+                *("maja number",),
             ),
             # Sex.
             "gender": ("sugu",),
@@ -1061,6 +1427,8 @@ LANGUAGES = (
             "medication": (
                 "ravim",
                 "ravimid",
+                # E-prescriptions and prescription medicines (not a bare `retsept`: a recipe too).
+                *("digiretsept", "retseptiravim", "retseptiravimid"),
             ),
             # Allergies.
             "allergy": ("allergiad",),
@@ -1073,6 +1441,8 @@ LANGUAGES = (
                 # Vaccination, a sick-leave certificate, health status, test results (not `rase`, pregnant: it
                 # splits `phrase`).
                 *("vaktsineerimine", "haigusleht", "tervislik seisund", "analuusi tulemused"),
+                # Health data, medical history, named illnesses.
+                *("terviseandmed", "haiguslugu", "diabeet", "astma", "epilepsia", "depressioon"),
             ),
             # A disability.
             "disability": (
@@ -1097,6 +1467,36 @@ LANGUAGES = (
                 "erakond",
                 "erakondlik kuuluvus",
             ),
+            # Password and PIN.
+            "password": (
+                "parool",
+                "salasona",
+                "pin kood",
+                "pinkood",
+            ),
+            # Confirmation, door and PUK codes.
+            "secret": (
+                "kinnituskood",
+                "uksekood",
+                "puk kood",
+            ),
+            # Card numbers; credit, bank, debit and payment cards.
+            "credit card": (
+                "kaardinumber",
+                "kaardi number",
+                "krediitkaart",
+                "krediitkaardi number",
+                "pangakaart",
+                "pangakaardi number",
+                "deebetkaart",
+                "maksekaart",
+            ),
+            # Residence and work permits, the right of residence.
+            "visa": (
+                "elamisluba",
+                "tooluba",
+                "elamisoigus",
+            ),
         },
     ),
     Language(
@@ -1111,16 +1511,22 @@ LANGUAGES = (
                 "gavejo vardas",
                 # A patronymic, a user name.
                 *("tevavardis", "naudotojo vardas"),
+                # A card's or an account's owner, a user name, name and surname.
+                *("korteles savininkas", "saskaitos savininkas", "vartotojo vardas", "vardas ir pavarde"),
             ),
             "national id": (
                 "asmens kodas",
                 # An identity document's number.
                 "asmens dokumento numeris",
+                # An identity card's number.
+                *("tapatybes korteles numeris", "asmens tapatybes korteles numeris"),
             ),
             "birthdate": (
                 "gimimo data",
                 # Birthday.
                 "gimtadienis",
+                # Year of birth, a birth date written short.
+                *("gimimo metai", "gim data"),
             ),
             "address": (
                 "adresas",
@@ -1144,6 +1550,8 @@ LANGUAGES = (
                 "el pastas",
                 # E-mail address.
                 "el pasto adresas",
+                # E-mail written run together or in full.
+                *("elpastas", "e pastas", "elektroninis pastas"),
             ),
             # Street, house number.
             "street": (
@@ -1163,6 +1571,8 @@ LANGUAGES = (
             "license": (
                 "vairuotojo pazymejimas",
                 "valstybinis numeris",
+                # A driving licence's number, a car's plate.
+                *("vairuotojo pazymejimo numeris", "automobilio numeris"),
             ),
             # A bank account.
             "bank account": (
@@ -1210,6 +1620,8 @@ LANGUAGES = (
                     "nedarbingumo pazymejimas",
                     "sveikatos bukle",
                 ),
+                # Health data, medical history.
+                *("sveikatos duomenys", "ligos istorija"),
             ),
             # A disability.
             "disability": (
@@ -1220,6 +1632,31 @@ LANGUAGES = (
             "criminal record": ("teistumas",),
             # A trade union.
             "trade union": ("profesine sajunga",),
+            # Password and PIN.
+            "password": (
+                "slaptazodis",
+                "pin kodas",
+            ),
+            # The social insurance (Sodra) number.
+            "social security number": (
+                "sodros numeris",
+                "socialinio draudimo numeris",
+            ),
+            # Card numbers; payment, credit, debit and bank cards.
+            "credit card": (
+                "korteles numeris",
+                "mokejimo kortele",
+                "mokejimo korteles numeris",
+                "kredito kortele",
+                "kredito korteles numeris",
+                "debeto kortele",
+                "banko kortele",
+            ),
+            # Residence and work permits.
+            "visa": (
+                "leidimas gyventi",
+                "leidimas dirbti",
+            ),
         },
     ),
     # Latvian: the qualifier comes first, as in Lithuanian (`personas kods`).
@@ -1234,12 +1671,16 @@ LANGUAGES = (
                 "vards uzvards",
                 "pilns vards",
                 "lietotajvards",
+                # A card's or an account's holder, given name and surname.
+                *("kartes turetajs", "konta turetajs", "vards un uzvards"),
             ),
             # E-mail.
             "email": (
                 "e pasts",
                 "epasts",
                 "e pasta adrese",
+                # E-mail address written run together.
+                *("epasta adrese",),
             ),
             # Phone numbers.
             "phone": (
@@ -1247,6 +1688,8 @@ LANGUAGES = (
                 "talruna numurs",
                 "telefona numurs",
                 "mobilais talrunis",
+                # Phone and mobile.
+                *("telefons", "mobilais telefons"),
             ),
             # Addresses and the declared residence.
             "address": (
@@ -1254,9 +1697,15 @@ LANGUAGES = (
                 "dzivesvieta",
                 "dzivesvietas adrese",
                 "piegades adrese",
+                # A flat's number.
+                *("dzivokla numurs",),
             ),
             # Street.
-            "street": ("iela",),
+            "street": (
+                "iela",
+                # A house number.
+                *("majas numurs",),
+            ),
             # City, place of birth.
             "city": (
                 "pilseta",
@@ -1268,22 +1717,32 @@ LANGUAGES = (
             "birthdate": (
                 "dzimsanas datums",
                 "dzimsanas diena",
+                # Year of birth.
+                *("dzimsanas gads",),
             ),
             # Sex.
             "gender": ("dzimums",),
             # The personal code.
-            "national id": ("personas kods",),
+            "national id": (
+                "personas kods",
+                # An identity card's number.
+                *("personas apliecibas numurs", "id kartes numurs"),
+            ),
             # A passport's number.
             "passport": ("pases numurs",),
             # A driving licence.
             "license": (
                 "vaditaja aplieciba",
                 "autovaditaja aplieciba",
+                # A number plate.
+                *("numurzime", "valsts numurzime"),
             ),
             # A bank account.
             "bank account": (
                 "konta numurs",
                 "bankas konts",
+                # A current account.
+                *("norekinu konts",),
             ),
             # Pay and income.
             "salary": (
@@ -1305,6 +1764,8 @@ LANGUAGES = (
                 "asins grupa",
                 # Pregnancy, vaccination, sick leave and its sheet.
                 *("grutnieciba", "vakcinacija", "darbnespeja", "slimibas lapa"),
+                # Health state, medical history.
+                *("veselibas stavoklis", "slimibas vesture"),
             ),
             # Disability.
             "disability": ("invaliditate",),
@@ -1314,12 +1775,28 @@ LANGUAGES = (
                 # A trade union.
                 "arodbiedriba",
             ),
+            # A PIN.
+            "password": ("pin kods",),
+            # Card numbers; payment and credit cards.
+            "credit card": (
+                "kartes numurs",
+                "maksajumu karte",
+                "maksajumu kartes numurs",
+                "kreditkartes numurs",
+            ),
+            # Residence and work permits.
+            "visa": (
+                "uzturesanas atlauja",
+                "darba atlauja",
+            ),
         },
     ),
     Language(
         "fi",
         False,
         {
+            # A credit rating.
+            "credit score": ("luottoluokitus", "luottopisteet"),
             "name": (
                 "nimi",
                 "etunimi",
@@ -1328,6 +1805,16 @@ LANGUAGES = (
                 "kayttajanimi",
                 # A nickname, a maiden name, given names.
                 *("lempinimi", "tyttonimi", "etunimet"),
+                # A preferred given name; a card's or an account's holder.
+                *(
+                    "kutsumanimi",
+                    "kortinhaltija",
+                    "kortin haltija",
+                    "tilinomistaja",
+                    "tilin omistaja",
+                    "tilinhaltija",
+                    "tilin haltija",
+                ),
             ),
             "email": (
                 "sahkoposti",
@@ -1335,7 +1822,22 @@ LANGUAGES = (
                 # E-mail address written with the English word.
                 *("email osoite", "sposti"),
             ),
-            "phone": ("puhelin", "puhelinnumero", "matkapuhelin", "matkapuhelinnumero"),
+            "phone": (
+                "puhelin",
+                "puhelinnumero",
+                "matkapuhelin",
+                "matkapuhelinnumero",
+                # Phone numbers written short, a mobile, a mobile subscription's number.
+                *(
+                    "puh",
+                    "puhnro",
+                    "puhelinnro",
+                    "matkapuhelinnro",
+                    "mobiilinumero",
+                    "kannykkanumero",
+                    "liittymanumero",
+                ),
+            ),
             "address": (
                 "osoite",
                 "katuosoite",
@@ -1344,6 +1846,8 @@ LANGUAGES = (
                 "laskutusosoite",
                 # Home and street addresses.
                 *("kotiosoite", "asuinosoite", "lahiosoite"),
+                # A permanent address, address details, a flat's number.
+                *("vakituinen osoite", "osoitetiedot", "huoneistonumero"),
             ),
             "street": ("katu",),
             "city": (
@@ -1354,30 +1858,46 @@ LANGUAGES = (
                 # Place of birth or residence.
                 *("syntymapaikka", "asuinpaikka", "asuinkunta"),
             ),
-            "zipcode": ("postinumero",),
+            "zipcode": (
+                "postinumero",
+                # A postcode written short.
+                *("postinro",),
+            ),
             "birthdate": (
                 "syntymaaika",
                 "syntymapaiva",
                 # Year of birth.
                 "syntymavuosi",
+                # A birth date written short or in full.
+                *("syntymapvm", "syntymapaivamaara"),
             ),
             "gender": ("sukupuoli",),
-            "password": ("salasana",),
+            "password": (
+                "salasana",
+                # A PIN; a bank's PIN (tunnusluku).
+                *("pin koodi", "pinkoodi", "tunnusluku"),
+            ),
             "national id": (
                 "henkilotunnus",
                 "hetu",
                 # The tax number.
                 "veronumero",
+                # The identity number written short; an identity card's number.
+                *("hlotunnus", "henkilokortin numero", "henkilokorttinumero"),
             ),
             "passport": (
                 "passinumero",
                 # A passport.
                 "passi",
+                # A passport's number.
+                *("passin numero",),
             ),
             "bank account": (
                 "tilinumero",
                 # A bank account.
                 "pankkitili",
+                # An account number written short.
+                *("tilinro", "tilin numero"),
             ),
             "salary": (
                 "palkka",
@@ -1396,6 +1916,19 @@ LANGUAGES = (
                     "palkkatoive",
                     "palkkatiedot",
                 ),
+                # Earned and taxable income, holiday pay, pension income, household income.
+                *(
+                    "ansiotulot",
+                    "palkkatulot",
+                    "palkkatulo",
+                    "verotettava tulo",
+                    "verotettavat tulot",
+                    "lomaraha",
+                    "lomakorvaus",
+                    "elaketulo",
+                    "elaketulot",
+                    "kotitalouden tulot",
+                ),
             ),
             "citizenship": ("kansalaisuus",),
             "license": (
@@ -1403,6 +1936,8 @@ LANGUAGES = (
                 "ajokortti",
                 # A vehicle's registration.
                 "rekisteritunnus",
+                # A driving licence's number, a number plate.
+                *("ajokortin numero", "rekisterikilpi", "rekkari"),
             ),
             "medication": (
                 "laake",
@@ -1411,6 +1946,8 @@ LANGUAGES = (
                 "laakkeet",
                 # A prescription, a medication list.
                 *("laakemaarays", "laakelista"),
+                # Prescriptions and prescription medicines (not a bare `resepti`: a recipe too).
+                *("laakeresepti", "reseptilaake", "reseptilaakkeet"),
             ),
             "diagnosis": (
                 "diagnoosi",
@@ -1442,6 +1979,17 @@ LANGUAGES = (
                 ),
                 # A pregnancy's week, breastfeeding.
                 *("raskausviikko", "imetys"),
+                # Health and patient records, medical history, named illnesses, contraception.
+                *(
+                    "terveystiedot",
+                    "potilastiedot",
+                    "sairaushistoria",
+                    "astma",
+                    "epilepsia",
+                    "syopa",
+                    "masennus",
+                    "ehkaisy",
+                ),
             ),
             # The old social security number.
             "social security number": (
@@ -1449,7 +1997,11 @@ LANGUAGES = (
                 "sotu",
             ),
             # An identity card.
-            "identification": ("henkilokortti",),
+            "identification": (
+                "henkilokortti",
+                # An insurance policy's number.
+                *("vakuutusnumero", "vakuutuskirjan numero"),
+            ),
             # A disability.
             "disability": (
                 "vammaisuus",
@@ -1469,7 +2021,11 @@ LANGUAGES = (
                 ),
             ),
             # The Kela (health insurance) card.
-            "health id": ("kela kortti",),
+            "health id": (
+                "kela kortti",
+                # A patient's number.
+                *("potilasnumero", "potilastunnus"),
+            ),
             # Religion and denomination.
             "religion": (
                 "uskonto",
@@ -1499,11 +2055,37 @@ LANGUAGES = (
                 "rikosrekisteri",
                 # A criminal background, convictions.
                 *("rikostausta", "rikostuomio", "rikostuomiot"),
+                # An extract from the criminal register.
+                *("rikosrekisteriote",),
             ),
             # Residence and work permits.
             "visa": (
                 "oleskelulupa",
                 "tyolupa",
+                # A residence card, the right to work.
+                *("oleskelukortti", "tyoskentelyoikeus"),
+            ),
+            # Verification, one-time, activation, PUK and door codes.
+            "secret": (
+                "vahvistuskoodi",
+                "kertakayttokoodi",
+                "kertakayttosalasana",
+                "aktivointikoodi",
+                "puk koodi",
+                "pukkoodi",
+                "ovikoodi",
+            ),
+            # Card numbers; credit, bank and payment cards.
+            "credit card": (
+                "korttinumero",
+                "kortin numero",
+                "luottokortti",
+                "luottokortin numero",
+                "luottokorttinumero",
+                "pankkikortti",
+                "pankkikortin numero",
+                "maksukortti",
+                "maksukortin numero",
             ),
         },
     ),
@@ -1624,6 +2206,14 @@ LANGUAGES = (
         "tr",
         False,
         {
+            # A credit score, Findeks's (the KKB bureau's).
+            "credit score": (
+                "kredi notu",
+                "kredi skoru",
+                "findeks notu",
+                "findeks kredi notu",
+                "findeks puani",
+            ),
             "name": (
                 "hesap sahibi",
                 "teslim alan",
@@ -1852,7 +2442,12 @@ LANGUAGES = (
                 # The birth date in two words and in kunrei.
                 *("seinen gappi", "tanjyobi"),
             ),
-            "gender": ("seibetsu", "seibetu"),
+            "gender": (
+                *("seibetsu", "seibetu"),
+                # Column names of Japanese databases: the sex as a category code (区分, `SEIBETSU_KBN`,
+                # `SEX_KBN`), whose values are the datum.
+                *("seibetsu kbn", "seibetsu kubun", "seibetsu code", "seibetu kbn"),
+            ),
             "password": ("pasuwado", "pasuwaado", "ansho bango", "anshou bangou"),
             "national id": (
                 "mynumber",
@@ -1882,6 +2477,8 @@ LANGUAGES = (
                 # Patient, chart and consultation-card numbers; the insurance card in kunrei.
                 *("hokenshou bangou", "hokenshou", "kanja bango", "kanja bangou", "karute bango"),
                 "shinsatsuken bango",
+                # The insured person's symbol on a health card (記号): with its number, the card's id.
+                *("hihokensha kigo", "hokensho kigo", "hokensho kigo bango"),
             ),
             # The insured person's number on a health or care insurance card (an insurer's member
             # number: `identification`).
@@ -1901,6 +2498,8 @@ LANGUAGES = (
             ),
             "medication": (
                 *("fukuyaku", "fukuyouyaku"),
+                # Medication given, a prescription (処方箋).
+                *("toyaku", "shohosen", "shohousen"),
                 # The medicine notebook (お薬手帳).
                 *("okusuri techo", "okusuri techou"),
             ),
@@ -1911,6 +2510,8 @@ LANGUAGES = (
                 *("yokaigodo", "youkaigodo", "kaigodo", "shogaisha techo", "shougaisha techou"),
                 # The disability grade (not a bare `shogai`, also an obstacle or a fault).
                 *("shogai tokyu", "shougai toukyuu", "shogaisha"),
+                # The disability's category and the support level for disability services (障害支援区分).
+                *("shogai kubun", "shougai kubun", "shogai shien kubun", "shougai shien kubun"),
             ),
             # The town and its chome (町名, 丁目).
             "street": ("chomei", "choume", "chome banchi"),
@@ -1924,6 +2525,19 @@ LANGUAGES = (
         "es",
         True,
         {
+            # A credit score and its bureaus: Colombia's DataCrédito and CIFIN, Argentina's Veraz and
+            # Nosis, Peru's Infocorp, Mexico's Círculo de Crédito (Buró de Crédito is in English's).
+            "credit score": (
+                *("puntaje crediticio", "puntaje credito", "puntuacion crediticia", "puntuacion credito"),
+                *("calificacion crediticia", "puntaje datacredito"),
+                *(
+                    "datacredito",
+                    "puntaje cifin",
+                    "puntaje veraz",
+                ),
+                "puntaje circulo credito",
+                "historial crediticio",
+            ),
             "name": (
                 "nombre",
                 "apellido",
@@ -1942,8 +2556,20 @@ LANGUAGES = (
                 *("segundo nombre", "nombre pila"),
                 # Nickname (Latin America).
                 *("apodo", "sobrenombre"),
+                # Mexico's paternal and maternal surnames, as forms key them alone or short (`paterno`,
+                # `ap_materno`); a married woman's surname; a contract's or an account's co-holder.
+                *("apellido paterno", "apellido materno", "paterno", "materno", "ap paterno", "ap materno"),
+                *("apellido casada", "cotitular", "ap pat", "ap mat", "ape paterno", "ape materno"),
+                *PARTIES_ES,
             ),
-            "email": ("correo", "correo electronico", "email personal"),
+            "email": (
+                "correo",
+                "correo electronico",
+                "email personal",
+                # A person's other, work and institutional (a university's, a public body's) addresses.
+                *("email alternativo", "email secundario", "email laboral", "email trabajo"),
+                *("email institucional", "email corporativo"),
+            ),
             "phone": (
                 "numero linea",
                 "telefono",
@@ -1954,6 +2580,10 @@ LANGUAGES = (
                 "whatsapp",
                 # A phone number as Mexican forms write it.
                 "numero telefonico",
+                # A phone written short, as keys abbreviate it (`tel_cel`, `tel_fijo`, `num_cel`): mobile,
+                # landline, home, work and private numbers; a number to port to a new carrier.
+                *("tel cel", "tel celular", "tel fijo", "tel casa", "tel particular", "tel domicilio"),
+                *("tel trabajo", "tel oficina", "cel", "numero cel", "numero a portar", "numero portar"),
             ),
             "address": (
                 "direccion",
@@ -1966,6 +2596,10 @@ LANGUAGES = (
                 *("urbanizacion", "fraccionamiento", "referencia domicilio", "referencias domicilio"),
                 "punto referencia",
                 "domicilio fiscal",
+                # Mexico's cross streets; the address written short (`dir_envio`; not a bare `dir`: a
+                # directory or a sort direction).
+                *("entre calles", "dir envio", "dir entrega", "dir facturacion", "dir domicilio"),
+                *("dir residencia", "dir particular"),
             ),
             "street": (
                 "calle",
@@ -1979,6 +2613,8 @@ LANGUAGES = (
                 "localidad",
                 "municipio",
                 "lugar nacimiento",
+                # The place of birth written short.
+                "lugar nac",
                 "comuna",
                 # Mexico City's boroughs; Colombia's and Panama's rural districts.
                 *("alcaldia", "corregimiento"),
@@ -1998,6 +2634,7 @@ LANGUAGES = (
                 # `nacimiento`: `pais_nacimiento` would read as a birth date.)
                 *("anio nacimiento", "ano nacimiento", "dia nacimiento", "mes nacimiento"),
                 *("fec nac", "fec nacimiento"),
+                *("fecnac", "f nacimiento", "f nac", "fch nac", "fch nacimiento"),
             ),
             "gender": ("genero",),
             "sex": ("sexo",),
@@ -2030,6 +2667,11 @@ LANGUAGES = (
                 *("carnet extranjeria", "carne extranjeria", "dimex", "matricula consular"),
                 *("rol unico tributario", "rol unico nacional", "documento nacional identidad"),
                 "clave unica registro poblacion",
+                # An identity number as Colombia's, Peru's and Central America's forms name it, and the
+                # document written short (`nro_doc`, `num_doc`; `tipo_doc` is only its kind); Colombia's
+                # foreigners' id; Spain's foreigners' identity card (TIE).
+                *("identificacion", "numero identificacion", "documento identificacion", "doc identidad"),
+                *("numero doc", "cedula extranjeria", "tarjeta identidad extranjero", "numero tie"),
             ),
             "social security number": (
                 "numero seguridad social",
@@ -2038,6 +2680,8 @@ LANGUAGES = (
                 *("numero imss", "numero issste", "numero seguro social", "seguro social"),
                 # Spain's social security number (NUSS) and affiliation number.
                 *("nuss", "numero afiliacion seguridad social"),
+                # Mexico's IMSS affiliation number.
+                *("afiliacion imss", "nss imss"),
             ),
             "passport": ("pasaporte", "numero pasaporte"),
             "license": (
@@ -2052,6 +2696,8 @@ LANGUAGES = (
                 "permiso conducir",
                 # Peru's driving licence (brevete).
                 "brevete",
+                # Mexico's professional licence (cédula profesional; a bare `cedula` is an identity card).
+                "cedula profesional",
             ),
             "credit card": ("numero tarjeta", "tarjeta credito", "tarjeta debito"),
             "bank account": (
@@ -2065,6 +2711,11 @@ LANGUAGES = (
                 # demand account; wallets keyed to a phone (Yape, Plin, Nequi, Daviplata).
                 *("cvu", "alias cvu", "cci", "cuenta interbancaria", "codigo cuenta interbancario"),
                 *("cuenta vista", "numero yape", "numero plin", "numero nequi", "numero daviplata"),
+                # The account a salary is paid into; Spain's former account code (CCC) spelled out.
+                *("cuenta nomina", "codigo cuenta cliente"),
+                # The account winnings or a balance are paid out to (betting, lotteries, wallets); a direct
+                # debit's account (utilities, insurance).
+                *("cuenta retiro", "cuenta deposito", "cuenta domiciliacion", "domiciliacion bancaria"),
             ),
             "salary": (
                 "salario",
@@ -2078,6 +2729,8 @@ LANGUAGES = (
                 *("renta liquida", "salario diario integrado"),
                 # Pay, the social security contribution base, employment income.
                 *("retribucion", "base cotizacion", "rendimientos trabajo"),
+                # A payslip's net pay and gross earnings (Spain).
+                *("liquido a percibir", "liquido percibir"),
             ),
             "citizenship": ("nacionalidad", "ciudadano", "ciudadania"),
             "religion": (
@@ -2104,6 +2757,10 @@ LANGUAGES = (
                     "pension invalidez",
                     "grado dependencia",
                 ),
+                # Special educational needs; Argentina's disability certificate (CUD) spelled out; a
+                # disability card (Mexico, Spain).
+                *("necesidades educativas especiales", "certificado unico discapacidad"),
+                *("carnet discapacidad", "credencial discapacidad"),
             ),
             "diagnosis": (
                 "diagnostico",
@@ -2154,6 +2811,8 @@ LANGUAGES = (
                     "antecedentes familiares",
                     "salud mental",
                 ),
+                # A medical report; an injury report and the after-effects of injuries (insurance claims).
+                *("informe medico", "parte medico", "parte lesiones", "secuelas"),
                 # Weeks of pregnancy, breastfeeding; alcohol and tobacco use.
                 *(
                     "semanas embarazo",
@@ -2245,6 +2904,12 @@ LANGUAGES = (
                 "certificado antecedentes penales",
                 # Convictions; Spain's central register of convicted persons.
                 *("condena", "condenas", "registro central penados"),
+                # Criminal records as other forms name them; Mexico's certificate of no criminal record
+                # (`carta_no_antecedentes_penales`); Peru's judicial record certificate.
+                *("antecedentes delictivos", "constancia antecedentes penales", "carta antecedentes penales"),
+                *("carta no antecedentes penales", "tiene antecedentes penales", "certificado judicial"),
+                # Restraining and protection orders; parole.
+                *("orden alejamiento", "orden proteccion", "libertad condicional"),
             ),
             # Sexual orientation.
             "sexual orientation": (
@@ -2259,6 +2924,13 @@ LANGUAGES = (
                 "codigo seguridad",
                 "clave dinamica",
             ),
+            # Images of an identity document's sides and of the face (identity checks: betting, lending,
+            # wallets).
+            "photo": (
+                *("foto dni", "foto documento", "foto cedula", "foto ine", "imagen dni", "imagen documento"),
+                *("dni frontal", "dni reverso", "dni anverso", "documento frontal", "documento reverso"),
+                "foto rostro",
+            ),
             # Racial origin (not a bare `raza`: as often a pet's breed).
             "race": ("origen racial",),
             # Residence permits.
@@ -2270,6 +2942,13 @@ LANGUAGES = (
                 *("estatus migratorio", "condicion migratoria", "calidad migratoria", "situacion migratoria"),
                 *("residencia temporal", "residencia permanente", "tarjeta residente"),
                 *("permiso proteccion temporal", "permiso trabajo", "forma migratoria"),
+                # Spain's visa (visado) and its number and kind; Chile's and others' temporary, residence
+                # and work visas; refugee status and asylum applications; Spain's international
+                # protection; residence and work authorisations; Colombia's PPT number.
+                *("visado", "numero visado", "tipo visado", "visa temporaria", "visa temporal", "numero ppt"),
+                *("visa residencia", "visa trabajo", "refugiado", "refugiada", "condicion refugiado"),
+                *("estatus refugiado", "solicitante asilo", "solicitud asilo", "asilo politico"),
+                *("proteccion internacional", "autorizacion residencia", "autorizacion trabajo"),
             ),
         },
     ),
@@ -2277,6 +2956,8 @@ LANGUAGES = (
         "pt",
         True,
         {
+            # A credit score and Brazil's bureaus (Serasa is in English's): Boa Vista (SCPC), SPC, Quod.
+            "credit score": ("pontuacao credito",),
             "name": (
                 "nome",
                 "nome completo",
@@ -2291,11 +2972,17 @@ LANGUAGES = (
                 *("nome mae", "nome pai", "primeiro nome", "ultimo nome"),
                 # Parents' names as Brazilian documents print them (filiação); a legal given name.
                 *("filiacao", "prenome"),
+                # Surnames (Portugal), a middle name, a civil name beside a social one.
+                *("apelidos", "nome meio", "segundo nome", "nome civil"),
+                *PARTIES_PT,
             ),
             "email": (
                 "endereco email",
                 # E-mail.
                 "correio eletronico",
+                # A person's other, work and institutional addresses.
+                *("email alternativo", "email secundario", "email trabalho", "email institucional"),
+                "email corporativo",
             ),
             "phone": (
                 "numero linha",
@@ -2310,6 +2997,10 @@ LANGUAGES = (
                 # e-Mola, mKesh, Unitel Money, Afrimoney).
                 *("numero mpesa", "numero m pesa", "numero emola", "numero e mola", "numero mkesh"),
                 *("numero unitel money", "numero afrimoney", "numero carteira movel"),
+                # A phone written short (`tel_cel`, `tel_fixo`, `tel_res`): mobile, landline, home and work
+                # numbers; a number ported from another carrier.
+                *("tel cel", "tel celular", "tel fixo", "tel residencial", "tel comercial"),
+                *("numero portado", "numero portabilidade"),
             ),
             "address": (
                 "endereco",
@@ -2325,6 +3016,8 @@ LANGUAGES = (
                 "ponto referencia",
                 # Mozambique's block within a bairro (quarteirão) and its number; a village.
                 *("quarteirao", "numero quarteirao", "aldeia", "povoado"),
+                # The address written short (`end_entrega`, `end_residencial`), Portugal's home address.
+                *("end entrega", "end residencial", "end cobranca", "morada fiscal", "morada residencia"),
             ),
             "street": (
                 "rua",
@@ -2352,6 +3045,7 @@ LANGUAGES = (
                 "data nasc",
                 # Year of birth; the date written short (`dt_nascimento`, `dt_nasc`).
                 *("ano nascimento", "dt nascimento", "dt nasc"),
+                *("dtnasc", "dtnascimento"),
             ),
             "gender": ("genero",),
             "sex": ("sexo",),
@@ -2388,6 +3082,9 @@ LANGUAGES = (
                 *("certidao nascimento", "numero certidao nascimento", "assento nascimento"),
                 # Portugal's taxpayer number spelled out.
                 *("numero contribuinte", "numero identificacao fiscal"),
+                # An identity card alone; the CTPS's series; Brazil's welfare register (CadÚnico), whose
+                # number is the holder's NIS.
+                *("identidade", "serie ctps", "cadunico", "numero cadunico", "nis cadunico"),
             ),
             "license": (
                 "cnh",
@@ -2400,6 +3097,8 @@ LANGUAGES = (
                 # A driving licence (carteira de habilitação; not a bare `habilitacao`: a phone line's
                 # activation too).
                 *("carteira habilitacao", "numero habilitacao"),
+                # A lawyer's registration with Brazil's bar (OAB).
+                *("numero oab", "inscricao oab"),
             ),
             "passport": ("passaporte",),
             "credit card": ("numero cartao", "cartao credito", "cartao debito"),
@@ -2426,6 +3125,9 @@ LANGUAGES = (
                 # A candidate's expected pay, pay and income bands, net and gross pay.
                 *("pretensao salarial", "salario pretendido", "faixa salarial", "faixa renda"),
                 *("salario liquido", "salario bruto", "renda familiar", "renda bruta"),
+                # Portugal's base, net and gross pay (not a bare `vencimento`: a bill's due date in
+                # Brazil).
+                *("vencimento base", "vencimento liquido", "vencimento iliquido", "ordenado base"),
             ),
             # Portugal's social security number (NISS); union membership and dues.
             "social security number": (
@@ -2476,11 +3178,15 @@ LANGUAGES = (
                     "grau incapacidade",
                     "atestado multiusos",
                 ),
+                # Special educational needs.
+                "necessidades educativas especiais",
             ),
             "diagnosis": (
                 "diagnostico",
                 # Diagnoses; a working diagnosis.
                 *("diagnosticos", "hipotese diagnostica"),
+                # ICD codes as Brazil names them (CID-10; not a bare `cid`: an analytics client id).
+                *("cid10", "cid 10", "codigo cid"),
             ),
             "medication": (
                 "receita",
@@ -2530,6 +3236,8 @@ LANGUAGES = (
                 ),
                 # Weeks of pregnancy, gestational age, breastfeeding.
                 *("semanas gestacao", "idade gestacional", "amamentacao"),
+                # A medical report or assessment (Brazil's laudo).
+                *("laudo medico", "relatorio medico"),
             ),
             "health id": (
                 "cartao sus",
@@ -2582,6 +3290,11 @@ LANGUAGES = (
                 # Political opinion; party membership.
                 *("opiniao politica", "filiado partido"),
             ),
+            # Images of an identity document's sides and of the face (identity checks).
+            "photo": (
+                *("foto documento", "foto rg", "foto cnh", "foto rosto", "frente documento"),
+                "verso documento",
+            ),
             # Criminal records (Brazil, Portugal).
             "criminal record": (
                 "antecedentes criminais",
@@ -2590,6 +3303,12 @@ LANGUAGES = (
                 "certidao antecedentes criminais",
                 # Convictions.
                 *("condenacao", "condenacoes"),
+                # Portugal's criminal record certificate; a criminal record (Brazil's folha corrida).
+                *("certificado registo criminal", "registro criminal", "ficha criminal", "folha corrida"),
+                # A criminal record certificate (Brazil); protective measures (Brazil's Maria da Penha
+                # law); parole.
+                *("atestado antecedentes criminais", "medida protetiva", "medidas protetivas"),
+                "liberdade condicional",
             ),
             # Residence permits.
             "visa": (
@@ -2597,6 +3316,12 @@ LANGUAGES = (
                 "titulo residencia",
                 # Immigration status (Brazil).
                 "situacao migratoria",
+                # Visas (not a bare `visto`: seen), refugee status and asylum, migration status, permanent
+                # and temporary residence, a work authorisation (Portugal).
+                *("visto trabalho", "visto residencia", "visto permanente", "tipo visto", "numero visto"),
+                *("refugiado", "refugiada", "condicao refugiado", "solicitante refugio", "protocolo refugio"),
+                *("asilo politico", "condicao migratoria", "status migratorio", "residencia permanente"),
+                *("residencia temporaria", "autorizacao trabalho"),
             ),
         },
     ),
@@ -2604,6 +3329,8 @@ LANGUAGES = (
         "fr",
         True,
         {
+            # A credit score (Canada's `cote de crédit`).
+            "credit score": ("cote credit",),
             "procedure": ("acte", "acte medical"),
             "name": (
                 "nom",
@@ -2874,6 +3601,8 @@ LANGUAGES = (
         "it",
         True,
         {
+            # A credit score, creditworthiness, CRIF's score.
+            "credit score": ("punteggio credito", "punteggio crif", "merito creditizio"),
             "name": (
                 "nome",
                 "cognome",
@@ -3126,6 +3855,8 @@ LANGUAGES = (
         "pl",
         True,
         {
+            # A credit score and the BIK bureau's.
+            "credit score": ("scoring bik", "ocena bik", "punktacja bik", "wynik bik", "ocena kredytowa"),
             "name": (
                 "imie",
                 "nazwisko",
@@ -3444,6 +4175,8 @@ LANGUAGES = (
         "id-ms",
         True,
         {
+            # A credit score, OJK's SLIK and Pefindo's.
+            "credit score": ("skor kredit", "skor slik", "skor pefindo", "nilai kredit"),
             "name": ("nama", "nama lengkap", "nama depan", "nama belakang", "nama pengguna", "nama penuh"),
             # `alamat emel` is an e-mail address (`alamat` alone is a postal one).
             "email": ("alamat email", "surel", "emel", "alamat emel", "e mel"),
@@ -3457,6 +4190,10 @@ LANGUAGES = (
                 "nomor whatsapp",
                 # Run together (`nohp`, `notelp`); a mobile (ponsel, Malay telefon bimbit).
                 *("nohp", "notelp", "telp", "ponsel", "nomor ponsel", "no telefon", "telefon bimbit"),
+                # A contact number and an emergency contact's (kontak darurat, Malay kecemasan), as
+                # clinic, loan and KYC forms ask for them.
+                *("nomor kontak", "nomor kontak darurat", "telepon darurat", "nombor kecemasan"),
+                "nombor telefon kecemasan",
             ),
             "address": (
                 "kel desa",
@@ -3486,10 +4223,28 @@ LANGUAGES = (
                 *("no kp", "no kp baru", "no kad pengenalan", "no ic", "no mykad", "nik ktp"),
                 *("nomor induk kependudukan", "no kk", "kartu keluarga", "nomor kartu keluarga"),
                 *("no cukai pendapatan", "no kwsp"),
+                # The electronic KTP; Malaysia's cards for permanent residents (MyPR), temporary
+                # residents (MyKAS) and soldiers (MyTentera; not `mykid`: `mykids` reads as it); a birth
+                # certificate's number (akta kelahiran, Malay sijil kelahiran).
+                *("ektp", "e ktp", "mypr", "mykas", "mytentera"),
+                *("nomor akta kelahiran", "nomor akta lahir", "nombor sijil kelahiran", "nombor sijil lahir"),
             ),
             # Social security: Malaysia's PERKESO (SOCSO), Indonesia's BPJS Ketenagakerjaan.
             # (Their bare names are as often a contribution: `kwsp_caruman`.)
-            "social security number": ("no perkeso", "no socso", "no bpjs ketenagakerjaan"),
+            "social security number": (
+                *("no perkeso", "no socso", "no bpjs ketenagakerjaan"),
+                # The same numbers written English-wise (`socso_no`, `kwsp_number`); the EPF
+                # member's number (no. ahli KWSP); BPJS Ketenagakerjaan's card (KPJ).
+                *("socso number", "perkeso number", "kwsp number", "nombor ahli kwsp", "nombor ahli perkeso"),
+                "nomor kpj",
+            ),
+            # An insurance policy's number (polis asuransi: not Malay `no polis`, a policeman's,
+            # nor `nomor polisi`, a plate); welfare cards: the family welfare card of the PKH
+            # cash transfer (KKS), the school aid card (KIP), the social-welfare register (DTKS).
+            "identification": (
+                *("nomor polis", "nomor polis asuransi", "nomor kks", "kartu keluarga sejahtera"),
+                *("nomor kip", "kartu indonesia pintar", "nomor dtks", "id dtks"),
+            ),
             "passport": ("paspor", "nomor paspor", "pasport", "no pasport"),
             "credit card": ("nomor kartu", "kartu kredit", "kartu debit", "kad kredit", "kad debit"),
             "bank account": (
@@ -3500,7 +4255,8 @@ LANGUAGES = (
             "citizenship": ("kewarganegaraan", "warganegara", "warga negara", "kerakyatan"),
             "religion": ("agama",),
             # Race on Malaysian forms (bangsa, keturunan), ethnic group on Indonesian ones.
-            "ethnicity": ("bangsa", "keturunan", "suku bangsa", "etnis", "etnik"),
+            # (Not a bare `suku`: `suku_bunga` is an interest rate.)
+            "ethnicity": ("bangsa", "keturunan", "suku bangsa", "etnis", "etnik", "etnisitas"),
             # Plates (plat nomor, nopol, Malay no. plat), a vehicle's registration (STNK, no.
             # pendaftaran kenderaan) and a Malaysian driving licence.
             "license": (
@@ -3509,17 +4265,43 @@ LANGUAGES = (
             ),
             # A vehicle's chassis (VIN) and engine numbers, on Indonesian registration papers.
             "serial": ("nomor rangka", "nomor mesin", "no casis", "no enjin"),
-            "medication": ("obat", "ubat"),
+            # A prescription's number and a doctor's prescription (not a bare `resep`: a recipe).
+            "medication": ("obat", "ubat", "nomor resep", "resep dokter", "preskripsi"),
             "condition": (
                 *("golongan darah", "penyakit", "keluhan", "jenis darah", "riwayat penyakit"),
                 *("sejarah perubatan", "hamil", "kehamilan", "tekanan darah", "gula darah"),
+                # Blood group written short (gol. darah, goldar) and in Malay (kumpulan darah).
+                *("gol darah", "goldar", "kumpulan darah"),
+                # Vaccination and immunisation status and history, pregnancy and breastfeeding,
+                # symptoms, lab results, smoking, COVID-19 status (MySejahtera, PeduliLindungi).
+                # (Not a bare `imunisasi`, `menyusui` or `perokok`: `jadwal_imunisasi`,
+                # `ruang_menyusui` and `area_perokok` are a schedule, a nursing room, a smoking area.)
+                *("status vaksin", "status vaksinasi", "riwayat vaksinasi", "riwayat imunisasi"),
+                *("status imunisasi", "status kehamilan", "status hamil", "sedang hamil", "status menyusui"),
+                *("gejala", "simptom", "hasil lab", "hasil laboratorium", "status perokok"),
             ),
             "allergy": ("alergi", "alahan"),
-            "diagnosis": ("diagnosa",),
+            "diagnosis": ("diagnosa", "kode diagnosa"),
             # Malaysia's OKU (orang kurang upaya) card; Indonesia's disabilitas.
-            "disability": ("oku", "kad oku", "orang kurang upaya", "kurang upaya", "disabilitas", "difabel"),
+            "disability": (
+                *("oku", "kad oku", "orang kurang upaya", "kurang upaya", "disabilitas", "difabel"),
+                # A person with a disability, special needs; the OKU category; a disability's kind
+                # (Malay kecacatan; not a bare `cacat`: a defective product).
+                *("penyandang disabilitas", "berkebutuhan khusus", "kategori oku", "jenis oku"),
+                *("jenis kecacatan", "kecacatan fizikal"),
+            ),
             # A medical record's number; the national health insurance (BPJS Kesehatan) card's.
-            "health id": ("rekam medis", "nomor rekam medis", "bpjs", "nomor bpjs", "bpjs kesehatan"),
+            "health id": (
+                *("rekam medis", "nomor rekam medis", "bpjs", "nomor bpjs", "bpjs kesehatan"),
+                # The BPJS card's number; its programme (JKN) and card (KIS, Kartu Indonesia Sehat);
+                # a medical record's number written short (no. RM); Malaysia's medical record and
+                # patient registration numbers.
+                *("nomor kartu bpjs", "kartu bpjs", "nomor jkn", "kartu jkn", "nomor kartu jkn", "nomor kis"),
+                *("kartu indonesia sehat", "nomor rm", "nombor rekod perubatan"),
+                "nombor pendaftaran pesakit",
+            ),
+            # A selfie and a passport-style photo, as KYC forms take them.
+            "photo": ("swafoto", "pas foto", "foto wajah"),
         },
     ),
     Language(
@@ -4141,13 +4923,29 @@ LANGUAGES = (
             "national id": (
                 *("umid", "umid number", "pagibig number", "pag ibig number", "pagibig mid"),
                 *("pag ibig mid", "hdmf number", "gsis number", "gsis bp"),
+                # The same cards as `_id` keys name them (`sss_id`, `gsis_id`, `umid_id`, `tin_id`),
+                # PhilSys's printed and digital ids (PhilID, ePhilID), a senior citizen's (OSCA) id.
+                *("sss id", "gsis id", "umid id", "pagibig id", "pag ibig id", "tin id", "philsys id"),
+                *("philid", "ephilid", "osca id", "osca number"),
             ),
+            # The 4Ps cash transfer's household and beneficiary ids (Pantawid Pamilyang Pilipino).
+            "identification": ("4 ps id", "pantawid id"),
+            # PhilHealth's identification number (PIN) and id, as keys name them (`philhealth_id`).
+            "health id": ("philhealth id", "philhealth pin", "philhealth id number"),
             # A professional's licence (PRC).
-            "license": ("prc license number",),
-            "condition": ("karamdaman", "uri ng dugo"),
-            "medication": ("gamot",),
+            "license": ("prc license number", "prc id"),
+            "condition": (
+                *("karamdaman", "uri ng dugo"),
+                # Pregnant, pregnancy, an illness's kind and history, vaccinated and vaccination status.
+                *("buntis", "pagbubuntis", "uri ng sakit", "kasaysayan ng sakit", "bakunado"),
+                "katayuan ng bakuna",
+            ),
+            # A prescription (reseta) and its number.
+            "medication": ("gamot", "reseta", "numero ng reseta"),
             "allergy": ("alerhiya",),
-            "disability": ("kapansanan",),
+            "diagnosis": ("diyagnosis",),
+            # A person with a disability (taong may kapansanan, PWD).
+            "disability": ("kapansanan", "may kapansanan", "taong may kapansanan"),
         },
     ),
     Language(
@@ -4223,6 +5021,8 @@ LANGUAGES = (
         "ar",
         True,
         {
+            # A credit score and rating.
+            "credit score": ("الدرجة الائتمانية", "التقييم الائتماني", "التصنيف الائتماني"),
             # Phone, mobile (jawal in the Gulf, mahmoul and khalawi in the Levant), WhatsApp.
             "phone": (
                 *("raqam al hatif", "رقم الهاتف", "الجوال", "hatif", "hatif mahmul", "hatif mahmoul"),
@@ -5153,6 +5953,8 @@ LANGUAGES = (
         "vi",
         True,
         {
+            # A credit score, the CIC bureau's.
+            "credit score": ("diem tin dung", "diem cic"),
             "name": (
                 *("chu tai khoan", "ho ten", "ho va ten", "hoten", "biet danh"),
                 # Customer's, recipient's, user's and login name; a card's holder.
@@ -5162,6 +5964,8 @@ LANGUAGES = (
                 # person, nor `ten day du`: `lien` and `day` would split English `lienholder` and
                 # `weekday`).
                 *("hovaten", "ten benh nhan", "ten nguoi than"),
+                # A father's, a mother's, a guardian's and a doctor's name.
+                *("ho ten cha", "ho ten me", "ten nguoi giam ho", "ho ten nguoi giam ho", "ten bac si"),
             ),
             # `sdt` is how Vietnamese keys shorten so dien thoai.
             "phone": (
@@ -5190,24 +5994,58 @@ LANGUAGES = (
                 *("cmnd", "so cmnd", "cccd", "so cccd", "can cuoc", "can cuoc cong dan", "so can cuoc"),
                 *("chung minh nhan dan", "chung minh thu", "so dinh danh"),
                 *("so dinh danh ca nhan", "ma dinh danh", "ma so thue ca nhan"),
+                # The identity card's number in full (so chung minh); not a bare `cmt`: a comment.
+                "so chung minh",
             ),
+            # An insurance contract's number (a bare `so hop dong` is any contract's).
+            "identification": ("so hop dong bao hiem",),
+            # A portrait and an identity photo, as KYC forms take them.
+            "photo": ("anh chan dung", "anh the"),
             "passport": ("ho chieu", "so ho chieu", "hochieu"),
             # Plates (bien so xe, bien kiem soat) and the driving licence's number (GPLX, bang lai;
             # not `hang_gplx`, its class).
             "license": (*("bien so xe", "bien kiem soat", "so giay phep lai xe", "so gplx", "so bang lai"),),
             # (Not `stk`: as often M-Pesa's STK push.)
             "bank account": ("so tai khoan", "so tai khoan ngan hang", "tai khoan ngan hang"),
-            "credit card": ("so the ghi no", "the ghi no"),
+            # A debit and a credit card (`tin` alone reads as a tax id).
+            "credit card": ("so the ghi no", "the ghi no", "so the tin dung", "the tin dung"),
             "salary": ("muc luong", "tien luong", "thu nhap", "thu nhap hang thang"),
             # Health insurance (BHYT), a medical record's and a patient's number; social insurance
             # (BHXH).
-            "health id": ("so the bhyt", "the bhyt", "ma the bhyt", "so bhyt", "so benh an", "ma benh nhan"),
-            "social security number": ("so bhxh", "ma so bhxh", "so so bhxh"),
-            "condition": (*("tien su benh", "benh nen", "benh ly", "nhom mau", "mang thai"),),
+            "health id": (
+                *("so the bhyt", "the bhyt", "ma the bhyt", "so bhyt", "so benh an", "ma benh nhan"),
+                # The same written out (the bao hiem y te), its code; a medical record's code, an
+                # admission's number, the personal health code (ma y te).
+                *("ma bhyt", "so the bao hiem y te", "the bao hiem y te", "ma the bao hiem y te"),
+                *("ma benh an", "ma ho so benh an", "so vao vien", "ma y te"),
+            ),
+            "social security number": (
+                *("so bhxh", "ma so bhxh", "so so bhxh"),
+                *("ma bhxh", "so bao hiem xa hoi", "ma so bao hiem xa hoi", "so so bao hiem xa hoi"),
+            ),
+            "condition": (
+                *("tien su benh", "benh nen", "benh ly", "nhom mau", "mang thai"),
+                # Pregnancy, symptoms, chronic illness, health status, medical and family history,
+                # the reason for a visit, test results; vaccination, its status, doses had.
+                *("thai ky", "dang mang thai", "trieu chung", "benh man tinh"),
+                *("tinh trang suc khoe", "benh su", "tien su gia dinh", "ly do kham", "ly do kham benh"),
+                *("ket qua xet nghiem", "tiem chung", "tinh trang tiem chung", "so mui tiem"),
+                # Blood pressure and heart rate (also HEALTH_MEASURES, where numbers count): here so
+                # that `ap` and `tim` match whole words only.
+                *("huyet ap", "chi so huyet ap", "nhip tim"),
+            ),
             "allergy": ("di ung", "di ung thuoc"),
-            "diagnosis": ("chan doan",),
-            "medication": ("don thuoc", "thuoc dang dung"),
-            "disability": ("khuyet tat",),
+            # A diagnosis's result, the main disease (not `ten_benh` or `ma_benh`: `ten_benh_vien` is a
+            # hospital's name).
+            "diagnosis": ("chan doan", "ket qua chan doan", "benh chinh"),
+            # A medicine's name, a prescription's code, the dose, a treatment's medicines (not a
+            # bare `thuoc`: `thuoc_tinh` is an attribute).
+            "medication": (
+                *("don thuoc", "thuoc dang dung", "ten thuoc", "ma don thuoc", "lieu dung"),
+                "thuoc dieu tri",
+            ),
+            # A person with a disability, a disability's degree.
+            "disability": ("khuyet tat", "nguoi khuyet tat", "muc do khuyet tat"),
             "ethnicity": ("dan toc",),
             "citizenship": ("quoc tich",),
             "religion": ("ton giao",),
@@ -5217,6 +6055,8 @@ LANGUAGES = (
         "ja-cjk",
         False,
         {
+            # A credit score and credit information (CIC's).
+            "credit score": ("信用スコア", "クレジットスコア", "信用情報"),
             "name": (
                 "氏名",
                 "名前",
@@ -5305,6 +6145,9 @@ LANGUAGES = (
             "health id": (
                 *("保険証番号", "被保険者番号", "患者番号", "カルテ番号", "診察券番号", "公費受給者番号"),
                 *("受給者番号", "受給者証番号", "介護保険被保険者番号"),
+                # The health insurance card, its holder's symbol (記号) and number, the care insurance card.
+                *("保険証", "被保険者証番号", "被保険者記号", "保険証記号番号", "保険証記号"),
+                "介護保険証番号",
             ),
             "salary": ("月収", "給与", "給料", "月給", "年間所得", "所得", "世帯年収", "年収 税込", "手取り"),
             "citizenship": ("国籍",),
@@ -5319,12 +6162,17 @@ LANGUAGES = (
             "disability": (
                 *("障害者手帳", "障がい者手帳", "身体障害者手帳", "療育手帳", "精神障害者保健福祉手帳"),
                 *("障害等級", "障がい", "障がいの有無", "障害の有無", "障害者", "障害種別", "要介護度"),
+                # The handbooks' numbers, the disability's category, the support level of disability services.
+                *("障害者手帳番号", "身体障害者手帳番号", "療育手帳番号", "障害区分", "障害支援区分"),
+                "障害者手帳の有無",
                 *("要介護状態区分", "要介護認定", "介護度", "要支援", "要介護"),
             ),
             # A health questionnaire's items: allergies, pregnancy, surgery and medical history,
             # chronic illness, medicines being taken.
             "allergy": (
                 *("アレルギー", "アレルギーの有無", "アレルギー有無", "食物アレルギー", "薬剤アレルギー"),
+                # Drug allergies as a pharmacy writes them; allergy details.
+                *("薬物アレルギー", "アレルギー歴", "アレルギー情報", "アレルギー詳細"),
             ),
             "condition": (
                 *("妊娠中", "妊娠の可能性", "持病", "既往歴", "既往歴あり"),
@@ -5333,12 +6181,19 @@ LANGUAGES = (
                 *("症状", "主訴", "現病歴", "病歴", "既往症", "基礎疾患", "疾患", "感染症", "認知症"),
                 *("血液型", "妊娠", "妊娠週数", "出産予定日", "最終月経", "最終月経日", "生理開始日"),
                 *("喫煙歴", "日常生活自立度", "体調"),
+                # Whether pregnant or breastfeeding, as a pharmacy's or a clinic's questionnaire asks.
+                *("妊娠の有無", "授乳中", "授乳の有無", "妊娠中・授乳中"),
             ),
-            "diagnosis": ("診断名", "病名", "傷病名", "疾患名", "診断結果"),
+            # (Not a bare `診断`: skin-type and personality quizzes are 診断 too.)
+            "diagnosis": (
+                *("診断名", "病名", "傷病名", "疾患名", "診断結果", "確定診断", "診断内容", "傷病名コード"),
+            ),
             "procedure": ("手術歴", "手術", "治療歴", "治療内容"),
             "medication": (
                 *("服用中の薬", "服用薬", "服薬", "内服薬", "常用薬", "お薬", "処方薬", "使用中の薬"),
                 *("服薬中の薬", "お薬手帳", "処方箋", "処方箋番号"),
+                # Medication given and the prescription's contents.
+                *("投薬", "投薬内容", "処方内容", "服薬状況", "服用中の薬剤"),
             ),
             "geolocation": ("緯度", "経度", "位置情報", "現在地"),
         },
@@ -5347,6 +6202,12 @@ LANGUAGES = (
         "zh",
         False,
         {
+            # A credit score, Zhima (Sesame) Credit's, and the PBOC's credit report (征信).
+            "credit score": (
+                *("信用分", "信用评分", "信用評分", "芝麻分", "芝麻信用", "芝麻信用分", "征信", "征信报告"),
+                *("征信報告", "信用报告", "信用報告", "个人征信", "人行征信", "xinyongfen", "xinyong fen"),
+                *("xinyong pingfen", "zhimafen", "zhima fen", "zhima xinyong", "zhengxin", "zhengxin baogao"),
+            ),
             "name": (
                 *("姓名", "名字", "真实姓名", "用户名"),
                 # Han compounds do not split at a known head, so each whose-name is written out
@@ -5361,7 +6222,7 @@ LANGUAGES = (
                 # WeChat's user-chosen id, a handle.
                 "微信号",
                 # Pinyin, as Chinese backends name columns, and the abbreviations of their
-                # government data standards (`xm` is too short to be sure of).
+                # government data standards.
                 *("xingming", "zhenshi xingming", "mingzi", "nicheng", "shoujianren", "shouhuoren"),
                 *("lianxiren", "chikaren", "kaihuming"),
                 "姓名 拼音",  # `姓名(拼音)`
@@ -5372,6 +6233,10 @@ LANGUAGES = (
                 *("xingming pinyin", "pinyin xingming", "yingwenming", "yonghuming", "kaihuren", "huming"),
                 *("姓氏", "使用者名稱", "用戶名稱", "會員姓名", "會員名稱", "顧客姓名", "收貨人"),
                 *("收貨人姓名", "監護人姓名", "帳戶名稱", "英文名字", "中文名字"),
+                # Pinyin initials of government and hospital columns: 姓名 (`XM`, a whole key only), the
+                # patient's (病人姓名, 患者姓名), the consignee's (收货人姓名), the contact's and the
+                # emergency contact's (联系人姓名, 紧急联系人).
+                *("xm", "brxm", "hzxm", "shrxm", "lxrxm", "jjlxr", "jjlxrxm"),
             ),
             "email": (
                 *("邮箱", "电子邮件", "郵箱", "電子郵件", "邮箱地址", "电子邮箱", "邮件地址", "电子邮件地址"),
@@ -5394,6 +6259,8 @@ LANGUAGES = (
                 *("zuoji", "lianxi fangshi", "市話", "住家電話", "室內電話", "行動電話號碼"),
                 *("手提電話號碼", "流動電話", "流動電話號碼", "緊急聯絡人電話", "緊急聯絡電話"),
                 *("收貨人電話", "收件人手機", "紧急联系人手机", "jjlxdh"),
+                # Pinyin initials: 移动电话, 固定电话, 联系人电话, 紧急联系人电话, 收货人电话.
+                *("yddh", "gddh", "lxrdh", "jjlxrdh", "shrdh"),
             ),
             "address": (
                 *("地址", "收货地址", "住址", "详细地址", "詳細地址", "家庭地址", "家庭住址", "居住地址"),
@@ -5407,6 +6274,8 @@ LANGUAGES = (
                 *("huji suozaidi", "hukou dizhi", "住家地址", "住宅地址", "寄送地址", "收件人地址"),
                 *("收貨地址", "收貨人地址", "送貨地址", "現居地址", "現居住地址", "通訊處", "jtdz", "jtzz"),
                 *("hjdz", "lxdz", "txdz", "xxdz"),
+                # Pinyin initials: 居住地址, 收货地址, 户口所在地, 户籍所在地, 现住址.
+                *("jzdz", "shdz", "hkszd", "hjszd", "xzzdz"),
             ),
             "street": (
                 *("门牌号", "門牌號碼", "门牌号码"),
@@ -5430,8 +6299,11 @@ LANGUAGES = (
                 "csrq",  # 出生日期
                 # The year and month, the date or the year of birth (pinyin).
                 *("chusheng nianyue", "chushengnianyue", "chusheng nianyueri", "chusheng nianfen"),
+                # 出生年月 written short.
+                "csny",
             ),
-            "gender": ("性别", "性別", "xingbie"),
+            # 性别 written short (`XB`, a whole key only).
+            "gender": ("性别", "性別", "xingbie", "xb"),
             "password": (
                 *("密码", "密碼", "登录密码", "登錄密碼", "登入密碼", "支付密码", "交易密码", "确认密码"),
                 *("確認密碼", "新密码", "旧密码", "原密码", "mima"),
@@ -5468,6 +6340,8 @@ LANGUAGES = (
                 # Social insurance numbers and cards in pinyin and traditional script.
                 *("shebao hao", "shebaohao", "shebao kahao", "shebaokahao", "shehui baozhang haoma"),
                 *("社保卡", "社會保障號碼"),
+                # 社保卡号 written short.
+                "sbkh",
             ),
             # Travel permits to and from Hong Kong, Macau and Taiwan stand for a passport.
             "passport": (
@@ -5479,6 +6353,8 @@ LANGUAGES = (
                 *("港澳通行證", "hzhm"),
                 # Run together with `hao` (号).
                 "huzhaohao",
+                # 护照号 written short.
+                "hzh",
             ),
             "license": (
                 *("驾驶证", "驾驶证号", "驾驶证号码", "驾照", "駕照", "駕駛執照", "车牌号", "车牌"),
@@ -5487,6 +6363,8 @@ LANGUAGES = (
                 *("jiazhao", "chepai", "駕照號碼", "駕駛執照號碼", "駕駛證號碼"),
                 # Run together with `hao` (号).
                 "jiashizhenghao",
+                # 驾驶证号 and 车牌号码 written short.
+                *("jszh", "cphm"),
             ),
             "serial": ("车架号",),
             "bank account": (
@@ -5525,6 +6403,9 @@ LANGUAGES = (
                 *("身心障礙手冊", "身障", "护理等级", "失能等级"),
                 # A disability, its grade and certificate (pinyin); Taiwan's 身心障礙證明, 殘障.
                 *("canji", "canji dengji", "canjizheng", "身心障礙證明", "殘疾", "殘障"),
+                # The disability certificate, its kind and degree; Taiwan's handbook, category and grade.
+                *("残疾证", "残疾人证", "残疾证号码", "残疾类型", "残疾程度", "殘障手冊", "身心障礙類別"),
+                *("身心障礙等級", "canjiren", "canji leixing"),
             ),
             # Hospital and insurance numbers: medical insurance card, patient card, record,
             # inpatient and outpatient numbers.
@@ -5535,6 +6416,12 @@ LANGUAGES = (
                 *("binglihao", "bingli hao", "yibao kahao", "yibaokahao", "yibaohao", "yibao hao"),
                 *("jiuzhenkahao", "jiuzhenka hao", "zhuyuanhao", "menzhenhao", "健保卡號碼", "病歷號碼"),
                 *("病歷號", "醫保卡號", "醫保卡"),
+                # The medical insurance number and card in other words (参保 is being insured); Taiwan's
+                # health insurance number; hospital columns' initials: 医保卡号, 就诊卡号, 住院号, 门诊号,
+                # 病历号 (the three-letter ones as whole keys only).
+                *("医保编号", "医疗保险号", "医疗保险卡号", "医保账号", "参保编号", "健保號碼"),
+                "醫療保險號碼",
+                *("yibao bianhao", "ybkh", "jzkh", "zyh", "mzh", "blh"),
             ),
             "condition": (
                 *("病史", "既往病史", "既往史", "家族病史", "现病史", "症状", "主诉", "病情", "病情描述"),
@@ -5543,21 +6430,35 @@ LANGUAGES = (
                 # traditional script.
                 *("bingshi", "jiwang bingshi", "jiwangbingshi", "jiazu bingshi", "xuexing", "huaiyun"),
                 *("yuchanqi", "懷孕", "是否懷孕"),
+                # Breastfeeding, pregnancy's stage, trying to conceive (备孕), as a pharmacy or a
+                # fertility app asks.
+                *("哺乳期", "是否哺乳期", "是否哺乳", "孕期", "备孕", "備孕"),
             ),
             "diagnosis": (
                 *("诊断", "诊断结果", "診斷", "疾病名称"),
                 # A diagnosis and its result (pinyin, traditional).
                 *("zhenduan", "zhenduan jieguo", "診斷結果"),
+                # The diagnosis's name and code, the main, admission and discharge diagnoses; initials of
+                # 诊断名称 and 疾病名称.
+                *("诊断名称", "疾病诊断", "诊断编码", "主要诊断", "入院诊断", "出院诊断", "診斷名稱"),
+                *("zhenduan mingcheng", "zdmc", "jbmc"),
             ),
             "allergy": (
                 *("过敏", "过敏史", "药物过敏", "過敏", "過敏史"),
                 # Allergy history and drug allergy (pinyin: not a bare `guomin`, also 国民); traditional.
                 *("guominshi", "guomin shi", "yaowu guomin", "藥物過敏"),
+                # Drug allergy history, food allergies, the drugs one is allergic to (not `过敏原`: a food's
+                # allergens).
+                *("药物过敏史", "食物过敏", "过敏药物", "藥物過敏史", "食物過敏", "过敏情况", "過敏情況"),
             ),
             "medication": (
                 *("用药", "用药情况", "药品名称", "正在服用的药物", "处方", "处方号", "服用药物", "药物"),
                 # Medicines taken, a prescription (pinyin, traditional).
                 *("yongyao", "用藥", "處方", "用藥情況"),
+                # Medicines taken now or long-term; a prescription (traditional). (Not pinyin `chufang`, also
+                # 厨房, a kitchen.)
+                *("服药", "服药情况", "长期用药", "当前用药", "目前用药", "服藥", "目前用藥", "長期用藥"),
+                "處方箋",
             ),
             "procedure": ("手术史", "手术", "手術史", "治疗方案"),
             "geolocation": ("纬度", "经度", "緯度", "經度"),
@@ -5567,6 +6468,8 @@ LANGUAGES = (
         "ko",
         False,
         {
+            # A credit score and grade (NICE's and KCB's).
+            "credit score": ("신용점수", "신용등급", "신용평점", "sinyong jeomsu", "sinyong deunggeup"),
             "license": (
                 "운전면허번호",
                 "운전면허",
@@ -5594,6 +6497,10 @@ LANGUAGES = (
                 # recipient and orderer.
                 *("seongmyung", "seong myeong", "silmyeong", "byeolmyeong", "nikneim", "yegeumjumyeong"),
                 *("yegeumju myeong", "suchwiin", "suryeongin", "jumunja", "jumunja myeong"),
+                # Column names of Korean databases: `KOR_NM` and `ENG_NM`, the name in Hangul and in Latin
+                # letters; `DPSTR_NM`, the depositor, the account holder. (Not `ORDR_NM`: as often a
+                # payment's order name, 주문명.)
+                *("kor name", "eng name", "dpstr name", "dpstr"),
             ),
             "email": (
                 *("이메일", "이메일주소", "메일", "메일주소", "이메일 주소", "전자우편", "imeil"),
@@ -5607,6 +6514,9 @@ LANGUAGES = (
                 *("jeonhwabeonho", "hyudaepon", "hyudaepon beonho", "haendeupon", "yeollakcheo"),
                 # A hand phone and a home phone; 연락처 as it is spoken.
                 *("handeupon", "jipjeonhwa", "yeonrakcheo"),
+                # Column names of Korean databases: the hand phone (`HP_NO`, `CUST_HP_NO`), the mobile
+                # (`MBL_NO`, `MOBL_NO`). (Not a bare `hp`: a game's hit points, an engine's horsepower.)
+                *("hp number", "hpno", "mbl number", "mobl number"),
             ),
             "address": (
                 "상세주소",
@@ -5621,6 +6531,8 @@ LANGUAGES = (
                 *("실거주지", "현주소", "동호수", "juso", "sangse juso", "doromyeong juso"),
                 # The delivery address, where one lives, the registered address.
                 *("baesongji", "geojuji", "jusoji"),
+                # The detailed address as the public-sector standard abbreviates it (상세주소 `DADDR`).
+                "daddr",
             ),
             "street": ("도로명", "지번", "번지"),
             # The district, the neighbourhood (읍면동), the place of birth, the region one lives in.
@@ -5636,11 +6548,16 @@ LANGUAGES = (
                 "saengnyeonwolil",
                 # 생년월일 as it is pronounced (wol-il runs together) and written out.
                 *("saengnyeonwoil", "saengnyeonworil", "saengnyeon wolil"),
+                # Column names of Korean databases: the birth date as `YYYYMMDD` (`BIRTH_YMD`, `BRTH_YMD`).
+                *("brth ymd", "brth date", "birthymd"),
             ),
             "gender": (
                 *("성별", "seongbyeol"),
                 # Older spellings of 성별.
                 *("seongbyul", "sungbyul"),
+                # Column names of Korean databases: the public-sector standard's 성별구분코드 (`SEXDSTN_CD`),
+                # whose values are the datum (`M`, `1`). (`SEX_CD`, `GNDR_CD`: with the English terms.)
+                *("gndr", "sexdstn", "sexdstn code"),
             ),
             "password": (
                 *("비밀번호", "비밀번호확인", "비밀번호 확인", "비번", "패스워드", "암호", "간편비밀번호"),
@@ -5665,6 +6582,11 @@ LANGUAGES = (
                 # English.
                 *("jumin deungrok beonho", "jumindeungrokbeonho", "oegugin deungrok beonho"),
                 "resident registration number",
+                # Korean column names: `JUMIN1`/`JUMIN2` (the two halves), eGovFrame's `ihidnum`; the alien
+                # registration number (외국인등록번호 `FRGNR_RGST_NO`; `FRGNR_REG_NO` with the English terms,
+                # as `reg` here would stop splitting keys). (Not `rrn`: a card payment's retrieval reference
+                # number.)
+                *("jumin", "ihidnum", "frgnr rgst number", "frgnr registration number"),
             ),
             "passport": (
                 *("여권번호", "여권", "여권 번호", "yeogwon beonho"),
@@ -5692,12 +6614,10 @@ LANGUAGES = (
                 "국적",
                 # Nationality; whether a member is Korean or foreign (내외국인, 외국인여부).
                 "gukjeok",
-                *("내외국인", "내외국인구분", "외국인여부", "내국인여부"),
+                *("내외국인", "내외국인구분", "내외국인 구분", "내외국인여부", "외국인여부", "내국인여부"),
             ),
             # A device's serial and a product's manufacturing number.
             "serial": ("시리얼", "시리얼번호", "기기시리얼", "일련번호", "제조번호"),
-            # A credit score and a credit grade (신용점수, 신용등급).
-            "credit score": ("신용점수", "신용등급", "sinyong jeomsu", "sinyong deunggeup"),
             "religion": ("종교", "jonggyo"),
             "race": ("인종",),
             "sexual orientation": ("성적지향",),
@@ -5716,34 +6636,53 @@ LANGUAGES = (
                 *("장기요양등급", "노인장기요양등급"),
                 # Disability status, grade and type (not a bare `jangae`, also an outage).
                 *("jangae deunggeup", "jangae yeobu", "jangaein yeobu", "jangae yuhyeong"),
+                # The kind of disability; the registration card and certificate, the welfare card (복지카드)
+                # a registered disabled person holds.
+                *("장애구분", "장애종류", "장애인구분", "장애인등록증", "장애인증명서", "복지카드"),
+                "장애인복지카드",
+                "jangaein",
             ),
             # A health insurance card's number; patient and chart numbers.
             "health id": (
                 *("건강보험증번호", "건강보험번호", "환자번호", "차트번호"),
+                # The health insurance card itself, the national health insurance number, the medical aid
+                # (의료급여) card's number.
+                *("건강보험증", "건강보험증 번호", "국민건강보험번호", "의료급여증번호", "의료급여번호"),
                 # Health insurance, patient and chart numbers.
                 *("geongang boheom beonho", "hwanja beonho", "chateu beonho"),
             ),
             "condition": (
                 *("병력", "과거병력", "기저질환", "질병", "질환", "증상", "혈액형", "임신여부", "임신"),
                 *("흡연여부", "만성질환", "가족력"),
-                # A body's measures as scales and wearables show them: weight, body fat (rate and
-                # mass), skeletal muscle and muscle mass, basal metabolic rate, blood pressure,
-                # blood sugar, heart rate, pulse, body temperature, oxygen saturation.
+                # A body's measures as smart scales show them: weight, body fat (rate and mass),
+                # skeletal muscle and muscle mass, basal metabolic rate (vital signs are in
+                # matchers.HEALTH_MEASURES).
                 *("체중", "몸무게", "체지방률", "체지방량", "체지방", "골격근량", "근육량", "기초대사량"),
-                *("혈압", "혈당", "심박수", "맥박", "체온", "산소포화도"),
                 # Blood type, medical history, underlying disease, pregnancy.
                 *("hyeoraekhyeong", "hyeolaekhyeong", "byeongnyeok", "gijeo jilhwan", "imsin yeobu"),
+                # Pregnancy and breastfeeding as a pharmacy's or a clinic's questionnaire asks them.
+                *("임신중", "임신 여부", "수유중", "수유여부", "수유 여부"),
             ),
-            "diagnosis": ("진단명", "상병명", "상병코드"),
+            "diagnosis": (
+                *("진단명", "상병명", "상병코드"),
+                # A diagnosis's code, the disease's name and code, the main diagnosis; 진단명 romanised.
+                # (Not a bare `진단`: apps' skin-type and personality quizzes are 진단 too.)
+                *("진단코드", "질병명", "질병코드", "병명", "주상병", "jindanmyeong"),
+            ),
             "medication": (
                 *("복용약", "복용중인약", "복용약물", "처방", "처방전", "복용중인 약"),
                 # Medicines taken, a prescription.
                 *("bogyongyak", "cheobang"),
+                # Medicines given or taken and a prescription's drugs.
+                *("투약", "투약정보", "복약", "복약정보", "약물", "처방약", "처방약물", "yakmul"),
             ),
             "allergy": (
                 *("알레르기", "알러지", "알레르기여부"),
                 # Allergy (알레르기, 알러지).
                 *("allereugi", "alleoji"),
+                # Drug and food allergies, whether one has any.
+                *("약물알레르기", "식품알레르기", "음식알레르기", "알레르기정보", "알레르기유무"),
+                "알러지여부",
             ),
             "procedure": ("수술이력", "수술력", "수술여부", "수술"),
             "geolocation": ("위도", "경도"),
@@ -5761,6 +6700,11 @@ LANGUAGES = (
                 *("namsakul", "chue namsakun", "chue phu rap", "phu rap", "chue banchi"),
                 # The surname alone (sakun, สกุล).
                 "sakun",
+                # Thai keys run words together, so whose name it is is part of the key: the full
+                # name, a patient's (phu puai, khon khai), a relative's, an emergency contact's, a
+                # doctor's, the insured's, a beneficiary's, the father's and the mother's.
+                *("ชื่อนามสกุล", "ชื่อผู้ป่วย", "ชื่อคนไข้", "ชื่อญาติ", "ชื่อผู้ติดต่อฉุกเฉิน", "ชื่อแพทย์"),
+                *("ชื่อผู้เอาประกัน", "ชื่อผู้รับประโยชน์", "ชื่อบิดา", "ชื่อมารดา"),
             ),
             "email": ("อีเมล", "อีเมล์"),
             "phone": (
@@ -5770,12 +6714,17 @@ LANGUAGES = (
                 *("ber mue thue", "boe mue thue", "mue thue"),
                 # The phone number run together.
                 *("berthorasap", "boethorasap", "boe thorasap"),
+                # A contact number, a relative's and an emergency contact's, a mobile's number.
+                *("เบอร์ติดต่อ", "เบอร์ญาติ", "เบอร์โทรญาติ", "เบอร์ติดต่อฉุกเฉิน", "เบอร์โทรศัพท์มือถือ"),
             ),
             "address": (
                 *("ที่อยู่", "ที่อยู่จัดส่ง", "ตำบล", "แขวง"),
                 # Romanised: address (run together: `thi` would read English `this` as it), village,
                 # sub-district (tambon, Bangkok's khwaeng).
                 *("thiyu", "mu ban", "muban", "tambon", "khwaeng"),
+                # The current address, the one on the id card and in the house register, a
+                # contact address.
+                *("ที่อยู่ปัจจุบัน", "ที่อยู่ตามบัตรประชาชน", "ที่อยู่ตามทะเบียนบ้าน", "ที่อยู่ที่ติดต่อได้"),
             ),
             # House number, road and lane (soi).
             "street": ("บ้านเลขที่", "ถนน", "ซอย", "thanon", "soi"),
@@ -5800,12 +6749,26 @@ LANGUAGES = (
                 *("bat prachachon", "lek bat prachachon", "lek pracham tua prachachon", "lek prachachon"),
                 # The national id card's number run together.
                 "lekbatprachachon",
+                # The same with `ที่` (number) and `หมายเลข`, the full card's name.
+                *("เลขที่บัตรประชาชน", "หมายเลขบัตรประชาชน", "เลขบัตรประจำตัวประชาชน"),
             ),
+            # Social security (prakan sangkhom): the insured's number.
+            "social security number": (
+                *("เลขประกันสังคม", "เลขที่ประกันสังคม", "หมายเลขประกันสังคม", "lek prakan sangkhom"),
+                "lekprakansangkhom",
+            ),
+            # A hospital number (HN; not a bare `hn`: `hn_score` is Hacker News's), a patient's
+            # number, the gold card's (the 30-baht scheme).
+            "health id": ("hn number", "เลข hn", "เลขที่ผู้ป่วย", "เลขประจำตัวผู้ป่วย", "เลขบัตรทอง"),
+            # An insurance policy's number (kromathan).
+            "identification": ("เลขกรมธรรม์", "เลขที่กรมธรรม์"),
             "passport": ("หนังสือเดินทาง", "เลขหนังสือเดินทาง", "nangsue doen thang", "nangsue dern thang"),
             "bank account": (
                 *("เลขที่บัญชี", "เลขบัญชี", "บัญชีธนาคาร"),
                 *("lek banchi", "banchi thanakhan"),
             ),
+            # A credit card and its number.
+            "credit card": ("บัตรเครดิต", "เลขบัตรเครดิต", "หมายเลขบัตรเครดิต"),
             # Driving licence, a vehicle's registration and its plate.
             "license": (
                 *("เลขใบขับขี่", "ใบขับขี่", "ทะเบียนรถ", "ป้ายทะเบียน", "เลขทะเบียนรถ"),
@@ -5817,12 +6780,29 @@ LANGUAGES = (
                 *("เงินเดือน", "ngoen duean", "ngern duen"),
                 # The monthly salary as often spelt.
                 *("ngern duan", "ngoenduean"),
+                # Income, monthly income.
+                *("รายได้", "รายได้ต่อเดือน"),
             ),
             # Chronic illness (rok pracham tua), drug allergy, blood group, medicines taken.
-            "condition": ("โรคประจำตัว", "หมู่เลือด", "rok pracham tua", "mu lueat"),
-            "allergy": ("แพ้ยา", "ประวัติแพ้ยา", "phae ya"),
-            "medication": ("ยาที่ใช้ประจำ",),
-            "disability": ("ความพิการ", "ผู้พิการ"),
+            "condition": (
+                *("โรคประจำตัว", "หมู่เลือด", "rok pracham tua", "mu lueat"),
+                # Blood group (as often `กรุ๊ปเลือด`), pregnancy, symptoms and the chief complaint,
+                # chronic disease, treatment and illness history, blood and lab results,
+                # vaccination history.
+                *("กรุ๊ปเลือด", "กลุ่มเลือด", "การตั้งครรภ์", "ตั้งครรภ์", "อาการ", "อาการสำคัญ", "โรคเรื้อรัง"),
+                *("ประวัติการรักษา", "ประวัติการเจ็บป่วย", "ผลตรวจเลือด", "ผลแล็บ", "ประวัติการฉีดวัคซีน"),
+                *("ประวัติวัคซีน", "การฉีดวัคซีน"),
+            ),
+            # Drug allergy history, drugs one is allergic to, food allergy.
+            "allergy": (
+                *("แพ้ยา", "ประวัติแพ้ยา", "phae ya"),
+                *("ประวัติการแพ้ยา", "การแพ้ยา", "ยาที่แพ้", "แพ้อาหาร", "ประวัติแพ้อาหาร", "การแพ้"),
+            ),
+            "diagnosis": ("การวินิจฉัย", "ผลการวินิจฉัย", "วินิจฉัย"),
+            # A prescription, a medicine list, medicines received.
+            "medication": ("ยาที่ใช้ประจำ", "ใบสั่งยา", "รายการยา", "ยาที่ได้รับ"),
+            # The kind of disability, the disability card and its number, a disabled person.
+            "disability": ("ความพิการ", "ผู้พิการ", "ประเภทความพิการ", "บัตรคนพิการ", "เลขบัตรคนพิการ", "คนพิการ"),
         },
     ),
     Language(
@@ -5905,6 +6885,11 @@ LANGUAGES = (
         "ru",
         True,
         {
+            # A credit rating and a credit score (a bureau's, BKI).
+            "credit score": (
+                *("кредитный рейтинг", "кредитный скоринг", "kreditnyi reiting", "kreditnyy reyting"),
+                *("skoring bki",),
+            ),
             "name": (
                 "имя",
                 "фамилия",
@@ -7135,6 +8120,8 @@ THINGS = (
     "fornitore",
     "fournisseur",
     "lieferant",
+    # A phone as a device: its model, battery and carrier (es, pt: `modelo_celular`, `operadora_cel`).
+    *("dispositivo", "aparelho", "modelo", "bateria", "operadora"),
     # A place (es), an organisation (fr), a pet and a vet clinic (ja).
     "lugar",
     "organisme",
@@ -7144,6 +8131,11 @@ THINGS = (
     # company (Thai sinkha, borisat); a shop, a train or a car (Hindi dukaan, gaadi).
     *("barang", "sakit", "klinik", "puskesmas", "kedai", "syarikat", "sinkha", "borisat", "dukaan", "dukan"),
     *("gaadi", "gadi", "gaari"),
+    # A health facility (faskes), a village health post (posyandu), a pharmacy (id, ms); a
+    # hospital, a clinic, a pharmacy, a store, a company (Tagalog); the same, a product, a
+    # branch and a bank (Thai).
+    *("faskes", "posyandu", "apotik", "farmasi", "ospital", "klinika", "botika", "tindahan", "kumpanya"),
+    *("โรงพยาบาล", "คลินิก", "ร้านยา", "ร้านค้า", "บริษัท", "สินค้า", "สาขา", "ธนาคาร"),
     # A store, a company, a product, a facility or office, a hospital (ja, zh), a merchant.
     *("店舗", "会社", "企業", "法人", "商品", "施設", "事業所", "病院", "店铺", "门店", "公司", "企业"),
     *("医院", "商户", "商家", "機構", "机构"),
@@ -7187,6 +8179,22 @@ THINGS = (
     # hospital (romaji); a store, a company, a product, a hospital (Korean romanised).
     *("dianpu", "mendian", "gongsi", "shangjia", "shanghu", "qiye", "shangpin", "jigou", "tenpo", "kigyo"),
     *("shisetsu", "byoin", "maejang", "hoesa", "sangpum", "byeongwon"),
+    # A company, an employer, a shop, a hospital, a clinic, a school, an authority, a hotel, a
+    # restaurant, a pet, a vehicle (Swedish, Danish, Norwegian, Finnish, Estonian, Lithuanian, Latvian,
+    # Icelandic).
+    *("foretag", "foretaget", "selskap", "selskab", "virksomhed", "virksomhet", "arbetsgivare"),
+    *("arbeidsgiver", "arbejdsgiver", "butikk", "butiken", "sjukhus", "sykehus", "sygehus"),
+    *("vardcentral", "legekontor", "klinikk", "skola", "skole", "skolan", "skolen", "myndighet"),
+    *("myndighed", "hotell", "restaurang", "kjaeledyr", "kaeledyr", "fordon", "kjoretoy", "koretoj"),
+    *("kauppa", "myymala", "tuote", "tuotteen", "toimipiste", "sairaala", "koulu", "apteekki", "yhtio"),
+    *("yrityksen", "tyonantaja", "ajoneuvo", "ettevote", "ettevotte", "toode", "toote", "haigla"),
+    *("asutus", "asutuse", "tooandja", "imone", "imones", "parduotuve", "parduotuves", "produktas"),
+    *("produkto", "ligonine", "ligonines", "mokykla", "mokyklos", "vaistine", "augintinis"),
+    *("augintinio", "darbdavys", "uznemums", "uznemuma", "veikals", "veikala", "produkts", "produkta"),
+    *("slimnica", "slimnicas", "skolas", "aptieka", "majdzivnieks", "fyrirtaeki"),
+    *("verslun", "vinnuveitandi"),
+    # The same in the genitive a Nordic key puts first (`foretagets_telefon`, `butikkens_adresse`).
+    *("butikens", "butikkens", "foretagets", "selskapets", "selskabets", "virksomhedens", "virksomhetens"),
 )
 PEOPLE = (
     "versicherter",
@@ -7280,6 +8288,12 @@ PEOPLE = (
     *("penerima", "pengirim", "pemohon", "nasabah", "pasien", "pesakit", "peserta", "penumpang"),
     *("pembeli", "karyawan", "pegawai", "pekerja", "siswa", "pelajar", "pemilik", "penjamin"),
     *("waris", "suami", "istri", "isteri", "ayah", "bapa"),
+    # An EPF nominee (penama), an heir, a relative, the insured (id, ms).
+    *("penama", "pewaris", "kerabat", "tertanggung"),
+    # A patient, a beneficiary, a spouse, a parent (Tagalog); a patient (twice), a relative, the
+    # insured, a beneficiary, a guardian (Thai).
+    *("pasyente", "benepisyaryo", "asawa", "magulang"),
+    *("ผู้ป่วย", "คนไข้", "ญาติ", "ผู้เอาประกัน", "ผู้รับประโยชน์", "ผู้ปกครอง"),
     # Customer (Thai lukkha, Vietnamese khachhang), applicant and patient (Hindi, Urdu).
     *("lukkha", "khachhang", "grahak", "aavedak", "avedak", "mareez", "mariz", "rogi", "yatri"),
     # Customer, recipient, sender, user, patient, beneficiary, traveller, employee, student
@@ -7322,6 +8336,23 @@ PEOPLE = (
     *("foraelder", "anhorig", "parorende", "parorande", "anstalld"),
     *("puoliso", "avopuoliso", "huoltaja", "lapsi", "lapsen", "aiti", "omainen", "lahiomainen", "potilas"),
     *("tyontekija", "vakuutettu"),
+    # Customers, recipients, senders, buyers, payers, tenants, members, employees, applicants, the insured,
+    # holders, contact people and pupils, and the genitives keys put before a term (`kundens_namn`,
+    # `asiakkaan_puhelin`): Swedish, Danish, Norwegian, Finnish, Estonian, Lithuanian, Latvian, Icelandic.
+    *("kundens", "mottagarens", "mottakerens", "modtagerens", "avsandare", "avsender", "afsender"),
+    *("kopare", "kjoper", "betalare", "hyresgast", "leietaker", "medlem", "ansatt", "medarbetare"),
+    *("medarbeider", "medarbejder", "sokande", "forsakrad", "forsikret", "forsikringstaker"),
+    *("forsakringstagare", "innehavare", "innehaver", "indehaver", "kontaktperson", "elevens"),
+    *("barnets", "patientens", "pasientens", "lahettaja", "ostaja", "kayttaja", "hakija", "oppilas"),
+    *("opiskelija", "vuokralainen", "tilaaja", "maksaja", "yhteyshenkilo", "asiakkaan"),
+    *("vastaanottajan", "huoltajan", "potilaan", "oppilaan", "opiskelijan", "hakijan", "tyontekijan"),
+    *("kayttajan", "tilaajan", "maksajan", "lahettajan", "ostajan", "kliendi", "saatja", "ostja"),
+    *("taotleja", "opilane", "opilase", "lapsevanem", "lapsevanema", "klientas", "kliento", "gavejo"),
+    *("siuntejas", "siuntejo", "pirkejas", "pirkejo", "vartotojas", "vartotojo", "naudotojas"),
+    *("naudotojo", "paciento", "darbuotojo", "mokinys", "mokinio", "nuomininkas", "klients", "klienta"),
+    *("lietotajs", "lietotaja", "sanemejs", "sanemeja", "sutitajs", "sutitaja", "pircejs", "pirceja"),
+    *("pacienta", "darbinieka", "skolena", "irnieks", "vidskiptavinur", "notandi"),
+    *("vidtakandi", "sendandi", "kaupandi", "sjuklingur", "starfsmadur", "nemandi", "umsaekjandi"),
     # The same in Estonian, Latvian, Lithuanian and Hungarian.
     *("abikaasa", "eestkostja", "patsient", "tootaja", "laulatais", "berns", "pacients", "darbinieks"),
     *("sutuoktinis", "vaikas", "tevas", "motina", "globejas", "pacientas", "darbuotojas"),
@@ -7338,6 +8369,15 @@ PEOPLE = (
     *("pracownik", "ubezpieczony", "wnioskodawca"),
     *("manzel", "manzelka", "dite", "otec", "rodic", "pacient", "zamestnanec", "pojistenec", "poistenec"),
     "zadatel",
+    # The parties of claims and cases whose names, ids and addresses a form keys after them
+    # (`dni_demandado`, `domicilio_imputado`, `cpf_segurado`): the insured, the defendant, the
+    # accused, the reported person, a debtor in arrears, a driver, a school's parent (encarregado de
+    # educação), and PARTIES_ES and PARTIES_PT (es, pt).
+    *("asegurada", "demandado", "demandada", "imputado", "imputada", "acusado", "acusada"),
+    *("denunciado", "denunciada", "moroso", "morosa", "segurada", "investigado", "investigada"),
+    *("inadimplente", "conductor", "condutor", "encarregado"),
+    *PARTIES_ES,
+    *PARTIES_PT,
     # Customer, user, member, consignee, patient, the person themself (pinyin); customer, member, user,
     # contract holder, patient, guardian (romaji); customer, member, user, patient (Korean).
     *("kehu", "yonghu", "huiyuan", "huanzhe", "benren", "okyakusama", "kokyaku", "kaiin", "riyosha"),

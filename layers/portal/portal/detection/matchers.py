@@ -1459,11 +1459,42 @@ HEALTH_MEASURES = (
     *("心拍数", "血糖値", "酸素飽和度", "呼吸数", "taion", "ketsuatsu", "myakuhaku", "shinpakusu"),
     *("血压", "收缩压", "舒张压", "心率", "脉搏", "血糖", "血氧", "血氧饱和度", "呼吸频率", "體溫", "血壓"),
     *("체온", "맥박", "혈압", "수축기혈압", "이완기혈압", "심박수", "혈당", "산소포화도"),
+    # A smart scale's body composition, a wearable's sleep, fasting and after-meal glucose and HbA1c,
+    # resting heart rate, a cycle tracker's cycle and period lengths and basal temperature, weeks of
+    # pregnancy: Japanese kanji and romaji (not `shincho`, `seiri`: 身長 is read green, 整理 is tidying).
+    *("体重", "体脂肪率", "体脂肪", "体脂肪量", "筋肉量", "骨格筋量", "骨格筋率", "基礎代謝", "基礎代謝量"),
+    *("内臓脂肪", "内臓脂肪レベル", "体水分率", "推定骨量", "睡眠時間", "睡眠スコア", "深い睡眠", "レム睡眠"),
+    *("空腹時血糖", "安静時心拍数", "月経周期", "生理周期", "生理期間", "月経期間", "基礎体温"),
+    *("taiju", "taijuu", "taishibo", "taishiboritsu", "taishibouritsu", "kinnikuryo", "kinnikuryou"),
+    *("kiso taisha", "kisotaisha", "naizo shibo", "suimin jikan", "gekkei shuki", "seiri shuki"),
+    *("kiso taion", "kettochi", "kettouchi"),
+    # The same in Chinese, simplified and traditional, and pinyin (not `xuetang`: 学堂, a school; not
+    # `tiwen`: 提问; not a bare `心跳`: a connection's heartbeat).
+    *("体脂率", "体脂", "身体质量指数", "体质指数", "肌肉量", "骨骼肌", "骨骼肌量", "基础代谢", "基础代谢率"),
+    *("内脏脂肪", "内脏脂肪等级", "静息心率", "空腹血糖", "餐后血糖", "糖化血红蛋白", "睡眠时长", "睡眠时间"),
+    *("深睡时长", "浅睡时长", "月经周期", "经期", "经期长度", "经期天数", "基础体温", "怀孕周数", "孕周数"),
+    *("體重", "體脂率", "體脂肪率", "基礎代謝率", "內臟脂肪", "靜息心率", "糖化血色素"),
+    *("睡眠時長", "月經週期", "經期", "基礎體溫", "脈搏", "血氧飽和度", "收縮壓", "舒張壓", "懷孕週數"),
+    *("tizhong", "tizhilv", "jirouliang", "xueya", "xinlv", "xueyang", "shuimian", "shuimian shichang"),
+    *("yuejing zhouqi",),
+    # And in Korean, Hangul and romanised (not a bare `수면`: also a water's surface; not `키` or `신장`:
+    # a key, a kidney).
+    *("체중", "몸무게", "체지방", "체지방률", "체지방량", "골격근량", "근육량", "기초대사량", "내장지방"),
+    *("내장지방레벨", "체질량지수", "최고혈압", "최저혈압", "공복혈당", "식후혈당", "당화혈색소"),
+    *("안정시심박수", "맥박수", "수면시간", "총수면시간", "깊은수면", "렘수면", "생리주기", "월경주기"),
+    *("생리기간", "월경기간", "기초체온", "임신주수", "chejung", "momuge", "mommuge", "chejibang"),
+    *("chejibangnyul", "chejibangryul", "golgyeokgeunryang", "geunyukryang", "hyeorap", "hyeolap"),
+    *("hyeoldang", "simbaksu", "maekbak", "sumyeon sigan", "saengni jugi", "saengri jugi", "wolgyeong jugi"),
     # Blood pressure, blood sugar, heart rate, resting pulse, cholesterol and body temperature in
     # German, Dutch, the Nordic languages and Finnish.
     *("blutdruck", "blutzucker", "blutzuckerwert", "herzfrequenz", "ruhepuls", "cholesterin"),
     *("korpertemperatur", "bloeddruk", "bloedsuiker", "hartslag", "lichaamstemperatuur"),
     *("blodtryck", "blodtrykk", "blodsocker", "blodsukker", "verenpaine", "verensokeri"),
+    # Danish blood pressure, resting pulse, cholesterol, body temperature; the same in Finnish,
+    # Estonian, Latvian and Lithuanian.
+    *("blodtryk", "hvilepuls", "vilopuls", "kolesterol", "kroppstemperatur", "kropstemperatur"),
+    *("leposyke", "kolesteroli", "ruumiinlampo", "vererohk", "veresuhkur", "asinsspiediens"),
+    "kraujo spaudimas",
     # The same in French, Italian, Spanish and Portuguese.
     *("tension arterielle", "pression arterielle", "glycemie", "frequence cardiaque"),
     *("pressione arteriosa", "glicemia", "frequenza cardiaca", "colesterolo"),
@@ -1475,6 +1506,23 @@ HEALTH_MEASURES = (
     # Lab values by their European names: haemoglobin, creatinine, ferritin, glucose, triglycerides.
     *("hemoglobina", "emoglobina", "hamoglobin", "hemoglobine", "kreatinin", "creatinina", "ferritina"),
     *("ferritine", "glucosa", "trigliceridos", "triglyceride", "trigliceridi", "triglycerider"),
+    # Vital signs and body measures in Indonesian and Malay: the body's weight and height (not a
+    # bare `berat` or `tinggi`: a parcel's, a building's), waist, head and upper-arm circumference
+    # (a baby's and a pregnant woman's checks), temperature, pulse, blood pressure and sugar,
+    # oxygen saturation, cholesterol, the body mass index, weeks of pregnancy.
+    *("berat badan", "tinggi badan", "lingkar perut", "lingkar kepala", "lingkar lengan atas"),
+    *("suhu tubuh", "suhu badan", "denyut nadi", "detak jantung", "tekanan darah", "gula darah"),
+    *("kadar gula darah", "bacaan gula darah", "saturasi oksigen", "kolesterol", "indeks massa tubuh"),
+    "usia kehamilan",
+    # The same in Vietnamese (blood pressure, blood sugar, heart rate, body temperature, weeks of
+    # pregnancy; not a bare `can nang` or `chieu cao`: a parcel's and a product's), Thai (blood
+    # pressure, a person's height and body weight, blood sugar, pulse, body temperature, weeks of
+    # pregnancy) and Tagalog (blood pressure and sugar).
+    *("huyet ap", "chi so huyet ap", "duong huyet", "chi so duong huyet", "nhip tim", "nhiet do co the"),
+    "tuoi thai",
+    *("ความดันโลหิต", "ความดัน", "ส่วนสูง", "น้ำหนักตัว", "น้ำตาลในเลือด", "ชีพจร", "อุณหภูมิร่างกาย"),
+    "อายุครรภ์",
+    *("presyon ng dugo", "asukal sa dugo"),
 )
 # Dates of a body's events.
 HEALTH_DATES = (
@@ -1503,6 +1551,21 @@ HEALTH_DATES = (
     *("predicted ovulation", "next ovulation", "predicted period", "menses start"),
     # (Not `period_start`: a billing or pay period's.)
     *("menstruation start", "menstrual period start"),
+    # The last period (HPHT: hari pertama haid terakhir), the estimated delivery date and a
+    # vaccination's date in Indonesian and Malay, Vietnamese, Thai and Tagalog.
+    *("hpht", "hari pertama haid terakhir", "haid terakhir", "taksiran persalinan", "hari perkiraan lahir"),
+    *("tanggal perkiraan lahir", "tarikh jangkaan bersalin", "tanggal vaksinasi", "tanggal vaksin"),
+    *("tarikh vaksinasi", "tarikh vaksin", "tanggal imunisasi"),
+    *("ky kinh cuoi", "ngay kinh cuoi", "ngay du kien sinh", "ngay tiem chung", "ngay tiem"),
+    *("กำหนดคลอด", "วันกำหนดคลอด", "ประจำเดือนครั้งสุดท้าย", "วันที่ฉีดวัคซีน"),
+    *("petsa ng bakuna", "petsa ng pagbabakuna", "huling regla"),
+    # The last period, its start, ovulation and the due date in Japanese, Chinese and Korean (with the
+    # date-valued terms the Japanese and Chinese tables name as conditions).
+    *("最終月経日", "生理開始日", "出産予定日", "分娩予定日", "前回の生理開始日", "次回生理予定日"),
+    "生理予定日",
+    *("排卵日", "排卵予定日", "预产期", "預產期", "末次月经", "末次月經", "末次月经时间", "末次月经日期"),
+    *("下次月经", "月经开始日期", "出産予定", "출산예정일", "분만예정일", "마지막생리일", "최종월경일"),
+    *("생리시작일", "배란일", "배란예정일", "다음생리예정일", "shussan yoteibi", "hairanbi"),
 )
 # Conditions a key names by name (`has_type2_diabetes: true`): as flags, booleans are the datum.
 DISEASES = (
@@ -1848,11 +1911,15 @@ CRYPTO_ADDRESSES = (
 # schema.org, FHIR, CRMs, health and identity-verification flows). Other languages' field names
 # come from portal.detection.languages.
 _MORE_FIELD_NAMES: dict[str, tuple[str, ...]] = {
+    # A sex or gender code column of Korean and Japanese databases (`SEX_CD`, `GNDR_CD`, `GENDER_CD`,
+    # `SEX_KBN`, 区分 a category), whose values are the datum (`M`, `F`, `1`). Here, not in the language
+    # tables, where `sex` would count as a short foreign word and stop splitting keys.
+    "gender": ("sex code", "gender code", "gndr code", "sex kbn"),
     "name": (
         # Forms that ask for surname, first name and other names (Nigeria, Ghana, Kenya); a name
-        # used in worship or registered with a mobile-money wallet.
-        # (Written in the singular, as keys' plurals are read: `other_names` is `other name`.)
-        *("other name", "other name used", "hebrew name", "mpesa name", "mpesa registered name"),
+        # used in worship. (Written in the singular, as keys' plurals are read: `other_names` is
+        # `other name`.)
+        *("other name", "other name used", "hebrew name"),
         "greeting name",
         "pickup name",  # who collects an order
         "picker name",  # who picks it in the store
@@ -1925,11 +1992,17 @@ _MORE_FIELD_NAMES: dict[str, tuple[str, ...]] = {
         # Who a parcel or a letter goes to: attention and care-of lines. (Not `ship to name`: its
         # `ship` would split `ownership` and `ShipperName` into words.)
         *("deliver to name", "attn", "attention to", "care of", "in care of"),
+        # The name a mobile wallet is registered to, as lenders read it back before a payout
+        # (M-Pesa, MTN MoMo, GCash); a Cash App $cashtag.
+        *("mpesa name", "mpesa account name", "mpesa registered name", "registered mpesa name"),
+        *("momo name", "momo account name", "gcash name", "gcash account name", "wallet holder name"),
+        *("cashtag", "cash app tag"),
     ),
     "national id": (
-        # Sweden's BankID returns the personnummer as `personalNumber`; the US VA's file number
-        # is its veteran's SSN or stands for it.
-        *("personal number", "va file number", "va claim number"),
+        # Korea's alien registration number as its databases write it (외국인등록번호, `FRGNR_REG_NO`).
+        "frgnr reg number",
+        # Sweden's BankID returns the personnummer as `personalNumber`; the VA's claim number.
+        *("personal number", "va claim number"),
         # Trusted-traveller and seafarers' numbers, Australia's Centrelink customer reference number.
         *("known traveler number", "known traveller number", "ktn", "seaman book number", "centrelink crn"),
         # Belgium's national register, England's unique pupil number, Mexico's IMSS and voter
@@ -2029,6 +2102,11 @@ _MORE_FIELD_NAMES: dict[str, tuple[str, ...]] = {
         # certificate and Sri Lanka's national identity card (NIC) numbers.
         *("pan card", "pan card number", "pan number", "permanent account number", "ration card"),
         *("ration card number", "citizenship number", "citizenship certificate number", "nic number"),
+        # A US veteran's VA file number (often the SSN); Australia's Centrelink and New Zealand's
+        # Ministry of Social Development client numbers, like the CRN above (not by WINZ's name:
+        # `winz` would split `winzip`).
+        *("va file number", "va file no", "c file number", "centrelink reference number"),
+        *("centrelink customer reference number", "msd client number", "msd number"),
     ),
     "phone": (
         # Sweden's Swish pays to a phone number; MTN MoMo's API names the payer's and the
@@ -2062,6 +2140,22 @@ _MORE_FIELD_NAMES: dict[str, tuple[str, ...]] = {
         *("moov money number", "flooz number", "tmoney number", "t money number", "vodafone cash number"),
         *("telecel cash number", "airteltigo money number", "at money number", "mpamba number"),
         *("onemoney number", "emola number", "mkesh number", "halopesa number"),
+        # Wallets across Asia and Latin America are their holder's phone number too: the
+        # Philippines' GCash and Maya, Indonesia's GoPay, OVO, ShopeePay and LinkAja, Thailand's
+        # TrueMoney, Vietnam's ZaloPay and ViettelPay, Pakistan's Easypaisa and JazzCash,
+        # Bangladesh's bKash and Nagad accounts, India's Paytm, PhonePe and Google Pay, Nepal's
+        # eSewa and Khalti, Colombia's Nequi and Daviplata, Peru's Yape and Plin. (Not a till or a
+        # paybill number: the merchant's.)
+        *("gcash number", "gcash account number", "gcash mobile", "maya number", "paymaya number"),
+        *("gopay number", "ovo number", "shopeepay number", "linkaja number", "truemoney number"),
+        *("truemoney wallet number", "zalopay number", "viettelpay number", "easypaisa number"),
+        *("easypaisa account", "easypaisa account number", "jazzcash number", "jazzcash account"),
+        *("jazzcash account number", "bkash account", "bkash account number", "nagad account"),
+        *("paytm number", "phonepe number", "gpay number", "google pay number", "esewa number", "esewa id"),
+        *("khalti number", "khalti id", "nequi number", "daviplata number", "yape number", "plin number"),
+        # Instant-payment aliases that are the payee's phone number: Thailand's PromptPay (labelled
+        # a phone), Pakistan's Raast.
+        *("promptpay id", "promptpay number", "raast id"),
     ),
     # Social security numbers: East Africa's NSSF, Ghana's SSNIT; Zambia's NAPSA, Nigeria's pension
     # PIN (its RSA, not `rsa` alone: South Africa), Morocco's and others' CNSS.
@@ -2082,6 +2176,8 @@ _MORE_FIELD_NAMES: dict[str, tuple[str, ...]] = {
         ),
     ),
     "identification": (
+        # The Philippines' 4Ps (Pantawid) cash-transfer household id.
+        *("4 ps household id", "pantawid household id"),
         # A land title's or a title deed's number names its owner in the land registry.
         *("title deed", "title deed number", "deed number"),
         # Bangladesh's land deed (jomir dolil); an insurer's number for the insured person.
@@ -2134,7 +2230,8 @@ _MORE_FIELD_NAMES: dict[str, tuple[str, ...]] = {
         *("foid card number", "seafarer id", "seafarers identity document", "merchant mariner credential"),
         *("mmc number", "indos number"),
     ),
-    "birthdate": ("date of death", "death date"),
+    # (`birth ymd`: a Korean warehouse's birth date column.)
+    "birthdate": ("date of death", "death date", "birth ymd"),
     "passport": (
         "mrz",
         "mrz line",
@@ -2262,6 +2359,9 @@ _MORE_FIELD_NAMES: dict[str, tuple[str, ...]] = {
         # Zambia's national health insurance (NHIMA) and Rwanda's and Ethiopia's community-based
         # health insurance (CBHI) numbers.
         *("nhima number", "cbhi number"),
+        # California's Medi-Cal, Ireland's medical card (GMS) and Australia's health care card.
+        *("medi cal id", "medi cal number", "medical card number", "gms number", "gms card number"),
+        *("health care card number", "medicaid recipient id", "medicaid member id"),
     ),
     "ethnicity": (
         # Australia's Aboriginal and Torres Strait Islander status.
@@ -2285,8 +2385,12 @@ _MORE_FIELD_NAMES: dict[str, tuple[str, ...]] = {
         *("sexual intercourse", "unprotected sex"),
     ),
     "salary": (
+        # Spain's payslip gross total (total devengado).
+        "total devengado",
         "hourly rate",
         "ytd gross",
+        # Affordability checks' net pay (`income_after_tax`; `income` alone is in the table).
+        *("income after tax", "income after taxes", "net income after tax"),
         "gross ytd",
         "ytd earnings",
         "ytd pay",
@@ -2340,6 +2444,8 @@ _MORE_FIELD_NAMES: dict[str, tuple[str, ...]] = {
         *("agent commission", "employee commission", "staff commission", "commission payout"),
     ),
     "condition": (
+        # An Indonesian or Malay form's COVID status.
+        "status covid",
         *("ailment", "bleeding disorder", "medical diet", "long term illness", "sintomas"),
         # Care a traveller or a worker needs (`cpap_device`, `requires_oxygen`, `fit_for_duty`).
         *("contraindications", "cpap", "cpap device", "dialysis", "dialysis required", "requires oxygen"),
@@ -2651,6 +2757,8 @@ _MORE_FIELD_NAMES: dict[str, tuple[str, ...]] = {
         # The DVLA's licence check code: it opens a driver's record to whoever holds it.
         *("dvla check code", "licence check code", "driving licence check code"),
     ),
+    # An EBT card pays out SNAP and cash benefits like a debit card.
+    "credit card": ("ebt card", "ebt number", "ebt card number"),
     "address": (
         # A British address's first line (Adyen's houseNumberOrName), Germany's Adresszusatz.
         "house name or number",
@@ -2673,6 +2781,8 @@ _MORE_FIELD_NAMES: dict[str, tuple[str, ...]] = {
         *("sub county", "subcounty", "sub location", "sublocation", "home village", "village of residence"),
     ),
     "photo": (
+        # A selfie holding an identity document, as Spanish and Portuguese KYC flows name it.
+        "selfie documento",
         *("foto", "foto url"),
         # A handwritten signature's image (a typed one is a name).
         *("signature image", "signature url", "signature png", "signature photo"),
@@ -2738,6 +2848,21 @@ _MORE_FIELD_NAMES: dict[str, tuple[str, ...]] = {
         *("servicemember", "service member", "servicemember status", "uniformed service"),
         *("national guard", "reservist", "reserve forces", "service leaver"),
         *("covered borrower", "mla covered borrower", "mla status", "vevraa"),
+        # A US veteran's discharge papers (DD-214) and its characterization of service; the VA's
+        # eligibility and benefits (a home loan's VA eligibility says the borrower served).
+        *("dd214", "dd 214", "dd214 number", "dd form 214", "discharge papers", "military discharge"),
+        *("military discharge type", "discharge characterization", "character of discharge"),
+        *("characterization of service", "honorable discharge", "honourable discharge"),
+        *("dishonorable discharge", "other than honorable", "bad conduct discharge"),
+        *("va eligible", "va eligibility", "va loan eligible", "va loan eligibility", "va entitlement"),
+        *("va benefits", "va healthcare", "va health care", "gi bill", "gi bill eligible"),
+        *("post 911 gi bill", "tricare eligible", "tricare beneficiary", "military spouse"),
+        "gold star family",
+        # The US Defense Department's person number (EDIPI, on the CAC), Australia's Department of
+        # Veterans' Affairs file and Gold Card, the UK's veterans' compensation and war pensions.
+        *("edipi", "dod id", "dod id number", "dva file number", "dva number", "dva gold card"),
+        *("dva card", "veterans affairs number", "veterans affairs file number", "veteran id card"),
+        *("war pension", "war pensioner", "armed forces compensation", "afcs award"),
     ),
     "disability": (
         # Accommodations a workplace, an exam or a school makes for a disability (eight labellers
@@ -2835,6 +2960,9 @@ _MORE_FIELD_NAMES: dict[str, tuple[str, ...]] = {
         *("ssdi", "ssdi recipient", "personal independence payment", "workplace adjustments"),
         *("interview adjustments", "workplace accommodation", "stretcher", "stretcher required"),
         *("ramp required", "esa", "esa letter"),  # an emotional support animal
+        # A veteran's service-connected disability and the VA's rating of it.
+        *("service connected", "service connected rating", "service connection", "va rating"),
+        *("va combined rating", "combined disability rating", "va disability"),
     ),
     "citizenship": (
         *("country of citizenship", "citizenship country"),
@@ -2925,6 +3053,20 @@ _MORE_FIELD_NAMES: dict[str, tuple[str, ...]] = {
         # Zealand's NZeTA; Australia's visa grant number and VEVO check.
         *("etias", "etias number", "etias application number", "eta number", "eta application number"),
         *("k eta", "k eta number", "nzeta", "nzeta number", "visa grant number", "vevo check"),
+        # Permanent residence cards by number (the US green card, form I-551; Canada's PR card), the
+        # alien file, humanitarian protection (TPS, DACA, parole, asylum, refugee claims) and
+        # removal; the UK's pre-settled status and no-recourse condition; Ireland's IRP and GNIB
+        # cards and stamps; Canada's study permits; Australia's ImmiCard.
+        *("green card number", "permanent resident card", "permanent resident card number", "pr card"),
+        *("pr card number", "i551", "i 551", "i 551 number", "a file number", "alien file number"),
+        *("tps status", "tps holder", "tps eligible", "daca recipient", "humanitarian parole"),
+        *("parole in place", "asylum", "asylum claim", "asylum application", "asylee", "refugee"),
+        *("refugee claimant", "convention refugee", "refugee travel document", "deportation order"),
+        *("deportation status", "deportation proceedings", "removal proceedings", "pre settled status"),
+        *("presettled status", "euss status", "ilr status", "no recourse to public funds", "nrpf"),
+        *("nrpf status", "irp card", "irp number", "irp card number", "gnib card", "gnib number"),
+        *("immigration stamp", "irish residence permit", "study permit", "study permit number"),
+        *("temporary resident visa", "pgwp", "immicard", "immicard number"),
     ),
     "serial": (
         "iccid",
@@ -2961,6 +3103,8 @@ _MORE_FIELD_NAMES: dict[str, tuple[str, ...]] = {
         *("direct deposit account", "direct deposit account number"),
         "nuban",  # Nigeria's bank account number format
         "nuban number",
+        # An Alipay account (支付宝账号, in the Chinese table) routes money to its holder, as a VPA does.
+        *("alipay account", "alipay account number", "alipay id"),
     ),
     "political opinion": (
         # Party registration and preference as voter files and civic CRMs (NGP VAN, NationBuilder,
@@ -2987,8 +3131,26 @@ _MORE_FIELD_NAMES: dict[str, tuple[str, ...]] = {
         *("credit tier", "credit grade", "bureau score", "credit bureau score", "equifax score"),
         *("transunion score", "beacon score", "crif score", "clearscore", "credit karma score"),
         *("creditworthiness", "credit worthiness"),
-        # Kenya's and Uganda's Credit Reference Bureau score.
-        *("crb score", "crb credit score"),
+        # Bureaus' scores by their own names: Experian UK's Delphi, Equifax's Risk Score, India's CRIF
+        # High Mark; Kenya's and Uganda's CRBs (Metropol, Creditinfo), Nigeria's CRC, FirstCentral
+        # and CreditRegistry; South Africa's Compuscan, XDS and TransUnion Empirica; Ant Group's Zhima
+        # (Sesame) Credit; Korea's KCB, the Philippines' and Japan's CIC, Saudi Arabia's SIMAH,
+        # Malaysia's CTOS, Thailand's NCB, Australia's illion, New Zealand's Centrix. (Not a bare
+        # `crb_status` or `crb_listing`: a listing's status reads green, as do arrears, PEP and
+        # watchlist flags.)
+        *("delphi score", "experian delphi score", "equifax risk score", "crif highmark score"),
+        *("crif high mark score", "highmark score", "crb score", "crb credit score", "metropol score"),
+        *("creditinfo score", "crc score", "crc credit score", "firstcentral score", "first central score"),
+        *("credit registry score", "creditregistry score", "compuscan score", "xds score", "empirica score"),
+        *("zhima score", "zhima credit", "sesame score", "sesame credit", "kcb score", "cic score"),
+        *("simah score", "ctos score", "ncb score", "illion score", "centrix score"),
+        # The same in Spanish, Portuguese, French, German and Italian keys, which borrow the
+        # English `score` and `rating` (kept in this table so those words stay English ones).
+        *("score crediticio", "score datacredito", "score cifin", "score veraz", "score nosis"),
+        *("score infocorp", "score circulo credito", "score equifax", "score experian", "score transunion"),
+        *("score credito", "score boa vista", "boa vista score", "score spc", "spc score", "score quod"),
+        *("quod score", "score serasa", "score credit", "score credit personnel", "ksv score"),
+        "rating creditizio",
     ),
     "criminal record": (
         # Background-check and application questions about offences, arrests and custody.
@@ -3008,6 +3170,26 @@ _MORE_FIELD_NAMES: dict[str, tuple[str, ...]] = {
         *("outstanding warrants", "active warrant", "active warrants"),
         *("arrest warrant", "restraining order", "protective order", "protection order", "no contact order"),
         *("registered sex offender", "sex offender registry", "on bail", "bail conditions"),
+        # Offence history as background checks and legal-aid intake forms send it: a rap sheet, police
+        # cautions, juvenile records, expunged records; criminal record checks' outcomes
+        # (England's DBS, Australia's national police check; not `dbs_status` or `dbs_level`, the
+        # check's progress, green in all labels).
+        *("rap sheet", "police caution", "police cautions", "youth caution", "juvenile record"),
+        *("juvenile records", "expungement", "expunged record", "expunged records"),
+        *("dbs result", "dbs outcome", "dbs check result", "dbs check outcome", "disclosure outcome"),
+        *("disclosure result", "police check result", "police check outcome", "national police check"),
+        # Remand and bail as a state, sentences and supervision after release (not a bare
+        # `probation`: an employee's trial period; nor a bail amount, labelled green).
+        *("bail status", "remand status", "on remand", "remanded", "remanded in custody"),
+        *("suspended sentence", "custodial sentence", "prison sentence", "jail sentence"),
+        *("supervised release", "on supervised release", "community supervision", "criminal probation"),
+        *("adult probation", "juvenile probation", "prison release date", "release from prison"),
+        # Offenders' numbers: the UK's Police National Computer and Criminal Records Office ids and
+        # prison number, the FBI's number, a jail's booking number.
+        *("pnc number", "pnc id", "cro number", "prison number", "prisoner number", "nomis number"),
+        *("fbi number", "jail booking number"),
+        # (Not a protected person's orders or domestic-violence flags: `order_of_protection: true` in
+        # a family-law intake is labelled green.)
     ),
 }
 
@@ -3016,6 +3198,7 @@ _MORE_FIELD_NAMES: dict[str, tuple[str, ...]] = {
 TERM_ACCEPTS: dict[str, frozenset[str]] = {
     "one time code": frozenset((v.NUMERIC,)),
     **dict.fromkeys(k.ROLES, frozenset((v.WORD, v.TEXT))),  # not v.ORG: `landlord: "Harbor Realty"`
+    **dict.fromkeys(languages.PARTIES_ES + languages.PARTIES_PT, frozenset((v.WORD, v.TEXT))),
     # A measure sent as a decimal string (visual acuity `"0.63"`, a temperature `"36.6"`) is
     # version-shaped.
     **dict.fromkeys(HEALTH_MEASURES, _CATEGORY | {v.FLOAT, v.VERSION}),
@@ -3038,6 +3221,9 @@ TERM_ACCEPTS: dict[str, frozenset[str]] = {
         ("reset url", "reset link", "password reset link", "password reset url", "magic link", "login link"),
         frozenset((v.URL, v.STRING)),
     ),
+    # A document's number written short (`nro_doc`) is a string; as an integer it is a count of
+    # documents (`numDocs: 3`), read the same way.
+    "numero doc": _TEXTUAL | {v.NUMERIC},
 }
 
 
