@@ -462,6 +462,7 @@ def test_a_group_calls_contact_details_are_the_groups_unless_a_persons(engine):
                 "phone": phone,
                 "billing_contact": {"phone": phone},
                 "address": {"street": "1 Main St"},
+                "leader_name": "Ngozi Okafor",
             },
         }
         for path, obs in engine.observe_message(group):
@@ -471,6 +472,7 @@ def test_a_group_calls_contact_details_are_the_groups_unless_a_persons(engine):
         "traits.phone": "green",
         "traits.billing_contact.phone": "yellow",
         "traits.address.street": "green",
+        "traits.leader_name": "yellow",
     }
     identify = {"type": "identify", "userId": "u1", "traits": {"phone": "+1 415 555 0100"}}
     assert dict(engine.observe_message(identify))["traits.phone"].value_matcher == "phone"

@@ -110,7 +110,7 @@ _SEARCHES = frozenset(("q", "query", "search", "term", "keyword", "keywords", "l
 # Matchers that name parts of one datum: an employer's street is its address too.
 _FAMILY = dict.fromkeys(("address", "street", "city", "zipcode"), "address")
 _PARTIAL = frozenset(("last", "masked", "truncated", "redacted", "obfuscated"))
-_PARTIAL_IS_NOT_IT = frozenset(("credit card", "bank account", "national id", "phone"))
+_PARTIAL_IS_NOT_IT = frozenset(("credit card", "bank account", "phone"))
 # Data whose values are codes (`SEX_CD: "F"`, `gender_code: 2`, `nationality_code: "NG"`): the
 # code is the datum.
 _CODED = frozenset(("gender", "sex", "citizenship"))
@@ -438,6 +438,14 @@ class Engine:
             term = tuple(joined.term.split())
             if joined.matcher is None or _find(both.leaf, term) + len(term) <= len(words.parents[0]):
                 joined = _NO_KEY
+        if found.refused is not None and words.leaf == ("name",) and words.parents:
+            # `symptoms[].name`, `medications[].name`: an item of a health record's list names the
+            # condition or the drug (elsewhere a bare name is a product's).
+            parent = self.key_facts(path.rsplit(".", 1)[0].removesuffix("[]"))
+            if parent.matcher is not None and parent.matcher.name in k.HEALTH_MATCHERS:
+                return KeyFacts(
+                    parent.matcher, "parent", parent.term, id_like=id_like, accepts=parent.accepts
+                )
         if found.matcher is None and found.refused is None and words.parents and (generic or detail or part):
             parent = self.key_facts(path.rsplit(".", 1)[0].removesuffix("[]"))
             if parent.matcher is not None and generic and joined.how == "exact":
@@ -889,7 +897,8 @@ def _refusal(
     if term.matcher.name in _PARTIAL_IS_NOT_IT and not _PARTIAL.isdisjoint(source):
         # `card_last4`, `maskedPan`, `iban_last4`: receipts print the last four digits and a
         # masked number; PCI DSS does not count them as card data. (An SSN's last four still
-        # identify a person in the US: that matcher is not in the set.)
+        # identify a person in the US, and a masked Aadhaar or NRIC is still the person's: those
+        # matchers are not in the set.)
         return f"the last digits of a {term.matcher.name} are not the {term.matcher.name}", False, True
     if not (
         all(w in k.VALUE_SUFFIX or w in k.WRITTEN_IN or w.isdigit() for w in trailing)
@@ -904,8 +913,10 @@ def _refusal(
         )
         # Whose it is, written after it: `naam_begunstigde`, `email_customer`.
         or all(w in k.A_PERSON for w in trailing)
-        # Where it is written: `name_on_card`, `dob_on_document`, `email_on_file`.
+        # Where it is written: `name_on_card`, `dob_on_document`, `email_on_file`; what pay is
+        # for: `pay_rate_per_game`, `salary_per_hour`.
         or trailing[:1] == ("on",)
+        or (trailing[:1] == ("per",) and term.matcher.name == "salary")
         or (trailing == ("code",) and term.matcher.name in _CODED)
     ):
         if not term.head_initial or any(w in languages.ABOUT_IT or w in k.ABOUT_A_QUESTION for w in trailing):

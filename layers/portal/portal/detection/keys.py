@@ -573,6 +573,8 @@ NOT_A_PERSON = (
     | {"controller", "sensor", "gateway", "router", "printer", "camera", "lock", "thermostat"}
     # An animal's name, birthday, allergies and medications are not a person's.
     | {"pet", "pets", "dog", "dogs", "cat", "cats", "animal", "animals", "horse", "puppy", "kitten"}
+    # A game's heroes; a retailer's, a food pantry's and a shelter's details are their own.
+    | {"hero", "heroes", "retailer", "pantry", "shelter"}
     # Folded as keys are (`ペット` loses its handakuten, hangul falls into its letters).
     | {fold(word) for word in languages.THINGS}
 )
@@ -757,6 +759,8 @@ ROLES = (
     # Sport: an app's athletes and a team's mates (not a race's jockey or a match's umpire: public
     # figures in betting and results feeds, `jockey` green).
     *("athlete", "teammate"),
+    # Whoever leads a group (a guild's, a youth group's, a small group's): a person in its traits.
+    *("leader", "group leader", "team leader", "troop leader", "guild leader"),
     # Research: who runs a study.
     *("investigator", "principal investigator", "sub investigator", "research coordinator"),
     # Adoption, fostering and care at home (the UK's `carer`).
@@ -1050,6 +1054,9 @@ VALUE_SUFFIX = frozenset(
         *("usd", "eur", "gbp", "aed", "sar", "inr", "kes", "ngn", "zar", "jpy", "cny", "cad", "aud"),
         *("nzd", "chf", "sek", "nok", "dkk", "pln", "brl", "mxn", "sgd", "hkd"),
         *("egp", "kwd", "qar", "omr", "bhd", "jod", "iqd", "lbp", "dzd", "tnd", "irr", "pkr", "afn", "azn"),
+        # A field that holds the datum as its identifier or as the person declared it
+        # (`cprNumberIdentifier`, `monthly_income_declared`).
+        *("identifier", "declared"),
         # The calendar a date is in: `date_of_birth_hijri`, `birth_date_gregorian`, Iran's solar
         # (shamsi, jalali) dates: `tarikh_tavalod_shamsi`.
         *("hijri", "hijriah", "hijriyah", "gregorian", "miladi", "shamsi", "jalali", "qamari"),
@@ -1138,6 +1145,9 @@ HEALTH_DETAIL = frozenset(
         "disclosed",
         "known",
         "current",
+        # The disorder a condition's name stands for, a concern about it (`substance_use_disorder`,
+        # `HasMentalCapacityConcern`).
+        *("disorder", "disorders", "concern", "concerns"),
         "past",
         "score",
         "scores",
@@ -1240,6 +1250,7 @@ WRITTEN_IN = frozenset(
         *("ar", "en", "fr", "es", "de", "pt", "zh", "ja", "ko", "ru", "hi", "native", "script"),
         *("english", "hangul", "hindi", "arabic", "latin"),
         *("fa", "ur", "tr", "persian", "farsi", "urdu", "turkish"),
+        *("th", "thai", "vi", "bn", "he", "el", "nl", "pl", "ro", "ta"),
         # Japanese names in kana, kanji or Roman letters (`NAME_KANA`, `name_kanji`), Chinese in pinyin.
         *("kana", "kanji", "romaji", "furigana", "katakana", "hiragana", "pinyin"),
     )

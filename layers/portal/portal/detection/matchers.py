@@ -762,7 +762,13 @@ def _reference_table() -> list[Matcher]:
             _TEXTUAL | {v.HEX},
             person=False,
         ),
-        _key("sex", "yellow", ("biological sex", "sex at birth"), _CATEGORY, precision="exact"),
+        _key(
+            "sex",
+            "yellow",
+            ("biological sex", "sex at birth", "sex assigned at birth", "assigned sex at birth"),
+            _CATEGORY,
+            precision="exact",
+        ),
         _key(
             "sexual orientation",
             "yellow",
@@ -886,9 +892,11 @@ def _beyond_reference() -> list[Matcher]:
             frozenset((v.INT, v.FLOAT, v.NUMERIC, v.STRING)),
         ),
         # GDPR art. 10 and most privacy laws treat offences and convictions as their own category.
+        # Outside the reference's table, so yellow like its other special categories (33 labels of
+        # 37 say so).
         _key(
             "criminal record",
-            "red",
+            "yellow",
             (
                 "criminal records",
                 "criminal history",
@@ -1033,8 +1041,8 @@ def _beyond_reference() -> list[Matcher]:
             "advertising id",
             "yellow",
             (
+                # (Not `ad_id`: a classified ad's or a campaign ad's id in every label.)
                 "advertising identifier",
-                "ad id",
                 "ad identifier",
                 # Ad platforms' click and browser ids: they follow one person across sites.
                 "gclid",
@@ -2176,6 +2184,8 @@ _MORE_FIELD_NAMES: dict[str, tuple[str, ...]] = {
         ),
     ),
     "identification": (
+        # A health insurer's member number (Argentina's obra social) and a French family-allowance (CAF) number.
+        *("numero afiliado", "nro afiliado", "numero allocataire", "allocataire"),
         # The Philippines' 4Ps (Pantawid) cash-transfer household id.
         *("4 ps household id", "pantawid household id"),
         # A land title's or a title deed's number names its owner in the land registry.
@@ -2364,6 +2374,8 @@ _MORE_FIELD_NAMES: dict[str, tuple[str, ...]] = {
         *("health care card number", "medicaid recipient id", "medicaid member id"),
     ),
     "ethnicity": (
+        # `IS_HISPANIC`, `isHispanicLatino` (the US census question); Quebec's and France's Indigenous identity.
+        *("hispanic", "latino", "identite autochtone", "autochtone"),
         # Australia's Aboriginal and Torres Strait Islander status.
         *("atsi", "atsi status", "aboriginal status", "torres strait islander"),
         *("hispanic latino", "hispanic or latino", "hispanic origin", "tribe", "iwi", "haplogroup"),
@@ -2385,6 +2397,7 @@ _MORE_FIELD_NAMES: dict[str, tuple[str, ...]] = {
         *("sexual intercourse", "unprotected sex"),
     ),
     "salary": (
+        *("monthly pay", "weekly pay", "net monthly pay"),
         # Spain's payslip gross total (total devengado).
         "total devengado",
         "hourly rate",
@@ -2444,6 +2457,12 @@ _MORE_FIELD_NAMES: dict[str, tuple[str, ...]] = {
         *("agent commission", "employee commission", "staff commission", "commission payout"),
     ),
     "condition": (
+        # A collector's hardship reasons, MedDRA's preferred terms, a player's medical alert, and
+        # the electro-dependent (home medical equipment on mains power, Spain's and Argentina's register).
+        *("hardship reason", "meddra pt", "meddra term", "medical alert", "lost consciousness"),
+        *("loss of consciousness", "mental capacity", "electrodependent", "electro dependent"),
+        "electrodependiente",
+        "hiv aid",  # `hiv_aids`, as keys are read (a plural's last s dropped)
         # An Indonesian or Malay form's COVID status.
         "status covid",
         *("ailment", "bleeding disorder", "medical diet", "long term illness", "sintomas"),
@@ -2781,6 +2800,7 @@ _MORE_FIELD_NAMES: dict[str, tuple[str, ...]] = {
         *("sub county", "subcounty", "sub location", "sublocation", "home village", "village of residence"),
     ),
     "photo": (
+        "pasfoto",  # Dutch: a passport photo
         # A selfie holding an identity document, as Spanish and Portuguese KYC flows name it.
         "selfie documento",
         *("foto", "foto url"),
@@ -2865,6 +2885,9 @@ _MORE_FIELD_NAMES: dict[str, tuple[str, ...]] = {
         *("war pension", "war pensioner", "armed forces compensation", "afcs award"),
     ),
     "disability": (
+        # Workplace and classroom accommodations asked for by the person (not a venue's seats).
+        *("requires accommodation", "requires accommodations", "needs accommodation", "requires adjustments"),
+        *("needs adjustments", "one to one support", "kurumaisu", "kurumaisu riyo"),
         # Accommodations a workplace, an exam or a school makes for a disability (eight labellers
         # of eight); a boarding or seating assistance request.
         *("accommodation type", "accommodations", "accommodations requested", "additional needs"),
@@ -2972,6 +2995,7 @@ _MORE_FIELD_NAMES: dict[str, tuple[str, ...]] = {
         *("naturalized", "naturalised", "naturalization date", "naturalisation date"),
     ),
     "visa": (
+        *("work authorized", "work authorised", "employment authorization"),
         # Immigration status in French and Spanish (`statut_immigration_client`).
         *("statut immigration", "statut migratoire", "situacion migratoria", "estatus migratorio"),
         # The US travel authorisation (ESTA) and arrival records (I-94, I-95 for crew).
@@ -3097,6 +3121,8 @@ _MORE_FIELD_NAMES: dict[str, tuple[str, ...]] = {
     ),
     # A crypto wallet's address receives funds like an account number (India's VPA is in the table).
     "bank account": (
+        # Where a platform pays a seller or a borrower out; Thailand's PromptPay id routes money to an account.
+        *("payout account", "payout account number", "promptpay", "promptpay id", "prompt pay id"),
         *CRYPTO_ADDRESSES,
         # Pay goes to a worker's direct-deposit account.
         # (Not `salary_account`: India's banks sell one, `salary_account: true`.)
@@ -3127,6 +3153,7 @@ _MORE_FIELD_NAMES: dict[str, tuple[str, ...]] = {
         *("union fees", "union contribution", "union contributions"),
     ),
     "credit score": (
+        "bik score",  # Poland's credit bureau
         # Lenders' and bureaus' other names for the score and its band.
         *("credit tier", "credit grade", "bureau score", "credit bureau score", "equifax score"),
         *("transunion score", "beacon score", "crif score", "clearscore", "credit karma score"),
@@ -3153,6 +3180,7 @@ _MORE_FIELD_NAMES: dict[str, tuple[str, ...]] = {
         "rating creditizio",
     ),
     "criminal record": (
+        *("offense description", "offence description", "offense level", "offence level"),
         # Background-check and application questions about offences, arrests and custody.
         *("criminal offence", "criminal offences", "criminal offense", "criminal offenses"),
         *("offence history", "offense history", "convicted", "ever convicted", "been convicted"),

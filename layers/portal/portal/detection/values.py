@@ -398,6 +398,9 @@ _ROLE_MAILBOXES = frozenset(
         *("escalation", "escalations", "dispatch", "reception", "frontdesk", "enquiries", "inquiries"),
         *("procurement", "purchasing", "treasury", "tax", "events", "partners", "partnerships", "media"),
         *("adopt", "adoptions", "adopciones", "adopcions", "volunteers", "donations", "members"),
+        # Clubs', schools' and rental desks' offices (`registrar@`, `welfare@`, `reservas@`).
+        *("registrar", "registration", "registrations", "admissions", "welfare", "safeguarding"),
+        *("reservas", "reservaciones", "secretariat", "secretariaat", "secretaria", "ledenadministratie"),
     )
 )
 _MAILBOX_WORD_SEPARATORS = re.compile(r"[._-]")
@@ -426,9 +429,14 @@ def _role_mailbox(local: str) -> bool:
 
 
 def _message_id(local: str) -> bool:
-    """A Message-ID's random left part (`CA+1MlnZnhKJlxkzGcDguOE`, SES's hex and dashes): a dozen
-    characters, digits among them, no name's dots (`<jane@x.com>` is an address in brackets)."""
-    return len(local) >= 12 and "." not in local and sum(c.isdigit() for c in local) >= 3
+    """A Message-ID's random left part (`CA+1MlnZnhKJlxkzGcDguOE`, SES's hex and dashes, SendGrid's
+    `OehWMPLAhEcdiEhE`): a dozen characters, digits or capitals scattered among them, no name's
+    dots (`<jane@x.com>` is an address in brackets)."""
+    return (
+        len(local) >= 12
+        and "." not in local
+        and (sum(c.isdigit() for c in local) >= 3 or sum(c.isupper() for c in local[1:]) >= 4)
+    )
 
 
 def validate_always(_text: str) -> int:
