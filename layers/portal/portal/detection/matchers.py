@@ -2184,7 +2184,8 @@ _MORE_FIELD_NAMES: dict[str, tuple[str, ...]] = {
         ),
     ),
     "identification": (
-        # A health insurer's member number (Argentina's obra social) and a French family-allowance (CAF) number.
+        # A health insurer's member number (Argentina's obra social), a French family-allowance
+        # (CAF) number.
         *("numero afiliado", "nro afiliado", "numero allocataire", "allocataire"),
         # The Philippines' 4Ps (Pantawid) cash-transfer household id.
         *("4 ps household id", "pantawid household id"),
@@ -2374,7 +2375,8 @@ _MORE_FIELD_NAMES: dict[str, tuple[str, ...]] = {
         *("health care card number", "medicaid recipient id", "medicaid member id"),
     ),
     "ethnicity": (
-        # `IS_HISPANIC`, `isHispanicLatino` (the US census question); Quebec's and France's Indigenous identity.
+        # `IS_HISPANIC`, `isHispanicLatino` (the US census question); Quebec's and France's
+        # Indigenous identity.
         *("hispanic", "latino", "identite autochtone", "autochtone"),
         # Australia's Aboriginal and Torres Strait Islander status.
         *("atsi", "atsi status", "aboriginal status", "torres strait islander"),
@@ -3121,7 +3123,8 @@ _MORE_FIELD_NAMES: dict[str, tuple[str, ...]] = {
     ),
     # A crypto wallet's address receives funds like an account number (India's VPA is in the table).
     "bank account": (
-        # Where a platform pays a seller or a borrower out; Thailand's PromptPay id routes money to an account.
+        # Where a platform pays a seller or a borrower out; Thailand's PromptPay id routes money to
+        # an account.
         *("payout account", "payout account number", "promptpay", "promptpay id", "prompt pay id"),
         *CRYPTO_ADDRESSES,
         # Pay goes to a worker's direct-deposit account.
