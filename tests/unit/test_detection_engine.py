@@ -353,8 +353,17 @@ def test_special_category_words_in_prose_are_not_the_category(engine):
             "properties.Body",
             ["Hunter sent you a message", "Zofia invited you to Hearth", "Wojciech liked you back!"],
         ),
-        # A coach's notes on how someone did.
+        # A coach's notes on how someone did, in a later sentence too; a reference about someone.
         ("properties.Notes", ["Emily hit a new deadlift PR today", "Mai felt tired, reduced volume"]),
+        (
+            "properties.evaluator_notes",
+            ["Good attitude. Kofi struggled in the 1v1 drills.", "TeamSheet: Olivia has been added to U14."],
+        ),
+        ("properties.comments", ["Tomasz was one of the most reliable people on my team."] * 2),
+        # A Korean name with its honorific, inside a receipt's text.
+        ("properties.text", ["[Riftgate] 이지우님, 결제가 완료되었습니다.", "[Riftgate] 강하은님, 결제 완료"]),
+        # A middle initial, a nurse's title.
+        ("properties.AssessedBy", ["Nurse Kayla L. Hernandez", "Nurse Callum Taylor", "John A. Smith"]),
         # Documents named after their owner, even under a file's key.
         (
             "properties.resume_file_name",

@@ -48,11 +48,16 @@ OWNED_DEVICE = (
 _OWNED_MARK = re.compile(rf"[{_APOSTROPHES}]| (?:{_OF}) ")
 _WORD = rf"[{_UPPER}][{_LETTER}{_APOSTROPHES}]+(?:-[{_UPPER}][{_LETTER}{_APOSTROPHES}]+)?"
 # Forms of address and post-nominal letters around a name: `Dr. Omar Khan`, `Ana Ruiz, NP`.
-_TITLES = "Dr|Mr|Mrs|Ms|Mx|Miss|Prof|Dott|Dra|Sr|Sra|Srta|Herr|Frau|Mme|Mlle|M"
+_TITLES = (
+    "Dr|Mr|Mrs|Ms|Mx|Miss|Prof|Dott|Dra|Sr|Sra|Srta|Herr|Frau|Mme|Mlle|M"
+    # A nurse's, a coach's, a cleric's or an officer's name as rosters and reports write it.
+    "|Nurse|Coach|Rev|Pastor|Judge|Officer|Sgt|Capt|Det"
+)
 _TITLE = rf"(?:{_TITLES})\.? "
 _POSTNOMINAL = r"(?:,? (?:MD|NP|RN|PhD|DDS|DMD|DO|PA-C|Jr\.?|Sr\.?|II|III|IV))?"
-# Given and family name, `Family, Given`, or up to two middle names or particles between.
-PERSON_NAME = rf"(?:{_TITLE})?{_WORD},?(?: {_WORD}){{1,3}}{_POSTNOMINAL}"
+# Given and family name, `Family, Given`, or up to two middle names, an initial (`Kayla L.
+# Hernandez`) or particles between.
+PERSON_NAME = rf"(?:{_TITLE})?{_WORD},?(?: [{_UPPER}]\.)?(?: {_WORD}){{1,3}}{_POSTNOMINAL}"
 # The pattern of the `name` value matcher, anchored: a name is a whole value, never a substring.
 PATTERN = rf"^(?:{OWNED_DEVICE}|{PERSON_NAME})$"
 
@@ -157,7 +162,18 @@ _OPENING = re.compile(
     r"|needs|owns|should|would|could|chegou|foi|war|hat|eres|ha"
     # A coach's or a carer's note on how someone did: `Emily hit a new PR`, `Mai felt tired`.
     r"|felt|hit|missed|had|did|got|completed|finished|attended|arrived|left|started|scored"
-    r"|struggled|improved|managed|seemed|looked|worked)\b"
+    r"|struggled|improved|managed|seemed|looked|worked"
+    # A report's or a reference's sentence about someone: `Kofi reads the game well`, `Tomasz was
+    # one of the most reliable people on my team`, `Olivia has been added to U14`.
+    r"|was|has|reads|trained|showed|played|swam|fell|passed|failed|complained|reported|received)\b"
+)
+# Where a later sentence opens: `Good attitude. Kofi struggled…`, `TeamSheet: Olivia has…`.
+_SENTENCE_ENDS = (". ", "! ", "? ", ": ", "; ")
+# A Korean name with its honorific (`이지우님`, `[Riftgate] 강하은님, 결제가…`): a family name's
+# syllable, then one or two more.
+_HONOURED_KOREAN = re.compile(
+    "[김이박최정강조윤장임한오서신권황안송류전홍고문양손배백허유남심노하곽성차주우구민진나지엄변채원천방공현함염여추도소석선설마길연위표명기반왕금옥육인맹제모탁국어은편용예경봉사부가복태목형피두감음빈동온호범좌팽승간상갈]"
+    "[가-힣]{1,2}님"
 )
 
 
@@ -219,8 +235,9 @@ def named_in(text: str, words: list[str] | None = None) -> bool:
     # Written as a name is (`Ananya`), not a brand in capitals (`FRITZ!Box`).
     if any(name[1:].islower() and _given(name) for name in called):
         return True
-    opening = _OPENING.match(text)
-    if opening is not None and _folded_lower(opening.group(1)) in GIVEN:
+    if _opens_with_a_name(text):
+        return True
+    if "님" in text and _HONOURED_KOREAN.search(text) is not None:
         return True
     if " v. " in text or " v " in text or " vs" in text or "In re " in text:
         found = _CAPTION.search(text)
@@ -239,6 +256,18 @@ _STATE_AFTER = re.compile(
     r",? (?:A[KLRZB]|C[AOT]|D[CE]|FL|GA|HI|I[ADLN]|K[SY]|LA|M[ABDEINOST]|N[BCDEHJLMSTUVY]|O[HKNR]|P[AE]"
     r"|QC|RI|S[CDK]|T[NX]|UT|V[AT]|W[AIVY]|YT)\b"
 )
+
+
+def _opens_with_a_name(text: str) -> bool:
+    """A sentence, the first or a later one, that opens with a known given name and what they
+    did (`Minji sent you a message`, `Good attitude. Kofi struggled in the drills`)."""
+    start = 0
+    while start >= 0:
+        opening = _OPENING.match(text, start)
+        if opening is not None and _folded_lower(opening.group(1)) in GIVEN:
+            return True
+        start = min((at + 2 for end in _SENTENCE_ENDS if (at := text.find(end, start)) >= 0), default=-1)
+    return False
 
 
 def _given(word: str) -> bool:
