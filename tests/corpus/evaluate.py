@@ -194,6 +194,13 @@ CORPORA = {
     "holdout175": (HERE / "holdout175_events.jsonl", HERE / "holdout175_labels.json"),
     "holdout176": (HERE / "holdout176_events.jsonl", HERE / "holdout176_labels.json"),
     "holdout177": (HERE / "holdout177_events.jsonl", HERE / "holdout177_labels.json"),
+    "holdout178": (HERE / "holdout178_events.jsonl", HERE / "holdout178_labels.json"),
+    "holdout179": (HERE / "holdout179_events.jsonl", HERE / "holdout179_labels.json"),
+    "holdout180": (HERE / "holdout180_events.jsonl", HERE / "holdout180_labels.json"),
+    "holdout181": (HERE / "holdout181_events.jsonl", HERE / "holdout181_labels.json"),
+    "holdout182": (HERE / "holdout182_events.jsonl", HERE / "holdout182_labels.json"),
+    "holdout183": (HERE / "holdout183_events.jsonl", HERE / "holdout183_labels.json"),
+    "holdout184": (HERE / "holdout184_events.jsonl", HERE / "holdout184_labels.json"),
 }
 
 
