@@ -199,7 +199,7 @@ def test_normalised_words(engine, key, words):
         ("traits.phq9Score", "condition"),
         ("properties.browser_ip", "ip"),
         ("properties.injuriesDeclared[]", "condition"),
-        ("properties.student_number", "identification"),
+        ("properties.claims.dateofbirth", "birthdate"),
         ("properties.reviewer_display", "name"),
         ("properties.idCardNumber", "national id"),
         ("properties.debtor_name", "name"),

@@ -282,6 +282,15 @@ def test_a_links_sign_in_token_is_a_secret_and_a_shops_short_ref_is_not(scanner)
     )
     assert scanner.scan("https://example.com/reset?reset_token=Zx81-Qa_77bbe20fc1d94a").matcher == "secret"
     assert scanner.scan("https://shop.example.com/cart?token=ab12").matcher is None
+    # An OAuth callback's code and an invitation's token sign their holder in too.
+    assert (
+        scanner.scan(
+            "https://app.example.com/auth/callback?code=bac727903fb3f427182266bad022c748b7841103"
+        ).matcher
+        == "secret"
+    )
+    assert scanner.scan("https://app.example.com/invite/768b22a3?t=a8cb75d846a17743d4d1").matcher == "secret"
+    assert scanner.scan("https://shop.example.com/callback?code=SUMMER20").matcher is None
 
 
 def test_lettered_national_ids_and_stripe_payment_methods_as_whole_values(scanner):
@@ -292,8 +301,15 @@ def test_lettered_national_ids_and_stripe_payment_methods_as_whole_values(scanne
         "12345678Z",
         "11010519491231002X",
         "131052-308T",
+        # Denmark's CPR number with its dash; Ireland's PPS numbers, old and new.
+        "210295-5105",
+        "1234567T",
+        "1234567FA",
     ):
         assert scanner.scan(text).matcher == "national id", text
+    # A CPR number's date must be one; a PPS number's letter must check.
+    for text in ("123456-7890", "1234567A"):
+        assert scanner.scan(text).matcher is None, text
     assert scanner.scan("pm_1c04eca1e533581f7323e0a3").matcher == "secret"
     # Ids that mix letters and digits stay ids.
     for text in ("INV2024004212", "user_123456", "card_1Nq2xY", "S12345678"):

@@ -914,9 +914,9 @@ def _refusal(
         # Whose it is, written after it: `naam_begunstigde`, `email_customer`.
         or all(w in k.A_PERSON for w in trailing)
         # Where it is written: `name_on_card`, `dob_on_document`, `email_on_file`; what pay is
-        # for: `pay_rate_per_game`, `salary_per_hour`.
+        # for and a range's end: `pay_rate_per_game`, `salary_from`.
         or trailing[:1] == ("on",)
-        or (trailing[:1] == ("per",) and term.matcher.name == "salary")
+        or (trailing[:1] in (("per",), ("from",)) and term.matcher.name == "salary")
         or (trailing == ("code",) and term.matcher.name in _CODED)
     ):
         if not term.head_initial or any(w in languages.ABOUT_IT or w in k.ABOUT_A_QUESTION for w in trailing):

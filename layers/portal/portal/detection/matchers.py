@@ -578,6 +578,9 @@ def _reference_table() -> list[Matcher]:
             (
                 "town",
                 "city name",
+                # Aadhaar's e-KYC address: village, town or city (`vtc`) and sub-district.
+                "vtc",
+                "subdist",
                 "hometown",
                 "home town",
                 "locality",
@@ -1110,7 +1113,9 @@ _SECRET_FORMATS = "|".join(
         r"\bpm_[A-Za-z0-9]{14,}\b",
         # A magic or reset link's token: whoever opens the link is signed in as its owner.
         r"[?&](?:auth_|refresh_|reset_|magic_|login_|session_)?token=[A-Za-z0-9._~-]{16,}",
-        r"/(?:magic|login|signin|sign-in|verify|reset)\b[^?\s]*\?(?:[^#\s]*&)?(?:t|code|k|key)=[A-Za-z0-9._~-]{20,}",
+        # So is an OAuth callback's code and an invitation's or an activation link's token.
+        r"/(?:magic|login|signin|sign-in|verify|reset|callback|invite|invitation|activate|confirm)\b"
+        r"[^?\s]*\?(?:[^#\s]*&)?(?:t|code|k|key)=[A-Za-z0-9._~-]{20,}",
         # An eSIM's activation code (GSMA SGP.22): whoever holds it installs the line.
         r"\bLPA:1\$[A-Za-z0-9.-]+\$[A-Za-z0-9-]{8,}",
     )
@@ -2202,7 +2207,6 @@ _MORE_FIELD_NAMES: dict[str, tuple[str, ...]] = {
         "zaehlpunkt",
         "esi id",
         "railcard number",
-        "student number",
         "student id number",
         "matriculation number",
         "enrollment number",
@@ -2242,7 +2246,7 @@ _MORE_FIELD_NAMES: dict[str, tuple[str, ...]] = {
         *("mmc number", "indos number"),
     ),
     # (`birth ymd`: a Korean warehouse's birth date column.)
-    "birthdate": ("date of death", "death date", "birth ymd"),
+    "birthdate": ("date of death", "death date", "birth ymd", "dateofbirth"),
     "passport": (
         "mrz",
         "mrz line",
@@ -2251,8 +2255,6 @@ _MORE_FIELD_NAMES: dict[str, tuple[str, ...]] = {
         "passport expiration",
         "passport expiry date",
         "passport issue date",
-        "passport country",
-        "passport issuing country",
     ),
     "procedure": (
         "conception method",

@@ -13,8 +13,9 @@ citizen id (mod 11), China's resident id (date, ISO 7064 MOD 11-2), the UK's Nat
 number (prefixes HMRC never issues excluded), Spain's DNI and NIE (mod-23 letter), Italy's codice
 fiscale (check letter), Mexico's CURP (check digit), France's NIR (mod-97 key), Finland's
 henkilötunnus (mod-31 character), Sweden's personnummer (date and Luhn), Korea's resident
-registration number, Singapore's NRIC/FIN, the UAE's Emirates ID (784 and Luhn), Chile's RUT and
-Belgium's national number (mod 97).
+registration number, Singapore's NRIC/FIN, the UAE's Emirates ID (784 and Luhn), Chile's RUT,
+Belgium's national number (mod 97), Denmark's CPR number (a date; no check digit since 2007, so
+only with its dash) and Ireland's PPS number (mod-23 letter).
 """
 
 from collections.abc import Callable
@@ -32,6 +33,7 @@ _DNI = r"\d{8}-?[A-Z]"
 _CHINA_X = r"\d{17}[Xx]"  # China's, with the X check character
 _HETU = r"\d{6}[-+A-FU-Y]\d{3}[0-9A-FHJ-NPR-Y]"
 _RUT = r"\d{1,2}\.\d{3}\.\d{3}-[\dkK]"
+_PPSN = r"\d{7}[A-W][ABHW]?"
 
 # Formatted numbers and numbers with letters, as RE2 finds them in a value or in prose. Bare digit
 # runs are not here: values.ValueScanner hands them to validate_digits.
@@ -62,11 +64,12 @@ WHOLE = "|".join(
         _RUT,
         r"\d{2}\.\d{2}\.\d{2}-\d{3}\.\d{2}",  # Belgian national number
         r"\d-\d{4}-\d{5}-\d{2}-\d",  # Thai citizen id
+        _PPSN,
     )
 )
 # Whole-value shapes the scanner's cheap pre-filter (values._MARKED) must let through to the sets:
 # the others are digits and separators, or start with an IBAN's two letters and two digits.
-MARKS = (_NRIC_NIE, _PAN, _CODICE_FISCALE, _CURP, _DNI, _CHINA_X, _HETU, _RUT)
+MARKS = (_NRIC_NIE, _PAN, _CODICE_FISCALE, _CURP, _DNI, _CHINA_X, _HETU, _RUT, _PPSN)
 
 # Lengths of the digit-only numbers validate_digits knows.
 DIGIT_LENGTHS = frozenset((9, 11, 12, 13, 15, 18))
@@ -323,6 +326,22 @@ def _personnummer(_text: str, compact: str) -> bool:
     return _valid_date(2000 + year, month, day) and _luhn(digits)
 
 
+def _cpr(_text: str, compact: str) -> bool:
+    """Denmark's CPR number, `DDMMYY-SSSS`: its date in either century (the first digit after the
+    dash says which)."""
+    day, month, year = int(compact[:2]), int(compact[2:4]), int(compact[4:6])
+    return _valid_date(1900 + year, month, day) or _valid_date(2000 + year, month, day)
+
+
+def _ppsn(_text: str, compact: str) -> bool:
+    """Ireland's PPS number: seven digits weighted 8 to 2, a second letter's value weighted 9; the
+    sum mod 23 is the check letter (0 is W)."""
+    total = sum(int(c) * (8 - i) for i, c in enumerate(compact[:7]))
+    if len(compact) == 9:
+        total += 9 * ("WABCDEFGHIJKLMNOPQRSTUV".index(compact[8]))
+    return "WABCDEFGHIJKLMNOPQRSTUV"[total % 23] == compact[7]
+
+
 def _korean(_text: str, compact: str) -> bool:
     """Numbers issued before October 2020 carry a check digit; later ones end in random digits
     that nothing tells from an order reference, so only the former are recognised."""
@@ -367,6 +386,8 @@ for _shapes, _check in (
     (("99999999999999999A",), _china_x),
     (("999999999999999", "999999A99999999"), _nir_spaced),  # Corsica: 2A, 2B
     (("999999-9999", "99999999-9999", "999999+9999", "99999999+9999"), _personnummer),
+    (("999999-9999",), _cpr),
+    (("9999999A", "9999999AA"), _ppsn),
     (("999999-9999999",), _korean),
     (("999-9999-9999999-9",), _emirates_formatted),
     (("9.999.999-9", "99.999.999-9", "9.999.999-A", "99.999.999-A"), _rut),
