@@ -361,7 +361,10 @@ def test_special_category_words_in_prose_are_not_the_category(engine):
         ),
         ("properties.comments", ["Tomasz was one of the most reliable people on my team."] * 2),
         # A Korean name with its honorific, inside a receipt's text.
-        ("properties.text", ["[Riftgate] 이지우님, 결제가 완료되었습니다.", "[Riftgate] 강하은님, 결제 완료"]),
+        (
+            "properties.text",
+            ["[Riftgate] 이지우님, 결제가 완료되었습니다.", "[Riftgate] 강하은님, 결제 완료"],
+        ),
         # A middle initial, a nurse's title.
         ("properties.AssessedBy", ["Nurse Kayla L. Hernandez", "Nurse Callum Taylor", "John A. Smith"]),
         # Documents named after their owner, even under a file's key.
