@@ -365,6 +365,21 @@ def test_special_category_words_in_prose_are_not_the_category(engine):
             "properties.text",
             ["[Riftgate] 이지우님, 결제가 완료되었습니다.", "[Riftgate] 강하은님, 결제 완료"],
         ),
+        # Contacts labelled with who they are; people addressed by title and family name.
+        ("properties.label", ["Kenji (daughter)", "Sofía (Mom)", "Gurpreet (partner)"]),
+        ("properties.visit_note", ["Mrs Moyo asleep on arrival.", "Prepared tea for Mr Chen.", "Dr M Begum"]),
+        # A boarding pass's barcode; a home directory; an obituary's page.
+        (
+            "properties.barcode_data",
+            [
+                "M1HERNANDEZ/PAOLA     EWBKRJA DFWLAXKW  2927 230Y024A0280 100",
+                "M1TRAN/MINH           EX85QR5 CUNMUCKW  1776 238Y010C0212 100",
+            ],
+        ),
+        ("properties.cwd", ["C:\\Users\\LeratoM\\src\\cli", "/Users/imogenahmed/dev", "/home/kofi/src/api"]),
+        ("context.page.path", ["/obituaries/earl-johnson/flowers", "/obituaries/mary-washington"]),
+        # A home's and a family app's notifications.
+        ("properties.text", ["Sanne disarmed the alarm", "Jonah arrived at school", "Mateo earned a badge"]),
         # A middle initial, a nurse's title.
         ("properties.AssessedBy", ["Nurse Kayla L. Hernandez", "Nurse Callum Taylor", "John A. Smith"]),
         # Documents named after their owner, even under a file's key.
@@ -381,6 +396,16 @@ def test_special_category_words_in_prose_are_not_the_category(engine):
 def test_names_where_people_write_them(engine, path, values):
     rec = recommend(engine, path, values)
     assert (rec.classification, rec.matcher, rec.matched_on) == ("yellow", "name", "value")
+
+
+def test_brands_titles_and_build_paths_without_people(engine):
+    for path, values in (
+        ("properties.product_name", ["Dr Pepper 330ml", "Mr Price gift card", "Dr Martens boots"]),
+        ("context.page.title", ["Check-in online | Villa Luce", "Disponibilità | Villa Luce"]),
+        ("properties.cwd", ["/home/runner/work/app", "/home/ubuntu/app", "/Users/admin/build"]),
+        ("properties.label", ["Paris (France)", "Lima (Peru)", "Victoria (BC)"]),
+    ):
+        assert recommend(engine, path, values * 2).classification == "green", path
 
 
 def test_file_names_and_time_zones_without_people(engine):

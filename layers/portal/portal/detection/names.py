@@ -165,8 +165,32 @@ _OPENING = re.compile(
     r"|struggled|improved|managed|seemed|looked|worked"
     # A report's or a reference's sentence about someone: `Kofi reads the game well`, `Tomasz was
     # one of the most reliable people on my team`, `Olivia has been added to U14`.
-    r"|was|has|reads|trained|showed|played|swam|fell|passed|failed|complained|reported|received)\b"
+    r"|was|has|reads|trained|showed|played|swam|fell|passed|failed|complained|reported|received"
+    # A home's or a family app's notifications: `Sanne disarmed the alarm`, `Jonah arrived at
+    # school`, `Mateo earned the badge`, `Oliver ate all of lunch`.
+    r"|is|unlocked|locked|disarmed|armed|earned|ate|painted|needed|appears)\b"
 )
+# A contact or a profile labelled with who they are to the user: `Kenji (daughter)`, `Sofía
+# (Mom)`, `Nusrat (NOK)`.
+_RELATED = re.compile(
+    rf"({_PROSE_WORD})(?: {_PROSE_WORD})? \((?i:me|mom|mum|mam|dad|mother|father|son|daughter|child|kid"
+    r"|partner|wife|husband|spouse|sister|brother|grandma|grandpa|granny|nan|aunt|uncle|cousin|niece"
+    r"|nephew|friend|guardian|carer|nok|fianc[ée]e?|baby|stepson|stepdaughter)\)"
+)
+# A form of address before a family name, in prose or a label: `Mrs Moyo asleep on arrival`,
+# `Hello Mx Novak`, `Dr M Begum`, `Miss O'Brien (Form 7B)`.
+_ADDRESSED_BY_TITLE = re.compile(
+    rf"\b(?:Mr|Mrs|Ms|Mx|Miss|Dr|Prof|Mme|Mlle|Herr|Frau|Sra|Srta|Dott)\.? (?:[{_UPPER}]\.? )?({_WORD})"
+)
+# Brands named like a titled person (`Dr Pepper`, `Mr Price`).
+_TITLED_BRANDS = frozenset(("pepper", "martens", "oetker", "scholl", "price", "muscle", "clean", "bean"))
+_TITLE_FORMS = as_written(
+    ("mr", "mrs", "ms", "mx", "miss", "dr", "prof", "mme", "mlle", "herr", "frau", "sra")
+)
+_TITLE_FORMS |= as_written(("srta", "dott", "mr.", "mrs.", "ms.", "dr.", "prof.", "dott."))
+# A boarding pass's barcode (IATA BCBP): `M1`, the passenger's SURNAME/GIVEN padded to 20
+# characters, then the booking reference.
+_BOARDING_PASS = re.compile(r"M[1-4][A-Z'-]{2,}/[A-Z][A-Z ]+ [ E]?[A-Z0-9]{6,7} [A-Z]{6}")
 # Where a later sentence opens: `Good attitude. Kofi struggled…`, `TeamSheet: Olivia has…`.
 _SENTENCE_ENDS = (". ", "! ", "? ", ": ", "; ")
 # A Korean name with its honorific (`이지우님`, `[Riftgate] 강하은님, 결제가…`): a family name's
@@ -203,13 +227,21 @@ def named_in(text: str, words: list[str] | None = None) -> bool:
         # Gecko)`, `Safari/605`) or a place in a path (`America/Denver`).
         start, end = run.span()
         if " " in run_words:
+            inside = start and _before(text, start) not in ".!?\n"
+            # Two given names inside a sentence: `Your lesson with Ana Clara A.`, `Piano: Pedro
+            # Henrique with…` (not a site's name in its page titles: `Check-in | Villa Luce`).
+            if (
+                inside
+                and run_words.count(" ") == 1
+                and _before(text, start) not in _OPENS_A_SEGMENT
+                and all(map(_given, run_words.split()))
+            ):
+                return True
             # A note's sentence opening with what was done, to whom: the verb is capitalised
             # for its place, the name for itself (`Called Hana about…`, `Visited Intan
             # Rahmawati, recovering…`; not `Pay Bill`, `São Paulo`, `Escuela Benito Juárez`).
             verb, _, run_words = run_words.partition(" ")
-            if (start and _before(text, start) not in ".!?\n") or not (
-                verb.endswith("ed") or verb in _DONE_TO
-            ):
+            if inside or not (verb.endswith("ed") or verb in _DONE_TO):
                 continue
             if " " in run_words:
                 if run_words.count(" ") <= 2 and listed_name(run_words):
@@ -236,6 +268,15 @@ def named_in(text: str, words: list[str] | None = None) -> bool:
     if any(name[1:].islower() and _given(name) for name in called):
         return True
     if _opens_with_a_name(text):
+        return True
+    if "(" in text and (related := _RELATED.match(text)) is not None and _given(related.group(1)):
+        return True
+    if not _TITLE_FORMS.isdisjoint(text.lower().split() if words is None else words) and any(
+        (_given(name) or _family(name)) and name.lower() not in _TITLED_BRANDS
+        for name in _ADDRESSED_BY_TITLE.findall(text)
+    ):
+        return True
+    if text[:1] == "M" and _BOARDING_PASS.match(text) is not None:
         return True
     if "님" in text and _HONOURED_KOREAN.search(text) is not None:
         return True
@@ -490,6 +531,27 @@ def slug_name(url: str) -> bool:
     return any(
         given in GIVEN and family in FAMILY for given, family in _SLUG.findall(url.lower(), url.find("/", 8))
     )
+
+
+# A home directory, as a stack trace or a command line's working directory shows it.
+_HOME = re.compile(r"(?:[A-Za-z]:\\Users\\|/Users/|/home/)([^\\/]+)")
+
+
+def named_path(text: str) -> bool:
+    """A path in someone's home directory (`C:\\Users\\LeratoM\\src`, `/home/kofi/src`,
+    `/Users/imogenahmed/dev`) or a site's path with a slug of their name
+    (`/obituaries/earl-johnson/donate`)."""
+    home = _HOME.match(text)
+    if home is None:
+        return any(given in GIVEN and family in FAMILY for given, family in _SLUG.findall(text.lower()))
+    words = [_folded_lower(w) for w in _FILE_WORDS.findall(home.group(1))]
+    if not words:
+        return False
+    if words[0] in GIVEN:
+        return True
+    # Given and family name run together: `imogenahmed`.
+    joined = words[0]
+    return any(joined[:cut] in GIVEN and joined[cut:] in FAMILY for cut in range(3, len(joined) - 2))
 
 
 def owned_host(text: str) -> bool:

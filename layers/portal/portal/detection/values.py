@@ -637,6 +637,8 @@ class ValueScanner:
             if self._name and names.slug_name(text):
                 return self._slug_name
             return _PLAIN[URL]
+        if (first == "/" or text[1:3] == ":\\") and self._name and names.named_path(text):
+            return self._whole_name
         if first.isdigit():
             if _VERSION.fullmatch(text):
                 # Four parts may be an IPv4 address, twelve characters a dotted phone number.
@@ -689,8 +691,11 @@ class ValueScanner:
         return _PLAIN[STRING]
 
     def _scan_text(self, text: str) -> ValueHit:
-        # A document named after its owner (`CV Darnell Tanaka 2024.docx`) names them whole.
+        # A document named after its owner (`CV Darnell Tanaka 2024.docx`) names them whole; so
+        # does a path in their home directory (`C:\\Users\\Priya Haddad\\AppData\\…`).
         if "." in text[-5:] and self._name and names.named_file(text):
+            return self._whole_name
+        if text[1:3] == ":\\" and self._name and names.named_path(text):
             return self._whole_name
         if names.organisation(text):
             return _PLAIN[ORG]
