@@ -1679,6 +1679,13 @@ PROSE_WORDS: dict[str, tuple[str, ...]] = {
         "diagnosed",
         "diagnosis",
         "symptoms",
+        # Symptoms and illnesses as people write them to a clinic, a school or a carer (`rash on my
+        # arm, itchy`, `Had a panic attack`, `Sprained ankle at football`).
+        *("rash", "nausea", "nauseous", "fever", "migraine", "migraines", "dizzy", "dizziness"),
+        *("headache", "headaches", "vomiting", "diarrhea", "diarrhoea", "asthma", "cramps", "cramping"),
+        *("chemotherapy", "chemo", "fractured", "sprained", "swelling", "insulin", "seizure"),
+        *("seizures", "concussion", "itchy", "blisters", "chills", "wheezing", "ptsd", "adhd", "uti"),
+        *("bruising", "suicidal", "dissociating", "panic"),
         "medication",
         "medications",
         "meds",
