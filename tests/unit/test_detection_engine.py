@@ -435,7 +435,11 @@ def test_health_told_in_most_notes_is_a_condition(engine):
     assert recommend(engine, "properties.note", notes).matcher == "condition"
     recipes = ["Chocolate cake", "Sugar-free cake for diabetic guests", "Lemon tart", "Bread"]
     assert recommend(engine, "properties.recipe_title", recipes).classification == "green"
-    symptoms = ["rash on my arm after hiking, itchy", "Had a panic attack before the meeting", "Sprained ankle"]
+    symptoms = [
+        "rash on my arm after hiking, itchy",
+        "Had a panic attack before the meeting",
+        "Sprained ankle",
+    ]
     assert recommend(engine, "properties.input", symptoms).matcher == "condition"
 
 
