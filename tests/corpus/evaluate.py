@@ -201,6 +201,13 @@ CORPORA = {
     "holdout182": (HERE / "holdout182_events.jsonl", HERE / "holdout182_labels.json"),
     "holdout183": (HERE / "holdout183_events.jsonl", HERE / "holdout183_labels.json"),
     "holdout184": (HERE / "holdout184_events.jsonl", HERE / "holdout184_labels.json"),
+    "holdout185": (HERE / "holdout185_events.jsonl", HERE / "holdout185_labels.json"),
+    "holdout186": (HERE / "holdout186_events.jsonl", HERE / "holdout186_labels.json"),
+    "holdout187": (HERE / "holdout187_events.jsonl", HERE / "holdout187_labels.json"),
+    "holdout188": (HERE / "holdout188_events.jsonl", HERE / "holdout188_labels.json"),
+    "holdout189": (HERE / "holdout189_events.jsonl", HERE / "holdout189_labels.json"),
+    "holdout190": (HERE / "holdout190_events.jsonl", HERE / "holdout190_labels.json"),
+    "holdout191": (HERE / "holdout191_events.jsonl", HERE / "holdout191_labels.json"),
 }
 
 
