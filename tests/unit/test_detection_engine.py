@@ -378,6 +378,7 @@ def test_special_category_words_in_prose_are_not_the_category(engine):
         ),
         ("properties.cwd", ["C:\\Users\\LeratoM\\src\\cli", "/Users/imogenahmed/dev", "/home/kofi/src/api"]),
         ("context.page.path", ["/obituaries/earl-johnson/flowers", "/obituaries/mary-washington"]),
+        ("properties.page_slug", ["kayla-romero-swim", "in-memory-of-amelia-campbell", "linh-obrien-8130"]),
         # A home's and a family app's notifications.
         ("properties.text", ["Sanne disarmed the alarm", "Jonah arrived at school", "Mateo earned a badge"]),
         # A middle initial, a nurse's title.
@@ -403,6 +404,7 @@ def test_brands_titles_and_build_paths_without_people(engine):
         ("properties.product_name", ["Dr Pepper 330ml", "Mr Price gift card", "Dr Martens boots"]),
         ("context.page.title", ["Check-in online | Villa Luce", "Disponibilità | Villa Luce"]),
         ("properties.cwd", ["/home/runner/work/app", "/home/ubuntu/app", "/Users/admin/build"]),
+        ("properties.restaurant_slug", ["trattoria-da-enzo-roma", "the-copper-table", "blue-cotton-shirt"]),
         ("properties.label", ["Paris (France)", "Lima (Peru)", "Victoria (BC)"]),
     ):
         assert recommend(engine, path, values * 2).classification == "green", path

@@ -554,6 +554,20 @@ def named_path(text: str) -> bool:
     return any(joined[:cut] in GIVEN and joined[cut:] in FAMILY for cut in range(3, len(joined) - 2))
 
 
+_SLUG_WORDS = re.compile(r"[a-z]+")
+
+
+def named_slug(text: str) -> bool:
+    """A page's or a profile's slug that opens with a given and a family name, or names them
+    after `of`: `kayla-romero-swim`, `linh-obrien-8130`, `in-memory-of-amelia-campbell` (not a
+    business named after someone, `trattoria-da-enzo-roma`)."""
+    words = _SLUG_WORDS.findall(text.lower())
+    for start in (0, *(i + 1 for i, word in enumerate(words) if word == "of")):
+        if start + 1 < len(words) and words[start] in GIVEN and words[start + 1] in FAMILY:
+            return True
+    return False
+
+
 def owned_host(text: str) -> bool:
     found = _HOST.fullmatch(text)
     if found is None:

@@ -663,7 +663,11 @@ class ValueScanner:
                 return hit
         # An @ is itself the mark _worth_matching looks for first.
         if not at and not _worth_matching(text):
-            if "-" in text and self._name and names.owned_host(text):
+            if (
+                "-" in text
+                and self._name
+                and (names.owned_host(text) or (text.islower() and names.named_slug(text)))
+            ):
                 return self._whole_name
             return _PLAIN[STRING]
         hit = self._full_match(text)
