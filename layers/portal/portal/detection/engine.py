@@ -128,11 +128,13 @@ _CONSENT = frozenset(("consent", "consents", "consented"))
 # medication (`items[].drug_name`), where a product's allergens are not; a phone's or a watch's
 # location is where its owner is (`device_location.lat`).
 # The premises a utility, a telecom or an installer serves is its customer's home
-# (`service_address.line1`, `service_zip`); a service's phone and e-mail stay the business's.
-_SERVED = frozenset(("service",))
+# (`service_address.line1`, `service_zip`); a service's phone and e-mail stay the business's. So
+# is where a lab, a courier or a council collects from (`home_collection_address`,
+# `collection_address.postcode`: 12 labels of 13).
+_SERVED = frozenset(("service", "collection"))
 _THEIRS = {
     "medication": k.GOODS,
-    "geolocation": frozenset(("device", "phone", "watch", "mobile")),
+    "geolocation": frozenset(("device", "phone", "watch", "mobile", "collection")),
     # The address a person's device connects from (BankID's `completionData.device.ipAddress`).
     "ip": frozenset(("device",)),
     **dict.fromkeys(("address", "street", "zipcode", "city"), _SERVED),

@@ -2270,6 +2270,9 @@ _MORE_FIELD_NAMES: dict[str, tuple[str, ...]] = {
         "lab panel",
         "lab test",
         "lab tests",
+        # A lab test's or a vaccine's name, as health apps send it (8 labels of 10; an A/B test's
+        # name is an experiment's, usually under `experiment`).
+        *("test name", "vaccine", "vaccine name"),
         "lab order",
         "cpt",
         "analyte",
