@@ -228,6 +228,8 @@ class Normaliser:
         singular = _singular(word)
         if singular != word and (singular in self.vocabulary or singular in ABBREVIATIONS):
             return self._expand(singular)
+        if self._inflected(word):
+            return (word,)
         parts = self._segment(word) or self._compound(word)
         if parts is None:
             for spelt, letter in _UMLAUT_SPELLINGS:
@@ -236,6 +238,19 @@ class Normaliser:
                     return self._expand(plain)
             return (word,)
         return tuple(w for part in parts for w in ABBREVIATIONS.get(part, (part,)))
+
+    def _inflected(self, word: str) -> bool:
+        """An English word's -ing form whose stem is known (`travelling`, `shipping`, `housing`):
+        one word, not a term and a fragment (`travel ling`)."""
+        if not word.endswith("ing") or len(word) < 7:
+            return False
+        stem = word[:-3]
+        vocabulary = self.vocabulary
+        return (
+            stem in vocabulary
+            or stem + "e" in vocabulary
+            or (stem[-1] == stem[-2] and stem[:-1] in vocabulary)
+        )
 
     def _compound(self, word: str) -> list[str] | None:
         """A compound that ends with a known term (`rechnungsadresse`), the way German, Dutch
@@ -337,6 +352,9 @@ _NOT_COMPOUNDS = frozenset(
         "telephoto",
         "precondition",
         "preconditions",
+        # Spanish `familia_numerosa` (a large family), not sleep apnoea's `osa`.
+        "numerosa",
+        "numeroso",
         "airconditioning",
         "postcondition",
         "postconditions",
