@@ -204,6 +204,8 @@ def test_normalised_words(engine, key, words):
         ("properties.home_collection_address", "address"),
         ("properties.vaccineName", "procedure"),
         ("properties.test_name", "procedure"),
+        ("properties.ship_to_city", "city"),
+        ("properties.medicare_beneficiary_id", "health id"),
         ("properties.reviewer_display", "name"),
         ("properties.idCardNumber", "national id"),
         ("properties.debtor_name", "name"),
@@ -312,6 +314,11 @@ def test_key_matches(engine, path, matcher):
         # An -ing word is one word (`travel ling` is no gender), a Spanish large family no apnoea.
         "properties.emergencyContact.isTravelling",
         "properties.familia_numerosa",
+        # Where a call goes, a GP's practice, a workplace, a payout's beneficiary record.
+        "properties.ToCity",
+        "properties.gp_surgery",
+        "traits.work_location",
+        "properties.beneficiary_id",
         "properties.products[].allergens[]",
         "properties.cliente.complemento",
         "properties.previousPasswordAgeDays",

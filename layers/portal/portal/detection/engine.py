@@ -149,11 +149,14 @@ _EQUIPMENT = frozenset(
 # delivered to, `destination.address.city`: _whose).
 _LINES = dict.fromkeys(("main", "vet", "pcp"), "a business's line")
 _TRIPS_END = {"destination": "a trip's end"}
+# Where someone works is the employer's site (`work_location`, `work_locations[].city`: 20 labels
+# of 21), though a work phone or e-mail is theirs.
+_WORKPLACE = {"work": "a workplace's"}
 _NOT_A_PERSONS: dict[str, dict[str, str]] = {
     "phone": _LINES,
     "fax": _LINES,
-    "geolocation": dict.fromkeys(("map", "bounds", "viewport"), "a map's view") | _TRIPS_END,
-    "city": _TRIPS_END,
+    "geolocation": dict.fromkeys(("map", "bounds", "viewport"), "a map's view") | _TRIPS_END | _WORKPLACE,
+    "city": _TRIPS_END | _WORKPLACE,
 }
 _NOBODYS: dict[str, str] = {}
 # Whoever did it, before their datum: `armed_by_name`, `approved_by.email` (after it, a channel:
@@ -937,6 +940,13 @@ def _refusal(
     if term.matcher.name == "condition" and any(w in _TERMS_AND_CONDITIONS for w in leading):
         # `accepte_conditions`, `accepted_terms_and_conditions`: the site's terms.
         return "the key is about terms and conditions", False, True
+    if term.matcher.name == "city" and leading == ("to",):
+        # `ToCity`: where a call or a trip goes (Twilio's called number's city; 7 labels of 7),
+        # not `ship_to_city`.
+        return "the city it goes to is not the person's", False, True
+    if term.words == ("surgery",) and leading[-1:] in (("gp",), ("doctors",), ("dental",), ("vet",)):
+        # `gp_surgery`: a British family doctor's practice, named (6 labels of 6).
+        return f"a {leading[-1]} surgery is a practice, not a procedure", False, True
     if term.matcher.name == "credit card" and leading and leading[-1] in _NOT_PAYMENT_CARDS:
         # `loyalty_card_number`, `library_card_number`: a card the business issues, like a member
         # number (policy: green). A gift card's number spends money like a card and stays.

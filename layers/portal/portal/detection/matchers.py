@@ -669,7 +669,8 @@ def _reference_table() -> list[Matcher]:
                 "member id number",
                 "insurance id",
                 "insurance number",
-                "beneficiary id",
+                # (Not a bare `beneficiary_id`: a payout's or a remittance's beneficiary record,
+                # green in 6 labels of 6; Medicare's is a health id.)
             ),
             _IDENTIFIER | {v.URL},
         ),
