@@ -336,6 +336,13 @@ def test_whole_values_that_state_a_special_category(engine, values, matcher, cla
     assert (rec.classification, rec.matcher, rec.matched_on) == (classification, matcher, "value")
 
 
+def test_an_items_condition_is_not_a_persons(engine):
+    items = ["new_with_tags", "used - good", "like_new", "needs_repair", "目立った傷や汚れなし"]
+    assert recommend(engine, "properties.condition", items).classification == "green"
+    rec = recommend(engine, "properties.condition", ["glaucoma", "type 1 diabetes", "epilepsy"])
+    assert (rec.classification, rec.matcher) == ("yellow", "condition")
+
+
 def test_special_category_words_in_prose_are_not_the_category(engine):
     values = ["Wheelchair accessible rooms near the lift", "Step-free access, hearing loop at reception"] * 3
     assert recommend(engine, "properties.hotel_description", values).classification == "green"

@@ -319,6 +319,12 @@ def test_key_matches(engine, path, matcher):
         "properties.gp_surgery",
         "traits.work_location",
         "properties.beneficiary_id",
+        # A WhatsApp business's number, a machine's serial, how long someone has lived somewhere,
+        # a service animal's name.
+        "properties.metadata.display_phone_number",
+        "properties.machine_serial",
+        "properties.time_at_address_months",
+        "properties.serviceAnimalName",
         "properties.products[].allergens[]",
         "properties.cliente.complemento",
         "properties.previousPasswordAgeDays",

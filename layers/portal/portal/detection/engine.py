@@ -140,14 +140,28 @@ _THEIRS = {
     **dict.fromkeys(("address", "street", "zipcode", "city"), _SERVED),
 }
 _EQUIPMENT = frozenset(
-    ("ap", "panel", "terminal", "reader", "kiosk", "beacon", "pos", "handheld", "scanner", "gun", "pass")
+    (
+        "ap",
+        "panel",
+        "terminal",
+        "reader",
+        "kiosk",
+        "beacon",
+        "pos",
+        "handheld",
+        "scanner",
+        "gun",
+        "pass",
+        "machine",
+    )
 )
 # Owners that rule out a person for one kind of datum only, and what the datum is then: a
 # company's `main_phone`, a vet's or a primary care physician's practice (`vet_phone`; their
 # name is still a person's, `vet_name`); a map's centre, pin or visible bounds; the city or the
 # point a trip is bound for (`destination_city`, `destination.lat`; not the address a parcel is
 # delivered to, `destination.address.city`: _whose).
-_LINES = dict.fromkeys(("main", "vet", "pcp"), "a business's line")
+# (`display_phone_number`: the number WhatsApp's Cloud API shows as the business's.)
+_LINES = dict.fromkeys(("main", "vet", "pcp", "display"), "a business's line")
 _TRIPS_END = {"destination": "a trip's end"}
 # Where someone works is the employer's site (`work_location`, `work_locations[].city`: 20 labels
 # of 21), though a work phone or e-mail is theirs.
@@ -944,6 +958,9 @@ def _refusal(
         # `ToCity`: where a call or a trip goes (Twilio's called number's city; 7 labels of 7),
         # not `ship_to_city`.
         return "the city it goes to is not the person's", False, True
+    if term.words[-1:] in (("animal",), ("dog",)) and trailing[:1] == ("name",):
+        # `serviceAnimalName`: the animal's name (3 labels of 3); that it exists is the datum.
+        return f"the {term.phrase}'s name is the animal's", False, True
     if term.words == ("surgery",) and leading[-1:] in (("gp",), ("doctors",), ("dental",), ("vet",)):
         # `gp_surgery`: a British family doctor's practice, named (6 labels of 6).
         return f"a {leading[-1]} surgery is a practice, not a procedure", False, True
@@ -970,7 +987,8 @@ def _refusal(
         # `tipo_conta`, `type_of_id`: which kind of the datum, a picklist (not so for health:
         # `tipo_alergia` is the allergy).
         return f"the key gives the kind of {term.phrase}", False, True
-    counted = [w for w in leading if w in k.HOW_LONG]
+    # `time_at_address_months`: how long someone has lived there.
+    counted = [w for w in leading if w in k.HOW_LONG] or (["time"] if leading[-2:] == ("time", "at") else [])
     if (
         counted
         and k.WHICH_YEAR.isdisjoint(leading)

@@ -301,6 +301,13 @@ _PRODUCT_CONDITIONS = (
     "unmet",
     "pass",
     "fail",
+    # Marketplaces' grades as enums (eBay's, Vinted's, Mercari's) and alert rules' comparisons.
+    *("like_new", "open_box", "pre_owned", "very_good", "new_with_tags", "new_without_tags"),
+    *("new with tags", "new without tags", "needs_repair", "needs repair", "used - good"),
+    *("used - like new", "used - acceptable", "satisfactory", "broken", "for_parts"),
+    *("新品、未使用", "未使用に近い", "目立った傷や汚れなし", "やや傷や汚れあり", "傷や汚れあり"),
+    *("全体的に状態が悪い", "사용감 있음", "새상품", "거의 새것"),
+    *("above", "below", "crosses", "contains", "equals", "starts_with"),
 )
 _LICENSE_TIERS = (
     "free",
