@@ -289,7 +289,9 @@ class Recommendation:
     reason: str
 
 
-@dataclass(frozen=True, slots=True)
+# Not frozen: a frozen dataclass's __init__ sets each field through object.__setattr__, four
+# times the cost, and the engine builds some thirteen thousand terms at start. Never changed.
+@dataclass(slots=True)
 class _Term:
     matcher: Matcher
     words: tuple[str, ...]
@@ -328,12 +330,16 @@ class Engine:
         self._by_key_name = {m.name: m for m in matchers if m.match_on == "key"}
         key_matchers = [m for m in matchers if m.match_on == "key"]
         vocabulary: set[str] = set(k.NOT_A_PERSON | k.A_PERSON | k.VALUE_SUFFIX | k.ID_WORDS)
+        split: dict[str, list[str]] = {}
         for matcher in key_matchers:
             for term in (matcher.name, *matcher.synonyms):
-                vocabulary.update(k.split_words(term))
+                if term in split:
+                    continue
+                split[term] = k.split_words(term)
+                vocabulary.update(split[term])
                 if " " not in term.strip():
                     vocabulary.add(k.fold(term).lower())
-        self._normaliser = k.Normaliser(vocabulary)
+        self._normaliser = k.Normaliser(vocabulary, split)
         # Typos are corrected towards English words for data only: other languages' words sit one
         # letter from English ones (`genere` ~ `genre`, `placa` ~ `plaza`), as do roles (`lawyer`
         # ~ `layer`). Listed by first letter and length: a slip keeps both, or leaves the word one
@@ -1028,7 +1034,7 @@ def _plural(raw: str) -> bool:
 
 
 def _shape(words: tuple[str, ...]) -> tuple[int, str]:
-    return len(words), "".join(w[:1] for w in words)
+    return len(words), "".join([w[:1] for w in words])
 
 
 def _typo_of(word: str, known: str) -> bool:

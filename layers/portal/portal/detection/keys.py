@@ -16,7 +16,12 @@ from portal.detection import languages
 _BOUNDARY = re.compile(
     r"(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])|(?<=[A-Za-z])(?=\d)|(?<=\d)(?=[A-Za-z])"
 )
-_NON_WORD = re.compile(r"[^0-9A-Za-z\u00c0-\uffff]+")
+# Anything but ASCII letters and digits and U+00C0-U+FFFF, written as that set's complement:
+# Python's re compiles `[^0-9A-Za-z\u00c0-\uffff]` a character of the range at a time, a tenth
+# of the package's import.
+_NON_WORD = re.compile(r"[\x00-/:-@\[-`{-\xbf\U00010000-\U0010ffff]+")
+_CASE_OR_DIGIT = re.compile(r"[A-Z\d]")
+_PLAIN_KEY = re.compile(r"[a-z_ ]*")
 
 _CRM_SUFFIXES = ("__c", "__pc")
 
@@ -156,6 +161,21 @@ _UNDECOMPOSED = str.maketrans(
         "þ": "th",
     }
 )
+_UNDECOMPOSED_LETTERS = frozenset(map(chr, _UNDECOMPOSED))
+
+
+class _WithoutMarks(dict[int, int | None]):
+    """A translation table that drops combining marks, filled in as characters come: a dict
+    lookup per character instead of a `unicodedata.combining` call, and no KeyError per
+    character as a table of the marks alone would raise inside `str.translate`."""
+
+    def __missing__(self, code: int) -> int | None:
+        kept = None if unicodedata.combining(chr(code)) else code
+        self[code] = kept
+        return kept
+
+
+_WITHOUT_MARKS = _WithoutMarks()
 # German written without umlauts (`staatsangehoerigkeit`), tried when a word is otherwise unknown.
 _UMLAUT_SPELLINGS = (("ae", "a"), ("oe", "o"), ("ue", "u"))
 
@@ -164,8 +184,9 @@ def fold(text: str) -> str:
     """Text without diacritics: `prénom` -> `prenom`, `Straße` -> `Strasse`, `hasło` -> `haslo`."""
     if text.isascii():
         return text
-    decomposed = unicodedata.normalize("NFKD", text.translate(_UNDECOMPOSED))
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
+    if not _UNDECOMPOSED_LETTERS.isdisjoint(text):
+        text = text.translate(_UNDECOMPOSED)
+    return unicodedata.normalize("NFKD", text).translate(_WITHOUT_MARKS)
 
 
 def split_words(key: str) -> list[str]:
@@ -174,7 +195,17 @@ def split_words(key: str) -> list[str]:
     Diacritics are folded and Romance connectors (`de`, `di`, `do`…) dropped, so
     `Fecha de Nacimiento` and `fecha_nacimiento` are the same words.
     """
-    words = _NON_WORD.sub(" ", _BOUNDARY.sub(" ", fold(key))).lower().split()
+    if _PLAIN_KEY.fullmatch(key):
+        # Lowercase ASCII words between spaces and underscores, as most terms and many keys are
+        # written: nothing to fold and no case or digit boundary, so the regexes would change nothing.
+        words = key.replace("_", " ").split()
+    else:
+        folded = fold(key)
+        if _CASE_OR_DIGIT.search(folded):  # what every _BOUNDARY needs
+            folded = _BOUNDARY.sub(" ", folded)
+        words = _NON_WORD.sub(" ", folded).lower().split()
+    if languages.CONNECTORS.isdisjoint(words):
+        return words
     kept = [w for w in words if w not in languages.CONNECTORS]
     return kept if kept else words
 
@@ -182,11 +213,17 @@ def split_words(key: str) -> list[str]:
 class Normaliser:
     """Turns keys into word tuples, splitting run-together words against a known vocabulary."""
 
-    def __init__(self, vocabulary: Iterable[str]):
+    def __init__(self, vocabulary: Iterable[str], split: dict[str, list[str]] | None = None):
         self.vocabulary = frozenset(vocabulary) | frozenset(ABBREVIATIONS)
+        # Keys the caller has split already (split_words: the terms whose words the vocabulary
+        # holds), so that the engine's start splits each of its thirteen thousand terms once.
+        # Each is taken out when used: words() caches what it makes of it.
+        self._split = split or {}
         # Short foreign words (`ort`, `cap`) only ever match whole: inside `export` or
         # `capacity` they are not what they mean on their own.
         self._pieces = self.vocabulary - languages.short_words()
+        # Known words that are no abbreviation: they stand as written (_expand).
+        self._unabbreviated = self.vocabulary.difference(ABBREVIATIONS)
         self._longest = max((len(w) for w in self.vocabulary), default=1)
         # Single-word terms a compound may end with: `lieferadresse`, `kundentelefonnummer`.
         heads = languages.compound_heads() | _ENGLISH_HEADS
@@ -201,18 +238,14 @@ class Normaliser:
         # Salesforce custom fields (`Email__c`, person accounts `Phone__pc`) mark the field, not its meaning.
         if key.endswith(_CRM_SUFFIXES):
             key = key[: key.rindex("__")]
-        raw = split_words(key)
-        # `e-mail` and `eMail` come apart as ("e", "mail").
-        merged: list[str] = []
-        for word in raw:
-            if merged and merged[-1] == "e" and word in ("mail", "mails"):
-                merged[-1] = "email"
-            elif merged and merged[-1] in ("mg", "g", "mmol") and word in ("dl", "l"):
-                merged[-1] += word  # a unit, `glucose_mg_dl`, `hb_g_dl`: not a driving licence
-            else:
-                merged.append(word)
+        raw = self._split.pop(key, None)
+        if raw is None:
+            raw = split_words(key)
+        merged = raw if _JOINED_TO_NEXT.isdisjoint(raw) else _joined(raw)
         if len(merged) == 1 and merged[0] in WHOLE_KEY_ABBREVIATIONS:
             result = WHOLE_KEY_ABBREVIATIONS[merged[0]]
+        elif self._unabbreviated.issuperset(merged):
+            result = tuple(merged)  # what most keys and every term are: one set test, not one per word
         else:
             result = tuple(w for word in merged for w in self._expand(word))
         if len(self._cache) > 50_000:
@@ -364,6 +397,22 @@ _NOT_COMPOUNDS = frozenset(
         "personalnummer",
     )
 )
+
+
+# Words that may join the next: `e-mail` and `eMail` come apart as ("e", "mail"), units as ("mg", "dl").
+_JOINED_TO_NEXT = frozenset(("e", "mg", "g", "mmol"))
+
+
+def _joined(raw: list[str]) -> list[str]:
+    merged: list[str] = []
+    for word in raw:
+        if merged and merged[-1] == "e" and word in ("mail", "mails"):
+            merged[-1] = "email"
+        elif merged and merged[-1] in ("mg", "g", "mmol") and word in ("dl", "l"):
+            merged[-1] += word  # a unit, `glucose_mg_dl`, `hb_g_dl`: not a driving licence
+        else:
+            merged.append(word)
+    return merged
 
 
 def _singular(word: str) -> str:

@@ -15,6 +15,7 @@ used to split run-together keys, where they would turn up inside English words.
 """
 
 from dataclasses import dataclass
+from functools import cache
 
 
 @dataclass(frozen=True)
@@ -8437,6 +8438,7 @@ def synonyms_by_matcher() -> dict[str, tuple[str, ...]]:
     return out
 
 
+@cache
 def compound_heads() -> frozenset[str]:
     """Single-word names of the languages that compound (`rechnungs` + `adresse`)."""
     return frozenset(
@@ -8449,6 +8451,7 @@ def compound_heads() -> frozenset[str]:
     )
 
 
+@cache
 def head_initial_terms() -> frozenset[str]:
     return frozenset(
         name
@@ -8459,6 +8462,7 @@ def head_initial_terms() -> frozenset[str]:
     )
 
 
+@cache
 def words() -> frozenset[str]:
     """Every word of these names."""
     return frozenset(
@@ -8470,6 +8474,7 @@ def words() -> frozenset[str]:
     )
 
 
+@cache
 def short_words() -> frozenset[str]:
     """Words of these names too short to find inside run-together keys."""
     return frozenset(word for word in words() if len(word) < 4)

@@ -23,6 +23,7 @@ a workspace's or a place's (`group` calls' `traits.name`), not a person's.
 
 import re
 import unicodedata
+from functools import cache
 from importlib.resources import files
 from itertools import pairwise
 
@@ -195,7 +196,7 @@ _BOARDING_PASS = re.compile(r"M[1-4][A-Z'-]{2,}/[A-Z][A-Z ]+ [ E]?[A-Z0-9]{6,7} 
 _SENTENCE_ENDS = (". ", "! ", "? ", ": ", "; ")
 # A Korean name with its honorific (`이지우님`, `[Riftgate] 강하은님, 결제가…`): a family name's
 # syllable, then one or two more.
-_HONOURED_KOREAN = re.compile(
+_HONOURED_KOREAN = (
     "[김이박최정강조윤장임한오서신권황안송류전홍고문양손배백허유남심노하곽성차주우구민진나지엄변채원천방공현함염여추도소석선설마길연위표명기반왕금옥육인맹제모탁국어은편용예경봉사부가복태목형피두감음빈동온호범좌팽승간상갈]"
     "[가-힣]{1,2}님"
 )
@@ -278,10 +279,10 @@ def named_in(text: str, words: list[str] | None = None) -> bool:
         return True
     if text[:1] == "M" and _BOARDING_PASS.match(text) is not None:
         return True
-    if "님" in text and _HONOURED_KOREAN.search(text) is not None:
+    if "님" in text and _compiled(_HONOURED_KOREAN).search(text) is not None:
         return True
     if " v. " in text or " v " in text or " vs" in text or "In re " in text:
-        found = _CAPTION.search(text)
+        found = _compiled(_CAPTION).search(text)
         if found is not None and any(_family(party) for party in found.groups() if party):
             return True
     return text.isupper() and _shouted_name(text)
@@ -331,10 +332,19 @@ _DONE_TO = frozenset(
 _POSSESSIVE = ("'s", "\u2019s", "s'", "s\u2019")
 # A court case's caption names its parties: `Singh v. Hernández`, `State v. Arjun Walker`,
 # `In re Marriage of Ivanova`, `In re Estate of Okafor`.
-_CAPTION = re.compile(
+_CAPTION = (
     rf"({_WORD}) (?:v|vs)\.? (?:{_WORD} )?({_WORD})"
     rf"|In re (?:the )?(?:Marriage|Estate|Guardianship|Adoption|Custody) of ({_WORD})"
 )
+
+
+@cache
+def _compiled(pattern: str) -> re.Pattern[str]:
+    """A pattern few values ever need (a court caption, a Korean honorific), compiled when one
+    does: their Latin and Hangul ranges make them slow for Python's re to compile at import."""
+    return re.compile(pattern)
+
+
 _SHOUTED_WORDS = re.compile(rf"[{_UPPER}]+(?:-[{_UPPER}]+)?")
 
 

@@ -525,14 +525,15 @@ class ValueScanner:
         # Whole values that are evidence as they are (matchers.value_words): weak, as words.
         self._words = {word: _hit(WORD, name, True) for word, name in (words or {}).items()}
         # Words that carry a matcher's datum inside prose (matchers.PROSE_WORDS), as written there.
-        self._prose = {
-            form: _hit(TEXT, name)
-            for word, name in (prose or {}).items()
-            for form in names.as_written((word,))
-        }
+        # One hit per matcher, not per form: there are some forty forms of each word.
+        prose = prose or {}
+        self._prose: dict[str, ValueHit] = {}
+        for word, name in prose.items():
+            self._prose.update(dict.fromkeys(names.as_written((word,)), _hit(TEXT, name)))
         # Such a word alone is the datum too: `conditions[]: "asthma"`.
+        alone = {name: _hit(WORD, name, True) for name in prose.values()}
         for form, hit in self._prose.items():
-            self._words.setdefault(form, _hit(WORD, hit.matcher, True))
+            self._words.setdefault(form, alone[hit.matcher])
         self._longest_word = max(map(len, self._words), default=0)
         self.defaults = [p for p in patterns if not p.custom]
         self.customs = [p for p in patterns if p.custom]
