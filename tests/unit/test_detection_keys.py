@@ -205,6 +205,10 @@ def test_normalised_words(engine, key, words):
         ("properties.vaccineName", "procedure"),
         ("properties.test_name", "procedure"),
         ("properties.ship_to_city", "city"),
+        # A bare second line, a Brazilian address's complement (3 labels of 4), a Play purchase token.
+        ("properties.line2", "address"),
+        ("properties.complemento", "address"),
+        ("properties.purchase_token", "token"),
         ("properties.medicare_beneficiary_id", "health id"),
         ("properties.reviewer_display", "name"),
         ("properties.idCardNumber", "national id"),
@@ -326,7 +330,6 @@ def test_key_matches(engine, path, matcher):
         "properties.time_at_address_months",
         "properties.serviceAnimalName",
         "properties.products[].allergens[]",
-        "properties.cliente.complemento",
         "properties.previousPasswordAgeDays",
         "properties.account_age",
         # An age or an age band is not a date of birth (most labellers leave it green).

@@ -980,7 +980,9 @@ def _refusal(
         # `ap_mac`, `TerminalSerial`, `panel_ip`: a venue's access point, card terminal or door
         # panel (a home's router, hub or lock is its household's).
         return f"'{leading[-1]}' says the {term.phrase} is a business's equipment", True, True
-    if term.matcher.name == "token" and leading and leading[-1] in k.SALE:
+    if term.matcher.name == "token" and leading and leading[-1] in k.SALE and leading[-1] != "purchase":
+        # (A store's `purchase_token` — Google Play's — proves a purchase to the server like a
+        # credential: 5 labels of 6 red.)
         return f"a {leading[-1]}'s token identifies the {leading[-1]}, not a person's session", False, True
     # `relationship_to_cardholder`: how someone is related to the cardholder, a picklist.
     kind = leading[:-1] if leading[-1:] == ("to",) else leading

@@ -2411,6 +2411,7 @@ _MORE_FIELD_NAMES: dict[str, tuple[str, ...]] = {
     # Portuguese `orientacao_sexual`, a dating profile's `preferred_genders` (not `interested_in`:
     # as often a shopper's categories).
     "sexual orientation": (
+        "show me",  # a dating app's "show me: women"
         *("orientation", "orientacao sexual", "preferred genders"),
         # Equality monitoring's and dating apps' names; sex life as sexual health forms ask it.
         *("sexual identity", "lgbt", "lgbtq", "lgbtqia", "lgbtq identity", "lgbtq status"),
@@ -2419,6 +2420,8 @@ _MORE_FIELD_NAMES: dict[str, tuple[str, ...]] = {
         *("sexual intercourse", "unprotected sex"),
     ),
     "salary": (
+        # Pay on top of a wage: a sales agent's commission, a staff member's incentive.
+        *("commission amount", "incentive amount", "incentive pay"),
         *("monthly pay", "weekly pay", "net monthly pay"),
         # Spain's payslip gross total (total devengado).
         "total devengado",
@@ -2479,6 +2482,8 @@ _MORE_FIELD_NAMES: dict[str, tuple[str, ...]] = {
         *("agent commission", "employee commission", "staff commission", "commission payout"),
     ),
     "condition": (
+        # Why a pupil or a worker was away, a lab result's value and its abnormal flag, the body part hurt.
+        *("absence reason", "result value", "abnormal flag", "body part"),
         # A collector's hardship reasons, MedDRA's preferred terms, a player's medical alert, and
         # the electro-dependent (home medical equipment on mains power, Spain's and Argentina's register).
         *("hardship reason", "meddra pt", "meddra term", "medical alert", "lost consciousness"),
@@ -2717,6 +2722,8 @@ _MORE_FIELD_NAMES: dict[str, tuple[str, ...]] = {
     "advertising id": ("android advertising id", "li fat id", "ifa"),
     "mac": ("bluetooth address", "ble address", "ble mac", "bluetooth mac", "wifi address"),
     "token": (
+        # A voucher's unique code spends like a gift card's.
+        "voucher code",
         "recurring detail reference",  # Adyen's stored card
         "session cookie",
         "auth cookie",
@@ -2801,6 +2808,8 @@ _MORE_FIELD_NAMES: dict[str, tuple[str, ...]] = {
     # An EBT card pays out SNAP and cash benefits like a debit card.
     "credit card": ("ebt card", "ebt number", "ebt card number"),
     "address": (
+        # A bare second line and a Brazilian address's complement; an Indian address's landmark.
+        *("line 1", "line 2", "complemento", "landmark"),
         # A British address's first line (Adyen's houseNumberOrName), Germany's Adresszusatz.
         "house name or number",
         "house number or name",
