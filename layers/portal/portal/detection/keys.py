@@ -1124,6 +1124,9 @@ VALUE_SUFFIX = frozenset(
         # A field that holds the datum as its identifier or as the person declared it
         # (`cprNumberIdentifier`, `monthly_income_declared`).
         *("identifier", "declared"),
+        # Names once used (`otherLastNamesUsed`); the format a date is written in (`birthday_mmdd`).
+        "used",
+        *("mmdd", "ddmm", "yyyymmdd", "mmddyyyy", "ddmmyyyy"),
         # The calendar a date is in: `date_of_birth_hijri`, `birth_date_gregorian`, Iran's solar
         # (shamsi, jalali) dates: `tarikh_tavalod_shamsi`.
         *("hijri", "hijriah", "hijriyah", "gregorian", "miladi", "shamsi", "jalali", "qamari"),

@@ -595,6 +595,7 @@ def _reference_table() -> list[Matcher]:
                 "birth place",
                 "place of birth",
                 "city of birth",
+                "town of birth",
                 # Where someone is (`reviewer.location: "Leeds, UK"`): bare under properties it is
                 # a store's or a listing's (engine._bare_reason).
                 "location",
@@ -2027,6 +2028,7 @@ _MORE_FIELD_NAMES: dict[str, tuple[str, ...]] = {
         *("cashtag", "cash app tag"),
     ),
     "national id": (
+        "payer document",  # a Brazilian payer's CPF, as payment APIs name it
         # Korea's alien registration number as its databases write it (외국인등록번호, `FRGNR_REG_NO`).
         "frgnr reg number",
         # Sweden's BankID returns the personnummer as `personalNumber`; the VA's claim number.
@@ -2272,6 +2274,7 @@ _MORE_FIELD_NAMES: dict[str, tuple[str, ...]] = {
         "passport issue date",
     ),
     "procedure": (
+        *("loinc", "loinc code"),  # a lab test's LOINC code
         "conception method",
         "autopsy performed",
         "test panel",
@@ -2420,6 +2423,7 @@ _MORE_FIELD_NAMES: dict[str, tuple[str, ...]] = {
         *("sexual intercourse", "unprotected sex"),
     ),
     "salary": (
+        "wages box 1",  # a W-2's wages
         # Pay on top of a wage: a sales agent's commission, a staff member's incentive.
         *("commission amount", "incentive amount", "incentive pay"),
         *("monthly pay", "weekly pay", "net monthly pay"),
@@ -2482,6 +2486,7 @@ _MORE_FIELD_NAMES: dict[str, tuple[str, ...]] = {
         *("agent commission", "employee commission", "staff commission", "commission payout"),
     ),
     "condition": (
+        "warning signs",  # a safety plan's
         # Why a pupil or a worker was away, a lab result's value and its abnormal flag, the body part hurt.
         *("absence reason", "result value", "abnormal flag", "body part"),
         # A collector's hardship reasons, MedDRA's preferred terms, a player's medical alert, and
@@ -2722,6 +2727,7 @@ _MORE_FIELD_NAMES: dict[str, tuple[str, ...]] = {
     "advertising id": ("android advertising id", "li fat id", "ifa"),
     "mac": ("bluetooth address", "ble address", "ble mac", "bluetooth mac", "wifi address"),
     "token": (
+        *("stored payment method", "stored payment method id"),
         # A voucher's unique code spends like a gift card's.
         "voucher code",
         "recurring detail reference",  # Adyen's stored card
@@ -2741,6 +2747,7 @@ _MORE_FIELD_NAMES: dict[str, tuple[str, ...]] = {
         "oauth code",
     ),
     "secret": (
+        "stream key",  # a live stream's key: whoever holds it broadcasts as the streamer
         # A one-time security code sent to confirm a sign-in or a payment.
         "security code",
         # A BLIK code (Poland) pays once from the holder's bank account, like a one-time code.
@@ -2916,6 +2923,8 @@ _MORE_FIELD_NAMES: dict[str, tuple[str, ...]] = {
         *("war pension", "war pensioner", "armed forces compensation", "afcs award"),
     ),
     "disability": (
+        # A screen reader turned on (VoiceOver's, TalkBack's) says how the person reads.
+        *("screen reader", "screen reader enabled"),
         # Workplace and classroom accommodations asked for by the person (not a venue's seats).
         *("requires accommodation", "requires accommodations", "needs accommodation", "requires adjustments"),
         *("needs adjustments", "one to one support", "kurumaisu", "kurumaisu riyo"),
