@@ -211,6 +211,8 @@ def test_normalised_words(engine, key, words):
         ("properties.purchase_token", "token"),
         ("properties.screen_reader_enabled", "disability"),
         ("properties.stream_key", "secret"),
+        ("properties.key_credential", "secret"),
+        ("properties.credential_number", "license"),
         ("traits.BIRTHDAY_MMDD", "birthdate"),
         ("properties.otherLastNamesUsed[]", "name"),
         ("properties.medicare_beneficiary_id", "health id"),
@@ -333,6 +335,9 @@ def test_key_matches(engine, path, matcher):
         "properties.machine_serial",
         "properties.time_at_address_months",
         "properties.serviceAnimalName",
+        # A clinician's letters (`MD, FACC`), a GP practice's line.
+        "properties.provider_credentials",
+        "properties.gp_phone",
         "properties.products[].allergens[]",
         "properties.previousPasswordAgeDays",
         "properties.account_age",

@@ -161,7 +161,7 @@ _EQUIPMENT = frozenset(
 # point a trip is bound for (`destination_city`, `destination.lat`; not the address a parcel is
 # delivered to, `destination.address.city`: _whose).
 # (`display_phone_number`: the number WhatsApp's Cloud API shows as the business's.)
-_LINES = dict.fromkeys(("main", "vet", "pcp", "display"), "a business's line")
+_LINES = dict.fromkeys(("main", "vet", "pcp", "gp", "display"), "a business's line")
 _TRIPS_END = {"destination": "a trip's end"}
 # Where someone works is the employer's site (`work_location`, `work_locations[].city`: 20 labels
 # of 21), though a work phone or e-mail is theirs.

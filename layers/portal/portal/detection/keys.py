@@ -639,7 +639,7 @@ NOT_A_PERSON = (
     | {"vehicle", "car", "truck", "bike", "scooter", "charger", "reader", "terminal", "kiosk", "door"}
     | {"controller", "sensor", "gateway", "router", "printer", "camera", "lock", "thermostat"}
     # An animal's name, birthday, allergies and medications are not a person's.
-    | {"pet", "pets", "dog", "dogs", "cat", "cats", "animal", "animals", "horse", "puppy", "kitten"}
+    | {"pet", "pets", "dog", "dogs", "cat", "cats", "animal", "animals", "horse", "puppy", "kitten", "breed"}
     # A game's heroes; a retailer's, a food pantry's and a shelter's details are their own.
     | {"hero", "heroes", "retailer", "pantry", "shelter"}
     # Folded as keys are (`ペット` loses its handakuten, hangul falls into its letters).

@@ -984,8 +984,15 @@ def _beyond_reference() -> list[Matcher]:
                 "signing secret",
                 "encryption key",
                 "webhook secret",
-                "credentials",
-                "credential",
+                # (Not a bare `credentials`: a clinician's or an expert's letters, `MD, FACC`, in
+                # 7 labels of 7.)
+                *(
+                    "api credentials",
+                    "api credential",
+                    "key credential",
+                    "login credentials",
+                    "client credentials",
+                ),
                 "license key",
                 "app secret",
                 "consumer secret",
@@ -2317,6 +2324,7 @@ _MORE_FIELD_NAMES: dict[str, tuple[str, ...]] = {
     ),
     # A commercial driver's licence; a lawyer's bar number and a notary's commission number.
     "license": (
+        "credential number",  # a professional licence's or a certification's number
         *("cdl", "cdl number", "bar number", "commission number"),
         # A vehicle's registration by other names: India's vehicle number, Australia's rego.
         *("vehicle number", "car number", "rego", "rego number", "vehicle rego", "car rego"),
