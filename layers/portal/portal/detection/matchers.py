@@ -1327,6 +1327,8 @@ def _value_words(name: str, classification: Classification, values: tuple[str, .
 
 # Health measurements and flags: numbers and booleans are the datum.
 HEALTH_MEASURES = (
+    # A lab result's value (`result_value: 6.2`), as lab and screening apps send it.
+    "result value",
     "heart rate",
     "resting heart rate",
     "blood pressure",
@@ -2496,7 +2498,7 @@ _MORE_FIELD_NAMES: dict[str, tuple[str, ...]] = {
     "condition": (
         "warning signs",  # a safety plan's
         # Why a pupil or a worker was away, a lab result's value and its abnormal flag, the body part hurt.
-        *("absence reason", "result value", "abnormal flag", "body part"),
+        *("absence reason", "abnormal flag", "body part"),
         # A collector's hardship reasons, MedDRA's preferred terms, a player's medical alert, and
         # the electro-dependent (home medical equipment on mains power, Spain's and Argentina's register).
         *("hardship reason", "meddra pt", "meddra term", "medical alert", "lost consciousness"),
