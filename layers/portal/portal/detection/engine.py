@@ -141,18 +141,8 @@ _THEIRS = {
 }
 _EQUIPMENT = frozenset(
     (
-        "ap",
-        "panel",
-        "terminal",
-        "reader",
-        "kiosk",
-        "beacon",
-        "pos",
-        "handheld",
-        "scanner",
-        "gun",
-        "pass",
-        "machine",
+        *("ap", "panel", "terminal", "reader", "kiosk", "beacon", "pos", "handheld", "scanner", "gun"),
+        *("pass", "machine"),
     )
 )
 # Owners that rule out a person for one kind of datum only, and what the datum is then: a
