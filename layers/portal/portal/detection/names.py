@@ -547,9 +547,12 @@ _SLUG = re.compile(r"/([a-z]+)[-_.]([a-z]+)(?=[-_/?#]|$)")
 
 def slug_name(url: str) -> bool:
     """A person's name in a link's path: a profile, a booking page, a personal site."""
-    return any(
-        given in GIVEN and family in FAMILY for given, family in _SLUG.findall(url.lower(), url.find("/", 8))
-    )
+    return _slugged(url.lower(), url.find("/", 8))
+
+
+def _slugged(path: str, start: int = 0) -> bool:
+    """A segment of a lower-cased path, from `start`, made of a given and a family name."""
+    return any(given in GIVEN and family in FAMILY for given, family in _SLUG.findall(path, start))
 
 
 # A home directory, as a stack trace or a command line's working directory shows it.
@@ -562,7 +565,7 @@ def named_path(text: str) -> bool:
     (`/obituaries/earl-johnson/donate`)."""
     home = _HOME.match(text)
     if home is None:
-        return any(given in GIVEN and family in FAMILY for given, family in _SLUG.findall(text.lower()))
+        return _slugged(text.lower())
     words = [_folded_lower(w) for w in _FILE_WORDS.findall(home.group(1))]
     if not words:
         return False

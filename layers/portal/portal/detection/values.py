@@ -525,7 +525,7 @@ class ValueScanner:
         # Whole values that are evidence as they are (matchers.value_words): weak, as words.
         self._words = {word: _hit(WORD, name, True) for word, name in (words or {}).items()}
         # Words that carry a matcher's datum inside prose (matchers.PROSE_WORDS), as written there.
-        # One hit per matcher, not per form: there are some forty forms of each word.
+        # One hit per word, not per form: there are some forty forms of each word.
         prose = prose or {}
         self._prose: dict[str, ValueHit] = {}
         for word, name in prose.items():
