@@ -208,6 +208,13 @@ CORPORA = {
     "holdout189": (HERE / "holdout189_events.jsonl", HERE / "holdout189_labels.json"),
     "holdout190": (HERE / "holdout190_events.jsonl", HERE / "holdout190_labels.json"),
     "holdout191": (HERE / "holdout191_events.jsonl", HERE / "holdout191_labels.json"),
+    "holdout192": (HERE / "holdout192_events.jsonl", HERE / "holdout192_labels.json"),
+    "holdout193": (HERE / "holdout193_events.jsonl", HERE / "holdout193_labels.json"),
+    "holdout194": (HERE / "holdout194_events.jsonl", HERE / "holdout194_labels.json"),
+    "holdout195": (HERE / "holdout195_events.jsonl", HERE / "holdout195_labels.json"),
+    "holdout196": (HERE / "holdout196_events.jsonl", HERE / "holdout196_labels.json"),
+    "holdout197": (HERE / "holdout197_events.jsonl", HERE / "holdout197_labels.json"),
+    "holdout198": (HERE / "holdout198_events.jsonl", HERE / "holdout198_labels.json"),
 }
 
 
