@@ -33,7 +33,8 @@ _APOSTROPHES = "'\u2019"
 # Latin letters with their Western and Central European accents (Latin-1 and Extended-A/B:
 # `Wiśniewski`, Turkish dotless i), as plain ranges so Python's re compiles them as RE2 does.
 _UPPER = "A-ZÀ-ÖØ-ÞĀ-ɏ"
-_LETTER = "A-Za-zÀ-ÖØ-öø-ɏ"
+# With Latin Extended Additional: Vietnamese words (`Tiếng`, `Nguyễn`) are one word, not two.
+_LETTER = "A-Za-zÀ-ÖØ-öø-ɏḀ-ỿ"
 _OWNER = rf"[{_UPPER}][^\s{_APOSTROPHES}]*(?: [{_UPPER}][^\s{_APOSTROPHES}]*)?"
 _DEVICES = (
     r"(?:iPhone|iPad|iPod|MacBook|iMac|Mac|Apple Watch|AirPods|Galaxy|Pixel|Phone|Laptop|PC"
@@ -209,13 +210,16 @@ _HONOURED_KOREAN = (
 )
 
 
-# Months and weekdays that name lists also hold as given names (`Mon 10 Jul`, `in May`).
-_CALENDAR = frozenset(
+# Words that name lists also hold as given names: months and weekdays (`Mon 10 Jul`, `in May`),
+# pronouns.
+_NOT_GIVEN = frozenset(
     (
         *("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"),
         *("january", "february", "march", "april", "june", "july", "august", "september"),
         *("october", "november", "december", "mon", "tue", "wed", "thu", "fri", "sat", "sun"),
         *("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"),
+        # German's polite you, capitalised inside every sentence (`Welche Erfahrung haben Sie`).
+        *("sie", "ihr", "ihre", "ihnen"),
     )
 )
 
@@ -327,7 +331,7 @@ def _given(word: str) -> bool:
     folded = _folded_lower(word)
     if folded.endswith(_POSSESSIVE):
         folded = folded[: -2 if folded[-1] == "s" else -1]
-    if folded in _CALENDAR:
+    if folded in _NOT_GIVEN:
         return False
     if folded in GIVEN:
         return True
