@@ -305,10 +305,13 @@ def test_lettered_national_ids_and_stripe_payment_methods_as_whole_values(scanne
         "210295-5105",
         "1234567T",
         "1234567FA",
+        # Switzerland's AHV number, shaped like a four-part version.
+        "756.5717.8708.49",
     ):
         assert scanner.scan(text).matcher == "national id", text
-    # A CPR number's date must be one; a PPS number's letter must check.
-    for text in ("123456-7890", "1234567A"):
+    # A CPR number's date must be one; a PPS number's letter must check; so must an AHV number's
+    # EAN-13 digit.
+    for text in ("123456-7890", "1234567A", "756.5717.8708.48", "1.2.3.4"):
         assert scanner.scan(text).matcher is None, text
     assert scanner.scan("pm_1c04eca1e533581f7323e0a3").matcher == "secret"
     # Ids that mix letters and digits stay ids.

@@ -15,7 +15,8 @@ fiscale (check letter), Mexico's CURP (check digit), France's NIR (mod-97 key), 
 henkilötunnus (mod-31 character), Sweden's personnummer (date and Luhn), Korea's resident
 registration number, Singapore's NRIC/FIN, the UAE's Emirates ID (784 and Luhn), Chile's RUT,
 Belgium's national number (mod 97), Denmark's CPR number (a date; no check digit since 2007, so
-only with its dash) and Ireland's PPS number (mod-23 letter).
+only with its dash), Ireland's PPS number (mod-23 letter) and Switzerland's AHV number (756 and an
+EAN-13 check digit).
 """
 
 from collections.abc import Callable
@@ -65,6 +66,7 @@ WHOLE = "|".join(
         r"\d{2}\.\d{2}\.\d{2}-\d{3}\.\d{2}",  # Belgian national number
         r"\d-\d{4}-\d{5}-\d{2}-\d",  # Thai citizen id
         _PPSN,
+        r"756\.\d{4}\.\d{4}\.\d{2}",  # AHV number
     )
 )
 # Whole-value shapes the scanner's cheap pre-filter (values._MARKED) must let through to the sets:
@@ -215,6 +217,14 @@ def _nir(digits: str) -> bool:
     )
 
 
+def _ahv(digits: str) -> bool:
+    """Switzerland's AHV/AVS number: 756, then nine digits and an EAN-13 check digit."""
+    if not digits.startswith("756"):
+        return False
+    total = sum(int(c) * (3 if i % 2 else 1) for i, c in enumerate(digits[:12]))
+    return (10 - total % 10) % 10 == int(digits[12])
+
+
 def _emirates(digits: str) -> bool:
     return digits.startswith("784") and 1900 <= int(digits[3:7]) <= 2100 and _luhn(digits)
 
@@ -223,7 +233,7 @@ _BY_LENGTH = {
     9: (_bsn,),
     11: (_cpf, _pesel, _kimlik),
     12: (_aadhaar,),
-    13: (_south_african, _thai),
+    13: (_south_african, _thai, _ahv),
     15: (_nir, _emirates),
     18: (_china,),
 }
@@ -373,6 +383,10 @@ def _thai_formatted(_text: str, compact: str) -> bool:
     return _thai(compact.replace("-", ""))
 
 
+def _ahv_formatted(_text: str, compact: str) -> bool:
+    return _ahv(compact.replace(".", ""))
+
+
 _BY_SHAPE: dict[str, tuple[Callable[[str, str], bool], ...]] = {}
 for _shapes, _check in (
     (("AA999999A",), _nino),
@@ -393,6 +407,7 @@ for _shapes, _check in (
     (("9.999.999-9", "99.999.999-9", "9.999.999-A", "99.999.999-A"), _rut),
     (("99.99.99-999.99",), _belgian),
     (("9-9999-99999-99-9",), _thai_formatted),
+    (("999.9999.9999.99",), _ahv_formatted),
 ):
     for _s in _shapes:
         _BY_SHAPE[_s] = (*_BY_SHAPE.get(_s, ()), _check)

@@ -404,9 +404,11 @@ _ROLE_MAILBOXES = frozenset(
     )
 )
 _MAILBOX_WORD_SEPARATORS = re.compile(r"[._-]")
-# SendGrid's `<290847d952d1c387.4018253602@ismtpd02p1mdw1.sendgrid.net>` has a dotted counter.
+# SendGrid's `<290847d952d1c387.4018253602@ismtpd02p1mdw1.sendgrid.net>` has a dotted counter;
+# other mailers join a time and a hex id (`<20240559630612.3237bc4a99@mail.acme.it>`).
 _MESSAGE_ID_LOCAL = re.compile(
-    r"<?(?:[0-9a-fA-F]{16,}(?:\.[0-9]+)?|[0-9a-fA-F]{8}(?:-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12})"
+    r"<?(?:[0-9a-fA-F]{16,}(?:\.[0-9]+)?|[0-9a-fA-F]{8}(?:-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12}"
+    r"|[0-9a-fA-F]{8,}(?:\.[0-9a-fA-F]{4,})+)"
 )
 
 
@@ -647,8 +649,13 @@ class ValueScanner:
                     return _hit(VERSION, self._ip, strength == WEAK)
                 if size == 12 and validate_phone(text):
                     return _hit(VERSION, self._phone)
-                # A CPF, a RUT or a Belgian national number reads like a prerelease version.
-                if "-" in text and self._national_id and national_ids.validate(text):
+                # A CPF, a RUT or a Belgian national number reads like a prerelease version, a
+                # Swiss AHV number like a four-part one.
+                if (
+                    ("-" in text or text.startswith("756."))
+                    and self._national_id
+                    and national_ids.validate(text)
+                ):
                     return self._whole_national_id
                 return _PLAIN[VERSION]
             if _NUMBER_TEXT.fullmatch(text):
