@@ -156,6 +156,8 @@ _TRIPS_END = {"destination": "a trip's end"}
 # Where someone works is the employer's site (`work_location`, `work_locations[].city`: 20 labels
 # of 21), though a work phone or e-mail is theirs.
 _WORKPLACE = {"work": "a workplace's"}
+# The span and the unit pay is counted in: `earnings_ytd`, `earnings_today`, `YtdEarningsMinor`.
+_PAY_SPAN = frozenset(("ytd", "mtd", "today", "to", "date", "minor"))
 _NOT_A_PERSONS: dict[str, dict[str, str]] = {
     "phone": _LINES,
     "fax": _LINES,
@@ -928,10 +930,15 @@ def _refusal(
         )
         # Whose it is, written after it: `naam_begunstigde`, `email_customer`.
         or all(w in k.A_PERSON for w in trailing)
-        # Where it is written: `name_on_card`, `dob_on_document`, `email_on_file`; what pay is
-        # for and a range's end: `pay_rate_per_game`, `salary_from`.
+        # Where it is written: `name_on_card`, `dob_on_document`, `email_on_file`,
+        # `name_as_per_aadhaar`; what pay is for and a range's end: `pay_rate_per_game`,
+        # `salary_from`.
         or trailing[:1] == ("on",)
-        or (trailing[:1] in (("per",), ("from",)) and term.matcher.name == "salary")
+        or term.words[-2:] == ("as", "per")
+        or (
+            term.matcher.name == "salary"
+            and (trailing[:1] in (("per",), ("from",)) or all(w in _PAY_SPAN for w in trailing))
+        )
         or (trailing == ("code",) and term.matcher.name in _CODED)
     ):
         if not term.head_initial or any(w in languages.ABOUT_IT or w in k.ABOUT_A_QUESTION for w in trailing):

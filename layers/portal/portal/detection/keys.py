@@ -631,8 +631,9 @@ NOT_A_PERSON = (
     NOT_A_PERSON
     | {"listing", "dealer", "dealership", "agency", "brokerage", "fleet", "school", "university", "college"}
     | {"academy", "hq", "headquarters", "search", "filter", "filters", "query", "employer"}
-    # A business's tax and registry numbers: `vat_id`, `USt-IdNr`, `duns`.
-    | {"vat", "ust", "duns", "concession"}
+    # A business's tax and registry numbers: `vat_id`, `USt-IdNr`, `duns`; an invoice's issuer's and
+    # an employer's (`rfc_emisor`, `rut_empleador`: 4 labels of 5); a shop's outlet.
+    | {"vat", "ust", "duns", "concession", "emisor", "empleador", "outlet"}
     # A dress's name is a product's (and `dress` is known, so `dress_code` is not a typo of `duress`).
     | {"dress"}
     # A vehicle's or a device's nickname is not a person's.
@@ -1216,8 +1217,9 @@ HEALTH_DETAIL = frozenset(
         "known",
         "current",
         # The disorder a condition's name stands for, a concern about it (`substance_use_disorder`,
-        # `HasMentalCapacityConcern`).
-        *("disorder", "disorders", "concern", "concerns"),
+        # `HasMentalCapacityConcern`); a carrier of it, a device present (`thalassemia_carrier`,
+        # `pacemaker_present`).
+        *("disorder", "disorders", "concern", "concerns", "carrier", "present"),
         "past",
         "score",
         "scores",

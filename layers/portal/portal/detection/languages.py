@@ -8423,6 +8423,8 @@ ABOUT_IT = frozenset(
         "optin",
         "verified",
         "id",
+        # A gateway's answer about it (`nip_response_code`: NIBSS Instant Payment's).
+        *("response", "respuesta", "resposta"),
         # Type, status, confirmed (ru, uk).
         *("тип", "статус", "подтвержден", "підтверджено", "podtverzhden"),
     )
