@@ -542,6 +542,12 @@ def test_given_names_inside_sentences(engine):
     slots = ["Fri 19 Jul, 9:00-19:00", "Mon 10 May, 7:00-15:00"]
     assert recommend(engine, "context.userAgent", agents * 3).classification == "green"
     assert recommend(engine, "properties.slot.label", slots).classification == "green"
+    # German's polite `Sie` and Vietnamese words with their tones (`Tiếng Anh`: English, the
+    # language) are not given names.
+    questions = ["Wie lange möchten Sie das Geld anlegen?", "Welche Erfahrung haben Sie mit Aktien?"]
+    assert recommend(engine, "properties.question", questions).classification == "green"
+    subjects = ["Tiếng Anh", "Toán", "Miền Nam", "Tiếng Việt"]
+    assert recommend(engine, "properties.subjects[]", subjects).classification == "green"
 
 
 def test_forms_of_address_say_the_gender(engine):
@@ -600,6 +606,9 @@ def test_a_business_functions_mailbox_and_a_message_id_are_not_a_persons_email(e
     assert recommend(engine, "properties.mailbox", people).matcher == "email"
     sendgrid = ["<290847d952d1c387.4018253602@ismtpd02p1mdw1.sendgrid.net>"]
     assert recommend(engine, "properties.smtp-id", sendgrid).classification == "green"
+    # A time and a hex id joined by a dot.
+    mailer = ["<20240559630612.3237bc4a99@mail.acme.it>", "<64f89d852618.41764@mailer.evergreen-fs.com>"]
+    assert recommend(engine, "properties.message_id", mailer).classification == "green"
     # Under an e-mail key too: a company's billing contact is its finance mailbox.
     finance = ["finance@northwind.co.uk", "ap@umbrella.de", "billing@globex.com"]
     assert recommend(engine, "traits.billingEmail", finance).classification == "green"

@@ -338,6 +338,13 @@ def test_key_matches(engine, path, matcher):
         # A clinician's letters (`MD, FACC`), a GP practice's line.
         "properties.provider_credentials",
         "properties.gp_phone",
+        # An invoice issuer's and an employer's tax numbers; a gateway's response code; a shop's
+        # outlet; a date of death.
+        "properties.rfc_emisor",
+        "properties.rut_empleador",
+        "properties.nip_response_code",
+        "traits.outlet_address",
+        "properties.deceased.date_of_death",
         "properties.products[].allergens[]",
         "properties.previousPasswordAgeDays",
         "properties.account_age",
@@ -590,6 +597,15 @@ def test_key_matches_read_from_the_fifth_wave(engine, path, matcher):
         ("properties.completionData.device.ipAddress", "ip"),
         ("properties.total-protein-g-dl", "condition"),
         ("traits.HB_LAST_G_L", "condition"),
+        # A carrier of a condition, a device present; pay so far this year and today; the name as
+        # an ID document holds it.
+        ("properties.thalassemia_carrier", "condition"),
+        ("properties.pacemaker_present", "condition"),
+        ("properties.earnings_ytd", "salary"),
+        ("properties.YtdEarningsMinor", "salary"),
+        ("properties.name_as_per_aadhaar", "name"),
+        ("properties.health_declaration.terminal_illness", "condition"),
+        ("properties.top_called_numbers[]", "phone"),
     ],
 )
 def test_family_whoever_did_it_devices_calendars_and_lab_units(engine, path, matcher):

@@ -1954,6 +1954,10 @@ _MORE_FIELD_NAMES: dict[str, tuple[str, ...]] = {
     # tables, where `sex` would count as a short foreign word and stop splitting keys.
     "gender": ("sex code", "gender code", "gndr code", "sex kbn"),
     "name": (
+        # A WeChat id; a child's and a parent's full name (Chinese 姓名, Vietnamese tên bé); the name as
+        # an ID document or a bank account holds it (`name_as_per_aadhaar`, `nama_pemilik_rekening`).
+        *("weixin hao", "孩子姓名", "家长姓名", "家長姓名", "学生姓名", "學生姓名", "ten be", "ten con"),
+        *("name as per", "nama pemilik", "nama pemilik rekening"),
         # Forms that ask for surname, first name and other names (Nigeria, Ghana, Kenya); a name
         # used in worship. (Written in the singular, as keys' plurals are read: `other_names` is
         # `other name`.)
@@ -2148,6 +2152,8 @@ _MORE_FIELD_NAMES: dict[str, tuple[str, ...]] = {
         *("centrelink customer reference number", "msd client number", "msd number"),
     ),
     "phone": (
+        # A call's other party in telephony webhooks and call records (Exotel's `CallFrom`).
+        *("call from", "called number", "calling number"),
         # Sweden's Swish pays to a phone number; MTN MoMo's API names the payer's and the
         # payee's wallet, an MSISDN, `payer.partyId`.
         *("swish number", "swish nummer", "payer party id", "payee party id"),
@@ -2215,6 +2221,8 @@ _MORE_FIELD_NAMES: dict[str, tuple[str, ...]] = {
         ),
     ),
     "identification": (
+        # An insurer's number for the insured; a Japanese policy number (証券番号).
+        *("insured member number", "shouken bangou"),
         # A health insurer's member number (Argentina's obra social), a French family-allowance
         # (CAF) number.
         *("numero afiliado", "nro afiliado", "numero allocataire", "allocataire"),
@@ -2272,7 +2280,9 @@ _MORE_FIELD_NAMES: dict[str, tuple[str, ...]] = {
         *("mmc number", "indos number"),
     ),
     # (`birth ymd`: a Korean warehouse's birth date column.)
-    "birthdate": ("date of death", "death date", "birth ymd", "dateofbirth"),
+    # (Not a date of death: the dead are not data subjects, and 5 labels of 6 say so.) The hour of
+    # birth an astrologer asks for.
+    "birthdate": ("birth ymd", "dateofbirth", "birth time", "time of birth", "born year", "year born"),
     "passport": (
         "mrz",
         "mrz line",
@@ -2283,6 +2293,8 @@ _MORE_FIELD_NAMES: dict[str, tuple[str, ...]] = {
         "passport issue date",
     ),
     "procedure": (
+        # The kind of X-ray taken; a surgical history in Turkish (ameliyat geçmişi).
+        *("xray type", "x ray type", "ameliyat gecmisi"),
         *("loinc", "loinc code"),  # a lab test's LOINC code
         "conception method",
         "autopsy performed",
@@ -2305,6 +2317,7 @@ _MORE_FIELD_NAMES: dict[str, tuple[str, ...]] = {
         *("periodontal chart", "perio chart", "pocket depth", "pocket depths", "dental history"),
     ),
     "diagnosis": (
+        "pathology",
         "icd",
         "rozpoznanie",
         # SNOMED CT, DSM-5, Brazil's CID-10 (not a bare `cid`: Google Analytics' client id), an
@@ -2326,6 +2339,7 @@ _MORE_FIELD_NAMES: dict[str, tuple[str, ...]] = {
     ),
     # A commercial driver's licence; a lawyer's bar number and a notary's commission number.
     "license": (
+        *("car registration", "kjennemerke"),  # a car's plate; Norwegian: the plate
         "credential number",  # a professional licence's or a certification's number
         *("cdl", "cdl number", "bar number", "commission number"),
         # A vehicle's registration by other names: India's vehicle number, Australia's rego.
@@ -2367,6 +2381,7 @@ _MORE_FIELD_NAMES: dict[str, tuple[str, ...]] = {
         *("sia licence number", "sia license number", "sia badge number", "guard card number"),
     ),
     "health id": (
+        *("pat num", "patnum"),  # Open Dental's patient number
         # A dental or medical chart's number, Spain's historia clínica (NHC), Medicaid's id.
         "chart number",
         # Ontario's health card; a hospital's file number (the Gulf's).
@@ -2408,6 +2423,7 @@ _MORE_FIELD_NAMES: dict[str, tuple[str, ...]] = {
         *("health care card number", "medicaid recipient id", "medicaid member id"),
     ),
     "ethnicity": (
+        "complexion",
         # `IS_HISPANIC`, `isHispanicLatino` (the US census question); Quebec's and France's
         # Indigenous identity.
         *("hispanic", "latino", "identite autochtone", "autochtone"),
@@ -2433,6 +2449,9 @@ _MORE_FIELD_NAMES: dict[str, tuple[str, ...]] = {
         *("sexual intercourse", "unprotected sex"),
     ),
     "salary": (
+        *("amdani", "luong mong muon", "muc luong"),  # Hindi: income; Vietnamese: (desired) salary
+        # Switzerland's and Germany's yearly wage, Chile's taxable pay.
+        *("jahreslohn", "jahreslohn brutto", "bruttolohn", "renta imponible"),
         "wages box 1",  # a W-2's wages
         # Pay on top of a wage: a sales agent's commission, a staff member's incentive.
         *("commission amount", "incentive amount", "incentive pay"),
@@ -2496,6 +2515,12 @@ _MORE_FIELD_NAMES: dict[str, tuple[str, ...]] = {
         *("agent commission", "employee commission", "staff commission", "commission payout"),
     ),
     "condition": (
+        *("is nursing", "pregnant or nursing"),
+        # Away sick, in a hospice, terminally ill; a pacemaker or implants a crematorium or a scanner must
+        # know about; fit to fly, cleared by a doctor.
+        *("sick leave", "on sick leave", "sick day", "hospice care", "terminal illness", "terminally ill"),
+        *("pacemaker", "implant", "infectious precautions", "fit to fly", "medical clearance"),
+        *("requires medical clearance", "doctor approval required", "doktor onayi gerekli"),
         "warning signs",  # a safety plan's
         # Why a pupil or a worker was away, a lab result's value and its abnormal flag, the body part hurt.
         *("absence reason", "abnormal flag", "body part"),
@@ -2665,6 +2690,7 @@ _MORE_FIELD_NAMES: dict[str, tuple[str, ...]] = {
         *HEALTH_DATES,
     ),
     "medication": (
+        "kan sulandirici",  # Turkish: blood thinner
         *("prescribed", "anticoagulants", "blood thinners"),  # (not `vaccine`: as often a pet's)
         "naloxone",
         "blood thinners",
@@ -2757,6 +2783,8 @@ _MORE_FIELD_NAMES: dict[str, tuple[str, ...]] = {
         "oauth code",
     ),
     "secret": (
+        # A Stripe ephemeral key lets a mobile client act for the customer.
+        "ephemeral key",
         "stream key",  # a live stream's key: whoever holds it broadcasts as the streamer
         # A one-time security code sent to confirm a sign-in or a payment.
         "security code",
@@ -2825,6 +2853,8 @@ _MORE_FIELD_NAMES: dict[str, tuple[str, ...]] = {
     # An EBT card pays out SNAP and cash benefits like a debit card.
     "credit card": ("ebt card", "ebt number", "ebt card number"),
     "address": (
+        # Mexico's outdoor and indoor numbers; the Netherlands' house-number suffix.
+        *("exterior number", "interior number", "house number addition", "huisnummer toevoeging"),
         # A bare second line and a Brazilian address's complement; an Indian address's landmark.
         *("line 1", "line 2", "complemento", "landmark"),
         # A British address's first line (Adyen's houseNumberOrName), Germany's Adresszusatz.
@@ -2848,6 +2878,8 @@ _MORE_FIELD_NAMES: dict[str, tuple[str, ...]] = {
         *("sub county", "subcounty", "sub location", "sublocation", "home village", "village of residence"),
     ),
     "photo": (
+        # An avatar and a face photo, in pinyin (头像, 人脸照片).
+        *("touxiang", "renlian zhaopian"),
         "pasfoto",  # Dutch: a passport photo
         # A selfie holding an identity document, as Spanish and Portuguese KYC flows name it.
         "selfie documento",
@@ -2908,6 +2940,8 @@ _MORE_FIELD_NAMES: dict[str, tuple[str, ...]] = {
         *("bar mitzvah", "bat mitzvah", "bar mitzvah date", "bat mitzvah date"),
     ),
     "veteran": (
+        # How a service member left and when they served.
+        *("discharge type", "military discharge", "service era", "status ubd"),
         *("veteranenpas", "veteranenpas nummer"),  # the Netherlands' veteran's card
         *("military branch", "service branch", "military", "armed forces", "branch of service"),
         *("active duty", "active duty start date", "scra"),  # US Servicemembers Civil Relief Act
@@ -2933,6 +2967,11 @@ _MORE_FIELD_NAMES: dict[str, tuple[str, ...]] = {
         *("war pension", "war pensioner", "armed forces compensation", "afcs award"),
     ),
     "disability": (
+        # How far the person can work or walk: an incapacity for work in percent (Switzerland's
+        # Arbeitsunfähigkeit, the Netherlands' WIA), a physical challenge, a roll-in shower asked for.
+        *("incapacity", "incapacity percentage", "arbeitsunfaehigkeit", "arbeitsunfahigkeit", "wia class"),
+        *("physically challenged", "special healthcare needs", "accessibility need", "roll in shower"),
+        *("max walking distance", "walking distance limit"),
         # A screen reader turned on (VoiceOver's, TalkBack's) says how the person reads.
         *("screen reader", "screen reader enabled"),
         # Workplace and classroom accommodations asked for by the person (not a venue's seats).
@@ -3038,6 +3077,7 @@ _MORE_FIELD_NAMES: dict[str, tuple[str, ...]] = {
         *("va combined rating", "combined disability rating", "va disability"),
     ),
     "citizenship": (
+        "heimatort",  # Switzerland: the place of origin a citizen holds citizenship of
         *("country of citizenship", "citizenship country"),
         *("residency status", "residence status", "permanent resident", "permanent residency"),
         # Immigrant background and naturalisation.
