@@ -34,7 +34,7 @@ _APOSTROPHES = "'\u2019"
 # `Wiśniewski`, Turkish dotless i), as plain ranges so Python's re compiles them as RE2 does.
 _UPPER = "A-ZÀ-ÖØ-ÞĀ-ɏ"
 # With Latin Extended Additional: Vietnamese words (`Tiếng`, `Nguyễn`) are one word, not two.
-_LETTER = "A-Za-zÀ-ÖØ-öø-ɏḀ-ỿ"
+_LETTER = "A-Za-zÀ-ÖØ-öø-ɏ\u1e00-\u1eff"
 _OWNER = rf"[{_UPPER}][^\s{_APOSTROPHES}]*(?: [{_UPPER}][^\s{_APOSTROPHES}]*)?"
 _DEVICES = (
     r"(?:iPhone|iPad|iPod|MacBook|iMac|Mac|Apple Watch|AirPods|Galaxy|Pixel|Phone|Laptop|PC"
