@@ -165,6 +165,10 @@ _NOT_A_PERSONS: dict[str, dict[str, str]] = {
     "city": _TRIPS_END | _WORKPLACE,
 }
 _NOBODYS: dict[str, str] = {}
+_RELAYS = {
+    "phone": "a masked or proxy number is the platform's, not a person's",
+    "email": "a reply-to address is the sender's, not a person's",
+}
 # Whoever did it, before their datum: `armed_by_name`, `approved_by.email` (after it, a channel:
 # `notify_recipient_by`).
 _DONE_BY = "by"
@@ -308,7 +312,9 @@ class KeyFacts:
     id_like: bool = False
     accepts: frozenset[str] | None = None  # value kinds that confirm the match
     party: bool = False  # a message's or a call's party: digits there are a phone number
-    relay: bool = False  # a call-masking number (`proxy_number`, `masked_number`): the platform's
+    # The value matcher whose values here stand between people (_relay): a call-masking number's
+    # (`proxy_number`) is the platform's, a reply-to address the sender's.
+    relay: str | None = None
     search: bool = False  # a search box (`q`, `search_term`): a name typed alone there is a person's
 
 
@@ -803,10 +809,8 @@ class Engine:
             return by_value
         if facts.refused is not None:
             return Recommendation("green", None, None, 0.0, facts.refusal)
-        if facts.relay and counts["value:phone"]:
-            return Recommendation(
-                "green", None, None, 0.0, "a masked or proxy number is the platform's, not a person's"
-            )
+        if facts.relay is not None and counts["value:" + facts.relay]:
+            return Recommendation("green", None, None, 0.0, _RELAYS[facts.relay])
         return Recommendation("green", None, None, 0.0, "no matcher fired on the key or the values")
 
     def _value_recommendation(self, counts: Counter, seen: int, facts: KeyFacts) -> Recommendation | None:
@@ -816,7 +820,7 @@ class Engine:
         inside: dict[str, int] = {}
         for name in self._by_value_name:
             hits = counts["value:" + name]
-            if hits and not (facts.relay and name == "phone"):
+            if hits and name != facts.relay:
                 in_text = counts["text:" + name]
                 # A value matcher that repeats what a refused key said (`store.phone`) adds nothing,
                 # unless whole values name their person (`context.device.name: "Zoe's iPhone"`);
@@ -1006,14 +1010,19 @@ def _refusal(
     return None
 
 
-def _relay(leaf: tuple[str, ...]) -> bool:
+def _relay(leaf: tuple[str, ...]) -> str | None:
     """A number a platform puts between two people so neither sees the other's (`ProxyNumber`,
-    `courier_proxy_number`, `masked_number`); PIX's `proxyValue` is the payee's own key."""
-    return (
+    `courier_proxy_number`, `masked_number`; PIX's `proxyValue` is the payee's own key), or the
+    mailbox a sender asks replies to go to (`reply_to`: a business's, 5 labels of 5)."""
+    if leaf[:2] == ("reply", "to"):
+        return "email"
+    if (
         "masked" in leaf
         or "masking" in leaf
         or any(w == "proxy" and after in ("number", "phone") for w, after in pairwise(leaf))
-    )
+    ):
+        return "phone"
+    return None
 
 
 def _a_things_token(leaf: tuple[str, ...], words: k.KeyWords) -> bool:
