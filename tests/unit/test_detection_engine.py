@@ -606,6 +606,9 @@ def test_a_business_functions_mailbox_and_a_message_id_are_not_a_persons_email(e
     assert recommend(engine, "properties.mailbox", people).matcher == "email"
     sendgrid = ["<290847d952d1c387.4018253602@ismtpd02p1mdw1.sendgrid.net>"]
     assert recommend(engine, "properties.smtp-id", sendgrid).classification == "green"
+    # The address a sender asks replies to go to is the sender's.
+    mailboxes = ["kyoto@estanciagroup.com", "reservas.barceloneta@estanciagroup.com", "ana.ruiz@acme.es"]
+    assert recommend(engine, "properties.reply_to", mailboxes).classification == "green"
     # A time and a hex id joined by a dot.
     mailer = ["<20240559630612.3237bc4a99@mail.acme.it>", "<64f89d852618.41764@mailer.evergreen-fs.com>"]
     assert recommend(engine, "properties.message_id", mailer).classification == "green"

@@ -345,6 +345,9 @@ def test_key_matches(engine, path, matcher):
         "properties.nip_response_code",
         "traits.outlet_address",
         "properties.deceased.date_of_death",
+        # A trainer's certifications, a certificate's record id.
+        "properties.certifications[]",
+        "properties.certificate_id",
         "properties.products[].allergens[]",
         "properties.previousPasswordAgeDays",
         "properties.account_age",
