@@ -609,6 +609,11 @@ def test_key_matches_read_from_the_fifth_wave(engine, path, matcher):
         ("properties.name_as_per_aadhaar", "name"),
         ("properties.health_declaration.terminal_illness", "condition"),
         ("properties.top_called_numbers[]", "phone"),
+        # A coded datum's code and wording; the Dutch register's name parts.
+        ("properties.person.geslacht.code", "gender"),
+        ("properties.myinfo.nationality.code", "citizenship"),
+        ("properties.person.nationaliteiten[].nationaliteit.omschrijving", "citizenship"),
+        ("properties.person.naam.voorvoegsel", "name"),
     ],
 )
 def test_family_whoever_did_it_devices_calendars_and_lab_units(engine, path, matcher):

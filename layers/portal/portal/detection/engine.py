@@ -114,6 +114,7 @@ _PARTIAL_IS_NOT_IT = frozenset(("credit card", "bank account", "phone"))
 # Data whose values are codes (`SEX_CD: "F"`, `gender_code: 2`, `nationality_code: "NG"`): the
 # code is the datum.
 _CODED = frozenset(("gender", "sex", "citizenship"))
+_CODE_AND_WORDING = frozenset((("code",), ("description",), ("omschrijving",), ("label",)))
 # Parents of a token that signs someone or something in, or pays (`payment_method.token`).
 _SIGNS_IN = frozenset(
     (
@@ -451,6 +452,8 @@ class Engine:
         generic = all(w in k.VALUE_SUFFIX or w.isdigit() for w in words.leaf)
         detail = all(w in k.HEALTH_DETAIL or w in k.VALUE_SUFFIX for w in words.leaf)
         part = all(w in k.ADDRESS_PARTS for w in words.leaf)
+        # `geslacht.code`, `nationaliteit.omschrijving`: a coded datum's code and its wording.
+        coded = words.leaf in _CODE_AND_WORDING
         # `insurance.member_id`, `card.number`, `id_document.number`: the parent's words and the
         # leaf's read as one key, nearest parent first.
         joined = _NO_KEY
@@ -469,7 +472,12 @@ class Engine:
                 return KeyFacts(
                     parent.matcher, "parent", parent.term, id_like=id_like, accepts=parent.accepts
                 )
-        if found.matcher is None and found.refused is None and words.parents and (generic or detail or part):
+        if (
+            found.matcher is None
+            and found.refused is None
+            and words.parents
+            and (generic or detail or part or coded)
+        ):
             parent = self.key_facts(path.rsplit(".", 1)[0].removesuffix("[]"))
             if parent.matcher is not None and generic and joined.how == "exact":
                 return replace(joined, id_like=id_like)  # `id_document.number`: a datum of its own
@@ -477,6 +485,7 @@ class Engine:
                 generic
                 or (detail and parent.matcher.name in k.HEALTH_MATCHERS)
                 or (part and parent.matcher.name in ("address", "street"))
+                or (coded and parent.matcher.name in _CODED)
             ):
                 return KeyFacts(
                     parent.matcher, "parent", parent.term, id_like=id_like, accepts=parent.accepts

@@ -1955,6 +1955,8 @@ _MORE_FIELD_NAMES: dict[str, tuple[str, ...]] = {
     # tables, where `sex` would count as a short foreign word and stop splitting keys.
     "gender": ("sex code", "gender code", "gndr code", "sex kbn"),
     "name": (
+        # The Netherlands' register (BRP): family name, given names, the prefix (`van der`).
+        *("geslachtsnaam", "voornamen", "voorvoegsel"),
         # A WeChat id; a child's and a parent's full name (Chinese 姓名, Vietnamese tên bé); the name as
         # an ID document or a bank account holds it (`name_as_per_aadhaar`, `nama_pemilik_rekening`).
         *("weixin hao", "孩子姓名", "家长姓名", "家長姓名", "学生姓名", "學生姓名", "ten be", "ten con"),
