@@ -404,6 +404,7 @@ _ROLE_MAILBOXES = frozenset(
     )
 )
 _MAILBOX_WORD_SEPARATORS = re.compile(r"[._-]")
+_TITLES_IN_CAPITALS = frozenset(("mr", "ms"))
 # SendGrid's `<290847d952d1c387.4018253602@ismtpd02p1mdw1.sendgrid.net>` has a dotted counter;
 # other mailers join a time and a hex id (`<20240559630612.3237bc4a99@mail.acme.it>`).
 _MESSAGE_ID_LOCAL = re.compile(
@@ -616,8 +617,13 @@ class ValueScanner:
             return self._scan_text(text)
         if text.isalpha():
             lowered = text.lower()
-            # A country or language code in capitals (`MX`, `SR`) is not the word it spells.
-            hit = None if size == 2 and text.isupper() else self._words.get(lowered)
+            # A country or language code in capitals (`MX`, `SR`) is not the word it spells; an
+            # airline's titles are in capitals (`MR`, `MS`, as IATA writes them).
+            hit = (
+                None
+                if size == 2 and text.isupper() and lowered not in _TITLES_IN_CAPITALS
+                else self._words.get(lowered)
+            )
             if hit is None and lowered not in _BOOL_WORDS and self._name and names.listed(text):
                 # A name on its own is a person's only where the key asks for one (a search box):
                 # the engine decides (engine.KeyFacts.search); so not cached either way.
