@@ -1227,6 +1227,13 @@ def _value_matchers() -> list[Matcher]:
         ),
         _value("serial", "yellow", r"\b\d{2}[- ]?\d{6}[- ]?\d{6}[- ]?\d\b", "imei"),
         _value("name", "yellow", names.PATTERN, "person name"),
+        # A link that carries its person's name in the query (`manage?pnr=X1Y2Z3&lastName=KHAN`).
+        _value(
+            "name",
+            "yellow",
+            r"[?&](?i:(?:first|last|given|family|sur|full)[_-]?name|fname|lname)=[^&#\s]{2,}",
+            "always",
+        ),
         # Whole values that state a special category (`assistanceType: "wheelchair"`, an airline's
         # SSR code `WCHC`, `ceremony: "Catholic Mass"`): a value matcher with no pattern matches
         # values equal to its synonyms, weakly, so never inside prose (`wheelchair-accessible`).
