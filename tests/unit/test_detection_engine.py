@@ -553,6 +553,23 @@ def test_given_names_inside_sentences(engine):
 def test_forms_of_address_say_the_gender(engine):
     rec = recommend(engine, "properties.Title", ["Mr", "Mrs", "Ms", "Mrs"])
     assert (rec.matcher, rec.matched_on) == ("gender", "value")
+    # An airline's titles, in capitals as IATA writes them; a state's code is no title.
+    rec = recommend(engine, "properties.passengers[].title", ["MR", "MS", "MRS", "MSTR", "MR", "MS"])
+    assert (rec.matcher, rec.matched_on) == ("gender", "value")
+    assert recommend(engine, "properties.state", ["MS", "TX", "CA", "NY", "FL"]).classification == "green"
+
+
+def test_names_whole_in_some_values_and_inside_others_and_in_a_links_query(engine):
+    labels = ["Begoña Fernández Navarro (you)", "Isla Hughes (you)", "Giuseppe Bianchi", "Lorenzo Conti"]
+    rec = recommend(engine, "properties.label", labels)
+    assert (rec.matcher, rec.reason) == ("name", "4 of 4 values are or contain name")
+    links = [
+        "https://air.example/manage?pnr=NEFYFC&lastName=KHAN&lang=ar-AE",
+        "https://air.example/manage?pnr=KZMFNW&last_name=REYES",
+    ]
+    assert recommend(engine, "properties.deep_link", links).matcher == "name"
+    plain = ["https://shop.example/p?utm_source=mail&name=widget", "https://shop.example/?surname="]
+    assert recommend(engine, "properties.url", plain).classification == "green"
     assert recommend(engine, "properties.Title", ["Checkout", "Home", "Orders"]).classification == "green"
 
 

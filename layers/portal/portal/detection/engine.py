@@ -843,7 +843,13 @@ class Engine:
                     continue
                 if hits - in_text:
                     whole[name] = hits - in_text
-                if in_text and (name not in _IN_MOST_VALUES or in_text / seen >= KEY_CONFIRM_SHARE):
+                # A name in most values, whole in some and inside a sentence in others (`Isla
+                # Hughes`, `Isla Hughes (you)`), is there as much as in free text alone.
+                if in_text and (
+                    name not in _IN_MOST_VALUES
+                    or in_text / seen >= KEY_CONFIRM_SHARE
+                    or hits / seen >= VALUE_SHARE
+                ):
                     inside[name] = in_text
         # Values typed more loosely beside ones that validate: phone numbers without their
         # country code (`+254791320440`, `0792085215`), a searched surname beside full names
@@ -874,12 +880,15 @@ class Engine:
         if inside and (inside_total / seen >= TEXT_SHARE or inside_total >= TEXT_MIN_HITS):
             name = max(inside, key=lambda n: (_SEVERITY[self._by_value_name[n].classification], inside[n]))
             matcher = self._by_value_name[name]
+            found = inside[name] + whole.get(name, 0)
             return Recommendation(
                 matcher.classification,
                 name,
                 "value",
-                round(inside[name] / seen, 4),
-                f"{inside[name]} of {seen} free-text values contain {name}",
+                round(found / seen, 4),
+                f"{found} of {seen} values are or contain {name}"
+                if name in whole
+                else f"{inside[name]} of {seen} free-text values contain {name}",
             )
         if facts.refused is None:
             alone = [counts[key] for key in _ALONE]
