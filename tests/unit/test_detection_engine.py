@@ -548,6 +548,16 @@ def test_given_names_inside_sentences(engine):
     assert recommend(engine, "properties.question", questions).classification == "green"
     subjects = ["Tiếng Anh", "Toán", "Miền Nam", "Tiếng Việt"]
     assert recommend(engine, "properties.subjects[]", subjects).classification == "green"
+    # Who someone is to the writer, then their name; a deed a note tells of them.
+    notes = [
+        "Son Rhys McAllister holds power of attorney.",
+        "Buurman Fatma Brouwer belde namens deelnemer.",
+        "Marites taught me to drive.",
+        "Xinyi finished book 2, start book 3.",
+    ]
+    assert recommend(engine, "properties.note", notes).matcher == "name"
+    things = ["Mother Goose nursery rhymes", "Brother HL-L2350DW printer", "Guest Wi-Fi password"]
+    assert recommend(engine, "properties.note", things).classification == "green"
 
 
 def test_forms_of_address_say_the_gender(engine):

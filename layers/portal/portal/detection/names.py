@@ -171,7 +171,8 @@ _DID = (
     *("left", "started", "scored", "struggled", "improved", "managed", "seemed", "looked", "worked"),
     *("was", "has", "reads", "trained", "showed", "played", "swam", "fell", "passed", "failed"),
     *("complained", "reported", "received", "is", "unlocked", "locked", "disarmed", "armed"),
-    *("earned", "ate", "painted", "needed", "appears"),
+    *("earned", "ate", "painted", "needed", "appears", "taught", "helped", "gave", "brought", "visited"),
+    *("took", "came", "went", "told", "belde", "rief"),
 )
 _OPENING = re.compile(rf"([{_UPPER}][{_LETTER}]+) (?:{'|'.join(_DID)})\b")
 # The verbs as prose's lower-cased words hold them: text without one cannot open with a name and a
@@ -184,6 +185,17 @@ _RELATED = re.compile(
     r"|partner|wife|husband|spouse|sister|brother|grandma|grandpa|granny|nan|aunt|uncle|cousin|niece"
     r"|nephew|friend|guardian|carer|nok|fianc[ée]e?|baby|stepson|stepdaughter)\)"
 )
+# Who someone is to the writer, then their name: `Son Rhys McAllister holds power of attorney`,
+# `Uncle Ngozi outside the shop`, `Buurman Fatma Brouwer belde`, `Tenant - Camila Sharma`.
+_KIN = (
+    *("son", "daughter", "wife", "husband", "partner", "mother", "father", "mum", "mom", "dad"),
+    *("uncle", "aunt", "auntie", "granny", "grandma", "grandpa", "grandad", "grandson"),
+    *("granddaughter", "brother", "sister", "cousin", "nephew", "niece", "tita", "tito", "lola"),
+    *("lolo", "buurman", "buurvrouw", "neighbour", "neighbor", "sohn", "tochter", "tenant", "guest"),
+    "pax",
+)
+_KIN_BEFORE = re.compile(rf"\b(?i:{'|'.join(_KIN)})(?: ?[:\u2013-])? ({_PROSE_WORD})")
+_KIN_FORMS = as_written(_KIN)
 # A form of address before a family name, in prose or a label: `Mrs Moyo asleep on arrival`,
 # `Hello Mx Novak`, `Dr M Begum`, `Miss O'Brien (Form 7B)`.
 _ADDRESSED_BY_TITLE = re.compile(
@@ -284,6 +296,8 @@ def named_in(text: str, words: list[str] | None = None) -> bool:
     if not _DID_FORMS.isdisjoint(words) and _opens_with_a_name(text):
         return True
     if "(" in text and (related := _RELATED.match(text)) is not None and _given(related.group(1)):
+        return True
+    if not _KIN_FORMS.isdisjoint(words) and any(map(_given, _KIN_BEFORE.findall(text))):
         return True
     if not _TITLE_FORMS.isdisjoint(words) and any(
         (_given(name) or _family(name)) and name.lower() not in _TITLED_BRANDS
