@@ -614,6 +614,10 @@ def test_key_matches_read_from_the_fifth_wave(engine, path, matcher):
         ("properties.myinfo.nationality.code", "citizenship"),
         ("properties.person.nationaliteiten[].nationaliteit.omschrijving", "citizenship"),
         ("properties.person.naam.voorvoegsel", "name"),
+        # What one is allergic to; a student's university mailbox; Aadhaar's address parts.
+        ("traits.allergicToCats", "allergy"),
+        ("traits.universityEmail", "email"),
+        ("properties.kyc_data.address.house", "address"),
     ],
 )
 def test_family_whoever_did_it_devices_calendars_and_lab_units(engine, path, matcher):

@@ -138,6 +138,8 @@ _THEIRS = {
     "geolocation": frozenset(("device", "phone", "watch", "mobile", "collection")),
     # The address a person's device connects from (BankID's `completionData.device.ipAddress`).
     "ip": frozenset(("device",)),
+    # A student's university mailbox (`universityEmail`) is theirs, as a work e-mail is.
+    "email": frozenset(("university", "college")),
     **dict.fromkeys(("address", "street", "zipcode", "city"), _SERVED),
 }
 _EQUIPMENT = frozenset(
@@ -956,7 +958,8 @@ def _refusal(
         # `name_as_per_aadhaar`; what pay is for and a range's end: `pay_rate_per_game`,
         # `salary_from`.
         or trailing[:1] == ("on",)
-        or term.words[-2:] == ("as", "per")
+        # A term that ends in its preposition takes what follows: `allergic_to_cats`.
+        or term.words[-1] in ("per", "to")
         or (
             term.matcher.name == "salary"
             and (trailing[:1] in (("per",), ("from",)) or all(w in _PAY_SPAN for w in trailing))

@@ -1182,6 +1182,8 @@ ADDRESS_PARTS = frozenset(
         *("civico", "lokalu", "lokal", "domu"),
         # A delivery's landmark, area and building name (the Gulf's, Spain's `piso`).
         *("landmark", "area", "building name", "piso", "block"),
+        # Aadhaar's e-KYC address: the house and the postcode (`address.house`, `address.pc`).
+        *("house", "pc"),
     )
 )
 # The words of a shop's cart and catalogue.

@@ -2218,6 +2218,7 @@ _MORE_FIELD_NAMES: dict[str, tuple[str, ...]] = {
         *("nssf number", "ssnit number", "napsa number", "rsa pin", "pension pin", "cnss number"),
     ),
     "allergy": (
+        "allergic to",  # `allergic_to_cats`: what follows is the allergen
         # An adrenaline auto-injector a child or a guest carries (`epiPen`, `epi_pen_required`).
         *("epi pen", "epi pen required"),
         # `guests[].dietary`: a guest's needs (`dietary_preference` is a taste).
