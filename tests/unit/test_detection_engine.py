@@ -569,6 +569,21 @@ def test_forms_of_address_say_the_gender(engine):
     assert recommend(engine, "properties.state", ["MS", "TX", "CA", "NY", "FL"]).classification == "green"
 
 
+def test_small_whole_numbers_are_counts_not_identifiers(engine):
+    # How many phone numbers or SIM cards are on file is a count; a birth month and a house number
+    # are small numbers that are the datum.
+    rec = recommend(engine, "properties.phoneNumbersOnFile", [0, 1, 2, 3])
+    assert (rec.classification, rec.reason) == (
+        "green",
+        "key looks like 'phone' but 4 of 4 values are small whole numbers (counts)",
+    )
+    assert recommend(engine, "properties.simsOnCnic", [1, 2, 5]).classification == "green"
+    assert recommend(engine, "properties.individual.dob.month", [1, 4, 12]).matcher == "birthdate"
+    assert recommend(engine, "properties.address.street_number", [12, 7, 88]).classification == "yellow"
+    assert recommend(engine, "traits.SchufaScore", [87, 95, 62]).matcher == "credit score"
+    assert recommend(engine, "traits.phone", [4155550123, 7700900123]).matcher == "phone"
+
+
 def test_names_whole_in_some_values_and_inside_others_and_in_a_links_query(engine):
     labels = ["Begoña Fernández Navarro (you)", "Isla Hughes (you)", "Giuseppe Bianchi", "Lorenzo Conti"]
     rec = recommend(engine, "properties.label", labels)

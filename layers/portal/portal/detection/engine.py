@@ -184,6 +184,7 @@ _KIND_WORDS = {
     v.BOOL: "booleans",
     v.BOOLSTR: "yes/no strings",
     v.INT: "integers",
+    v.COUNT: "small whole numbers (counts)",
     v.FLOAT: "numbers",
     v.NUMERIC: "digit strings",
     v.UUID: "UUIDs",
@@ -392,6 +393,7 @@ class Engine:
             int: self._obs(v.INT, None),
             float: self._obs(v.FLOAT, None),
         }
+        self._count = self._obs(v.COUNT, None)
 
     # -- key evidence -------------------------------------------------------------------------
 
@@ -703,6 +705,8 @@ class Engine:
             if obs is None:
                 obs = self._observe_string(value, self._facts.get(path) or self.key_facts(path))
             return obs
+        if type(value) is int and 0 <= value < v.COUNT_BELOW:
+            return self._count
         return self._by_type.get(type(value)) or self._obs(v.OTHER, None)
 
     def _observe_string(self, value: str, facts: KeyFacts) -> Observation:
@@ -1157,12 +1161,13 @@ def _owners(segment: tuple[str, ...], things: frozenset[str]) -> list[str]:
 
 
 def _dominant_kind(counts: Counter, accepts: frozenset[str] | None) -> tuple[str, int]:
-    best, best_count = v.OTHER, 0
+    kinds: Counter = Counter()
     for key, count in counts.items():
         if key.startswith("kind:"):
             kind = key[5:]
-            if kind in (v.NULL, v.EMPTY) or (accepts is not None and kind in accepts):
-                continue
-            if count > best_count:
-                best, best_count = kind, count
-    return best, best_count
+            if kind not in (v.NULL, v.EMPTY) and (accepts is None or kind not in accepts):
+                kinds[kind] += count
+    if kinds[v.COUNT] and kinds[v.INT]:
+        # Small and large whole numbers together are integers.
+        kinds[v.INT] += kinds.pop(v.COUNT)
+    return max(kinds.items(), key=lambda item: item[1], default=(v.OTHER, 0))

@@ -51,7 +51,7 @@ _PERSONS_NAME = _TEXTUAL - {v.ORG}
 _IDENTIFIER = _TEXTUAL | {v.NUMERIC, v.INT, v.UUID, v.HEX, v.VERSION}
 _NUMBERISH = frozenset((v.NUMERIC, v.INT, v.STRING, v.TEXT))
 # Sensitive categories are often recorded as flags (`is_veteran: true`): a boolean is the datum.
-_CATEGORY = _TEXTUAL | {v.BOOL, v.BOOLSTR, v.INT, v.NUMERIC}
+_CATEGORY = _TEXTUAL | {v.BOOL, v.BOOLSTR, v.INT, v.COUNT, v.NUMERIC}
 # Not INT: `prompt_tokens: 512` counts tokens; a credential is a string.
 _SECRET = _TEXTUAL | {v.UUID, v.HEX, v.NUMERIC}
 
@@ -347,7 +347,7 @@ _PROCEDURES = ("manual", "automatic", "standard", "default", "checkout", "expres
 
 def _reference_table() -> list[Matcher]:
     """The reference's default table (REFERENCE.md): same names, same colours, on the key."""
-    dates = frozenset((v.DATE, v.WORD, v.TEXT, v.STRING, v.INT, v.NUMERIC))
+    dates = frozenset((v.DATE, v.WORD, v.TEXT, v.STRING, v.INT, v.COUNT, v.NUMERIC))
     return [
         _key(
             "social security number",
@@ -503,7 +503,7 @@ def _reference_table() -> list[Matcher]:
                 "flat number",
             ),
             # `address.number: "12"`: the house number is a part of it.
-            _TEXTUAL | {v.NUMERIC, v.INT},
+            _TEXTUAL | {v.NUMERIC, v.INT, v.COUNT},  # a house number
             refute=_CONTACT_KINDS,
         ),
         _key(
@@ -577,7 +577,7 @@ def _reference_table() -> list[Matcher]:
                 "street number",
                 "building number",
             ),
-            _TEXTUAL | {v.NUMERIC, v.INT},
+            _TEXTUAL | {v.NUMERIC, v.INT, v.COUNT},  # a house number
         ),
         _key(
             "city",
@@ -751,7 +751,7 @@ def _reference_table() -> list[Matcher]:
                 "household income",
                 "net worth",
             ),
-            frozenset((v.INT, v.FLOAT, v.NUMERIC, v.STRING, v.TEXT, v.WORD)),
+            frozenset((v.INT, v.COUNT, v.FLOAT, v.NUMERIC, v.STRING, v.TEXT, v.WORD)),
         ),
         _key(
             "religion",
@@ -902,7 +902,7 @@ def _beyond_reference() -> list[Matcher]:
                 *("cibil", "cibil score", "aecb", "aecb score"),  # India's and the UAE's bureaus
                 "basisscore",  # SCHUFA's
             ),
-            frozenset((v.INT, v.FLOAT, v.NUMERIC, v.STRING)),
+            frozenset((v.INT, v.COUNT, v.FLOAT, v.NUMERIC, v.STRING)),
         ),
         # GDPR art. 10 and most privacy laws treat offences and convictions as their own category.
         # Outside the reference's table, so yellow like its other special categories (33 labels of
@@ -968,7 +968,7 @@ def _beyond_reference() -> list[Matcher]:
                 "location coordinates",
                 "geo coordinates",
             ),
-            frozenset((v.FLOAT, v.INT, v.NUMERIC, v.STRING, v.TEXT)),
+            frozenset((v.FLOAT, v.INT, v.COUNT, v.NUMERIC, v.STRING, v.TEXT)),
         ),
         _key(
             "secret",

@@ -23,6 +23,10 @@ NONE, WEAK, STRONG = 0, 1, 2
 
 # Kinds are short because ingest ships one per leaf value through SNS.
 NULL, BOOL, INT, FLOAT, EMPTY = "null", "bool", "int", "float", "empty"
+# A whole number under COUNT_BELOW: a count, a code, a day or a month; never a phone number, an
+# identity number or a postcode.
+COUNT = "count"
+COUNT_BELOW = 100
 WORD, TEXT, STRING, NUMERIC = "word", "text", "str", "num"
 # ORG: an organisation's or a venue's name (names.organisation), or a business function's mailbox
 # (`billing@globex.com`); GROUP: any datum a `group` call gives about the group itself (its phone,
@@ -46,6 +50,7 @@ ALL_KINDS = frozenset(
         NULL,
         BOOL,
         INT,
+        COUNT,
         FLOAT,
         EMPTY,
         WORD,
