@@ -101,6 +101,15 @@ def test_pii_sounding_keys_refuted(engine, path, values):
     assert rec.reason
 
 
+def test_a_refuted_word_seen_before_is_still_read_by_its_key(engine):
+    # `used` under an item's condition is a grade; seen there first, it is cached apart and
+    # read again by the next key that refutes it or not.
+    first = engine.observe("properties.item.condition", "used")
+    assert engine.observe("properties.listing.condition", "used") == first
+    assert engine.observe("properties.notes", "used").kind != "enum"
+    assert engine.observe("properties.condition", "used").kind == "enum"
+
+
 def test_health_condition_is_not_refuted(engine):
     assert recommend(engine, "properties.condition", ["asthma", "type 2 diabetes"]).classification == "yellow"
 

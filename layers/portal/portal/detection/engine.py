@@ -384,6 +384,8 @@ class Engine:
         self._observations: dict[tuple[str, str | None, str], Observation] = {}
         self._sender: Any = None  # the sender of the message being observed (observe_message)
         self._plain: dict[str, Observation] = {}
+        # Words some key refutes (`home`, `used`) that matched nothing: value -> (lower-cased, obs).
+        self._refutable: dict[str, tuple[str, Observation]] = {}
         self._by_hit: dict[v.ValueHit, tuple[bool, Observation, Observation, bool]] = {}
         self._refute_words = frozenset(w for m in matchers for w in m.refute_values)
         # Exact types, as JSON decodes them: a bool is not an int here.
@@ -394,6 +396,7 @@ class Engine:
             float: self._obs(v.FLOAT, None),
         }
         self._count = self._obs(v.COUNT, None)
+        self._enum = self._obs(v.ENUM, None)
 
     # -- key evidence -------------------------------------------------------------------------
 
@@ -699,11 +702,16 @@ class Engine:
     def observe(self, path: str, value: Any) -> Observation:
         if type(value) is str:
             # Most values repeat (library names, locales, user agents, page titles): one lookup,
-            # valid for any path because words some key refutes are never cached. Only values
-            # that matched nothing are kept, so nothing personal is.
+            # valid for any path because words some key refutes are cached apart, with them.
+            # Only values that matched nothing are kept, so nothing personal is.
             obs = self._plain.get(value)
             if obs is None:
-                obs = self._observe_string(value, self._facts.get(path) or self.key_facts(path))
+                facts = self._facts.get(path) or self.key_facts(path)
+                refutable = self._refutable.get(value)
+                if refutable is not None:
+                    lowered, obs = refutable
+                    return self._enum if lowered in facts.refutes else obs
+                obs = self._observe_string(value, facts)
             return obs
         if type(value) is int and 0 <= value < v.COUNT_BELOW:
             return self._count
@@ -733,8 +741,13 @@ class Engine:
         if seen[0]:
             lowered = value.strip().lower()
             if lowered in self._refute_words:
-                # Never cached: whether it is evidence depends on the key (`condition: used`).
-                return self._obs(v.ENUM, None) if lowered in facts.refutes else obs
+                # Not in the plain cache: whether it is evidence depends on the key (`condition:
+                # used`). A word that matched nothing is kept with the words it is refuted by.
+                if seen[3] and not listed:
+                    if len(self._refutable) >= 4_096:
+                        self._refutable.clear()
+                    self._refutable[value] = (lowered, obs)
+                return self._enum if lowered in facts.refutes else obs
         # Ids, hashes and timestamps are unique per event: caching them would only evict the
         # values that do repeat. So are long digit runs, which a party's key reads as phones.
         if listed and not facts.search:

@@ -431,9 +431,7 @@ def _role_mailbox(local: str) -> bool:
     """A business function's mailbox: every word of the local part (before a `+tag`) names a
     function or a team (`support`, `no-reply`, `accounts.payable`, `hr-ops`), none a person."""
     local = local.partition("+")[0].lower()
-    return local in _ROLE_MAILBOXES or all(
-        word in _ROLE_MAILBOXES for word in _MAILBOX_WORD_SEPARATORS.split(local)
-    )
+    return local in _ROLE_MAILBOXES or _ROLE_MAILBOXES.issuperset(_MAILBOX_WORD_SEPARATORS.split(local))
 
 
 def _message_id(local: str) -> bool:
@@ -561,6 +559,10 @@ class ValueScanner:
         self._national_id = _hit(NUMERIC, "national id", True) if "national id" in defined else None
         self._whole_national_id = _hit(STRING, "national id")
         self._name = "name" if "name" in defined else None
+        # The whole-value pattern of a person's name (names.PATTERN), by its validator.
+        self._name_pattern = next(
+            (i for i, p in enumerate(self.defaults) if p.validator == "person name"), None
+        )
         self.listed_name = _hit(LISTED, self._name, True)
         # Each matcher's hits, built once: by strength for whole tokens, strong only in text.
         self._whole_hits = [(None, _hit(STRING, p.name, True), _hit(STRING, p.name)) for p in self.defaults]
@@ -724,25 +726,34 @@ class ValueScanner:
             return _PLAIN[ORG]
         if len(text) <= self._longest_word and (hit := self._words.get(text.lower())):
             return hit
-        # Prose without a digit, an @ or a key marker cannot hold any default value matcher.
-        if (
+        # Prose without a digit, an @ or a key marker cannot hold any default value matcher but a
+        # person's name.
+        unmarked = (
             "@" not in text
             and _DIGIT.search(text) is None
             and "-----BEGIN" not in text
             and "eyJ" not in text
             and "Bearer" not in text
             and "bearer" not in text
-            and not names.may_be_a_name(text)
-        ):
+        )
+        if unmarked and not names.may_be_a_name(text):
             return self._named_in(text)
         # Formatted values with spaces (cards, phones, IBANs, addresses, "Bearer …") have few of
         # them; prose has many and goes straight to the search.
         if text.count(" ") <= 6:
-            whole = self._full_match(text)
+            whole = self._whole_name_match(text) if unmarked else self._full_match(text)
             if whole.matcher is not None:
                 return whole
         index = self._strong_in(text)
         return self._text_hits[index] if index is not None else self._named_in(text)
+
+    def _whole_name_match(self, text: str) -> ValueHit:
+        """_full_match for a text shaped like a name (names.may_be_a_name) with no digit or mark:
+        of the default patterns only the name's can match it whole, so the set need not run."""
+        index = self._name_pattern
+        if index is not None and (strength := self._validators[index](text)):
+            return self._whole_hits[index][strength]
+        return _PLAIN[STRING]
 
     def _strong_in(self, text: str) -> int | None:
         """The first default matcher (in priority order) with strong evidence somewhere in the text.
