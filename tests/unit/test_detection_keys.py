@@ -618,6 +618,11 @@ def test_key_matches_read_from_the_fifth_wave(engine, path, matcher):
         ("traits.allergicToCats", "allergy"),
         ("traits.universityEmail", "email"),
         ("properties.kyc_data.address.house", "address"),
+        # A geocoder's address components; an address's parts written as phrases.
+        ("properties.components.postal_code", "zipcode"),
+        ("properties.components.locality", "city"),
+        ("properties.address.building_name", "address"),
+        ("properties.shipping_address.second_line", "address"),
     ],
 )
 def test_family_whoever_did_it_devices_calendars_and_lab_units(engine, path, matcher):

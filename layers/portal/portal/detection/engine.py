@@ -140,7 +140,8 @@ _THEIRS = {
     "ip": frozenset(("device",)),
     # A student's university mailbox (`universityEmail`) is theirs, as a work e-mail is.
     "email": frozenset(("university", "college")),
-    **dict.fromkeys(("address", "street", "zipcode", "city"), _SERVED),
+    # An address's parts as geocoders return them (Google's `components.postal_code`).
+    **dict.fromkeys(("address", "street", "zipcode", "city"), _SERVED | {"component", "components"}),
 }
 _EQUIPMENT = frozenset(
     (
@@ -458,7 +459,7 @@ class Engine:
         # `delivery_address.unit`: a part of an address is the address.
         generic = all(w in k.VALUE_SUFFIX or w.isdigit() for w in words.leaf)
         detail = all(w in k.HEALTH_DETAIL or w in k.VALUE_SUFFIX for w in words.leaf)
-        part = all(w in k.ADDRESS_PARTS for w in words.leaf)
+        part = " ".join(words.leaf) in k.ADDRESS_PARTS or all(w in k.ADDRESS_PARTS for w in words.leaf)
         # `geslacht.code`, `nationaliteit.omschrijving`: a coded datum's code and its wording.
         coded = words.leaf in _CODE_AND_WORDING
         # `insurance.member_id`, `card.number`, `id_document.number`: the parent's words and the
@@ -481,7 +482,9 @@ class Engine:
                 )
         if (
             found.matcher is None
-            and found.refused is None
+            # (A part of an address under one is the address, even where a bare `building_name`
+            # would be refused as a thing's name.)
+            and (found.refused is None or part)
             and words.parents
             and (generic or detail or part or coded)
         ):
