@@ -1712,6 +1712,8 @@ PROSE_WORDS: dict[str, tuple[str, ...]] = {
         *("chemotherapy", "chemo", "fractured", "sprained", "swelling", "insulin", "seizure"),
         *("seizures", "concussion", "itchy", "blisters", "chills", "wheezing", "ptsd", "adhd", "uti"),
         *("bruising", "suicidal", "dissociating", "panic"),
+        *("fatigue", "heartburn", "toothache", "cough", "coughing", "hopeless", "numbness", "shaky"),
+        *("infection", "bleeding", "sickness", "injured", "vertigo", "palpitations"),
         "medication",
         "medications",
         "meds",
