@@ -824,3 +824,7 @@ def test_the_same_few_numbers_in_many_senders_events_are_a_business_line(engine)
     assert _webhooks(engine, people, customers).matcher == "phone"
     # One sender's own number, however often it is seen, stays theirs.
     assert _webhooks(engine, ["user_1"] * 40, lines[:1]).matcher == "phone"
+    # A hotel group's eight front desks across many guests' events are its lines too.
+    desks = [f"+3491522{i:04d}" for i in range(8)]
+    assert _webhooks(engine, people, desks).classification == "green"
+    assert _webhooks(engine, people[:12], customers[:12]).matcher == "phone"

@@ -42,6 +42,7 @@ VALUE_SHARE = 0.6
 SPREAD_BUCKETS = 16
 BUSINESS_LINE_NUMBERS = 3
 BUSINESS_LINE_SENDERS = 6
+BUSINESS_LINES_SENDERS = 10
 _SPREADS = [[f"{n}.{s}" for s in range(SPREAD_BUCKETS)] for n in range(SPREAD_BUCKETS)]
 # Names typed alone outside a search box (Observation.spread): a person's where most values are
 # names and they fall in ALONE_BUCKETS or more buckets, so many different names (`face_label`,
@@ -934,7 +935,11 @@ def _a_business_line(counts: Counter) -> bool:
         if count:
             numbers += key.startswith("number:")
             senders += key.startswith("sender:")
-    return 0 < numbers <= BUSINESS_LINE_NUMBERS and senders >= BUSINESS_LINE_SENDERS
+    return senders >= BUSINESS_LINE_SENDERS and (
+        0 < numbers <= BUSINESS_LINE_NUMBERS
+        # A chain's lines (a hotel group's, a clinic network's): far fewer numbers than senders.
+        or (senders >= BUSINESS_LINES_SENDERS and 0 < numbers * 5 <= senders * 3)
+    )
 
 
 def _values_say_what(by_value: Recommendation, key: Matcher, counts: Counter, seen: int) -> bool:
