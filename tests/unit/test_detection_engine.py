@@ -110,6 +110,14 @@ def test_a_refuted_word_seen_before_is_still_read_by_its_key(engine):
     assert engine.observe("properties.condition", "used").kind == "enum"
 
 
+def test_codes_that_open_or_pair_something_are_secrets_and_a_tan_is_a_number(engine):
+    assert recommend(engine, "properties.pairing_code", ["994570", "678529"]).matcher == "secret"
+    assert recommend(engine, "properties.gate_pass_code", ["135632", "310894"]).matcher == "secret"
+    assert recommend(engine, "properties.tan", ["809642", "416180"]).matcher == "secret"
+    # A colour called tan is not a transaction number.
+    assert recommend(engine, "properties.tan", ["beige", "tan"]).classification == "green"
+
+
 def test_health_condition_is_not_refuted(engine):
     assert recommend(engine, "properties.condition", ["asthma", "type 2 diabetes"]).classification == "yellow"
 

@@ -2794,6 +2794,10 @@ _MORE_FIELD_NAMES: dict[str, tuple[str, ...]] = {
         "oauth code",
     ),
     "secret": (
+        # A password reset's, a device pairing's, a gate pass's or a cash withdrawal's code; a parcel's
+        # pickup code in Polish; a bank's transaction number (TAN, numeric only: TERM_ACCEPTS).
+        *("reset code", "password reset code", "pairing code", "gate pass code", "withdrawal code"),
+        *("cash withdrawal code", "kod odbioru", "open code", "tan", "codigo confirmacao sms"),
         # A Stripe ephemeral key lets a mobile client act for the customer.
         "ephemeral key",
         "stream key",  # a live stream's key: whoever holds it broadcasts as the streamer
@@ -3327,6 +3331,7 @@ _MORE_FIELD_NAMES: dict[str, tuple[str, ...]] = {
 # an id (`assignee: "usr_42"` is not a name); a measurement or flag is a number or a boolean.
 TERM_ACCEPTS: dict[str, frozenset[str]] = {
     "one time code": frozenset((v.NUMERIC,)),
+    "tan": frozenset((v.NUMERIC,)),  # not a colour
     **dict.fromkeys(k.ROLES, frozenset((v.WORD, v.TEXT))),  # not v.ORG: `landlord: "Harbor Realty"`
     **dict.fromkeys(languages.PARTIES_ES + languages.PARTIES_PT, frozenset((v.WORD, v.TEXT))),
     # A measure sent as a decimal string (visual acuity `"0.63"`, a temperature `"36.6"`) is
