@@ -1059,7 +1059,7 @@ def _refusal(
 def _relay(leaf: tuple[str, ...]) -> str | None:
     """A number a platform puts between two people so neither sees the other's (`ProxyNumber`,
     `courier_proxy_number`, `masked_number`; PIX's `proxyValue` is the payee's own key), or the
-    mailbox a sender asks replies to go to (`reply_to`: a business's, 5 labels of 5)."""
+    mailbox a sender asks replies to go to (`reply_to`: a business's, 5 labels of 6)."""
     if leaf[:2] == ("reply", "to"):
         return "email"
     if (
