@@ -118,6 +118,25 @@ def test_codes_that_open_or_pair_something_are_secrets_and_a_tan_is_a_number(eng
     assert recommend(engine, "properties.tan", ["beige", "tan"]).classification == "green"
 
 
+def test_access_needs_a_passport_number_and_a_date_of_birth_written_in_notes(engine):
+    needs = [
+        "I am blind and travel with my guide dog, please seat us in a bulkhead row.",
+        "Deaf - would like an ASL interpreter on the stage side please.",
+        "Autistic, need access to a quiet room during the show.",
+    ]
+    assert recommend(engine, "properties.details", needs).matcher == "disability"
+    notes = [
+        "Customer gave date of birth 19/05/2000 to unlock account",
+        "ID check passed, DOB on licence 21/04/1964 matches profile",
+    ]
+    assert recommend(engine, "properties.note", notes).matcher == "birthdate"
+    asks = ["my passport number is P9675493C can I update it", "passport S8237646 expiry wrong"]
+    assert recommend(engine, "properties.input", asks).matcher == "passport"
+    # The words alone, without the number or the date, are not the datum.
+    plain = ["Passport photo booth on floor 2", "Renew passport by 2025-01-01", "Blinds on the east side"]
+    assert recommend(engine, "properties.note", plain).classification == "green"
+
+
 def test_health_condition_is_not_refuted(engine):
     assert recommend(engine, "properties.condition", ["asthma", "type 2 diabetes"]).classification == "yellow"
 

@@ -1216,6 +1216,22 @@ def _value_matchers() -> list[Matcher]:
             "weak",
         ),
         _value("passport", "red", r"[A-Z0-9<]{30,44}", "mrz"),
+        # A passport's number or a date of birth written into a message or a note, after the
+        # words that say what it is (`my passport number is P9675493C`, `DOB on licence
+        # 21/04/1964`).
+        _value(
+            "passport",
+            "red",
+            r"(?i:\bpassport(?: number| no\.?| #)?(?: is| was|:)?) [A-Z0-9]{0,2}\d{6,9}[A-Z]?\b",
+            "always",
+        ),
+        _value(
+            "birthdate",
+            "yellow",
+            r"(?i:\b(?:dob|d\.o\.b\.?|date of birth|born on)\b)[^0-9\n]{0,20}"
+            r"\b(?:\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)\d{2}|(?:19|20)\d{2}-\d{2}-\d{2})\b",
+            "always",
+        ),
         # Postcodes whose shape is their own: the UK's (SW1A 1AA, M14 5QT) and Canada's (K1A 0B1);
         # not a product's storage size (`M3 8GB`, `T7 2TB`).
         _value(
@@ -1943,6 +1959,13 @@ PROSE_WORDS: dict[str, tuple[str, ...]] = {
         *("厌食症", "暴食症", "乙肝", "艾滋病", "愛滋病", "化疗", "化療", "抑郁"),
         *("당뇨병", "당뇨", "고혈압", "우울증", "불면증", "공황장애", "치매", "천식", "뇌졸중", "녹내장"),
         *("백내장", "편두통", "조현병", "뇌전증", "투석"),
+    ),
+    # Access needs as people write them to a venue, an airline or a school (`I am blind and travel
+    # with my guide dog`, `Deaf - would like an ASL interpreter`, `Autistic, needs a quiet room`).
+    # Not `wheelchair` alone: a venue's own access (`wheelchair accessible`) says it too.
+    "disability": (
+        *("blind", "deaf", "autistic", "autism", "dyslexia", "dyslexic", "sighted", "impaired"),
+        *("paraplegic", "quadriplegic", "tetraplegic", "amputee", "palsy", "asl", "bsl"),
     ),
 }
 
