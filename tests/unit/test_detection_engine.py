@@ -137,6 +137,15 @@ def test_access_needs_a_passport_number_and_a_date_of_birth_written_in_notes(eng
     assert recommend(engine, "properties.note", plain).classification == "green"
 
 
+def test_symptoms_in_the_notes_other_languages_write(engine):
+    notes = [
+        "Tendinite al gomito sinistro, niente trazioni oggi.",
+        "Dolor lumbar al hacer peso muerto, trabajamos movilidad.",
+        "Je suis enceinte de 5 mois, pas de produits à l'ammoniaque svp",
+    ]
+    assert recommend(engine, "properties.note", notes).matcher == "condition"
+
+
 def test_health_condition_is_not_refuted(engine):
     assert recommend(engine, "properties.condition", ["asthma", "type 2 diabetes"]).classification == "yellow"
 
