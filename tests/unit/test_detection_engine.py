@@ -146,6 +146,12 @@ def test_symptoms_in_the_notes_other_languages_write(engine):
     assert recommend(engine, "properties.note", notes).matcher == "condition"
 
 
+def test_a_background_checks_findings_written_out_are_a_criminal_record(engine):
+    findings = ["DUI conviction 2021", "Felony: Burglary 2nd degree", "Arrest: DUI, Maricopa County, 2024"]
+    assert recommend(engine, "properties.record_summary", findings).matcher == "criminal record"
+    assert recommend(engine, "properties.summary", ["No records found", "Clear"]).classification == "green"
+
+
 def test_health_condition_is_not_refuted(engine):
     assert recommend(engine, "properties.condition", ["asthma", "type 2 diabetes"]).classification == "yellow"
 

@@ -1282,6 +1282,8 @@ def _value_matchers() -> list[Matcher]:
             ),
         ),
         _value_words("condition", "yellow", DISEASES + _CONDITIONS_AS_VALUES),
+        # A background check's findings, whole (`felony`) or in a record's summary (PROSE_WORDS).
+        _value_words("criminal record", "yellow", ("felony", "misdemeanor", "misdemeanour")),
         # A form of address says the person's gender (`title: "Mrs"`, `civilite: "Mme"`).
         _value_words(
             "gender",
@@ -1974,6 +1976,12 @@ PROSE_WORDS: dict[str, tuple[str, ...]] = {
     "disability": (
         *("blind", "deaf", "autistic", "autism", "dyslexia", "dyslexic", "sighted", "impaired"),
         *("paraplegic", "quadriplegic", "tetraplegic", "amputee", "palsy", "asl", "bsl"),
+    ),
+    # A background check's findings as its summaries write them (`DUI conviction 2021`, `Felony:
+    # Burglary 2nd degree`, `Arrest: DUI, Maricopa County`).
+    "criminal record": (
+        *("conviction", "convictions", "convicted", "felony", "misdemeanor", "misdemeanour"),
+        *("arrest", "arrested", "dui", "dwi", "shoplifting", "burglary"),
     ),
 }
 
