@@ -215,6 +215,13 @@ CORPORA = {
     "holdout196": (HERE / "holdout196_events.jsonl", HERE / "holdout196_labels.json"),
     "holdout197": (HERE / "holdout197_events.jsonl", HERE / "holdout197_labels.json"),
     "holdout198": (HERE / "holdout198_events.jsonl", HERE / "holdout198_labels.json"),
+    "holdout199": (HERE / "holdout199_events.jsonl", HERE / "holdout199_labels.json"),
+    "holdout200": (HERE / "holdout200_events.jsonl", HERE / "holdout200_labels.json"),
+    "holdout201": (HERE / "holdout201_events.jsonl", HERE / "holdout201_labels.json"),
+    "holdout202": (HERE / "holdout202_events.jsonl", HERE / "holdout202_labels.json"),
+    "holdout203": (HERE / "holdout203_events.jsonl", HERE / "holdout203_labels.json"),
+    "holdout204": (HERE / "holdout204_events.jsonl", HERE / "holdout204_labels.json"),
+    "holdout205": (HERE / "holdout205_events.jsonl", HERE / "holdout205_labels.json"),
 }
 
 
