@@ -152,6 +152,16 @@ def test_a_background_checks_findings_written_out_are_a_criminal_record(engine):
     assert recommend(engine, "properties.summary", ["No records found", "Clear"]).classification == "green"
 
 
+def test_a_link_to_a_picture_of_an_identity_document_is_a_photo(engine):
+    scans = ["https://kyc.example.com/ine/7f3a9c.jpg", "https://kyc.example.com/ine/11b2e0.jpg"]
+    for path in ("properties.ine_front_url", "properties.licence_front_url", "properties.foto_ktp_url"):
+        rec = recommend(engine, path, scans)
+        assert (rec.classification, rec.matcher) == ("yellow", "photo"), path
+    assert recommend(engine, "properties.SelfieImageUrl", scans).matcher == "photo"
+    # A check's outcome is not a picture.
+    assert recommend(engine, "properties.selfie_check", ["passed", "failed"]).classification == "green"
+
+
 def test_health_condition_is_not_refuted(engine):
     assert recommend(engine, "properties.condition", ["asthma", "type 2 diabetes"]).classification == "yellow"
 

@@ -163,6 +163,11 @@ _TRIPS_END = {"destination": "a trip's end"}
 _WORKPLACE = {"work": "a workplace's"}
 # The span and the unit pay is counted in: `earnings_ytd`, `earnings_today`, `YtdEarningsMinor`.
 _PAY_SPAN = frozenset(("ytd", "mtd", "today", "to", "date", "minor"))
+# Identity documents, and the words of a link to a picture of one (`ine_front_url`; 正面, the
+# front, in pinyin).
+_DOCUMENTS = frozenset(("national id", "passport", "license"))
+_PICTURE_OF = frozenset(("url", "uri", "link", "image", "img", "photo", "picture", "scan"))
+_SIDES = frozenset(("front", "back", "check", "zhengmian"))
 _NOT_A_PERSONS: dict[str, dict[str, str]] = {
     "phone": _LINES,
     "fax": _LINES,
@@ -829,6 +834,17 @@ class Engine:
                 )
             if by_value is not None:
                 return by_value
+            links = counts[_KIND_KEYS[v.URL]]
+            if key.name in _DOCUMENTS and "photo" in self._by_key_name and links / seen >= KEY_CONFIRM_SHARE:
+                # `ine_front_url`, `foto_ktp_url`: links to a scan of the document, a picture of it.
+                photo = self._by_key_name["photo"]
+                return Recommendation(
+                    photo.classification,
+                    photo.name,
+                    "key",
+                    round(links / seen, 4),
+                    f"key matches '{key.name}' ({facts.how}); {links} of {seen} values link to its picture",
+                )
             kind, count = _dominant_kind(counts, facts.accepts)
             return Recommendation(
                 "green",
@@ -990,6 +1006,12 @@ def _refusal(
             and (trailing[:1] in (("per",), ("from",)) or all(w in _PAY_SPAN for w in trailing))
         )
         or (trailing == ("code",) and term.matcher.name in _CODED)
+        # A picture of it: `licence_front_url`, `SelfieImageUrl`, `shenfenzheng_zhengmian_url`.
+        or (
+            (term.matcher.name in _DOCUMENTS or term.matcher.name == "photo")
+            and all(w in _PICTURE_OF or w in _SIDES for w in trailing)
+            and not _PICTURE_OF.isdisjoint(trailing)
+        )
     ):
         if not term.head_initial or any(w in languages.ABOUT_IT or w in k.ABOUT_A_QUESTION for w in trailing):
             return (
