@@ -618,6 +618,10 @@ def test_key_matches_read_from_the_fifth_wave(engine, path, matcher):
         ("traits.allergicToCats", "allergy"),
         ("traits.universityEmail", "email"),
         ("properties.kyc_data.address.house", "address"),
+        # The Philippines' person with disability; a bare `pwd` is still a password.
+        ("properties.is_pwd", "disability"),
+        ("traits.pwd_id", "disability"),
+        ("properties.pwd", "password"),
         # A geocoder's address components; an address's parts written as phrases.
         ("properties.components.postal_code", "zipcode"),
         ("properties.components.locality", "city"),

@@ -3021,6 +3021,9 @@ _MORE_FIELD_NAMES: dict[str, tuple[str, ...]] = {
         *("war pension", "war pensioner", "armed forces compensation", "afcs award"),
     ),
     "disability": (
+        # The Philippines' person with disability (PWD): its card's id and the flag (a bare `pwd` stays
+        # a password).
+        *("pwd id", "pwd card", "pwd card number", "is pwd", "pwd candidate", "pwd status"),
         # How far the person can work or walk: an incapacity for work in percent (Switzerland's
         # Arbeitsunfähigkeit, the Netherlands' WIA), a physical challenge, a roll-in shower asked for.
         *("incapacity", "incapacity percentage", "arbeitsunfaehigkeit", "arbeitsunfahigkeit", "wia class"),
