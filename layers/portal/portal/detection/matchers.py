@@ -3021,6 +3021,11 @@ _MORE_FIELD_NAMES: dict[str, tuple[str, ...]] = {
         *("war pension", "war pensioner", "armed forces compensation", "afcs award"),
     ),
     "disability": (
+        # Mobility impaired; VoiceOver or TalkBack turned on; Argentina's disability certificate (CUD) and
+        # France's mobility inclusion card (CMI); special care needs.
+        *("mobility impaired", "mobility impairment", "voice over running", "voiceover running"),
+        *("voiceover enabled", "talkback enabled", "tiene cud", "certificado unico discapacidad"),
+        *("numero cmi", "carte mobilite inclusion", "special care needs"),
         # The Philippines' person with disability (PWD): its card's id and the flag (a bare `pwd` stays
         # a password).
         *("pwd id", "pwd card", "pwd card number", "is pwd", "pwd candidate", "pwd status"),
