@@ -95,6 +95,8 @@ _BOOL_WORDS = frozenset(
         *("evet", "hayir", "hay\u0131r"),
     )
 )
+# Forms of address written in capitals, as airlines write them (IATA): words, not country codes.
+_TITLES_IN_CAPITALS = frozenset(("mr", "ms"))
 _URL_PREFIXES = ("http://", "https://", "www.", "mailto:", "ftp://")
 # A number written as an address: RFC 3966's `tel:`, Twilio's `whatsapp:+5511…` and `sms:`.
 _NUMBER_SCHEMES = ("tel:", "sms:", "whatsapp:", "viber:", "callto:")
@@ -409,7 +411,6 @@ _ROLE_MAILBOXES = frozenset(
     )
 )
 _MAILBOX_WORD_SEPARATORS = re.compile(r"[._-]")
-_TITLES_IN_CAPITALS = frozenset(("mr", "ms"))
 # SendGrid's `<290847d952d1c387.4018253602@ismtpd02p1mdw1.sendgrid.net>` has a dotted counter;
 # other mailers join a time and a hex id (`<20240559630612.3237bc4a99@mail.acme.it>`).
 _MESSAGE_ID_LOCAL = re.compile(
