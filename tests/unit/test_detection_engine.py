@@ -162,6 +162,26 @@ def test_a_link_to_a_picture_of_an_identity_document_is_a_photo(engine):
     assert recommend(engine, "properties.selfie_check", ["passed", "failed"]).classification == "green"
 
 
+def test_an_address_being_typed_into_an_autocomplete_is_an_address(engine):
+    typed = [
+        "193 knockb",
+        "Blk 269 Tampines ",
+        "Kauppakatu 59",
+        "Am Markt 1",
+        "9068 E Van Bure",
+        "75 bis impass",
+    ]
+    for path in ("properties.input", "properties.autocomplete.input", "properties.q"):
+        rec = recommend(engine, path, typed)
+        assert (rec.classification, rec.matcher) == ("yellow", "address"), path
+    # The same words outside a search box, seen first there: not cached as plain words.
+    assert recommend(engine, "properties.label", typed).classification == "green"
+    assert recommend(engine, "properties.input", typed).matcher == "address"
+    # Counts, terms and products typed into a search box are not streets.
+    searches = ["18 km", "2 items", "Fall 2024", "Term 1", "iphone 12", "levis 501", "Windows 11"]
+    assert recommend(engine, "properties.q", searches).classification == "green"
+
+
 def test_health_condition_is_not_refuted(engine):
     assert recommend(engine, "properties.condition", ["asthma", "type 2 diabetes"]).classification == "yellow"
 
@@ -201,12 +221,12 @@ def test_single_words_count_as_names_only_beside_names(engine):
     # A form's free input: full names, and surnames typed alone. (In a search box a listed name
     # counts on its own: see the test of search boxes.)
     typed = ["Maria Gonzalez", "Michał Nowak", "Kenji Watanabe", "Wójcik", "Rodriguez", "Roy"]
-    rec = recommend(engine, "properties.input", typed)
+    rec = recommend(engine, "properties.answer", typed)
     assert (rec.classification, rec.matcher, rec.matched_on) == ("yellow", "name", "value")
     assert "3 more are single words" in rec.reason
     assert (
         recommend(
-            engine, "properties.input", ["Kenji Watanabe", "boots", "red dress", "sale", "gift"]
+            engine, "properties.answer", ["Kenji Watanabe", "boots", "red dress", "sale", "gift"]
         ).classification
         == "green"
     )

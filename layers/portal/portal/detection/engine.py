@@ -107,7 +107,8 @@ _PHONE_DIGITS = range(9, 16)
 # Keys of what someone typed to find something: a directory's or a CRM's search box finds people
 # by a given or a family name alone (`Mehmet`, `Wong`); elsewhere a single name is a pet's, a
 # product's or a place's as often as a person's.
-_SEARCHES = frozenset(("q", "query", "search", "term", "keyword", "keywords", "lookup"))
+# An autocomplete's `input` (Google Places names it so) is what was typed too.
+_SEARCHES = frozenset(("q", "query", "search", "term", "keyword", "keywords", "lookup", "input"))
 # Matchers that name parts of one datum: an employer's street is its address too.
 _FAMILY = dict.fromkeys(("address", "street", "city", "zipcode"), "address")
 _PARTIAL = frozenset(("last", "masked", "truncated", "redacted", "obfuscated"))
@@ -404,6 +405,7 @@ class Engine:
         }
         self._count = self._obs(v.COUNT, None)
         self._enum = self._obs(v.ENUM, None)
+        self._typed_address = self._obs(v.STRING, "address") if "address" in self._by_value_name else None
 
     # -- key evidence -------------------------------------------------------------------------
 
@@ -761,6 +763,9 @@ class Engine:
         # values that do repeat. So are long digit runs, which a party's key reads as phones.
         if listed and not facts.search:
             return self._obs(obs.kind, None, _ALONE[zlib.crc32(value.encode()) % SPREAD_BUCKETS])
+        if seen[3] and self._typed_address is not None and v.typed_address(value.strip()):
+            # Not cached either way: an address being typed under a search key, words elsewhere.
+            return self._typed_address if facts.search else obs
         if seen[3] and not listed and not (hit.kind == v.NUMERIC and len(value) >= _PHONE_DIGITS.start):
             if len(self._plain) >= 65_536:
                 self._plain.clear()

@@ -450,6 +450,61 @@ def validate_always(_text: str) -> int:
     return STRONG
 
 
+# What someone types into an address box before picking a suggestion: the house number first
+# (`193 knockb`, `Blk 269 Tampines`, `75 bis impass`), or a street then its number (`Am Markt 1`,
+# `Kauppakatu 59`, `Rua Augusta, 1412`). Read as an address under a search key only (`input`,
+# `q`): elsewhere `2 items` or `Air Max 90` is what it says.
+_TYPED_NUMBER_FIRST = re.compile(
+    r"(?:(?:blk|block|lot|unit|apt|no\.?|nr\.?) ?)?\d{1,5}[a-z]?(?: ?(?:bis|ter))?,? +"
+    r"([^\W\d_][\w'\u2019.-]*)(?: +[^\W\d_][\w'\u2019.-]*){0,4} *",
+    re.IGNORECASE,
+)
+_TYPED_NUMBER_LAST = re.compile(
+    r"((?:[^\W\d_][\w'\u2019.-]* +){0,4}[^\W\d_][\w'\u2019.-]*),? +(?:nr\.? ?|no\.? ?|# ?)?(\d{1,5})[a-z]?",
+    re.IGNORECASE,
+)
+# Counts and measures, not streets: `18 km`, `2 items`, `3 nights`.
+_NOT_STREETS = frozenset(
+    (
+        *("km", "mi", "miles", "kg", "g", "lb", "lbs", "ml", "l", "gb", "tb", "mb", "cm", "mm", "m"),
+        *("in", "inch", "inches", "ft", "min", "mins", "minutes", "hours", "hrs", "days", "nights"),
+        *("weeks", "months", "years", "items", "pcs", "pack", "people", "guests", "adults", "stars"),
+        *("x", "for", "of", "and", "or", "to", "off", "per", "percent", "results", "year", "day"),
+    )
+)
+# A street's own word, alone or at the end of one word (`Sonnenallee`, `Drottninggatan`).
+_STREET_WORDS = frozenset(
+    (
+        *("calle", "carrera", "avenida", "avda", "av", "rua", "via", "viale", "corso", "carrer"),
+        *("paseo", "rambla", "travessa", "alameda", "estrada", "rue", "boulevard", "boul", "bd"),
+        *("ul", "ulica", "aleja", "al", "prosp", "vul", "str", "street", "st", "road", "rd", "avenue"),
+        *("ave", "lane", "ln", "drive", "dr", "way", "court", "ct", "close", "crescent", "place"),
+        *("blvd", "hwy", "highway", "terrace", "parade", "square", "privada", "calzada", "aleea"),
+    )
+)
+_STREET_ENDINGS = (
+    *("straße", "strasse", "str.", "weg", "gasse", "platz", "allee", "allé", "straat", "laan"),
+    *("gracht", "plein", "kade", "vägen", "vagen", "gatan", "gata", "gränd", "veien", "vegen"),
+    *("gaten", "gate", "vej", "vejen", "gade", "katu", "tie", "kuja", "ring", "damm", "ufer"),
+)
+
+
+def typed_address(text: str) -> bool:
+    """Whether a short text is an address being typed (_TYPED_NUMBER_FIRST, _TYPED_NUMBER_LAST)."""
+    found = _TYPED_NUMBER_FIRST.fullmatch(text)
+    if found is not None:
+        return found.group(1).lower() not in _NOT_STREETS
+    found = _TYPED_NUMBER_LAST.fullmatch(text)
+    if found is None or (len(found.group(2)) == 4 and found.group(2)[:2] in ("19", "20")):
+        return False  # `Fall 2024`: a year
+    words = found.group(1).lower().split()
+    return (
+        any(word.rstrip(".") in _STREET_WORDS for word in words)
+        or words[-1].endswith(_STREET_ENDINGS)
+        or (len(words) > 1 and found.group(1)[0].isupper())
+    )
+
+
 def validate_weak(_text: str) -> int:
     """Evidence of a whole value only (names.py's lists, street-first addresses)."""
     return WEAK
