@@ -222,6 +222,13 @@ CORPORA = {
     "holdout203": (HERE / "holdout203_events.jsonl", HERE / "holdout203_labels.json"),
     "holdout204": (HERE / "holdout204_events.jsonl", HERE / "holdout204_labels.json"),
     "holdout205": (HERE / "holdout205_events.jsonl", HERE / "holdout205_labels.json"),
+    "holdout206": (HERE / "holdout206_events.jsonl", HERE / "holdout206_labels.json"),
+    "holdout207": (HERE / "holdout207_events.jsonl", HERE / "holdout207_labels.json"),
+    "holdout208": (HERE / "holdout208_events.jsonl", HERE / "holdout208_labels.json"),
+    "holdout209": (HERE / "holdout209_events.jsonl", HERE / "holdout209_labels.json"),
+    "holdout210": (HERE / "holdout210_events.jsonl", HERE / "holdout210_labels.json"),
+    "holdout211": (HERE / "holdout211_events.jsonl", HERE / "holdout211_labels.json"),
+    "holdout212": (HERE / "holdout212_events.jsonl", HERE / "holdout212_labels.json"),
 }
 
 
