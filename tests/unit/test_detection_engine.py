@@ -182,6 +182,19 @@ def test_an_address_being_typed_into_an_autocomplete_is_an_address(engine):
     assert recommend(engine, "properties.q", searches).classification == "green"
 
 
+def test_a_card_number_that_fails_luhn_is_a_card_the_business_issues(engine):
+    library = ["21009741450243", "834784128272", "29121781669", "21005090272775"]
+    for path in ("properties.card_number", "properties.patron.card_number", "traits.kortin_numero"):
+        assert recommend(engine, path, library).classification == "green", path
+    payment = ["4111111111111111", "5500000000000004", "340000000000009", "6011000990139424"]
+    rec = recommend(engine, "properties.card_number", payment)
+    assert (rec.classification, rec.matcher) == ("red", "credit card")
+    # A security code never passes Luhn; a licence's or a fuel card's number is another card.
+    assert recommend(engine, "properties.cvv", ["123", "4567", "890"]).classification == "red"
+    assert recommend(engine, "properties.fuel_card_number", library).classification == "red"
+    assert recommend(engine, "properties.drivers_licence.card_number", library).classification != "green"
+
+
 def test_health_condition_is_not_refuted(engine):
     assert recommend(engine, "properties.condition", ["asthma", "type 2 diabetes"]).classification == "yellow"
 

@@ -63,6 +63,8 @@ _NAMES_A_PERSON = frozenset(("name",))
 _IN_MOST_VALUES = _NAMES_A_PERSON | set(PROSE_WORDS)
 _LOOSE_AMONG = 1 / 3
 _LOOSE_FORMS = {"phone": (v.NUMERIC, "digit strings"), "name": (v.WORD, "single words")}
+# Words beside a card's number that name no other card: `new_card_number`, `old_card_number`.
+_SAME_CARD = frozenset(("new", "old", "current", "previous", "primary", "your", "my"))
 _NOT_PAYMENT_CARDS = frozenset(
     (
         "loyalty",
@@ -524,7 +526,8 @@ class Engine:
             found.refused,
             found.refusal,
             found.refused_by_context,
-            id_like=id_like,
+            # A card number's key: digits that pass Luhn are the evidence (_not_card_numbers).
+            id_like=id_like and (found.matcher is None or found.matcher.name != "credit card"),
             accepts=accepts,
             party=words.leaf in _PARTIES,
             relay=_relay(words.leaf),
@@ -824,6 +827,21 @@ class Engine:
                     sum(counts["kind:" + kind] for kind in facts.accepts), counts["value:" + key.name]
                 )
             share = min(accepted / seen, 1.0)
+            if (
+                share >= KEY_CONFIRM_SHARE
+                and key.name == "credit card"
+                and self._not_card_numbers(path, facts, counts)
+            ):
+                # `card_number: "21009741450243"`: a library's, a store's or a transit card, which
+                # the business issues (policy: green, like a member number).
+                return Recommendation(
+                    "green",
+                    None,
+                    None,
+                    0.0,
+                    f"key looks like '{key.name}' but {counts[_KIND_KEYS[v.NUMERIC]]} of {seen} values are "
+                    "digit strings no payment card number could be (they fail its checksum)",
+                )
             if share >= KEY_CONFIRM_SHARE:
                 if by_value is not None and (
                     _SEVERITY[by_value.classification] > _SEVERITY[key.classification]
@@ -865,6 +883,21 @@ class Engine:
         if facts.relay is not None and counts["value:" + facts.relay]:
             return Recommendation("green", None, None, 0.0, _RELAYS[facts.relay])
         return Recommendation("green", None, None, 0.0, "no matcher fired on the key or the values")
+
+    def _not_card_numbers(self, path: str, facts: KeyFacts, counts: Counter) -> bool:
+        """Whether a card's number (not its security code) is mostly digits that fail Luhn, under
+        a key that names no other card (`fuel_card_number`, `drivers_licence.card_number`)."""
+        digits = counts[_KIND_KEYS[v.NUMERIC]]
+        if "number" not in facts.term.split() or counts["value:credit card"] * 2 >= digits:
+            return False
+        if digits < KEY_CONFIRM_SHARE * (
+            counts["n"] - counts[_KIND_KEYS[v.NULL]] - counts[_KIND_KEYS[v.EMPTY]]
+        ):
+            return False
+        words = self._normaliser.key_words(path)
+        if not set(words.leaf) - set(facts.term.split()) <= _SAME_CARD:
+            return False
+        return not words.parents or self.key_facts(path.rsplit(".", 1)[0].removesuffix("[]")).matcher is None
 
     def _value_recommendation(self, counts: Counter, seen: int, facts: KeyFacts) -> Recommendation | None:
         if seen <= 0:
