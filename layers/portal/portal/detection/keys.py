@@ -1229,6 +1229,8 @@ HEALTH_DETAIL = frozenset(
         "mode",
         "related",
         # `epipen_required`, `psr_registered`, `injury_severity`, `treatment_received`.
+        # A screening check's outcome (`hemoglobinPassed`, `hbCheckPassed`); a value in German.
+        *("check", "passed", "failed", "wert"),
         "required",
         "needs",
         "registered",

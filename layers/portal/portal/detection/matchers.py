@@ -824,6 +824,8 @@ def _reference_table() -> list[Matcher]:
                 "reason for visit",
                 "blood type",
                 "blood group",
+                "abo group",
+                "abo type",
                 "visit reason",
                 "chief complaint",
                 "presenting complaint",
@@ -1429,7 +1431,7 @@ HEALTH_MEASURES = (
     # Pain as a clinician or a symptom tracker records it.
     *("pain score", "pain level", "pain scale", "pain rating", "pain intensity"),
     # Eye exams (an optometrist's or a vision plan's).
-    *("visual acuity", "intraocular pressure"),
+    *("visual acuity", "vision acuity", "intraocular pressure"),
     # Screening instruments: short depression and anxiety screens, psychological distress (Kessler),
     # PTSD checklist, the Columbia suicide severity scale.
     *("phq2", "phq 2", "gad2", "gad 2", "kessler score", "pcl5", "pcl 5"),
@@ -2645,6 +2647,7 @@ _MORE_FIELD_NAMES: dict[str, tuple[str, ...]] = {
         "adverse reaction",
         "adverse event",
         "deferral reason",
+        "deferral code",  # a blood donor's, why they may not give (`HGB_LOW`, `PREGNANCY`)
         "takes medication",
         "breastfeeding",
         "pacemaker",
@@ -2771,6 +2774,7 @@ _MORE_FIELD_NAMES: dict[str, tuple[str, ...]] = {
         "insulin to carb ratio",
         # HIV prevention and hormone therapy (not a bare `prep`: a kitchen's preparation).
         *("on prep", "hiv prep", "prep prescription", "on hrt"),
+        *("antibiotics", "taking antibiotics", "on antibiotics"),
         # Drug classes that tell the condition.
         *(
             "antidepressant",
@@ -3389,6 +3393,18 @@ TERM_ACCEPTS: dict[str, frozenset[str]] = {
     # Taking a medicine is the datum as a flag (`takesBloodThinners`, `currently_on_medication`);
     # a product's `requires_prescription` or `is_rx` is not (fifteen labellers of fifteen).
     **dict.fromkeys(("medication", "blood thinners", "anticoagulants"), _CATEGORY),
+    # So is taking a named drug or class of drugs (`on_insulin`, `on_prep`, `naloxone_administered`,
+    # `prend_medicaments`: seven labellers of seven).
+    **dict.fromkeys(
+        (
+            *("medicaments", "medicamentos", "medicamenti", "medikamente", "kan sulandirici"),
+            *("insulin", "on insulin", "insulin dependent", "on prep", "on hrt", "naloxone"),
+            *("antidepressant", "antidepressants", "antipsychotic", "antipsychotics", "opioid"),
+            *("opioids", "benzodiazepine", "benzodiazepines", "methadone", "buprenorphine", "suboxone"),
+            *("antibiotics", "taking antibiotics", "on antibiotics"),
+        ),
+        _CATEGORY,
+    ),
     # Turkish `ad` is a given name, one word; in English an advertisement's `ad` is not.
     "ad": frozenset((v.WORD,)),
     # A golfer's handicap is a number (`handicap_index: 12`); a disability's is a word or a flag.
