@@ -251,8 +251,11 @@ _PRODUCT_GENDERS = (
     "baby",
     "toddler",
 )
-# A bare `orientation` is as often the screen's as a person's.
+# A bare `orientation` is as often the screen's, a roof's or a building's as a person's.
 _SCREEN_ORIENTATIONS = (
+    *("n", "s", "e", "w", "ne", "nw", "se", "sw", "north", "south", "east", "west"),
+    *("north-east", "north-west", "south-east", "south-west", "northeast", "northwest", "southeast"),
+    "southwest",
     "portrait",
     "landscape",
     "horizontal",
@@ -3080,6 +3083,9 @@ _MORE_FIELD_NAMES: dict[str, tuple[str, ...]] = {
         *("hearing loss", "hearing accessibility", "dyslexia", "dyslexia font", "guide dog"),
         *("special education", "assistance type", "asl interpreter", "sign language"),
         *("hearing aid", "hearing aid mode", "voiceover enabled", "accessible desk", "incapacitated"),
+        # What the person needs because of it: a unit, a vehicle, help to leave a building, kit.
+        *("needs accessible unit", "accessible unit required", "adapted vehicle", "evacuation assistance"),
+        *("adaptive equipment", "besoins accessibilite", "necesidades accesibilidad"),
         "sign language interpreter",
         # The Netherlands' disabled parking card (gehandicaptenparkeerkaart, GPK).
         *("gehandicaptenparkeerkaart", "gpk", "gehandicapt"),
@@ -3407,6 +3413,8 @@ TERM_ACCEPTS: dict[str, frozenset[str]] = {
     ),
     # Turkish `ad` is a given name, one word; in English an advertisement's `ad` is not.
     "ad": frozenset((v.WORD,)),
+    # Whom a dating profile shows (`show_me: "women"`); a switch to be shown is not it.
+    "show me": _TEXTUAL,
     # A golfer's handicap is a number (`handicap_index: 12`); a disability's is a word or a flag.
     "handicap": frozenset((v.WORD, v.TEXT, v.STRING, v.BOOL, v.BOOLSTR)),
     # A token that is a UUID is an id the app made up: a Places autocomplete session, Apple's
