@@ -2098,6 +2098,10 @@ _MORE_FIELD_NAMES: dict[str, tuple[str, ...]] = {
     ),
     "national id": (
         "payer document",  # a Brazilian payer's CPF, as payment APIs name it
+        # Korea's identity-verification results (NICE, PASS): the connecting and duplication
+        # information, one person's keys across sites (seven labellers of eight); a cédula de
+        # identidad in Chile, Uruguay and Bolivia.
+        *("ci", "di", "connecting information", "duplication information"),
         # Korea's alien registration number as its databases write it (외국인등록번호, `FRGNR_REG_NO`).
         "frgnr reg number",
         # Sweden's BankID returns the personnummer as `personalNumber`; the VA's claim number.
@@ -2343,6 +2347,7 @@ _MORE_FIELD_NAMES: dict[str, tuple[str, ...]] = {
     "passport": (
         "mrz",
         "mrz line",
+        *("mrz line 1", "mrz line 2", "mrz line 3"),  # not an address's `line 1`
         "machine readable zone",
         "passport expiry",
         "passport expiration",
