@@ -97,6 +97,20 @@ _NOT_PAYMENT_CARDS = frozenset(
 )
 # A biller's account number is the customer's number at a utility or a provider, like a member
 # number (labels: 6 of 6 green), not a bank account.
+_BUSINESS_ACCOUNTS = frozenset(
+    (
+        "merchant",
+        "retailer",
+        "hospital",
+        "clinic",
+        "store",
+        "shop",
+        "company",
+        "business",
+        "corporate",
+        "vendor",
+    )
+)
 _BILLERS = frozenset(("bill", "biller", "billing", "utility", "provider", "electricity", "gas", "water"))
 _SHAPE_SAYS_WHAT = frozenset(("email", "geolocation", "mac", "ip"))
 # Keys naming the party of a message or a call: Twilio's `From`/`To`, WhatsApp Cloud API's
@@ -1086,6 +1100,15 @@ def _refusal(
         # `loyalty_card_number`, `library_card_number`: a card the business issues, like a member
         # number (policy: green). A gift card's number spends money like a card and stays.
         return f"a {leading[-1]} card is not a payment card", False, True
+    business = (
+        next((w for w in leading if w in _BUSINESS_ACCOUNTS), None)
+        if term.matcher.name == "bank account"
+        else None
+    )
+    if business:
+        # `merchant_vpa`, `retailer_account_number`, `hospital_account_iban`: where the money goes
+        # to a business (six labellers of six).
+        return f"a {business}'s account is a business's, not a person's", True, True
     if term.words == ("account", "number") and leading and leading[-1] in _BILLERS:
         return f"a {leading[-1]} account number is a customer's number there, not a bank account", False, True
     if term.matcher.name in ("mac", "ip", "serial") and leading and leading[-1] in _EQUIPMENT:

@@ -427,6 +427,7 @@ def _singular(word: str) -> str:
 # `context.app.name`. Checked on the words before the matched term, then on the parents.
 NOT_A_PERSON = frozenset(
     (
+        "smdp",  # an eSIM's provisioning server (`smdpAddress`)
         "product",
         "item",
         "sku",

@@ -567,6 +567,8 @@ def _reference_table() -> list[Matcher]:
             ),
             _PERSONS_NAME,
             needs_person_context=True,
+            # Who, not their name: `patient: "self"`, `traveller: "spouse"`.
+            refute=("self", "myself", "me", "spouse", "dependent", "dependant", "child", "someone else"),
         ),
         _key(
             "street",

@@ -272,7 +272,13 @@ def validate_phone(text: str) -> int:
         # National trunk prefix: 020 7946 0958, 07700 900123, 06 12 34 56 78, 0151 74506321.
         return STRONG
     groups = _DIGIT_RUNS.findall(text)
-    if n > 12 or len(groups) < 3 or _date_like(groups) or _BELGIAN_ENTERPRISE.fullmatch(text):
+    if (
+        n > 12
+        or len(groups) < 3
+        or _date_like(groups)
+        or _BELGIAN_ENTERPRISE.fullmatch(text)
+        or _AUSTRALIAN_BUSINESS.fullmatch(text)
+    ):
         return NONE
     if text.startswith("(") and len(groups[0]) <= 4:
         # An area code in brackets: (11) 93535-9183, (03) 9123 4567.
@@ -293,6 +299,8 @@ def _date_like(groups: list[str]) -> bool:
 _DIGIT_RUNS = re.compile(r"\d+")
 # Belgium's enterprise number (KBO/BCE, its VAT number too): `0466.120.434`.
 _BELGIAN_ENTERPRISE = re.compile(r"[01]\d{3}\.\d{3}\.\d{3}")
+# An Australian Business Number as the register prints it: 51 824 753 556.
+_AUSTRALIAN_BUSINESS = re.compile(r"\d{2} \d{3} \d{3} \d{3}")
 
 
 def _nanp_grouped(text: str) -> bool:
