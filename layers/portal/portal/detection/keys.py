@@ -322,7 +322,10 @@ class Normaliser:
         section = segments[0] if segments else ""
         leaf = segments[-1] if len(segments) > 1 else ""
         parents = tuple(self.words(s) for s in reversed(segments[1:-1]))
-        if parents and parents[0] == ("user", "data") and leaf.lower() in CONVERSIONS_API_KEYS:
+        if leaf.lower() in CONVERSIONS_API_KEYS and (
+            (parents and parents[0] == ("user", "data")) or (not parents and leaf.lower() in ("em", "ph"))
+        ):
+            # (`em` and `ph` are also sent loose, beside the event's own properties.)
             return KeyWords(CONVERSIONS_API_KEYS[leaf.lower()], parents, section, leaf)
         return KeyWords(self.words(leaf), parents, section, leaf)
 
