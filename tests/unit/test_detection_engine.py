@@ -195,6 +195,40 @@ def test_a_card_number_that_fails_luhn_is_a_card_the_business_issues(engine):
     assert recommend(engine, "properties.drivers_licence.card_number", library).classification != "green"
 
 
+@pytest.mark.parametrize(
+    ("path", "values", "expected"),
+    [
+        # Taking a named drug, a screening check's outcome, a donor's deferral and blood group.
+        ("properties.on_insulin", [True, False, False], ("yellow", "medication")),
+        ("properties.requires_prescription", [True, False], ("green", None)),
+        ("properties.hemoglobinPassed", [True, False], ("yellow", "condition")),
+        ("properties.deferralCode", ["HGB_LOW", "PREGNANCY", "BP_HIGH"], ("yellow", "condition")),
+        # What a person needs because of a disability.
+        ("properties.requires_evacuation_assistance", [True, False], ("red", "disability")),
+        # Compass points are a roof's orientation; a switch to be shown is not whom one is shown.
+        ("properties.roof_orientation", ["N", "NE", "SW", "W"], ("green", None)),
+        ("properties.show_me_in_discovery", [True, False], ("green", None)),
+        # Korea's identity verification (CI, DI) as whole keys only.
+        (
+            "properties.ci",
+            ["tVfinO33hCDtAWvptgYT4uaQasMbe+jNG0GU9CSegsN2HQwZCxXorV==", "T3nP92yiYhswIrS6=="],
+            ("red", "national id"),
+        ),
+        ("properties.affected_ci", ["srv-db-01", "lb-eu-2"], ("green", None)),
+        # A business's account; who a record is for; an Australian Business Number.
+        ("properties.merchant_vpa", ["kiranastore@okaxis", "cafe.blue@ybl"], ("green", None)),
+        ("properties.patient", ["self", "spouse", "dependent"], ("green", None)),
+        ("properties.abn", ["51 824 753 556", "53 004 085 616", "71 924 070 414"], ("green", None)),
+        # A conversions API's hashed e-mail sent loose; a pool's pH is not a phone.
+        ("properties.em", ["a" * 64, "b" * 64], ("yellow", "email")),
+        ("properties.ph", [7.2, 6.8], ("green", None)),
+    ],
+)
+def test_words_read_from_waves_28_and_29(engine, path, values, expected):
+    rec = recommend(engine, path, values)
+    assert (rec.classification, rec.matcher) == expected
+
+
 def test_health_condition_is_not_refuted(engine):
     assert recommend(engine, "properties.condition", ["asthma", "type 2 diabetes"]).classification == "yellow"
 
