@@ -6062,6 +6062,7 @@ LANGUAGES = (
                 "氏名",
                 "名前",
                 "お名前",
+                *("なまえ", "おなまえ"),  # in kana
                 "姓",
                 "名",
                 "フリガナ",
@@ -6492,6 +6493,8 @@ LANGUAGES = (
                 *("예금주명", "카드소유자", "수취인", "수취인명", "보내는분", "보내는사람", "신청자"),
                 *("신청자명", "계약자", "계약자명", "피보험자", "보호자", "보호자명", "환자명", "담당자명"),
                 *("주치의", "담당의", "고객명", "회원명", "대표자", "가입자명"),
+                # The staff member in charge, a visitor's name (a notification template's parameters).
+                *("담당자", "방문자명", "방문객명", "방문자 이름"),
                 # Revised romanisation and older spellings.
                 *("ireum", "irum", "seongmyeong", "seongham", "yegeumju"),
                 # Older spellings of 성명; the real name, a nickname, the account holder's name, the payee,

@@ -740,6 +740,8 @@ def _reference_table() -> list[Matcher]:
                 "avatar url",
                 "picture",
                 "profile pic",
+                # A scan of a document or of someone's post (five labellers of five).
+                *("scan url", "scan uri", "scan link", "scan image", "id scan", "document scan"),
             ),
             _TEXTUAL | {v.URL, v.HEX, v.UUID},
         ),
