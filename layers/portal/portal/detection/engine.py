@@ -154,7 +154,10 @@ _CONSENT = frozenset(("consent", "consents", "consented"))
 # `collection_address.postcode`: 12 labels of 13).
 _SERVED = frozenset(("service", "collection"))
 _THEIRS = {
-    "medication": k.GOODS,
+    # (A drug a pharmacy dispenses is its patient's: `pharmacy.rx_number`.)
+    "medication": k.GOODS | {"pharmacy"},
+    # A record number a hospital or a clinic issues is its patient's (`hospital_mrn`).
+    "health id": frozenset(("hospital", "clinic", "practice", "surgery")),
     "geolocation": frozenset(("device", "phone", "watch", "mobile", "collection")),
     # The address a person's device connects from (BankID's `completionData.device.ipAddress`).
     "ip": frozenset(("device",)),
