@@ -504,6 +504,7 @@ def _reference_table() -> list[Matcher]:
                 "apt number",
                 "suite number",
                 "flat number",
+                "additional number",  # Saudi Arabia's national address (three labellers of three)
             ),
             # `address.number: "12"`: the house number is a part of it.
             _TEXTUAL | {v.NUMERIC, v.INT, v.COUNT},  # a house number
@@ -757,6 +758,7 @@ def _reference_table() -> list[Matcher]:
                 "annual salary",
                 "household income",
                 "net worth",
+                "housing allowance",  # part of the pay in the Gulf
             ),
             frozenset((v.INT, v.COUNT, v.FLOAT, v.NUMERIC, v.STRING, v.TEXT, v.WORD)),
         ),
@@ -946,6 +948,7 @@ def _beyond_reference() -> list[Matcher]:
                 "bank account number",
                 "account number",
                 "payee account",
+                "payer account",
                 *("depot number", "depotnummer"),  # a securities account (Germany)
                 "iban",
                 "checking account",
@@ -2090,7 +2093,7 @@ _MORE_FIELD_NAMES: dict[str, tuple[str, ...]] = {
         *("name on badge", "badge print name", "printed badge name"),
         # A shirt or a jersey printed with its wearer's name; a form's printed name beside a
         # signature; a telephone carrier's caller name (CNAM).
-        *("name on jersey", "name on shirt", "jersey print name", "printed name", "cnam"),
+        *("name on jersey", "name on shirt", "jersey name", "jersey print name", "printed name", "cnam"),
         # Who a parcel or a letter goes to: attention and care-of lines. (Not `ship to name`: its
         # `ship` would split `ownership` and `ShipperName` into words.)
         *("deliver to name", "attn", "attention to", "care of", "in care of"),
@@ -2660,6 +2663,8 @@ _MORE_FIELD_NAMES: dict[str, tuple[str, ...]] = {
         "adverse event",
         "deferral reason",
         "deferral code",  # a blood donor's, why they may not give (`HGB_LOW`, `PREGNANCY`)
+        # An energy retailer's concession for a condition that needs cooling (Australia).
+        *("medical cooling", "medical cooling concession"),
         "takes medication",
         "breastfeeding",
         "pacemaker",
@@ -3278,6 +3283,7 @@ _MORE_FIELD_NAMES: dict[str, tuple[str, ...]] = {
         # point (GSRN), New Zealand's ICP (the UK's MPAN and MPRN are in `identification`). Not a
         # bare `nmi`: nautical miles too (`distance_nmi`).
         *("meter number", "meter serial", "gas meter number", "electricity meter number", "nmi number"),
+        *("zaehlernummer", "zahlernummer"),  # German
         *("national meter identifier", "meter point reference", "meter point reference number"),
         *("meter point administration number", "supply point number", "metering point"),
         *("metering point id", "gsrn", "icp number"),
