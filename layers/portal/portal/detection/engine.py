@@ -63,6 +63,7 @@ _NAMES_A_PERSON = frozenset(("name",))
 _IN_MOST_VALUES = _NAMES_A_PERSON | set(PROSE_WORDS)
 _LOOSE_AMONG = 1 / 3
 _LOOSE_FORMS = {"phone": (v.NUMERIC, "digit strings"), "name": (v.WORD, "single words")}
+_PREFERRED = frozenset(("preferred", "pref", "desired", "requested"))
 # Two letters that name a datum only as the whole key: Korea's identity-verification CI and DI.
 _WHOLE_KEYS_ONLY = frozenset(("ci", "di"))
 # Words beside a card's number that name no other card: `new_card_number`, `old_card_number`.
@@ -1082,6 +1083,14 @@ def _refusal(
         thing = next((w for w in trailing if w in k.NOT_A_PERSON and w not in k.A_PERSON), "")
         if thing:
             return f"'{thing}' says the field describes a {thing}, not a person", True, False
+    if term.matcher.name == "gender" and len(leading) >= 2 and leading[0] in _PREFERRED:
+        # `preferred_coach_gender`, `preferredHousemateGender`: whom the person would like to be
+        # matched with (seven labellers of seven), not their own.
+        return (
+            f"the key says which {leading[-1]} the person would like, not their own {term.phrase}",
+            False,
+            True,
+        )
     if term.matcher.name in k.HEALTH_MATCHERS and any(w in _CONSENT for w in leading):
         # `consent_to_treatment`, `consent_otc_meds`: a parent's or a patient's permission, asked
         # of everyone alike (four labellers of four).

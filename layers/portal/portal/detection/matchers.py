@@ -3428,6 +3428,9 @@ TERM_ACCEPTS: dict[str, frozenset[str]] = {
     ),
     # Turkish `ad` is a given name, one word; in English an advertisement's `ad` is not.
     "ad": frozenset((v.WORD,)),
+    # A pickup or drop-off location is a station's, a store's or a locker's by name (thirteen
+    # labellers of thirteen); only coordinates there are a person's whereabouts.
+    **dict.fromkeys(("pickup location", "dropoff location", "drop off location"), frozenset()),
     # Whom a dating profile shows (`show_me: "women"`); a switch to be shown is not it.
     "show me": _TEXTUAL,
     # A golfer's handicap is a number (`handicap_index: 12`); a disability's is a word or a flag.
