@@ -134,7 +134,7 @@ _PARTIAL = frozenset(("last", "masked", "truncated", "redacted", "obfuscated"))
 _PARTIAL_IS_NOT_IT = frozenset(("credit card", "bank account", "phone"))
 # Data whose values are codes (`SEX_CD: "F"`, `gender_code: 2`, `nationality_code: "NG"`): the
 # code is the datum.
-_CODED = frozenset(("gender", "sex", "citizenship"))
+_CODED = frozenset(("gender", "sex", "citizenship", "race"))
 _CODE_AND_WORDING = frozenset((("code",), ("description",), ("omschrijving",), ("label",)))
 # Parents of a token that signs someone or something in, or pays (`payment_method.token`).
 _SIGNS_IN = frozenset(
@@ -145,7 +145,9 @@ _SIGNS_IN = frozenset(
 )
 _TERMS_AND_CONDITIONS = frozenset(("accept", "accepte", "accepted", "agree", "agreed", "terms", "general"))
 _PROFILE = frozenset(("profile", "profiles"))
-_CONSENT = frozenset(("consent", "consents", "consented"))
+# (And Spanish and Portuguese forms' "accepts": `acepta_tratamiento_datos` is consent to data
+# processing, not a treatment.)
+_CONSENT = frozenset(("consent", "consents", "consented", "acepta", "acepto", "aceita", "aceito"))
 # Things whose datum of a kind is their person's: a drug in a pharmacy order is the buyer's
 # medication (`items[].drug_name`), where a product's allergens are not; a phone's or a watch's
 # location is where its owner is (`device_location.lat`).
@@ -917,7 +919,12 @@ class Engine:
         words = self._normaliser.key_words(path)
         if not set(words.leaf) - set(facts.term.split()) <= _SAME_CARD:
             return False
-        return not words.parents or self.key_facts(path.rsplit(".", 1)[0].removesuffix("[]")).matcher is None
+        if not words.parents:
+            return True
+        # Under a person (`guardian.card_number`) it is still their library card; under a licence,
+        # the licence's.
+        parent = self.key_facts(path.rsplit(".", 1)[0].removesuffix("[]")).matcher
+        return parent is None or parent.name == "name"
 
     def _value_recommendation(self, counts: Counter, seen: int, facts: KeyFacts) -> Recommendation | None:
         if seen <= 0:

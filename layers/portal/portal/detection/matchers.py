@@ -505,6 +505,7 @@ def _reference_table() -> list[Matcher]:
                 "suite number",
                 "flat number",
                 "additional number",  # Saudi Arabia's national address (three labellers of three)
+                *("from address 1", "from address 2"),  # a parcel's sender's lines, not a mailbox
             ),
             # `address.number: "12"`: the house number is a part of it.
             _TEXTUAL | {v.NUMERIC, v.INT, v.COUNT},  # a house number
@@ -619,7 +620,8 @@ def _reference_table() -> list[Matcher]:
         _key(
             "email",
             "yellow",
-            ("email address", "e mail", "mail address", "email addr", "emailaddress"),
+            # A message's sender (`from_address`): a mailbox, a business's when it is a role's.
+            ("email address", "e mail", "mail address", "email addr", "emailaddress", "from address"),
             _PERSONS_NAME | {v.URL},  # not v.ORG: `billing_email: "ap@globex.com"`
             refute=_CONTACT_KINDS,
         ),
@@ -949,6 +951,7 @@ def _beyond_reference() -> list[Matcher]:
                 "account number",
                 "payee account",
                 "payer account",
+                "beneficiary account",
                 *("depot number", "depotnummer"),  # a securities account (Germany)
                 "iban",
                 "checking account",
@@ -2105,6 +2108,8 @@ _MORE_FIELD_NAMES: dict[str, tuple[str, ...]] = {
     ),
     "national id": (
         "payer document",  # a Brazilian payer's CPF, as payment APIs name it
+        # India's proof of identity's number; a payer's legal id at a Latin American gateway.
+        *("id proof number", "user legal id"),
         # Korea's identity-verification results (NICE, PASS): the connecting and duplication
         # information, one person's keys across sites (seven labellers of eight); a cédula de
         # identidad in Chile, Uruguay and Bolivia.
