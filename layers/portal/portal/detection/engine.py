@@ -186,6 +186,11 @@ _TRIPS_END = {"destination": "a trip's end"}
 # Where someone works is the employer's site (`work_location`, `work_locations[].city`: 20 labels
 # of 21), though a work phone or e-mail is theirs.
 _WORKPLACE = {"work": "a workplace's"}
+# A place picked, liked or to be collected from (`preferred_city`, `pickup_city`): a choice, not
+# where the person is (eight labels of eight).
+_CHOSEN = dict.fromkeys(("preferred", "favourite", "favorite", "selected"), "a choice of place") | {
+    "pickup": "where something is collected"
+}
 # The span and the unit pay is counted in: `earnings_ytd`, `earnings_today`, `YtdEarningsMinor`.
 _PAY_SPAN = frozenset(("ytd", "mtd", "today", "to", "date", "minor"))
 # Identity documents, and the words of a link to a picture of one (`ine_front_url`; 正面, the
@@ -197,7 +202,7 @@ _NOT_A_PERSONS: dict[str, dict[str, str]] = {
     "phone": _LINES,
     "fax": _LINES,
     "geolocation": dict.fromkeys(("map", "bounds", "viewport"), "a map's view") | _TRIPS_END | _WORKPLACE,
-    "city": _TRIPS_END | _WORKPLACE,
+    "city": _TRIPS_END | _WORKPLACE | _CHOSEN,
 }
 _NOBODYS: dict[str, str] = {}
 _RELAYS = {
