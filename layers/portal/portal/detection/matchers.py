@@ -570,7 +570,11 @@ def _reference_table() -> list[Matcher]:
             _PERSONS_NAME,
             needs_person_context=True,
             # Who, not their name: `patient: "self"`, `traveller: "spouse"`.
-            refute=("self", "myself", "me", "spouse", "dependent", "dependant", "child", "someone else"),
+            refute=(
+                *("self", "myself", "me", "spouse", "dependent", "dependant", "child", "someone else"),
+                # A bank's Confirmation of Payee result, not the payee's name.
+                *("match", "no_match", "no match", "close_match", "close match", "partial_match"),
+            ),
         ),
         _key(
             "street",
