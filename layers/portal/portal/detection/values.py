@@ -471,6 +471,7 @@ _TYPED_NUMBER_LAST = re.compile(
     r"((?:[^\W\d_][\w'\u2019.-]* +){0,4}[^\W\d_][\w'\u2019.-]*),? +(?:nr\.? ?|no\.? ?|# ?)?(\d{1,5})[a-z]?",
     re.IGNORECASE,
 )
+_UNIT_STARTS = frozenset(("bl", "lo", "un", "ap", "no", "nr"))  # _TYPED_NUMBER_FIRST's first words
 # Counts and measures, not streets: `18 km`, `2 items`, `3 nights`.
 _NOT_STREETS = frozenset(
     (
@@ -499,6 +500,11 @@ _STREET_ENDINGS = (
 
 def typed_address(text: str) -> bool:
     """Whether a short text is an address being typed (_TYPED_NUMBER_FIRST, _TYPED_NUMBER_LAST)."""
+    # Most values fail at once: a house number or a unit's word starts it, or a number ends it.
+    if " " not in text or not (
+        text[0].isdigit() or text[-1].isdigit() or text[-2:-1].isdigit() or text[:2].lower() in _UNIT_STARTS
+    ):
+        return False
     found = _TYPED_NUMBER_FIRST.fullmatch(text)
     if found is not None:
         return found.group(1).lower() not in _NOT_STREETS
