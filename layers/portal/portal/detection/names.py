@@ -401,9 +401,11 @@ def listed_name(text: str) -> bool:
     words = (given.split() + family.split()) if comma else text.split()
     if not 2 <= len(words) <= 4:
         return False
-    # A hyphenated given name by its first part: `Jean-Pierre`, `Mary-Kate`.
-    first = _folded_lower(words[0]).partition("-")[0]
-    return (first in GIVEN or first in FAMILY) and _family(words[-1])
+    # A hyphenated given name by its first part (`Jean-Pierre`, `Mary-Kate`) or whole, as
+    # romanised Korean writes one (`Ji-woo`: the lists hold `jiwoo`).
+    folded = _folded_lower(words[0])
+    first = folded.partition("-")[0]
+    return (first in GIVEN or first in FAMILY or folded.replace("-", "") in GIVEN) and _family(words[-1])
 
 
 _TITLED = re.compile(rf"{_TITLE}(.+?){_POSTNOMINAL}")
