@@ -3,7 +3,7 @@
 A name under a neutral key (`answers.q4`, `custom_3`) or under a key that is usually a thing's
 (`properties.name`) is recognised when its last word is a known family name after a known given
 (or family) name: about 29,000 given and 37,000 family names, folded to ASCII, from Faker's
-person providers for a hundred locales (data/, written by tools/build_name_lists.py), and 6,900
+person providers for a hundred locales (data/, written by tools/build_name_lists.py), and 7,300
 more that they lack, written by hand (data/added_*.txt). Whole values are two to four
 capitalised words (a hyphenated one too: `Jean-Pierre`, `Al-Ghamdi`), or a name typed in
 lowercase or with an initial; in prose (`named_in`) a
