@@ -64,8 +64,10 @@ _IN_MOST_VALUES = _NAMES_A_PERSON | set(PROSE_WORDS)
 _LOOSE_AMONG = 1 / 3
 _LOOSE_FORMS = {"phone": (v.NUMERIC, "digit strings"), "name": (v.WORD, "single words")}
 _PREFERRED = frozenset(("preferred", "pref", "desired", "requested"))
-# Two letters that name a datum only as the whole key: Korea's identity-verification CI and DI.
-_WHOLE_KEYS_ONLY = frozenset(("ci", "di"))
+# Terms that name a datum only as the whole key: Korea's identity-verification CI and DI; a
+# voter's party (`third_party`, `party_size` are not one); what brings a patient (`concern`,
+# where `noise_concern` is a complaint).
+_WHOLE_KEYS_ONLY = frozenset(("ci", "di", "party", "concern"))
 # Words beside a card's number that name no other card: `new_card_number`, `old_card_number`.
 _SAME_CARD = frozenset(("new", "old", "current", "previous", "primary", "your", "my"))
 _NOT_PAYMENT_CARDS = frozenset(
@@ -599,6 +601,8 @@ class Engine:
                 if position < 0 and corrected is not leaf:
                     position = _find(corrected, term.words)
                     source = corrected
+                if position >= 0 and term.phrase in _WHOLE_KEYS_ONLY:
+                    continue  # `affected_ci` (a configuration item), `third_party`: not the term
                 if position >= 0:
                     leading, trailing = source[:position], source[position + len(term.words) :]
                     refusal = None if custom else _refusal(term, source, leading, trailing)
@@ -1046,9 +1050,6 @@ def _refusal(
 
     Returns (reason, refused by the path's context, kept only over a shorter term's refusal).
     """
-    if term.phrase in _WHOLE_KEYS_ONLY and (leading or trailing):
-        # `affected_ci` (a configuration item), `exporter_usci` (a company's credit code).
-        return f"'{term.phrase}' names the datum only as a whole key", False, True
     if term.matcher.name in _PARTIAL_IS_NOT_IT and not _PARTIAL.isdisjoint(source):
         # `card_last4`, `maskedPan`, `iban_last4`: receipts print the last four digits and a
         # masked number; PCI DSS does not count them as card data. (An SSN's last four still

@@ -884,6 +884,7 @@ def _beyond_reference() -> list[Matcher]:
             "yellow",
             (
                 "politics",
+                "party",  # a whole key only (engine._WHOLE_KEYS_ONLY): `party: "NDP"`, `PARTY: "DEM"`
                 "political views",
                 "political affiliation",
                 "political party",
@@ -2516,6 +2517,7 @@ _MORE_FIELD_NAMES: dict[str, tuple[str, ...]] = {
     # Portuguese `orientacao_sexual`, a dating profile's `preferred_genders` (not `interested_in`:
     # as often a shopper's categories).
     "sexual orientation": (
+        "couple type",  # a wedding's `bride_bride`, `groom_groom`
         "show me",  # a dating app's "show me: women"
         *("orientation", "orientacao sexual", "preferred genders"),
         # Equality monitoring's and dating apps' names; sex life as sexual health forms ask it.
@@ -2672,6 +2674,7 @@ _MORE_FIELD_NAMES: dict[str, tuple[str, ...]] = {
         "adverse event",
         "deferral reason",
         "deferral code",  # a blood donor's, why they may not give (`HGB_LOW`, `PREGNANCY`)
+        "concern",  # a whole key only (engine._WHOLE_KEYS_ONLY): a clinic's `concern: "acne"`
         # An energy retailer's concession for a condition that needs cooling (Australia).
         *("medical cooling", "medical cooling concession"),
         "takes medication",
