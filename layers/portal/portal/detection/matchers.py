@@ -1397,6 +1397,7 @@ HEALTH_MEASURES = (
     "ferritin",
     "pulse",
     "pulse rate",
+    "puls",  # German, Dutch, Nordic
     "total protein",
     "blood oxygen",
     "heart rate variability",
@@ -2615,7 +2616,7 @@ _MORE_FIELD_NAMES: dict[str, tuple[str, ...]] = {
         *("contraindications", "cpap", "cpap device", "dialysis", "dialysis required", "requires oxygen"),
         *("oxygen required", "fit for duty", "motion sickness", "inhaler", "blessures"),
         *("cycle regularity", "previous losses"),  # fertility tracking
-        *("medical assistance needed", "presenting problem", "triage category"),
+        *("medical assistance needed", "presenting problem", "presenting issue", "triage category"),
         *HEALTH_MEASURES,
         *DISEASES,
         "diabetic",
