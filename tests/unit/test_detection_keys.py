@@ -655,3 +655,24 @@ def test_kinds_relationships_and_billers_numbers_are_not_the_datum(engine, path)
 def test_a_bank_or_a_payers_account_number_stays_a_bank_account(engine):
     for path in ("properties.account_number", "properties.payer_account_number", "properties.chave_pix"):
         assert engine.key_match(path).name == "bank account", path
+
+
+@pytest.mark.parametrize(
+    ("key", "matcher"),
+    [
+        # Chinese and Japanese keys end with the datum: an employer's name, a helper's passport.
+        ("properties.僱主姓名", "name"),
+        ("properties.外傭護照號碼", "passport"),
+        ("properties.僱主身份證號碼", "national id"),
+        # Thai keys start with it: the customer's name, the transferor's account number.
+        ("properties.ชื่อลูกค้า", "name"),
+        ("properties.เลขบัญชีผู้โอน", "bank account"),
+        # A product's and a bank's name: one character (`名`) is not enough, nor a thing's name.
+        ("properties.商品名称", None),
+        ("properties.銀行名", None),
+        ("properties.店舗住所", None),
+    ],
+)
+def test_keys_written_without_spaces_are_read_around_their_term(engine, key, matcher):
+    found = engine.key_match(key)
+    assert (found.name if found else None) == matcher

@@ -6,6 +6,7 @@ classify on counters aggregated over many batches, so it must give the same answ
 counts however they were split.
 """
 
+import re
 import zlib
 from collections import Counter
 from dataclasses import dataclass, field, replace
@@ -64,6 +65,9 @@ _IN_MOST_VALUES = _NAMES_A_PERSON | set(PROSE_WORDS)
 _LOOSE_AMONG = 1 / 3
 _LOOSE_FORMS = {"phone": (v.NUMERIC, "digit strings"), "name": (v.WORD, "single words")}
 _PREFERRED = frozenset(("preferred", "pref", "desired", "requested"))
+# Scripts written without spaces between words: Han, kana, Hangul and Thai.
+_UNSPACED = re.compile("[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\u0e00-\u0e7f]")
+_THAI = re.compile("[\u0e00-\u0e7f]")
 # Terms that name a datum only as the whole key: Korea's identity-verification CI and DI; a
 # voter's party (`third_party`, `party_size` are not one); what brings a patient (`concern`,
 # where `noise_concern` is a complaint).
@@ -414,6 +418,18 @@ class Engine:
             for word in words:
                 self._by_word.setdefault(word, []).append(index)
             self._by_shape.setdefault(_shape(self._terms[index].words), []).append(index)
+        # One-word terms in scripts written without spaces (Chinese, Japanese, Korean, Thai), to
+        # find inside a key that runs them together with a word before or after (_split_script).
+        self._script_terms = sorted(
+            # (Not one character: `名` ends `銀行名`, a bank's name, and `列車名`, a train's.)
+            {
+                t.words[0]
+                for t in self._terms
+                if len(t.words) == 1 and len(t.words[0]) > 1 and _UNSPACED.search(t.words[0])
+            },
+            key=len,
+            reverse=True,
+        )
         options = v.re2_options()
         self._key_patterns = [
             (m, re2.compile(m.pattern, options)) for m in key_matchers if m.pattern and m.custom
@@ -565,7 +581,27 @@ class Engine:
 
     def _match_defaults(self, words: k.KeyWords) -> KeyFacts:
         corrected = self._correct_typos(words.leaf)
-        return self._match_terms(words, self._candidate_terms(words.leaf, corrected), corrected, custom=False)
+        found = self._match_terms(
+            words, self._candidate_terms(words.leaf, corrected), corrected, custom=False
+        )
+        if found.matcher is None and found.refused is None and len(words.leaf) == 1:
+            split = self._split_script(words.leaf[0])
+            if split is not None:
+                words = replace(words, leaf=split)
+                found = self._match_terms(words, self._candidate_terms(split, split), split, custom=False)
+        return found
+
+    def _split_script(self, word: str) -> tuple[str, ...] | None:
+        """A key written without spaces, cut before its longest known term at the end (`僱主姓名`:
+        the employer's name) or, in Thai, after one at the start (`ชื่อลูกค้า`: the customer's
+        name); None when no term is there."""
+        if word.isascii() or not _UNSPACED.search(word):
+            return None
+        thai = _THAI.search(word) is not None
+        for term in self._script_terms:
+            if len(term) < len(word) and (word.startswith(term) if thai else word.endswith(term)):
+                return (term, word[len(term) :]) if thai else (word[: -len(term)], term)
+        return None
 
     def _candidate_terms(self, leaf: tuple[str, ...], corrected: tuple[str, ...]) -> list[_Term]:
         """The default terms a key could match, in their order: those whose words are all in the
