@@ -6698,6 +6698,7 @@ LANGUAGES = (
         {
             "name": (
                 *("ชื่อ", "นามสกุล", "ชื่อเต็ม", "ชื่อจริง", "ชื่อเล่น", "ชื่อผู้รับ", "ชื่อบัญชี", "ผู้รับ"),
+                "ไลน์ไอดี",  # a LINE id, the handle Thai customers give
                 # Romanised (RTGS and everyday spellings): name, real name, nickname, full name,
                 # surname, recipient's and account's name.
                 *("chue", "chuelen", "chue jing", "chue tem", "nam sakun", "namsakun", "nam sakul"),

@@ -764,7 +764,7 @@ def _reference_table() -> list[Matcher]:
                 "annual salary",
                 "household income",
                 "net worth",
-                "housing allowance",  # part of the pay in the Gulf
+                *("housing allowance", "food allowance"),  # part of the pay in the Gulf and Hong Kong
             ),
             frozenset((v.INT, v.COUNT, v.FLOAT, v.NUMERIC, v.STRING, v.TEXT, v.WORD)),
         ),
@@ -2103,6 +2103,8 @@ _MORE_FIELD_NAMES: dict[str, tuple[str, ...]] = {
         # A shirt or a jersey printed with its wearer's name; a form's printed name beside a
         # signature; a telephone carrier's caller name (CNAM).
         *("name on jersey", "name on shirt", "jersey name", "jersey print name", "printed name", "cnam"),
+        # A name to print on kit; a face a doorbell camera knows by name.
+        *("print name", "familiar face", "familiar face name"),
         # Who a parcel or a letter goes to: attention and care-of lines. (Not `ship to name`: its
         # `ship` would split `ownership` and `ShipperName` into words.)
         *("deliver to name", "attn", "attention to", "care of", "in care of"),
@@ -2675,6 +2677,9 @@ _MORE_FIELD_NAMES: dict[str, tuple[str, ...]] = {
         "adverse event",
         "deferral reason",
         "deferral code",  # a blood donor's, why they may not give (`HGB_LOW`, `PREGNANCY`)
+        # A medical clearance (Argentina's `apto_fisico`), a chest X-ray's and hepatitis tests'
+        # results (a work visa's medical).
+        *("apto fisico", "apto medico", "chest xray", "chest x ray", "hepatitis b", "hepatitis c"),
         "concern",  # a whole key only (engine._WHOLE_KEYS_ONLY): a clinic's `concern: "acne"`
         # An energy retailer's concession for a condition that needs cooling (Australia).
         *("medical cooling", "medical cooling concession"),
@@ -2824,6 +2829,7 @@ _MORE_FIELD_NAMES: dict[str, tuple[str, ...]] = {
         *("controlled substance prescription", "controlled substance rx", "on controlled substances"),
     ),
     "geolocation": (
+        *("akshansh", "deshantar", "अक्षांश", "देशांतर"),  # latitude and longitude in Hindi
         "what3words",
         "w3w",
         "coords",
@@ -3031,6 +3037,7 @@ _MORE_FIELD_NAMES: dict[str, tuple[str, ...]] = {
         # How a service member left and when they served.
         *("discharge type", "military discharge", "service era", "status ubd"),
         *("veteranenpas", "veteranenpas nummer"),  # the Netherlands' veteran's card
+        *("dva card", "dva card holder", "dva gold card", "dva file number"),  # Australia's DVA
         *("military branch", "service branch", "military", "armed forces", "branch of service"),
         *("active duty", "active duty start date", "scra"),  # US Servicemembers Civil Relief Act
         # Service members and their families (the US Military Lending Act's covered borrower, the
@@ -3059,7 +3066,10 @@ _MORE_FIELD_NAMES: dict[str, tuple[str, ...]] = {
         # France's mobility inclusion card (CMI); special care needs.
         *("mobility impaired", "mobility impairment", "voice over running", "voiceover running"),
         *("voiceover enabled", "talkback enabled", "tiene cud", "certificado unico discapacidad"),
-        *("numero cmi", "carte mobilite inclusion", "special care needs"),
+        *("numero cmi", "carte mobilite inclusion", "special care needs", "needs special care"),
+        # A disabled parking placard and its holder (US); accessibility asked for in Spanish.
+        *("disabled placard", "disabled placard holder", "disabled placard number", "placard holder"),
+        *("necesita accesibilidad", "requiere accesibilidad"),
         # The Philippines' person with disability (PWD): its card's id and the flag (a bare `pwd` stays
         # a password).
         *("pwd id", "pwd card", "pwd card number", "is pwd", "pwd candidate", "pwd status"),
