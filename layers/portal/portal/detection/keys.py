@@ -431,6 +431,7 @@ def _singular(word: str) -> str:
 NOT_A_PERSON = frozenset(
     (
         "smdp",  # an eSIM's provisioning server (`smdpAddress`)
+        "studio",  # a gym's, a tattooist's or a yoga studio's place (ten labels of ten)
         "product",
         "item",
         "sku",

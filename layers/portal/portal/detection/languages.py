@@ -816,6 +816,7 @@ LANGUAGES = (
                 "poststed",
                 "bosted",
                 "hemort",
+                "folkbokforingsort",  # where Sweden's population register has the person living
                 # Place of birth.
                 *("fodelseort", "fodested", "fodeby"),
                 # A home town, Denmark's postal district (not `kommune`: a municipality, labelled green).
