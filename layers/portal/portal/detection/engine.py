@@ -102,8 +102,7 @@ _NOT_PAYMENT_CARDS = frozenset(
         *("liikme", "lojaalsus", "lojalumo", "lojalitates"),
     )
 )
-# A biller's account number is the customer's number at a utility or a provider, like a member
-# number (labels: 6 of 6 green), not a bank account.
+# Where money goes to a business: its account is not a person's (`merchant_vpa`).
 _BUSINESS_ACCOUNTS = frozenset(
     (
         "merchant",
@@ -118,6 +117,8 @@ _BUSINESS_ACCOUNTS = frozenset(
         "vendor",
     )
 )
+# A biller's account number is the customer's number at a utility or a provider, like a member
+# number (labels: 6 of 6 green), not a bank account.
 _BILLERS = frozenset(("bill", "biller", "billing", "utility", "provider", "electricity", "gas", "water"))
 _SHAPE_SAYS_WHAT = frozenset(("email", "geolocation", "mac", "ip"))
 # Keys naming the party of a message or a call: Twilio's `From`/`To`, WhatsApp Cloud API's
@@ -897,7 +898,7 @@ class Engine:
             if (
                 share >= KEY_CONFIRM_SHARE
                 and key.name == "credit card"
-                and self._not_card_numbers(path, facts, counts)
+                and self._not_card_numbers(path, facts, counts, seen)
             ):
                 # `card_number: "21009741450243"`: a library's, a store's or a transit card, which
                 # the business issues (policy: green, like a member number).
@@ -951,14 +952,14 @@ class Engine:
             return Recommendation("green", None, None, 0.0, _RELAYS[facts.relay])
         return Recommendation("green", None, None, 0.0, "no matcher fired on the key or the values")
 
-    def _not_card_numbers(self, path: str, facts: KeyFacts, counts: Counter) -> bool:
+    def _not_card_numbers(self, path: str, facts: KeyFacts, counts: Counter, seen: int) -> bool:
         """Whether a card's number (not its security code) is mostly digits that fail Luhn, under
         a key that names no other card (`fuel_card_number`, `drivers_licence.card_number`)."""
         digits = counts[_KIND_KEYS[v.NUMERIC]]
-        if "number" not in facts.term.split() or counts["value:credit card"] * 2 >= digits:
-            return False
-        if digits < KEY_CONFIRM_SHARE * (
-            counts["n"] - counts[_KIND_KEYS[v.NULL]] - counts[_KIND_KEYS[v.EMPTY]]
+        if (
+            "number" not in facts.term.split()
+            or counts["value:credit card"] * 2 >= digits
+            or digits < KEY_CONFIRM_SHARE * seen
         ):
             return False
         words = self._normaliser.key_words(path)
@@ -1161,15 +1162,12 @@ def _refusal(
         # `loyalty_card_number`, `library_card_number`: a card the business issues, like a member
         # number (policy: green). A gift card's number spends money like a card and stays.
         return f"a {leading[-1]} card is not a payment card", False, True
-    business = (
-        next((w for w in leading if w in _BUSINESS_ACCOUNTS), None)
-        if term.matcher.name == "bank account"
-        else None
-    )
-    if business:
-        # `merchant_vpa`, `retailer_account_number`, `hospital_account_iban`: where the money goes
-        # to a business (six labellers of six).
-        return f"a {business}'s account is a business's, not a person's", True, True
+    if term.matcher.name == "bank account":
+        business = next((w for w in leading if w in _BUSINESS_ACCOUNTS), "")
+        if business:
+            # `merchant_vpa`, `retailer_account_number`, `hospital_account_iban`: where the money
+            # goes to a business (six labellers of six).
+            return f"a {business}'s account is a business's, not a person's", True, True
     if term.words == ("account", "number") and leading and leading[-1] in _BILLERS:
         return f"a {leading[-1]} account number is a customer's number there, not a bank account", False, True
     if term.matcher.name in ("mac", "ip", "serial") and leading and leading[-1] in _EQUIPMENT:
