@@ -229,6 +229,13 @@ CORPORA = {
     "holdout210": (HERE / "holdout210_events.jsonl", HERE / "holdout210_labels.json"),
     "holdout211": (HERE / "holdout211_events.jsonl", HERE / "holdout211_labels.json"),
     "holdout212": (HERE / "holdout212_events.jsonl", HERE / "holdout212_labels.json"),
+    "holdout213": (HERE / "holdout213_events.jsonl", HERE / "holdout213_labels.json"),
+    "holdout214": (HERE / "holdout214_events.jsonl", HERE / "holdout214_labels.json"),
+    "holdout215": (HERE / "holdout215_events.jsonl", HERE / "holdout215_labels.json"),
+    "holdout216": (HERE / "holdout216_events.jsonl", HERE / "holdout216_labels.json"),
+    "holdout217": (HERE / "holdout217_events.jsonl", HERE / "holdout217_labels.json"),
+    "holdout218": (HERE / "holdout218_events.jsonl", HERE / "holdout218_labels.json"),
+    "holdout219": (HERE / "holdout219_events.jsonl", HERE / "holdout219_labels.json"),
 }
 
 
