@@ -3441,7 +3441,7 @@ TERM_ACCEPTS: dict[str, frozenset[str]] = {
     # `prend_medicaments`: seven labellers of seven).
     **dict.fromkeys(
         (
-            *("medicaments", "medicamentos", "medicamenti", "medikamente", "kan sulandirici"),
+            *("medicaments", "medicamentos", "medikamente", "kan sulandirici"),
             *("insulin", "on insulin", "insulin dependent", "on prep", "on hrt", "naloxone"),
             *("antidepressant", "antidepressants", "antipsychotic", "antipsychotics", "opioid"),
             *("opioids", "benzodiazepine", "benzodiazepines", "methadone", "buprenorphine", "suboxone"),
