@@ -236,6 +236,13 @@ CORPORA = {
     "holdout217": (HERE / "holdout217_events.jsonl", HERE / "holdout217_labels.json"),
     "holdout218": (HERE / "holdout218_events.jsonl", HERE / "holdout218_labels.json"),
     "holdout219": (HERE / "holdout219_events.jsonl", HERE / "holdout219_labels.json"),
+    "holdout220": (HERE / "holdout220_events.jsonl", HERE / "holdout220_labels.json"),
+    "holdout221": (HERE / "holdout221_events.jsonl", HERE / "holdout221_labels.json"),
+    "holdout222": (HERE / "holdout222_events.jsonl", HERE / "holdout222_labels.json"),
+    "holdout223": (HERE / "holdout223_events.jsonl", HERE / "holdout223_labels.json"),
+    "holdout224": (HERE / "holdout224_events.jsonl", HERE / "holdout224_labels.json"),
+    "holdout225": (HERE / "holdout225_events.jsonl", HERE / "holdout225_labels.json"),
+    "holdout226": (HERE / "holdout226_events.jsonl", HERE / "holdout226_labels.json"),
 }
 
 
