@@ -192,6 +192,24 @@ def test_mac_jwt_geo():
         ("Ships from 500 W 5th St, Austin, TX 78701", v.TEXT, None),
         ("Thank you for visiting! - Aiyana, GM", v.TEXT, "name"),
         ("Zeynep Y\u0131lmaz", v.STRING, "name"),
+        # Family names with their particles, which the one-word lists leave out; not a city.
+        ("Karabo du Plessis", v.STRING, "name"),
+        ("Riaan Van Wyk", v.STRING, "name"),
+        ("Johan van der Merwe", v.STRING, "name"),
+        ("Rio de Janeiro", v.TEXT, None),
+        # A possessive family name in prose; a name after a sentence's first word in -ing.
+        ("Dog at the property nipped Nadia Nguyen's ankle; owner restrained it.", v.TEXT, "name"),
+        ("Visiting Wei Li, signed in at reception", v.TEXT, "name"),
+        # Japanese and Chinese names in their scripts, whole or in prose; places are not names.
+        ("伊藤 花子", v.STRING, "name"),
+        ("橋本\u3000愛", v.STRING, "name"),
+        ("高橋花子", v.STRING, "name"),
+        ("王 小明", v.STRING, "name"),
+        ("ヤマモト ケイコ", v.STRING, "name"),
+        ("Car of 小林 由美子 was blocked in the driveway.", v.TEXT, "name"),
+        ("上海市", v.WORD, None),
+        ("高橋 市", v.TEXT, None),
+        ("心不全の増悪なし。下肢浮腫軽度。", v.STRING, None),
         # Strong evidence inside query strings and URLs, once decoded; digit runs in paths are not.
         ("?ref=sms&phone=%2B19308028028", v.STRING, "phone"),
         ("https://x.example.gov/screener?phone=%2B11087943464", v.URL, "phone"),

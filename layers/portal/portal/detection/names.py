@@ -7,7 +7,10 @@ person providers for a hundred locales (data/, written by tools/build_name_lists
 more that they lack, written by hand (data/added_*.txt). Whole values are two to four
 capitalised words (a hyphenated one too: `Jean-Pierre`, `Al-Ghamdi`), or a name typed in
 lowercase or with an initial; in prose (`named_in`) a
-listed name, a given name mid-sentence, greeted, @mentioned or opening a notification. The lists
+listed name, a given name mid-sentence, greeted, @mentioned or opening a notification. Family
+names keep their particles (`Karabo du Plessis`). Japanese and Chinese names are read in their
+own script (`伊藤 花子`) by a hand-written list of family names in kanji and hanzi, and names in
+katakana (`ヤマモト ケイコ`) romanised to the lists. The lists
 only decide membership; a value that matched is never kept. Lexicon evidence is weak (`Paris
 Hilton` is a person, `Grace Church` may be a place): it never counts under identifier keys, and
 a path is flagged only when most of its values carry a name, whole or in prose.
@@ -57,9 +60,14 @@ _TITLES = (
 )
 _TITLE = rf"(?:{_TITLES})\.? "
 _POSTNOMINAL = r"(?:,? (?:MD|NP|RN|PhD|DDS|DMD|DO|PA-C|Jr\.?|Sr\.?|II|III|IV))?"
+# The lower-case particles of family names: `Karabo du Plessis`, `Johan van der Merwe`, `Ana
+# da Silva`, `Omar bin Laden`.
+_PARTICLES = "van|von|der|den|de|du|da|das|dos|del|della|di|ter|ten|le|la|bin|binti|ibn|al|el"
 # Given and family name, `Family, Given`, or up to two middle names, an initial (`Kayla L.
 # Hernandez`) or particles between.
-PERSON_NAME = rf"(?:{_TITLE})?{_WORD},?(?: [{_UPPER}]\.)?(?: {_WORD}){{1,3}}{_POSTNOMINAL}"
+PERSON_NAME = (
+    rf"(?:{_TITLE})?{_WORD},?(?: [{_UPPER}]\.)?(?:(?: (?:{_PARTICLES}))* {_WORD}){{1,3}}{_POSTNOMINAL}"
+)
 # The pattern of the `name` value matcher, anchored: a name is a whole value, never a substring.
 PATTERN = rf"^(?:{OWNED_DEVICE}|{PERSON_NAME})$"
 
@@ -76,6 +84,9 @@ FAMILY = frozenset(
     _DATA.joinpath("family_names.txt").read_text().split()
     + _DATA.joinpath("added_family_names.txt").read_text().split()
 )
+# Japanese and Chinese family names in their own script (`佐藤`, `長谷川`, `王`, `歐陽`), written by
+# hand: the lists above hold them romanised only.
+HAN_FAMILY = frozenset(_DATA.joinpath("han_family_names.txt").read_text().split())
 
 
 def listed(word: str) -> bool:
@@ -85,9 +96,12 @@ def listed(word: str) -> bool:
 
 
 def _family(word: str) -> bool:
-    """A known family name, or a hyphenated one ending in one: `Smith-Jones`, and Arabic names
-    with their article, `Al-Ghamdi`, `El-Sayed` (the lists hold them bare)."""
+    """A known family name, also in its possessive (`Nguyen's ankle`), or a hyphenated one ending
+    in one: `Smith-Jones`, and Arabic names with their article, `Al-Ghamdi`, `El-Sayed` (the lists
+    hold them bare)."""
     folded = _folded_lower(word)
+    if folded.endswith(_POSSESSIVE) and folded not in FAMILY:
+        folded = folded[: -2 if folded[-1] == "s" else -1]
     return folded in FAMILY or folded.rpartition("-")[2] in FAMILY
 
 
@@ -100,7 +114,7 @@ def may_be_a_name(text: str) -> bool:
 # contains a name (`Lycée Victor Hugo`, `Collège Jean Moulin`) names a place after one.
 # A word in prose may be a name hyphenated either way (`Jean-Pierre`, `Seo-jun`).
 _PROSE_WORD = rf"[{_UPPER}][{_LETTER}{_APOSTROPHES}]+(?:-[{_LETTER}]+)?"
-_RUN = re.compile(rf"{_PROSE_WORD}(?: {_PROSE_WORD})*")
+_RUN = re.compile(rf"{_PROSE_WORD}(?:(?: (?:{_PARTICLES}))* {_PROSE_WORD})*")
 # A greeting or a sign-off names its person by the first name alone: `Hi Jakub,`,
 # `Happy birthday Hugo!`, `Love, Ama`, `xx from Sakura`.
 _GREETED = re.compile(
@@ -243,7 +257,7 @@ def named_in(text: str, words: list[str] | None = None) -> bool:
     message`). `words`: the text lower-cased and split on spaces, when the caller has it."""
     for run in _RUN.finditer(text):
         run_words = run.group()
-        if 1 <= run_words.count(" ") <= 2 and listed_name(run_words):
+        if _size(run_words) in (2, 3) and listed_name(run_words):
             return True
         # One capitalised word inside a sentence is a proper noun; a known given name there is
         # someone's (`Spoke with Zanele`, `Sat with Keisha's daughter`). Not at a sentence's
@@ -263,12 +277,13 @@ def named_in(text: str, words: list[str] | None = None) -> bool:
                 return True
             # A note's sentence opening with what was done, to whom: the verb is capitalised
             # for its place, the name for itself (`Called Hana about…`, `Visited Intan
-            # Rahmawati, recovering…`; not `Pay Bill`, `São Paulo`, `Escuela Benito Juárez`).
+            # Rahmawati, recovering…`, `Expecting Darren Sim`; not `Pay Bill`, `São Paulo`,
+            # `Escuela Benito Juárez`).
             verb, _, run_words = run_words.partition(" ")
-            if inside or not (verb.endswith("ed") or verb in _DONE_TO):
+            if inside or not (verb.endswith(("ed", "ing")) or verb in _DONE_TO):
                 continue
             if " " in run_words:
-                if run_words.count(" ") <= 2 and listed_name(run_words):
+                if _size(run_words) in (2, 3) and listed_name(run_words):
                     return True
                 continue
         elif not start or _before(text, start) in _OPENS_A_SEGMENT:
@@ -305,6 +320,8 @@ def named_in(text: str, words: list[str] | None = None) -> bool:
     ):
         return True
     if text[:1] == "M" and _BOARDING_PASS.match(text) is not None:
+        return True
+    if not text.isascii() and han_name_in(text):
         return True
     if "님" in text and _compiled(_HONOURED_KOREAN).search(text) is not None:
         return True
@@ -399,13 +416,30 @@ def listed_name(text: str) -> bool:
     Yamamoto`: lists hold few Japanese given names); `Family, Given` turned round."""
     family, comma, given = text.partition(",")
     words = (given.split() + family.split()) if comma else text.split()
-    if not 2 <= len(words) <= 4:
+    if not 2 <= _size(words) <= 4:
         return False
     # A hyphenated given name by its first part (`Jean-Pierre`, `Mary-Kate`) or whole, as
     # romanised Korean writes one (`Ji-woo`: the lists hold `jiwoo`).
     folded = _folded_lower(words[0])
     first = folded.partition("-")[0]
-    return (first in GIVEN or first in FAMILY or folded.replace("-", "") in GIVEN) and _family(words[-1])
+    given_name = first in GIVEN or folded.replace("-", "") in GIVEN
+    if not (given_name or first in FAMILY):
+        return False
+    # A family name with the particle the lists (one word per name) leave out: `Karabo du
+    # Plessis`, `Riaan Van Wyk`, `Johan van der Merwe` (not `Rio de Janeiro`).
+    return _family(words[-1]) or (given_name and len(words) > 2 and words[-2].lower() in _NAME_PREFIXES)
+
+
+# Particles that make a family name of any word after them (Dutch, Afrikaans, German, French).
+_NAME_PREFIXES = frozenset(("van", "von", "der", "den", "du", "ter", "ten"))
+_PARTICLE_WORDS = frozenset(_PARTICLES.split("|"))
+
+
+def _size(words: str | list[str]) -> int:
+    """The words of a name but its lower-case particles: `Johan van der Merwe` has two."""
+    if isinstance(words, str):
+        words = words.split()
+    return sum(w not in _PARTICLE_WORDS for w in words)
 
 
 _TITLED = re.compile(rf"{_TITLE}(.+?){_POSTNOMINAL}")
@@ -668,3 +702,92 @@ def _folded_lower(word: str) -> str:
     if _ASCII_AND_MARKS.fullmatch(decomposed):
         return decomposed.encode("ascii", "ignore").decode().lower()
     return fold(word).lower()
+
+
+_HAN = "\u3400-\u4dbf\u4e00-\u9fff"
+_KANA = "\u3041-\u30ff"
+# A family name in kanji or hanzi, a space (an ideographic one too), and the given name in kanji
+# or kana: `伊藤 花子`, `橋本　愛`, `中村 トメ`; in prose, not inside a longer run of those scripts.
+_HAN_NAME = re.compile(rf"([{_HAN}]{{1,3}})[ \u3000]([{_HAN}{_KANA}]{{1,3}})")
+_HAN_NAME_IN = re.compile(
+    rf"(?<![{_HAN}{_KANA}])([{_HAN}]{{1,3}})[ \u3000]([{_HAN}{_KANA}]{{1,3}})(?![{_HAN}{_KANA}])"
+)
+# Characters that end a place's or an organisation's name, never a given name's: city, ward,
+# town, prefecture, province, street, road, shop, office, station, hall, institute, company.
+_PLACE_ENDINGS = frozenset("市区區町村県縣省州街路店局站駅館院社所室楼樓号號線")
+# Katakana (and hiragana) as Japanese forms write a name's reading (`ヤマモト ケイコ`), romanised
+# (Hepburn) to look it up in the lists: a syllable per character, small ya/yu/yo joining the one
+# before, a small tsu doubling the next consonant, a long-vowel mark dropped.
+_KANA_SYLLABLES = dict(
+    zip(
+        "アイウエオカキクケコサシスセソタチツテトナニヌネノハヒフヘホマミムメモヤユヨラリルレロワヲン"
+        "ガギグゲゴザジズゼゾダヂヅデドバビブベボパピプペポ",
+        (
+            *("a", "i", "u", "e", "o", "ka", "ki", "ku", "ke", "ko", "sa", "shi", "su", "se", "so"),
+            *("ta", "chi", "tsu", "te", "to", "na", "ni", "nu", "ne", "no", "ha", "hi", "fu", "he", "ho"),
+            *("ma", "mi", "mu", "me", "mo", "ya", "yu", "yo", "ra", "ri", "ru", "re", "ro", "wa", "o"),
+            *("n", "ga", "gi", "gu", "ge", "go", "za", "ji", "zu", "ze", "zo", "da", "ji", "zu", "de"),
+            *("do", "ba", "bi", "bu", "be", "bo", "pa", "pi", "pu", "pe", "po"),
+        ),
+        strict=True,
+    )
+)
+_SMALL_Y = {"ャ": "a", "ュ": "u", "ョ": "o"}
+
+
+def script_name(text: str) -> bool:
+    """A whole Japanese or Chinese name in its script: a known family name in kanji or hanzi, a
+    space, and a given name (`伊藤 花子`); a two- or three-character family name and one to three
+    more characters without the space (`高橋花子`, `佐々木結衣`); or a family and a given name
+    in katakana or hiragana (`ヤマモト ケイコ`)."""
+    if text.isascii():
+        return False
+    found = _HAN_NAME.fullmatch(text)
+    if found is not None:
+        return _han_name(*found.groups())
+    if " " not in text and "\u3000" not in text:
+        return 3 <= len(text) <= 6 and any(
+            _han_name(text[:size], text[size:]) for size in (3, 2) if 1 <= len(text) - size <= 3
+        )
+    parts = text.replace("\u3000", " ").split()
+    if len(parts) != 2:
+        return False
+    first, second = map(_romanised, parts)
+    return (first in FAMILY and second in GIVEN) or (first in GIVEN and second in FAMILY)
+
+
+def _han_name(family: str, given: str) -> bool:
+    return (
+        family in HAN_FAMILY and given[-1] not in _PLACE_ENDINGS and _HAN_OR_KANA.fullmatch(given) is not None
+    )
+
+
+_HAN_OR_KANA = re.compile(rf"[{_HAN}{_KANA}]+")
+
+
+def _romanised(kana: str) -> str:
+    """A word in katakana or hiragana in Hepburn (`ケイコ`: keiko), '' when it is not all kana."""
+    out = ""
+    double = False
+    for char in kana:
+        if "\u3041" <= char <= "\u3096":
+            char = chr(ord(char) + 0x60)  # hiragana to katakana
+        if char == "ッ":
+            double = True
+            continue
+        if char == "ー":
+            continue
+        if char in _SMALL_Y and out.endswith("i"):
+            out = (out[:-1] if out[-2:-1] in ("h", "j") else out[:-1] + "y") + _SMALL_Y[char]
+            continue
+        syllable = _KANA_SYLLABLES.get(char)
+        if syllable is None:
+            return ""
+        out += syllable[0] + syllable if double and syllable[0] not in "aiueon" else syllable
+        double = False
+    return out.replace("ou", "o").replace("uu", "u")
+
+
+def han_name_in(text: str) -> bool:
+    """A Japanese or Chinese name with its space inside prose: `Car of 小林 由美子 was blocked`."""
+    return any(_han_name(family, given) for family, given in _HAN_NAME_IN.findall(text))

@@ -705,6 +705,8 @@ class ValueScanner:
                 # A name on its own is a person's only where the key asks for one (a search box):
                 # the engine decides (engine.KeyFacts.search); so not cached either way.
                 return self.listed_name
+            if hit is None and self._name and names.script_name(text):
+                return self._typed_name  # `高橋花子`
             return hit or _PLAIN[BOOLSTR if lowered in _BOOL_WORDS else WORD]
         # From here on the token is neither a UUID nor a hex id (the first checks would have said
         # so) nor a yes/no word (no character that is not a letter lowercases to one).
@@ -760,6 +762,8 @@ class ValueScanner:
                 and (names.owned_host(text) or (text.islower() and names.named_slug(text)))
             ):
                 return self._whole_name
+            if "\u3000" in text and self._name and names.script_name(text):
+                return self._typed_name  # `橋本　愛`, with an ideographic space
             return _PLAIN[STRING]
         hit = self._full_match(text)
         if hit.matcher is None and at:
@@ -848,7 +852,7 @@ class ValueScanner:
         return None
 
     def _named_in(self, text: str) -> ValueHit:
-        if self._name and names.typed_name(text):
+        if self._name and (names.typed_name(text) or names.script_name(text)):
             return self._typed_name
         # Prose naming a person (`@Olga Müller can you review…`) or telling of their health
         # (`Diagnosed with dyslexia in 2019`): text evidence, which flags a path only when most
