@@ -235,6 +235,8 @@ def test_normalised_words(engine, key, words):
         ("traits.ssn_last4", "social security number"),
         # A masked national id still names its holder (labellers: 7 of 8 red).
         ("properties.aadhaar_last4", "national id"),
+        # Under traits too, where `last` alone would be a family name.
+        ("traits.AADHAAR_LAST4", "national id"),
         ("properties.nric_masked", "national id"),
         # Health lists' items name the condition and the drug.
         ("properties.symptoms[].name", "condition"),

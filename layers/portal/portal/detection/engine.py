@@ -1028,7 +1028,11 @@ class Engine:
             )
         inside_total = sum(inside.values())
         if inside and (inside_total / seen >= TEXT_SHARE or inside_total >= TEXT_MIN_HITS):
-            name = max(inside, key=lambda n: (_SEVERITY[self._by_value_name[n].classification], inside[n]))
+            # The most severe, then the one most values carry, whole or in text.
+            name = max(
+                inside,
+                key=lambda n: (_SEVERITY[self._by_value_name[n].classification], inside[n] + whole.get(n, 0)),
+            )
             matcher = self._by_value_name[name]
             found = inside[name] + whole.get(name, 0)
             return Recommendation(
@@ -1087,6 +1091,9 @@ def _refusal(
 
     Returns (reason, refused by the path's context, kept only over a shorter term's refusal).
     """
+    if term.words == ("last",) and trailing and (trailing[0].isdigit() or trailing[0] in ("four", "digits")):
+        # `aadhaar_last4`, `sss_last_4`: a number's last digits, not a family name.
+        return "the key counts a number's last digits, not a family name", False, True
     if term.matcher.name in _PARTIAL_IS_NOT_IT and not _PARTIAL.isdisjoint(source):
         # `card_last4`, `maskedPan`, `iban_last4`: receipts print the last four digits and a
         # masked number; PCI DSS does not count them as card data. (An SSN's last four still
