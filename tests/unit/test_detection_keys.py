@@ -237,6 +237,13 @@ def test_normalised_words(engine, key, words):
         ("properties.aadhaar_last4", "national id"),
         # Under traits too, where `last` alone would be a family name.
         ("traits.AADHAAR_LAST4", "national id"),
+        # Vaccination, fitness for work, home oxygen; a reported allergen; special educational needs.
+        ("properties.yellow_fever_vaccinated", "condition"),
+        ("properties.immunisation_status", "condition"),
+        ("properties.is_fit_to_work", "condition"),
+        ("properties.oxygen_in_use", "condition"),
+        ("properties.allergen", "allergy"),
+        ("traits.SEN_FLAG", "disability"),
         ("properties.nric_masked", "national id"),
         # Health lists' items name the condition and the drug.
         ("properties.symptoms[].name", "condition"),

@@ -2299,6 +2299,7 @@ _MORE_FIELD_NAMES: dict[str, tuple[str, ...]] = {
             "food intolerances",
             "allergens to avoid",
             "epipen required",
+            "allergen",  # the one someone reports (a product's `allergens[]` are its ingredients)
         ),
     ),
     "identification": (
@@ -2775,6 +2776,11 @@ _MORE_FIELD_NAMES: dict[str, tuple[str, ...]] = {
         # Sight as a driving licence's or a school's eye test asks about it.
         *("wears glasses", "wears glasses or lenses"),
         *("corrective lenses", "colorblind", "colourblind", "color blind", "colour blind"),
+        # Vaccination as a school, a crew agency or an employer records it (a pet's is its own);
+        # a medical's verdict on fitness for work; home oxygen; a monitor's arrhythmia flag.
+        *("vaccinated", "fully vaccinated", "immunisation status", "immunization status"),
+        *("fit to work", "fitness outcome", "fitness result", "medical fitness"),
+        *("oxygen in use", "on oxygen", "home oxygen", "irregular heartbeat", "irregular rhythm"),
         *HEALTH_DATES,
     ),
     "medication": (
@@ -3184,6 +3190,8 @@ _MORE_FIELD_NAMES: dict[str, tuple[str, ...]] = {
         # A veteran's service-connected disability and the VA's rating of it.
         *("service connected", "service connected rating", "service connection", "va rating"),
         *("va combined rating", "combined disability rating", "va disability"),
+        # Special educational needs (England, Wales) and an education, health and care plan.
+        *("has sen", "sen flag", "sen status", "sen support", "ehcp", "ehc plan"),
     ),
     "citizenship": (
         "heimatort",  # Switzerland: the place of origin a citizen holds citizenship of
