@@ -658,6 +658,34 @@ def test_a_group_calls_contact_details_are_the_groups_unless_a_persons(engine):
     assert dict(engine.observe_message(identify))["traits.phone"].value_matcher == "phone"
 
 
+def test_data_sent_beside_an_animals_breed_is_the_animals(engine):
+    evidence: dict[str, Evidence] = {}
+    for sex, born in [("female", "2021-03-04"), ("male", "2019-11-30"), ("female", "2023-06-01")]:
+        for properties in (
+            {"breed": "Jersey", "sex": sex, "date_of_birth": born, "vaccinated": True},
+            {"pet_name": "Bella", "species": "dog", "sex": sex, "owner_dob": born},
+        ):
+            for path, obs in engine.observe_message(
+                {"type": "track", "event": "Animal Added", "properties": properties}
+            ):
+                evidence.setdefault(path, Evidence()).add(obs)
+    verdicts = {path: engine.recommend(path, ev).classification for path, ev in evidence.items()}
+    assert verdicts["properties.sex"] == "green"
+    assert verdicts["properties.date_of_birth"] == "green"
+    assert verdicts["properties.vaccinated"] == "green"
+    # The owner's birth date beside it is still the owner's.
+    assert verdicts["properties.owner_dob"] == "yellow"
+    # Without an animal beside them, the same keys are a person's.
+    person: dict[str, Evidence] = {}
+    for born in ["2021-03-04", "1980-11-30", "1975-06-01"]:
+        for path, obs in engine.observe_message({"type": "track", "properties": {"date_of_birth": born}}):
+            person.setdefault(path, Evidence()).add(obs)
+    assert (
+        engine.recommend("properties.date_of_birth", person["properties.date_of_birth"]).classification
+        == "yellow"
+    )
+
+
 def test_given_names_inside_sentences(engine):
     notes = [
         "Spoke with Zanele about renewal, follow up in Q3.",

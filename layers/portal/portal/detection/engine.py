@@ -50,6 +50,10 @@ _SPREADS = [[f"{n}.{s}" for s in range(SPREAD_BUCKETS)] for n in range(SPREAD_BU
 # `staff_shoutout`), not an enum's few words that are also names (`Max`, `Rose`, `Austin`).
 ALONE_BUCKETS = 8
 _ALONE = [f"alone:{n}" for n in range(SPREAD_BUCKETS)]
+# Properties sent beside an animal's breed or species (Engine._beside_an_animal): its birth date,
+# sex, health and photo are the animal's (`owner_dob` is still its owner's).
+_BESIDE_AN_ANIMAL = "beside:animal"
+_AN_ANIMALS = frozenset(("birthdate", "sex", "gender", "photo", *k.HEALTH_MATCHERS))
 # PII inside free text is flagged when it recurs, not for one stray occurrence among thousands.
 TEXT_SHARE = 0.05
 TEXT_MIN_HITS = 3
@@ -271,7 +275,7 @@ class Observation:
             counters.append("value:" + self.value_matcher)
             if self.kind == v.TEXT or self.kind == v.URL:
                 counters.append("text:" + self.value_matcher)
-        if self.spread.startswith("alone:"):
+        if self.spread.startswith(("alone:", "beside:")):
             counters.append(self.spread)
         elif self.spread:
             number, sender = self.spread.split(".")
@@ -753,7 +757,18 @@ class Engine:
         self._sender = None
         if message.get("type") == "group":
             observed = [(path, self._as_the_groups(path, obs)) for path, obs in observed]
+        properties = message.get("properties")
+        if type(properties) is dict and ("breed" in properties or "species" in properties):
+            observed = [(path, self._beside_an_animal(path, obs)) for path, obs in observed]
         return observed
+
+    def _beside_an_animal(self, path: str, obs: Observation) -> Observation:
+        """A property sent beside an animal's breed or species (`Pet Added`, `Livestock
+        Registered`: `{"breed": "Jersey", "sex": "male", "vaccinated": true}`), marked so that
+        evidence can tell the animal's own data from its owner's (_AN_ANIMALS)."""
+        if obs.spread or not path.startswith("properties.") or "." in path[11:]:
+            return obs
+        return self._obs(obs.kind, obs.value_matcher, _BESIDE_AN_ANIMAL)
 
     def _spread(self, obs: Observation, value: str) -> Observation:
         """A phone number's observation with its spread (Observation.spread), inside a message."""
@@ -887,6 +902,19 @@ class Engine:
                     "key",
                     0.0,
                     f"key matches '{key.name}' ({facts.how}); no values seen yet",
+                )
+            if (
+                key.name in _AN_ANIMALS
+                and counts[_BESIDE_AN_ANIMAL] >= KEY_CONFIRM_SHARE * seen
+                and not any(w in k.A_PERSON for w in self._normaliser.key_words(path).leaf)
+            ):
+                return Recommendation(
+                    "green",
+                    None,
+                    None,
+                    0.0,
+                    f"key matches '{key.name}' but its values are sent beside an animal's breed or "
+                    "species: the animal's",
                 )
             if facts.accepts is None:
                 accepted = seen
