@@ -259,7 +259,8 @@ class Observation:
     SPREAD_BUCKETS (a CRC's last four bits: nothing of the number or the sender survives), so
     evidence can tell a business's line, the same few numbers in many senders' events, from
     people's numbers. For a name typed alone: `alone:<name's bucket>`, so evidence can tell many
-    people's names from an enum's one word that is also a name.
+    people's names from an enum's one word that is also a name. `beside:animal`: sent beside an
+    animal's breed or species (Engine._beside_an_animal).
     """
 
     kind: str
@@ -302,8 +303,8 @@ class Evidence:
     Keys: `n` (values seen), `kind:<kind>`, `value:<matcher>` (values a value matcher validated),
     `text:<matcher>` (of those, found inside free text or URLs), `number:<bucket>` and
     `sender:<bucket>` (phone numbers' spread, Observation.spread), `alone:<bucket>` (names typed
-    alone, the same). Bounded by the number of kinds and value matchers, and three times
-    SPREAD_BUCKETS.
+    alone, the same), `beside:animal` (values sent beside an animal's breed). Bounded by the
+    number of kinds and value matchers, and three times SPREAD_BUCKETS.
     """
 
     counts: Counter = field(default_factory=_Counts)
