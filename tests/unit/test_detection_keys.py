@@ -330,6 +330,8 @@ def test_key_matches(engine, path, matcher):
         "properties.maskedPan",
         "properties.iban_last4",
         "properties.wheelchair_spaces",
+        # A signer's user agent is a browser's string.
+        "properties.signer_user_agent",
         # An -ing word is one word (`travel ling` is no gender), a Spanish large family no apnoea.
         "properties.emergencyContact.isTravelling",
         "properties.familia_numerosa",

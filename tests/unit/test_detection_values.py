@@ -148,6 +148,9 @@ def test_mac_jwt_geo():
         ("5d41402abc4b2a76b9719d911017c592", v.HEX, None),
         ("2024-01-15T10:00:00.000Z", v.DATE, None),
         ("2024-01-15 10:00:00", v.DATE, None),
+        # A day-first date with its time is a timestamp, not a phone number in text.
+        ("10.01.2024 19:43:40", v.DATE, None),
+        ("01/10/2024 7:43 PM", v.DATE, None),
         ("1.2.3", v.VERSION, None),
         ("true", v.BOOLSTR, None),
         ("analytics.js", v.STRING, None),

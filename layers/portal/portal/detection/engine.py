@@ -478,8 +478,8 @@ class Engine:
 
     def _key_facts(self, path: str) -> KeyFacts:
         words = self._normaliser.key_words(path)
-        if not words.leaf:
-            return _NO_KEY
+        if not words.leaf or words.leaf[-2:] == ("user", "agent"):
+            return _NO_KEY  # `signer_user_agent`: a browser's string, whoever it is
         if words.leaf == ("code",) and not words.parents:
             # An event's bare `code` is a one-time code when its values are digit strings
             # (matchers.TERM_ACCEPTS); a promo or an error code (`WELCOME15`, `E401`) otherwise.

@@ -74,11 +74,14 @@ ALL_KINDS = frozenset(
 _UUID = re.compile(r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}")
 _HEX = re.compile(r"(?:0x)?[0-9a-fA-F]{16,}")
 _IBAN_SHAPE = re.compile(r"[A-Z]{2}\d{2}")
+# A time after a date written day or month first, or with slashes: `10.01.2024 19:43:40`,
+# `01/10/2024 7:43 PM`.
+_TIME_AFTER = r"(?:,? \d{1,2}:\d{2}(?::\d{2})?(?: ?[AaPp][Mm])?)?"
 _DATE = re.compile(
     r"\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?\s*(?:Z|[+-]\d{2}:?\d{2}|UTC)?)?"
-    r"|\d{4}/\d{2}/\d{2}|\d{8}T\d{6}Z?"
+    rf"|\d{{4}}/\d{{2}}/\d{{2}}{_TIME_AFTER}|\d{{8}}T\d{{6}}Z?"
     # Day and month must be plausible: a sort code (12-34-56) is not a date.
-    r"|(?:0?[1-9]|[12]\d|3[01])[/.-](?:0?[1-9]|[12]\d|3[01])[/.-](?:\d{4}|\d{2})"
+    rf"|(?:0?[1-9]|[12]\d|3[01])[/.-](?:0?[1-9]|[12]\d|3[01])[/.-](?:\d{{4}}|\d{{2}}){_TIME_AFTER}"
     r"|\d{2}:\d{2}(?::\d{2})?"
 )
 # What validate_ip accepts as IPv4, in ASCII: four octets up to 255 without leading zeros.
