@@ -641,8 +641,9 @@ NOT_A_PERSON = (
     | {"vat", "ust", "duns", "concession", "emisor", "empleador", "outlet"}
     # A dress's name is a product's (and `dress` is known, so `dress_code` is not a typo of `duress`).
     | {"dress"}
-    # A vehicle's or a device's nickname is not a person's.
+    # A vehicle's or a device's nickname is not a person's; nor is a vessel's position (`ship` is shipping).
     | {"vehicle", "car", "truck", "bike", "scooter", "charger", "reader", "terminal", "kiosk", "door"}
+    | {"vessel"}
     | {"controller", "sensor", "gateway", "router", "printer", "camera", "lock", "thermostat"}
     # An animal's name, birthday, allergies and medications are not a person's.
     | {"pet", "pets", "dog", "dogs", "cat", "cats", "animal", "animals", "horse", "puppy", "kitten", "breed"}
