@@ -237,6 +237,10 @@ def test_normalised_words(engine, key, words):
         ("properties.aadhaar_last4", "national id"),
         # Under traits too, where `last` alone would be a family name.
         ("traits.AADHAAR_LAST4", "national id"),
+        # Greek keys in Greek script, read as the romanised Greek terms.
+        ("properties.Διεύθυνση", "address"),
+        ("properties.Ονοματεπώνυμο", "name"),
+        ("traits.ΑΜΚΑ", "national id"),
         # Vaccination, fitness for work, home oxygen; a reported allergen; special educational needs.
         ("properties.yellow_fever_vaccinated", "condition"),
         ("properties.immunisation_status", "condition"),

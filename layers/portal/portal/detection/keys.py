@@ -181,12 +181,36 @@ _UMLAUT_SPELLINGS = (("ae", "a"), ("oe", "o"), ("ue", "u"))
 
 
 def fold(text: str) -> str:
-    """Text without diacritics: `prénom` -> `prenom`, `Straße` -> `Strasse`, `hasło` -> `haslo`."""
+    """Text without diacritics: `prénom` -> `prenom`, `Straße` -> `Strasse`, `hasło` -> `haslo`;
+    Greek in Latin letters, as the Greek terms are written (`Διεύθυνση` -> `Diefthynsi`)."""
     if text.isascii():
         return text
     if not _UNDECOMPOSED_LETTERS.isdisjoint(text):
         text = text.translate(_UNDECOMPOSED)
-    return unicodedata.normalize("NFKD", text).translate(_WITHOUT_MARKS)
+    text = unicodedata.normalize("NFKD", text).translate(_WITHOUT_MARKS)
+    if _GREEK.search(text) is None:
+        return text
+    text = text.lower()  # Greek keys are in one case: no camelCase to keep
+    for greek, latin in _GREEK_PAIRS:
+        text = text.replace(greek, latin)
+    return text.translate(_GREEK_LETTERS)
+
+
+# Greek transliterated as ELOT 743 does (the Greek terms in `languages` are written so): pairs
+# first (`ου` is ou, `αυ`/`ευ` af/ef before a voiceless consonant, av/ev elsewhere), then letters.
+_GREEK = re.compile("[\u0370-\u03ff]")
+_GREEK_PAIRS = (
+    ("ου", "ou"),
+    *((vowel + "υ" + c, latin + "f" + c) for vowel, latin in (("α", "a"), ("ε", "e")) for c in "θκξπσςτφχψ"),
+    ("αυ", "av"),
+    ("ευ", "ev"),
+)
+_GREEK_LETTERS = str.maketrans(
+    {
+        **dict(zip("αβγδεζηικλμνξοπρσςτυφω", "avgdeziiklmnxoprsstyfo", strict=True)),
+        **{"θ": "th", "χ": "ch", "ψ": "ps"},
+    }
+)
 
 
 def split_words(key: str) -> list[str]:
