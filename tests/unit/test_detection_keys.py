@@ -240,7 +240,7 @@ def test_normalised_words(engine, key, words):
         # Greek keys in Greek script, read as the romanised Greek terms.
         ("properties.Διεύθυνση", "address"),
         ("properties.Ονοματεπώνυμο", "name"),
-        ("traits.ΑΜΚΑ", "national id"),
+        ("traits.ΑΜΚΑ", "national id"),  # noqa: RUF001
         # Vaccination, fitness for work, home oxygen; a reported allergen; special educational needs.
         ("properties.yellow_fever_vaccinated", "condition"),
         ("properties.immunisation_status", "condition"),

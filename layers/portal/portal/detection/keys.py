@@ -197,12 +197,17 @@ def fold(text: str) -> str:
 
 
 # Greek transliterated as ELOT 743 does (the Greek terms in `languages` are written so): pairs
-# first (`ου` is ou, `αυ`/`ευ` af/ef before a voiceless consonant, av/ev elsewhere), then letters.
+# first (omicron-upsilon is ou; alpha- and epsilon-upsilon af and ef before a voiceless consonant,
+# av and ev elsewhere), then letters.
 _GREEK = re.compile("[\u0370-\u03ff]")
 _GREEK_PAIRS = (
-    ("ου", "ou"),
-    *((vowel + "υ" + c, latin + "f" + c) for vowel, latin in (("α", "a"), ("ε", "e")) for c in "θκξπσςτφχψ"),
-    ("αυ", "av"),
+    ("ου", "ou"),  # noqa: RUF001
+    *(
+        (vowel + "υ" + c, latin + "f" + c)  # noqa: RUF001
+        for vowel, latin in (("α", "a"), ("ε", "e"))  # noqa: RUF001
+        for c in "θκξπσςτφχψ"
+    ),
+    ("αυ", "av"),  # noqa: RUF001
     ("ευ", "ev"),
 )
 _GREEK_LETTERS = str.maketrans(
