@@ -152,6 +152,10 @@ def test_mac_jwt_geo():
         ("10.01.2024 19:43:40", v.DATE, None),
         ("01/10/2024 7:43 PM", v.DATE, None),
         ("1.2.3", v.VERSION, None),
+        # Coordinates sent as text are numbers, not versions.
+        ("37.774929", v.NUMERIC, None),
+        ("-33.868820", v.NUMERIC, None),
+        ("2.10", v.VERSION, None),
         ("true", v.BOOLSTR, None),
         ("analytics.js", v.STRING, None),
         ("Product Viewed", v.TEXT, None),

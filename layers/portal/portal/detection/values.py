@@ -730,7 +730,14 @@ class ValueScanner:
             return _PLAIN[URL]
         if (first == "/" or text[1:3] == ":\\") and self._name and names.named_path(text):
             return self._whole_name
+        if first == "-" and text[1:2].isdigit() and _NUMBER_TEXT.fullmatch(text):
+            return _PLAIN[NUMERIC]  # `-33.868820`: a number sent as text
         if first.isdigit():
+            dot = text.find(".")
+            if 0 < dot <= 3 and size - dot > 4 and text.count(".") == 1 and _NUMBER_TEXT.fullmatch(text):
+                # `37.774929`: a coordinate or a measure sent as text; no version has a four-digit
+                # part after its first dot.
+                return _PLAIN[NUMERIC]
             if _VERSION.fullmatch(text):
                 # Four parts may be an IPv4 address, twelve characters a dotted phone number.
                 if text.count(".") == 3 and (strength := validate_ip(text)):
