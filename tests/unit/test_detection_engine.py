@@ -658,6 +658,16 @@ def test_a_group_calls_contact_details_are_the_groups_unless_a_persons(engine):
     assert dict(engine.observe_message(identify))["traits.phone"].value_matcher == "phone"
 
 
+def test_amounts_and_coordinates_sent_as_text_confirm_their_keys(engine):
+    # `4850.00` and `97.5` read like versions, `-33.868820` like nothing in particular.
+    assert recommend(engine, "properties.grossPay", ["4850.00", "3269.23", "22.50"]).matcher == "salary"
+    assert recommend(engine, "properties.schufa_score", ["97.5", "88.2", "76.9"]).matcher == "credit score"
+    assert (
+        recommend(engine, "properties.latitude", ["51.507351", "-33.868820", "40.712776"]).matcher
+        == "geolocation"
+    )
+
+
 def test_data_sent_beside_an_animals_breed_is_the_animals(engine):
     evidence: dict[str, Evidence] = {}
     for sex, born in [("female", "2021-03-04"), ("male", "2019-11-30"), ("female", "2023-06-01")]:

@@ -766,7 +766,8 @@ def _reference_table() -> list[Matcher]:
                 "net worth",
                 *("housing allowance", "food allowance"),  # part of the pay in the Gulf and Hong Kong
             ),
-            frozenset((v.INT, v.COUNT, v.FLOAT, v.NUMERIC, v.STRING, v.TEXT, v.WORD)),
+            # Amounts sent as text read like versions (`4850.00`, `22.50`).
+            frozenset((v.INT, v.COUNT, v.FLOAT, v.NUMERIC, v.VERSION, v.STRING, v.TEXT, v.WORD)),
         ),
         _key(
             "religion",
@@ -920,7 +921,7 @@ def _beyond_reference() -> list[Matcher]:
                 *("cibil", "cibil score", "aecb", "aecb score"),  # India's and the UAE's bureaus
                 "basisscore",  # SCHUFA's
             ),
-            frozenset((v.INT, v.COUNT, v.FLOAT, v.NUMERIC, v.STRING)),
+            frozenset((v.INT, v.COUNT, v.FLOAT, v.NUMERIC, v.VERSION, v.STRING)),  # `97.5` as text
         ),
         # GDPR art. 10 and most privacy laws treat offences and convictions as their own category.
         # Outside the reference's table, so yellow like its other special categories (33 labels of
