@@ -237,6 +237,13 @@ def test_normalised_words(engine, key, words):
         ("properties.aadhaar_last4", "national id"),
         # Under traits too, where `last` alone would be a family name.
         ("traits.AADHAAR_LAST4", "national id"),
+        # Clinicians' abbreviations, pay as payroll names it, a party's membership, a faith's.
+        ("properties.pmh", "condition"),
+        ("properties.past_surgical_history", "procedure"),
+        ("properties.grossPay", "salary"),
+        ("properties.party_membership", "political opinion"),
+        ("properties.church_affiliation", "religion"),
+        ("properties.seksuele_geaardheid", "sexual orientation"),
         # Greek keys in Greek script, read as the romanised Greek terms.
         ("properties.Διεύθυνση", "address"),
         ("properties.Ονοματεπώνυμο", "name"),
@@ -336,6 +343,9 @@ def test_key_matches(engine, path, matcher):
         "properties.wheelchair_spaces",
         # A signer's user agent is a browser's string.
         "properties.signer_user_agent",
+        # A business's licences are its own.
+        "properties.liquor_license_no",
+        "traits.business_license_number",
         # An -ing word is one word (`travel ling` is no gender), a Spanish large family no apnoea.
         "properties.emergencyContact.isTravelling",
         "properties.familia_numerosa",

@@ -121,6 +121,15 @@ _BUSINESS_ACCOUNTS = frozenset(
         "vendor",
     )
 )
+# A business's own licences: to trade, to sell alcohol, to run a pharmacy or a car dealership
+# (`liquor_license_no`), not a driver's or a professional's.
+_BUSINESS_LICENCES = frozenset(
+    (
+        *("business", "company", "firm", "shop", "store", "merchant", "vendor", "dealer", "dealership"),
+        *("liquor", "alcohol", "pharmacy", "restaurant", "venue", "premises", "trade", "trading"),
+        *("operator", "establishment", "gaming", "casino"),
+    )
+)
 # A biller's account number is the customer's number at a utility or a provider, like a member
 # number (labels: 6 of 6 green), not a bank account.
 _BILLERS = frozenset(("bill", "biller", "billing", "utility", "provider", "electricity", "gas", "water"))
@@ -1204,6 +1213,8 @@ def _refusal(
             # `merchant_vpa`, `retailer_account_number`, `hospital_account_iban`: where the money
             # goes to a business (six labellers of six).
             return f"a {business}'s account is a business's, not a person's", True, True
+    if term.matcher.name == "license" and leading and leading[-1] in _BUSINESS_LICENCES:
+        return f"a {leading[-1]} licence is a business's, not a person's", True, True
     if term.words == ("account", "number") and leading and leading[-1] in _BILLERS:
         return f"a {leading[-1]} account number is a customer's number there, not a bank account", False, True
     if term.matcher.name in ("mac", "ip", "serial") and leading and leading[-1] in _EQUIPMENT:

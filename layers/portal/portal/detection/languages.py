@@ -655,6 +655,7 @@ LANGUAGES = (
                 # Ethnic and migration background (CBS).
                 *("etnische achtergrond", "migratieachtergrond"),
             ),
+            "sexual orientation": ("seksuele geaardheid", "seksuele orientatie"),
             # Union membership.
             "trade union": (
                 "vakbondslid",
@@ -2357,6 +2358,7 @@ LANGUAGES = (
             ),
             # Ethnic origin.
             "ethnicity": ("etnik koken",),
+            "sexual orientation": ("cinsel yonelim", "cinsel tercih"),
             # Union membership.
             "trade union": (
                 "sendika",
@@ -3712,6 +3714,7 @@ LANGUAGES = (
             "condition": (
                 "malattia",
                 "patologia",
+                "patologie",
                 "motivo visita",
                 # Blood group, pregnancy, medical history, symptoms.
                 *("gruppo sanguigno", "gravidanza", "incinta", "anamnesi", "sintomi"),

@@ -2304,6 +2304,9 @@ _MORE_FIELD_NAMES: dict[str, tuple[str, ...]] = {
         ),
     ),
     "identification": (
+        # A pharmacy benefit's cardholder and a Dutch health insurer's customer (the insured's
+        # numbers; not `subscriber_id`: a telecom's or a newsletter's own id).
+        *("pbm cardholder id", "relatienummer zorgverzekeraar"),
         # An insurer's number for the insured; a Japanese policy number (証券番号).
         *("insured member number", "shouken bangou"),
         # A health insurer's member number (Argentina's obra social), a French family-allowance
@@ -2377,6 +2380,8 @@ _MORE_FIELD_NAMES: dict[str, tuple[str, ...]] = {
         "passport issue date",
     ),
     "procedure": (
+        # A clinician's past surgical history (PSH).
+        *("psh", "past surgical history", "surgical history"),
         # The kind of X-ray taken; a surgical history in Turkish (ameliyat geçmişi).
         *("xray type", "x ray type", "ameliyat gecmisi"),
         *("loinc", "loinc code"),  # a lab test's LOINC code
@@ -2505,6 +2510,7 @@ _MORE_FIELD_NAMES: dict[str, tuple[str, ...]] = {
         *("health care card number", "medicaid recipient id", "medicaid member id"),
     ),
     "ethnicity": (
+        *("ancestry composition", "ethnic origin", "suku"),  # Indonesian: ethnic group
         "complexion",
         # `IS_HISPANIC`, `isHispanicLatino` (the US census question); Quebec's and France's
         # Indigenous identity.
@@ -2532,6 +2538,7 @@ _MORE_FIELD_NAMES: dict[str, tuple[str, ...]] = {
         *("sexual intercourse", "unprotected sex"),
     ),
     "salary": (
+        *("tips earned", "gross pay", "net pay", "weekly earnings", "raatib"),
         *("amdani", "luong mong muon", "muc luong"),  # Hindi: income; Vietnamese: (desired) salary
         # Switzerland's and Germany's yearly wage, Chile's taxable pay.
         *("jahreslohn", "jahreslohn brutto", "bruttolohn", "renta imponible"),
@@ -2599,6 +2606,11 @@ _MORE_FIELD_NAMES: dict[str, tuple[str, ...]] = {
     ),
     "condition": (
         *("is nursing", "pregnant or nursing"),
+        # A clinician's past medical and family history (PMH, FHx); implants and home equipment;
+        # why someone is vulnerable, was off sick or sees a counsellor; a screening's finding.
+        *("pmh", "past medical history", "fhx", "family medical history", "implanted device"),
+        *("implanted devices", "medical equipment", "vulnerability reason", "sick leave reason"),
+        *("counseling reason", "counselling reason", "screening result", "pathology report", "pathology"),
         # Away sick, in a hospice, terminally ill; a pacemaker or implants a crematorium or a scanner must
         # know about; fit to fly, cleared by a doctor.
         *("sick leave", "on sick leave", "sick day", "hospice care", "terminal illness", "terminally ill"),
@@ -2785,6 +2797,7 @@ _MORE_FIELD_NAMES: dict[str, tuple[str, ...]] = {
         *HEALTH_DATES,
     ),
     "medication": (
+        *("rxnorm", "rxnorm code", "current treatment", "traitement en cours"),
         "kan sulandirici",  # Turkish: blood thinner
         *("prescribed", "anticoagulants", "blood thinners"),  # (not `vaccine`: as often a pet's)
         "naloxone",
@@ -2979,6 +2992,8 @@ _MORE_FIELD_NAMES: dict[str, tuple[str, ...]] = {
         *("sub county", "subcounty", "sub location", "sublocation", "home village", "village of residence"),
     ),
     "photo": (
+        # An X-ray or a scan's image; Germany's passport photo; a liveness check's selfie video.
+        *("xray image", "x ray image", "passbild", "selfie video", "liveness video", "kyc video"),
         # An avatar and a face photo, in pinyin (头像, 人脸照片).
         *("touxiang", "renlian zhaopian"),
         "pasfoto",  # Dutch: a passport photo
@@ -3017,6 +3032,7 @@ _MORE_FIELD_NAMES: dict[str, tuple[str, ...]] = {
         *("iris scan", "iris template", "palm print", "voiceprint", "voice print"),
     ),
     "religion": (
+        *("church affiliation", "faith affiliation", "religious affiliation"),
         *("church tax", "church tax liable", "kirchensteuer"),  # Germany's church tax says the faith
         *("place of worship", "denomination", "baptized", "baptised", "baptism", "baptism date"),
         *("born again", "date born again", "madhab", "revert", "prayer facilities"),
@@ -3203,6 +3219,10 @@ _MORE_FIELD_NAMES: dict[str, tuple[str, ...]] = {
         *("naturalized", "naturalised", "naturalization date", "naturalisation date"),
     ),
     "visa": (
+        # An asylum claim's case number; the EU Settlement Scheme's status; Turkey's, Indonesia's
+        # and Kenya's residence and work permits.
+        *("asylum case reference", "asylum case number", "settlement status"),
+        *("oturma izni", "oturma izni no", "nomor kitas", "kitas", "kibali cha kazi"),
         *("work authorized", "work authorised", "employment authorization"),
         # Immigration status in French and Spanish (`statut_immigration_client`).
         *("statut immigration", "statut migratoire", "situacion migratoria", "estatus migratorio"),
@@ -3343,6 +3363,7 @@ _MORE_FIELD_NAMES: dict[str, tuple[str, ...]] = {
         *("alipay account", "alipay account number", "alipay id"),
     ),
     "political opinion": (
+        *("party membership", "party member", "political party membership"),
         # Party registration and preference as voter files and civic CRMs (NGP VAN, NationBuilder,
         # state voter files) send them; a campaign's modelled support and persuasion scores.
         *("party registration", "registered party", "party preference", "party identification"),
@@ -3391,6 +3412,9 @@ _MORE_FIELD_NAMES: dict[str, tuple[str, ...]] = {
     ),
     "criminal record": (
         *("offense description", "offence description", "offense level", "offence level"),
+        # A screening's adjudication (Checkr's `clear`/`consider`), parole status (not probation:
+        # a new hire's too).
+        *("background check result", "parole status", "on parole"),
         # Background-check and application questions about offences, arrests and custody.
         *("criminal offence", "criminal offences", "criminal offense", "criminal offenses"),
         *("offence history", "offense history", "convicted", "ever convicted", "been convicted"),
