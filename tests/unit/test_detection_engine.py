@@ -668,6 +668,15 @@ def test_amounts_and_coordinates_sent_as_text_confirm_their_keys(engine):
     )
 
 
+def test_a_special_meal_is_a_religion_only_as_an_iata_code(engine):
+    assert recommend(engine, "properties.meal_code", ["KSML", "MOML", "HNML", "VGML"]).matcher == "religion"
+    assert (
+        recommend(engine, "properties.mealPreference", ["MOML", "none", "KSML", "DBML"]).matcher == "religion"
+    )
+    wedding = recommend(engine, "properties.meal_preference", ["vegetarian", "standard", "child_meal"])
+    assert wedding.classification == "green"
+
+
 def test_data_sent_beside_an_animals_breed_is_the_animals(engine):
     evidence: dict[str, Evidence] = {}
     for sex, born in [("female", "2021-03-04"), ("male", "2019-11-30"), ("female", "2023-06-01")]:

@@ -237,6 +237,8 @@ def test_normalised_words(engine, key, words):
         ("properties.aadhaar_last4", "national id"),
         # Under traits too, where `last` alone would be a family name.
         ("traits.AADHAAR_LAST4", "national id"),
+        # A prescription's reference is its number.
+        ("properties.prescription_ref", "medication"),
         # Clinicians' abbreviations, pay as payroll names it, a party's membership, a faith's.
         ("properties.pmh", "condition"),
         ("properties.past_surgical_history", "procedure"),

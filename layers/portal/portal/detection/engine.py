@@ -216,6 +216,7 @@ _PAY_SPAN = frozenset(("ytd", "mtd", "today", "to", "date", "minor"))
 # Identity documents, and the words of a link to a picture of one (`ine_front_url`; 正面, the
 # front, in pinyin).
 _DOCUMENTS = frozenset(("national id", "passport", "license"))
+_REFERENCED = _DOCUMENTS | {"certificate", "visa", "medication", "health id"}
 _PICTURE_OF = frozenset(("url", "uri", "link", "image", "img", "photo", "picture", "scan"))
 _SIDES = frozenset(("front", "back", "check", "zhengmian"))
 _NOT_A_PERSONS: dict[str, dict[str, str]] = {
@@ -875,7 +876,8 @@ class Engine:
         return (
             hit.kind in (v.WORD, v.TEXT, v.STRING),
             self._obs(hit.kind, hit.matcher),
-            self._obs(hit.kind, None if hit.weak else hit.matcher),
+            # (A word that names its datum, `hindu` or `KSML`, is as much one under `meal_code`.)
+            self._obs(hit.kind, None if hit.weak and hit.kind != v.WORD else hit.matcher),
             hit.matcher is None and hit.kind not in _UNIQUE_KINDS,
         )
 
@@ -1140,6 +1142,9 @@ def _refusal(
         return f"the last digits of a {term.matcher.name} are not the {term.matcher.name}", False, True
     if not (
         all(w in k.VALUE_SUFFIX or w in k.WRITTEN_IN or w.isdigit() for w in trailing)
+        # A document's or a prescription's reference is its number: `prescription_ref`,
+        # `police_vet_ref`, `nvb_reference`.
+        or (term.matcher.name in _REFERENCED and trailing in (("ref",), ("reference",)))
         # `wheelchair_access_required`: what the person needs (a form's `…_required` is a setting).
         or (
             term.matcher.special_category

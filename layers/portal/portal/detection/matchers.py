@@ -1361,6 +1361,10 @@ def _value_matchers() -> list[Matcher]:
                 "sunni",
                 "bar mitzvah",
                 "bat mitzvah",
+                # An airline's special meals by their IATA codes: religious (kosher, Muslim, Hindu,
+                # Jain) and medical (diabetic, gluten-free, low salt…); not a child's or a baby's.
+                *("ksml", "moml", "hnml", "avml", "vjml", "dbml", "gfml", "lsml", "lcml", "lfml", "blml"),
+                *("nlml", "vgml", "vlml", "rvml", "frml", "ptml", "orml", "spml", "hfml", "lpml"),
             ),
         ),
     ]
@@ -3033,6 +3037,8 @@ _MORE_FIELD_NAMES: dict[str, tuple[str, ...]] = {
     ),
     "religion": (
         *("church affiliation", "faith affiliation", "religious affiliation"),
+        # An airline's special meal, when its values are IATA codes (TERM_ACCEPTS).
+        *("meal preference", "meal code", "special meal", "special meal request", "meal request"),
         *("church tax", "church tax liable", "kirchensteuer"),  # Germany's church tax says the faith
         *("place of worship", "denomination", "baptized", "baptised", "baptism", "baptism date"),
         *("born again", "date born again", "madhab", "revert", "prayer facilities"),
@@ -3481,6 +3487,11 @@ TERM_ACCEPTS: dict[str, frozenset[str]] = {
             *("antibiotics", "taking antibiotics", "on antibiotics"),
         ),
         _CATEGORY,
+    ),
+    # A meal asked for is a religion's or a condition's only as an IATA special-meal code
+    # (`KSML`, `DBML`: five labellers of five), not `vegetarian` or `child_meal` (three of three).
+    **dict.fromkeys(
+        ("meal preference", "meal code", "special meal", "special meal request", "meal request"), frozenset()
     ),
     # Turkish `ad` is a given name, one word; in English an advertisement's `ad` is not.
     "ad": frozenset((v.WORD,)),
