@@ -207,6 +207,8 @@ def test_mac_jwt_geo():
         # A possessive family name in prose; a name after a sentence's first word in -ing.
         ("Dog at the property nipped Nadia Nguyen's ankle; owner restrained it.", v.TEXT, "name"),
         ("Visiting Wei Li, signed in at reception", v.TEXT, "name"),
+        # A nursery's day note opening with a child's name and what they did.
+        ("Kai found a worm in the garden", v.TEXT, "name"),
         # Japanese and Chinese names in their scripts, whole or in prose; places are not names.
         ("伊藤 花子", v.STRING, "name"),
         ("橋本\u3000愛", v.STRING, "name"),

@@ -187,6 +187,10 @@ _DID = (
     *("complained", "reported", "received", "is", "unlocked", "locked", "disarmed", "armed"),
     *("earned", "ate", "painted", "needed", "appears", "taught", "helped", "gave", "brought", "visited"),
     *("took", "came", "went", "told", "belde", "rief"),
+    # A nursery's, a school's or a carer's day notes (`Kai found a worm`, `Bram heeft…`).
+    *("found", "tried", "made", "drew", "built", "enjoyed", "learned", "learnt", "slept", "napped"),
+    *("cried", "smiled", "laughed", "danced", "sang", "ran", "jumped", "climbed", "explored", "spent"),
+    *("spoke", "stayed", "wore", "won", "lost", "practised", "practiced", "heeft", "ist"),
 )
 _OPENING = re.compile(rf"([{_UPPER}][{_LETTER}]+) (?:{'|'.join(_DID)})\b")
 # The verbs as prose's lower-cased words hold them: text without one cannot open with a name and a
