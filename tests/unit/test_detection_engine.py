@@ -677,6 +677,21 @@ def test_a_special_meal_is_a_religion_only_as_an_iata_code(engine):
     assert wedding.classification == "green"
 
 
+def test_a_member_number_beside_an_insurers_details_is_the_insurers(engine):
+    def verdict(properties_of) -> Recommendation:
+        evidence = Evidence()
+        for number in ["ZQP447812301", "BCB881230101", "U1234567801"]:
+            for path, obs in engine.observe_message({"type": "track", "properties": properties_of(number)}):
+                if path == "properties.member_id":
+                    evidence.add(obs)
+        return engine.recommend("properties.member_id", evidence)
+
+    insured = verdict(lambda n: {"member_id": n, "payer_name": "Aetna", "copay": 20})
+    assert (insured.classification, insured.matcher) == ("yellow", "identification")
+    # A loyalty club's member number is the business's own id.
+    assert verdict(lambda n: {"member_id": n, "points": 120, "tier": "gold"}).classification == "green"
+
+
 def test_data_sent_beside_an_animals_breed_is_the_animals(engine):
     evidence: dict[str, Evidence] = {}
     for sex, born in [("female", "2021-03-04"), ("male", "2019-11-30"), ("female", "2023-06-01")]:

@@ -10,6 +10,7 @@ import re
 import zlib
 from collections import Counter
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 from itertools import pairwise
 from typing import Any
 
@@ -54,6 +55,22 @@ _ALONE = [f"alone:{n}" for n in range(SPREAD_BUCKETS)]
 # sex, health and photo are the animal's (`owner_dob` is still its owner's).
 _BESIDE_AN_ANIMAL = "beside:animal"
 _AN_ANIMALS = frozenset(("birthdate", "sex", "gender", "photo", *k.HEALTH_MATCHERS))
+# A member number sent beside an insurer's, a payer's or a plan's coverage details is the
+# insurer's member number (policy: yellow `identification`; 36 labels of 40), not a loyalty
+# club's (green). Top-level keys only, as Segment events spell them.
+_BESIDE_AN_INSURER = "beside:insurer"
+_MEMBER_KEYS = frozenset(
+    (
+        *("member_id", "memberId", "MemberId", "MemberID", "MEMBER_ID", "member_number", "memberNumber"),
+        *("MemberNumber", "MEMBER_NUMBER", "member_no", "memberNo"),
+    )
+)
+_INSURANCE_WORDS = frozenset(
+    (
+        *("insurer", "insurance", "payer", "payor", "coverage", "medicaid", "medicare", "copay"),
+        *("copayment", "deductible", "subscriber", "insured", "hmo", "ppo", "rxbin", "rxpcn", "rxgrp"),
+    )
+)
 # PII inside free text is flagged when it recurs, not for one stray occurrence among thousands.
 TEXT_SHARE = 0.05
 TEXT_MIN_HITS = 3
@@ -313,7 +330,8 @@ class Evidence:
     Keys: `n` (values seen), `kind:<kind>`, `value:<matcher>` (values a value matcher validated),
     `text:<matcher>` (of those, found inside free text or URLs), `number:<bucket>` and
     `sender:<bucket>` (phone numbers' spread, Observation.spread), `alone:<bucket>` (names typed
-    alone, the same), `beside:animal` (values sent beside an animal's breed). Bounded by the
+    alone, the same), `beside:animal` and `beside:insurer` (values sent beside an animal's breed,
+    beside an insurer's details). Bounded by the
     number of kinds and value matchers, and three times SPREAD_BUCKETS.
     """
 
@@ -771,6 +789,16 @@ class Engine:
         properties = message.get("properties")
         if type(properties) is dict and ("breed" in properties or "species" in properties):
             observed = [(path, self._beside_an_animal(path, obs)) for path, obs in observed]
+        for section in ("properties", "traits"):
+            fields = message.get(section)
+            if type(fields) is dict and not _MEMBER_KEYS.isdisjoint(fields) and _insured(fields):
+                members = {f"{section}.{key}" for key in _MEMBER_KEYS.intersection(fields)}
+                observed = [
+                    (path, self._obs(obs.kind, obs.value_matcher, _BESIDE_AN_INSURER))
+                    if path in members and not obs.spread
+                    else (path, obs)
+                    for path, obs in observed
+                ]
         return observed
 
     def _beside_an_animal(self, path: str, obs: Observation) -> Observation:
@@ -986,6 +1014,17 @@ class Engine:
             )
         if by_value is not None:
             return by_value
+        insured = counts[_BESIDE_AN_INSURER]
+        if insured and insured >= KEY_CONFIRM_SHARE * seen and "identification" in self._by_key_name:
+            member = self._by_key_name["identification"]
+            return Recommendation(
+                member.classification,
+                member.name,
+                "key",
+                round(insured / seen, 4),
+                f"{insured} of {seen} values are sent beside an insurer's or a plan's details: the "
+                "insurer's member number",
+            )
         if facts.refused is not None:
             return Recommendation("green", None, None, 0.0, facts.refusal)
         if facts.relay is not None and counts["value:" + facts.relay]:
@@ -1098,6 +1137,16 @@ class Engine:
                     f"{named} of {seen} values are different people's names, each typed alone",
                 )
         return None
+
+
+def _insured(fields: dict[str, Any]) -> bool:
+    """Whether a message's properties or traits carry an insurer's or a plan's details."""
+    return any(map(_an_insurance_key, fields))
+
+
+@lru_cache(maxsize=4_096)
+def _an_insurance_key(key: str) -> bool:
+    return not _INSURANCE_WORDS.isdisjoint(k.split_words(key))
 
 
 def _a_business_line(counts: Counter) -> bool:
