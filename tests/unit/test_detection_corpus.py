@@ -234,6 +234,15 @@ FLOORS = {
     "holdout210": (0.96, 0.91),
     "holdout211": (0.97, 0.96),
     "holdout212": (0.98, 0.96),
+    # Wave 31, written at the end of session 12 and scored unseen there (P .961, R .932 at
+    # 888fd76), then read in session 13.
+    "holdout213": (0.93, 0.89),
+    "holdout214": (0.97, 0.93),
+    "holdout215": (0.92, 0.95),
+    "holdout216": (0.98, 0.93),
+    "holdout217": (0.96, 0.92),
+    "holdout218": (0.96, 0.94),
+    "holdout219": (0.95, 0.97),
 }
 
 
