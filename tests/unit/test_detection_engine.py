@@ -692,6 +692,23 @@ def test_a_member_number_beside_an_insurers_details_is_the_insurers(engine):
     assert verdict(lambda n: {"member_id": n, "points": 120, "tier": "gold"}).classification == "green"
 
 
+def test_a_city_searched_for_and_a_things_nickname_are_not_a_persons(engine):
+    def verdict(path: str, properties_of) -> str:
+        evidence = Evidence()
+        for value in ["Lisbon", "Osaka", "Nairobi"]:
+            for seen, obs in engine.observe_message({"type": "track", "properties": properties_of(value)}):
+                if seen == path:
+                    evidence.add(obs)
+        return engine.recommend(path, evidence).classification
+
+    assert verdict("properties.city", lambda c: {"query": "flats", "city": c, "results": 12}) == "green"
+    assert verdict("properties.city", lambda c: {"first_name": "Ana", "city": c}) == "yellow"
+    assert (
+        verdict("properties.nickname", lambda n: {"nickname": n, "make": "Kia", "model": "Niro"}) == "green"
+    )
+    assert verdict("properties.nickname", lambda n: {"nickname": n, "birth_year": 1990}) == "yellow"
+
+
 def test_data_sent_beside_an_animals_breed_is_the_animals(engine):
     evidence: dict[str, Evidence] = {}
     for sex, born in [("female", "2021-03-04"), ("male", "2019-11-30"), ("female", "2023-06-01")]:

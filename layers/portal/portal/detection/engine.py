@@ -51,13 +51,16 @@ _SPREADS = [[f"{n}.{s}" for s in range(SPREAD_BUCKETS)] for n in range(SPREAD_BU
 # `staff_shoutout`), not an enum's few words that are also names (`Max`, `Rose`, `Austin`).
 ALONE_BUCKETS = 8
 _ALONE = [f"alone:{n}" for n in range(SPREAD_BUCKETS)]
-# Properties sent beside an animal's breed or species (Engine._beside_an_animal): its birth date,
-# sex, health and photo are the animal's (`owner_dob` is still its owner's).
+# Keys read with the keys sent beside them, in a message's properties or traits
+# (Engine._sibling_marks): each such value is counted as `beside:<context>` in its evidence.
+# - An animal's: everything sent beside its breed or species (`Pet Added`, `Livestock
+#   Registered`); its birth date, sex, health and photo are the animal's (`owner_dob` is still
+#   its owner's).
 _BESIDE_AN_ANIMAL = "beside:animal"
 _AN_ANIMALS = frozenset(("birthdate", "sex", "gender", "photo", *k.HEALTH_MATCHERS))
-# A member number sent beside an insurer's, a payer's or a plan's coverage details is the
-# insurer's member number (policy: yellow `identification`; 36 labels of 40), not a loyalty
-# club's (green). Top-level keys only, as Segment events spell them.
+# - An insurer's: a member number sent beside an insurer's, a payer's or a plan's coverage details
+#   is the insurer's member number (policy: yellow `identification`; 36 labels of 40), not a
+#   loyalty club's (green).
 _BESIDE_AN_INSURER = "beside:insurer"
 _MEMBER_KEYS = frozenset(
     (
@@ -71,6 +74,24 @@ _INSURANCE_WORDS = frozenset(
         *("copayment", "deductible", "subscriber", "insured", "hmo", "ppo", "rxbin", "rxpcn", "rxgrp"),
     )
 )
+# - A search's: a bare `city` sent beside a query, its results or its filters is the city searched
+#   for (7 labels of 7; a postcode typed there is the person's, 9 of 10).
+_BESIDE_A_SEARCH = "beside:search"
+_SEARCH_WORDS = frozenset(("query", "q", "search", "results", "filter", "filters", "sort"))
+# - A thing's: a `nickname` sent beside a make, a model, a VIN, a plate, a serial number or a
+#   brand names a car, a scale or a pair of shoes (11 labels of 11).
+_BESIDE_A_THING = "beside:thing"
+_THING_WORDS = frozenset(("make", "model", "vin", "plate", "serial", "brand", "firmware", "odometer"))
+# The keys that start a look at their siblings: one set test per message.
+_SIBLING_TRIGGERS = _MEMBER_KEYS | {"breed", "species", "city", "nickname"}
+# What a key matcher's values are when most were sent in one of those contexts.
+_NOT_THE_PERSONS: dict[str, tuple[tuple[str, str], ...]] = {
+    **dict.fromkeys(
+        _AN_ANIMALS, ((_BESIDE_AN_ANIMAL, "sent beside an animal's breed or species: the animal's"),)
+    ),
+    "city": ((_BESIDE_A_SEARCH, "sent beside a search's query or results: the city searched for"),),
+    "name": ((_BESIDE_A_THING, "sent beside a make, a model or a serial number: a thing's name"),),
+}
 # PII inside free text is flagged when it recurs, not for one stray occurrence among thousands.
 TEXT_SHARE = 0.05
 TEXT_MIN_HITS = 3
@@ -286,8 +307,8 @@ class Observation:
     SPREAD_BUCKETS (a CRC's last four bits: nothing of the number or the sender survives), so
     evidence can tell a business's line, the same few numbers in many senders' events, from
     people's numbers. For a name typed alone: `alone:<name's bucket>`, so evidence can tell many
-    people's names from an enum's one word that is also a name. `beside:animal`: sent beside an
-    animal's breed or species (Engine._beside_an_animal).
+    people's names from an enum's one word that is also a name. `beside:<context>`: sent beside
+    keys that say whose the value is (_sibling_marks).
     """
 
     kind: str
@@ -330,9 +351,9 @@ class Evidence:
     Keys: `n` (values seen), `kind:<kind>`, `value:<matcher>` (values a value matcher validated),
     `text:<matcher>` (of those, found inside free text or URLs), `number:<bucket>` and
     `sender:<bucket>` (phone numbers' spread, Observation.spread), `alone:<bucket>` (names typed
-    alone, the same), `beside:animal` and `beside:insurer` (values sent beside an animal's breed,
-    beside an insurer's details). Bounded by the
-    number of kinds and value matchers, and three times SPREAD_BUCKETS.
+    alone, the same), `beside:<context>` (values sent beside keys that say whose they are:
+    _sibling_marks). Bounded by the number of kinds, value matchers and contexts, and three times
+    SPREAD_BUCKETS.
     """
 
     counts: Counter = field(default_factory=_Counts)
@@ -786,28 +807,18 @@ class Engine:
         self._sender = None
         if message.get("type") == "group":
             observed = [(path, self._as_the_groups(path, obs)) for path, obs in observed]
-        properties = message.get("properties")
-        if type(properties) is dict and ("breed" in properties or "species" in properties):
-            observed = [(path, self._beside_an_animal(path, obs)) for path, obs in observed]
         for section in ("properties", "traits"):
             fields = message.get(section)
-            if type(fields) is dict and not _MEMBER_KEYS.isdisjoint(fields) and _insured(fields):
-                members = {f"{section}.{key}" for key in _MEMBER_KEYS.intersection(fields)}
-                observed = [
-                    (path, self._obs(obs.kind, obs.value_matcher, _BESIDE_AN_INSURER))
-                    if path in members and not obs.spread
-                    else (path, obs)
-                    for path, obs in observed
-                ]
+            if type(fields) is dict and not _SIBLING_TRIGGERS.isdisjoint(fields):
+                marks = _sibling_marks(section, fields)
+                if marks:
+                    observed = [
+                        (path, self._obs(obs.kind, obs.value_matcher, marks[path]))
+                        if path in marks and not obs.spread
+                        else (path, obs)
+                        for path, obs in observed
+                    ]
         return observed
-
-    def _beside_an_animal(self, path: str, obs: Observation) -> Observation:
-        """A property sent beside an animal's breed or species (`Pet Added`, `Livestock
-        Registered`: `{"breed": "Jersey", "sex": "male", "vaccinated": true}`), marked so that
-        evidence can tell the animal's own data from its owner's (_AN_ANIMALS)."""
-        if obs.spread or not path.startswith("properties.") or "." in path[11:]:
-            return obs
-        return self._obs(obs.kind, obs.value_matcher, _BESIDE_AN_ANIMAL)
 
     def _spread(self, obs: Observation, value: str) -> Observation:
         """A phone number's observation with its spread (Observation.spread), inside a message."""
@@ -943,19 +954,14 @@ class Engine:
                     0.0,
                     f"key matches '{key.name}' ({facts.how}); no values seen yet",
                 )
-            if (
-                key.name in _AN_ANIMALS
-                and counts[_BESIDE_AN_ANIMAL] >= KEY_CONFIRM_SHARE * seen
-                and not any(w in k.A_PERSON for w in self._normaliser.key_words(path).leaf)
-            ):
-                return Recommendation(
-                    "green",
-                    None,
-                    None,
-                    0.0,
-                    f"key matches '{key.name}' but its values are sent beside an animal's breed or "
-                    "species: the animal's",
-                )
+            beside = _NOT_THE_PERSONS.get(key.name, ())
+            for context, whose in beside:
+                if counts[context] >= KEY_CONFIRM_SHARE * seen and not any(
+                    w in k.A_PERSON for w in self._normaliser.key_words(path).leaf
+                ):
+                    return Recommendation(
+                        "green", None, None, 0.0, f"key matches '{key.name}' but its values are {whose}"
+                    )
             if facts.accepts is None:
                 accepted = seen
             else:
@@ -1139,14 +1145,32 @@ class Engine:
         return None
 
 
-def _insured(fields: dict[str, Any]) -> bool:
-    """Whether a message's properties or traits carry an insurer's or a plan's details."""
-    return any(map(_an_insurance_key, fields))
+def _sibling_marks(section: str, fields: dict[str, Any]) -> dict[str, str]:
+    """The paths of a message's properties or traits whose keys the keys beside them explain,
+    and their context (_BESIDE_AN_ANIMAL, _BESIDE_AN_INSURER, _BESIDE_A_SEARCH, _BESIDE_A_THING)."""
+    words: set[str] = set()
+    for key in fields:
+        words.update(_key_words(key))
+    marks: dict[str, str] = {}
+    if section == "properties" and ("breed" in fields or "species" in fields):
+        for key, value in fields.items():
+            marks[f"{section}.{key}[]" if type(value) is list else f"{section}.{key}"] = _BESIDE_AN_ANIMAL
+    if not _INSURANCE_WORDS.isdisjoint(words):
+        marks.update(
+            dict.fromkeys(
+                (f"{section}.{key}" for key in _MEMBER_KEYS.intersection(fields)), _BESIDE_AN_INSURER
+            )
+        )
+    if "city" in fields and not _SEARCH_WORDS.isdisjoint(words):
+        marks[f"{section}.city"] = _BESIDE_A_SEARCH
+    if "nickname" in fields and not _THING_WORDS.isdisjoint(words):
+        marks[f"{section}.nickname"] = _BESIDE_A_THING
+    return marks
 
 
 @lru_cache(maxsize=4_096)
-def _an_insurance_key(key: str) -> bool:
-    return not _INSURANCE_WORDS.isdisjoint(k.split_words(key))
+def _key_words(key: str) -> frozenset[str]:
+    return frozenset(k.split_words(key))
 
 
 def _a_business_line(counts: Counter) -> bool:

@@ -100,8 +100,11 @@ def _family(word: str) -> bool:
     in one: `Smith-Jones`, and Arabic names with their article, `Al-Ghamdi`, `El-Sayed` (the lists
     hold them bare)."""
     folded = _folded_lower(word)
-    if folded.endswith(_POSSESSIVE) and folded not in FAMILY:
-        folded = folded[: -2 if folded[-1] == "s" else -1]
+    if folded in FAMILY or folded.rpartition("-")[2] in FAMILY:
+        return True
+    if not folded.endswith(_POSSESSIVE):
+        return False
+    folded = folded[: -2 if folded[-1] == "s" else -1]
     return folded in FAMILY or folded.rpartition("-")[2] in FAMILY
 
 
@@ -420,13 +423,13 @@ def listed_name(text: str) -> bool:
     Yamamoto`: lists hold few Japanese given names); `Family, Given` turned round."""
     family, comma, given = text.partition(",")
     words = (given.split() + family.split()) if comma else text.split()
-    if not 2 <= _size(words) <= 4:
+    if not 2 <= len(words) <= 4 and not 2 <= _size(words) <= 4:
         return False
     # A hyphenated given name by its first part (`Jean-Pierre`, `Mary-Kate`) or whole, as
     # romanised Korean writes one (`Ji-woo`: the lists hold `jiwoo`).
     folded = _folded_lower(words[0])
     first = folded.partition("-")[0]
-    given_name = first in GIVEN or folded.replace("-", "") in GIVEN
+    given_name = first in GIVEN or ("-" in folded and folded.replace("-", "") in GIVEN)
     if not (given_name or first in FAMILY):
         return False
     # A family name with the particle the lists (one word per name) leave out: `Karabo du
@@ -443,6 +446,8 @@ def _size(words: str | list[str]) -> int:
     """The words of a name but its lower-case particles: `Johan van der Merwe` has two."""
     if isinstance(words, str):
         words = words.split()
+    if _PARTICLE_WORDS.isdisjoint(words):
+        return len(words)  # most names: one set test in C
     return sum(w not in _PARTICLE_WORDS for w in words)
 
 
