@@ -692,21 +692,36 @@ def test_a_member_number_beside_an_insurers_details_is_the_insurers(engine):
     assert verdict(lambda n: {"member_id": n, "points": 120, "tier": "gold"}).classification == "green"
 
 
-def test_a_city_searched_for_and_a_things_nickname_are_not_a_persons(engine):
-    def verdict(path: str, properties_of) -> str:
+def test_a_city_searched_for_a_things_nickname_and_a_billers_number_are_not_a_persons(engine):
+    def verdict(path: str, values: list[str], fields_of) -> str:
+        section = path.split(".")[0]
         evidence = Evidence()
-        for value in ["Lisbon", "Osaka", "Nairobi"]:
-            for seen, obs in engine.observe_message({"type": "track", "properties": properties_of(value)}):
+        for value in values:
+            message = {"type": "identify" if section == "traits" else "track", section: fields_of(value)}
+            for seen, obs in engine.observe_message(message):
                 if seen == path:
                     evidence.add(obs)
         return engine.recommend(path, evidence).classification
 
-    assert verdict("properties.city", lambda c: {"query": "flats", "city": c, "results": 12}) == "green"
-    assert verdict("properties.city", lambda c: {"first_name": "Ana", "city": c}) == "yellow"
+    cities = ["Lisbon", "Osaka", "Nairobi"]
     assert (
-        verdict("properties.nickname", lambda n: {"nickname": n, "make": "Kia", "model": "Niro"}) == "green"
+        verdict("properties.city", cities, lambda c: {"query": "flats", "city": c, "results": 12}) == "green"
     )
-    assert verdict("properties.nickname", lambda n: {"nickname": n, "birth_year": 1990}) == "yellow"
+    assert verdict("properties.city", cities, lambda c: {"first_name": "Ana", "city": c}) == "yellow"
+    cars = ["Blue Bolt", "Zippy", "The Beast"]
+    assert (
+        verdict("properties.nickname", cars, lambda n: {"nickname": n, "make": "Kia", "model": "Niro"})
+        == "green"
+    )
+    # A utility's or a telecom's customer number beside the plan, not a bank account.
+    accounts = ["12345678", "87654321", "31926819"]
+    assert (
+        verdict("traits.accountNumber", accounts, lambda n: {"accountNumber": n, "plan": "Fibre"}) == "green"
+    )
+    assert (
+        verdict("traits.accountNumber", accounts, lambda n: {"accountNumber": n, "sort_code": "20-00-00"})
+        == "red"
+    )
 
 
 def test_data_sent_beside_an_animals_breed_is_the_animals(engine):

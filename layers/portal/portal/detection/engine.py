@@ -82,8 +82,24 @@ _SEARCH_WORDS = frozenset(("query", "q", "search", "results", "filter", "filters
 #   brand names a car, a scale or a pair of shoes (11 labels of 11).
 _BESIDE_A_THING = "beside:thing"
 _THING_WORDS = frozenset(("make", "model", "vin", "plate", "serial", "brand", "firmware", "odometer"))
+# - A biller's: an account number sent beside a plan's, a contract's, a meter's or a bill's
+#   details, and no bank's, is the customer's number at a utility or a telecom (10 labels of 10
+#   green), not a bank account.
+_BESIDE_A_BILLER = "beside:biller"
+_ACCOUNT_KEYS = frozenset(
+    ("account_number", "accountNumber", "AccountNumber", "account-number", "ACCOUNT_NUMBER", "account_no")
+)
+_BILLER_WORDS = frozenset(
+    (
+        *("plan", "contract", "msisdn", "meter", "supply", "tariff", "loyalty", "autopay", "balance"),
+        *("billing", "statement", "bill", "usage", "kwh", "premium", "policy", "parcel"),
+    )
+)
+_BANK_WORDS = frozenset(
+    ("bank", "routing", "iban", "sort", "swift", "bic", "holder", "ifsc", "branch", "bsb")
+)
 # The keys that start a look at their siblings: one set test per message.
-_SIBLING_TRIGGERS = _MEMBER_KEYS | {"breed", "species", "city", "nickname"}
+_SIBLING_TRIGGERS = _MEMBER_KEYS | _ACCOUNT_KEYS | {"breed", "species", "city", "nickname"}
 # What a key matcher's values are when most were sent in one of those contexts.
 _NOT_THE_PERSONS: dict[str, tuple[tuple[str, str], ...]] = {
     **dict.fromkeys(
@@ -91,6 +107,9 @@ _NOT_THE_PERSONS: dict[str, tuple[tuple[str, str], ...]] = {
     ),
     "city": ((_BESIDE_A_SEARCH, "sent beside a search's query or results: the city searched for"),),
     "name": ((_BESIDE_A_THING, "sent beside a make, a model or a serial number: a thing's name"),),
+    "bank account": (
+        (_BESIDE_A_BILLER, "sent beside a plan's, a contract's or a bill's details: a customer number"),
+    ),
 }
 # PII inside free text is flagged when it recurs, not for one stray occurrence among thousands.
 TEXT_SHARE = 0.05
@@ -1147,7 +1166,8 @@ class Engine:
 
 def _sibling_marks(section: str, fields: dict[str, Any]) -> dict[str, str]:
     """The paths of a message's properties or traits whose keys the keys beside them explain,
-    and their context (_BESIDE_AN_ANIMAL, _BESIDE_AN_INSURER, _BESIDE_A_SEARCH, _BESIDE_A_THING)."""
+    and their context (_BESIDE_AN_ANIMAL, _BESIDE_AN_INSURER, _BESIDE_A_SEARCH, _BESIDE_A_THING,
+    _BESIDE_A_BILLER)."""
     words: set[str] = set()
     for key in fields:
         words.update(_key_words(key))
@@ -1165,6 +1185,9 @@ def _sibling_marks(section: str, fields: dict[str, Any]) -> dict[str, str]:
         marks[f"{section}.city"] = _BESIDE_A_SEARCH
     if "nickname" in fields and not _THING_WORDS.isdisjoint(words):
         marks[f"{section}.nickname"] = _BESIDE_A_THING
+    accounts = _ACCOUNT_KEYS.intersection(fields)
+    if accounts and not _BILLER_WORDS.isdisjoint(words) and _BANK_WORDS.isdisjoint(words):
+        marks.update(dict.fromkeys((f"{section}.{key}" for key in accounts), _BESIDE_A_BILLER))
     return marks
 
 
