@@ -713,6 +713,7 @@ def test_a_city_searched_for_a_things_nickname_and_a_billers_number_are_not_a_pe
         verdict("properties.nickname", cars, lambda n: {"nickname": n, "make": "Kia", "model": "Niro"})
         == "green"
     )
+    assert verdict("properties.nickname", cars, lambda n: {"nickname": n, "birth_year": 1990}) == "yellow"
     # A utility's or a telecom's customer number beside the plan, not a bank account.
     accounts = ["12345678", "87654321", "31926819"]
     assert (
