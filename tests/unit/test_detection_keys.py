@@ -239,6 +239,7 @@ def test_normalised_words(engine, key, words):
         ("traits.AADHAAR_LAST4", "national id"),
         # A prescription's reference is its number.
         ("properties.prescription_ref", "medication"),
+        ("properties.ndc", "medication"),
         # Clinicians' abbreviations, pay as payroll names it, a party's membership, a faith's.
         ("properties.pmh", "condition"),
         ("properties.past_surgical_history", "procedure"),

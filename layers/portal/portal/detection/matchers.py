@@ -2802,6 +2802,8 @@ _MORE_FIELD_NAMES: dict[str, tuple[str, ...]] = {
     ),
     "medication": (
         *("rxnorm", "rxnorm code", "current treatment", "traitement en cours"),
+        # A dispensed drug's National Drug Code (a product list's `products[].ndc` is the shop's).
+        *("ndc", "ndc code", "national drug code"),
         "kan sulandirici",  # Turkish: blood thinner
         *("prescribed", "anticoagulants", "blood thinners"),  # (not `vaccine`: as often a pet's)
         "naloxone",
