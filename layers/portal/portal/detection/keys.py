@@ -182,7 +182,7 @@ _UMLAUT_SPELLINGS = (("ae", "a"), ("oe", "o"), ("ue", "u"))
 
 def fold(text: str) -> str:
     """Text without diacritics: `prénom` -> `prenom`, `Straße` -> `Strasse`, `hasło` -> `haslo`;
-    Greek in Latin letters, as the Greek terms are written (`Διεύθυνση` -> `Diefthynsi`)."""
+    Greek in Latin letters, lower-cased, as the Greek terms are written (`Διεύθυνση` -> `diefthynsi`)."""
     if text.isascii():
         return text
     if not _UNDECOMPOSED_LETTERS.isdisjoint(text):
