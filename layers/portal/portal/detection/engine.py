@@ -74,10 +74,11 @@ _INSURANCE_WORDS = frozenset(
         *("copayment", "deductible", "subscriber", "insured", "hmo", "ppo", "rxbin", "rxpcn", "rxgrp"),
     )
 )
-# - A search's: a bare `city` sent beside a query, its results or its filters is the city searched
-#   for (7 labels of 7; a postcode typed there is the person's, 9 of 10).
+# - A search's or a listing's: a bare `city` sent beside a query, its results or its filters is the
+#   city searched for, beside a price a listing's, a hotel's or a restaurant's (11 labels of 11; a
+#   postcode typed into a search is the person's, 9 of 10).
 _BESIDE_A_SEARCH = "beside:search"
-_SEARCH_WORDS = frozenset(("query", "q", "search", "results", "filter", "filters", "sort"))
+_SEARCH_WORDS = frozenset(("query", "q", "search", "results", "filter", "filters", "sort", "price"))
 # - A thing's: a `nickname` sent beside a make, a model, a VIN, a plate, a serial number or a
 #   brand names a car, a scale or a pair of shoes (11 labels of 11).
 _BESIDE_A_THING = "beside:thing"
@@ -105,7 +106,9 @@ _NOT_THE_PERSONS: dict[str, tuple[tuple[str, str], ...]] = {
     **dict.fromkeys(
         _AN_ANIMALS, ((_BESIDE_AN_ANIMAL, "sent beside an animal's breed or species: the animal's"),)
     ),
-    "city": ((_BESIDE_A_SEARCH, "sent beside a search's query or results: the city searched for"),),
+    "city": (
+        (_BESIDE_A_SEARCH, "sent beside a search's query or a listing's price: not where the person is"),
+    ),
     "name": ((_BESIDE_A_THING, "sent beside a make, a model or a serial number: a thing's name"),),
     "bank account": (
         (_BESIDE_A_BILLER, "sent beside a plan's, a contract's or a bill's details: a customer number"),
