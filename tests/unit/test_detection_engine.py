@@ -63,6 +63,19 @@ def recommend(engine: Engine, path: str, values: list) -> Recommendation:
     return engine.recommend(path, evidence)
 
 
+def recommend_in_messages(engine: Engine, path: str, values: list, fields_of) -> Recommendation:
+    """The recommendation for `path` over messages whose properties (or traits) are
+    `fields_of(value)`: for keys read with the keys beside them."""
+    section = path.split(".")[0]
+    evidence = Evidence()
+    for value in values:
+        message = {"type": "identify" if section == "traits" else "track", section: fields_of(value)}
+        for seen, obs in engine.observe_message(message):
+            if seen == path:
+                evidence.add(obs)
+    return engine.recommend(path, evidence)
+
+
 def test_reference_table_is_complete_with_its_colours():
     keys = {m.name: m.classification for m in default_matchers() if m.match_on == "key"}
     for name in REFERENCE_RED:
@@ -679,12 +692,8 @@ def test_a_special_meal_is_a_religion_only_as_an_iata_code(engine):
 
 def test_a_member_number_beside_an_insurers_details_is_the_insurers(engine):
     def verdict(properties_of) -> Recommendation:
-        evidence = Evidence()
-        for number in ["ZQP447812301", "BCB881230101", "U1234567801"]:
-            for path, obs in engine.observe_message({"type": "track", "properties": properties_of(number)}):
-                if path == "properties.member_id":
-                    evidence.add(obs)
-        return engine.recommend("properties.member_id", evidence)
+        numbers = ["ZQP447812301", "BCB881230101", "U1234567801"]
+        return recommend_in_messages(engine, "properties.member_id", numbers, properties_of)
 
     insured = verdict(lambda n: {"member_id": n, "payer_name": "Aetna", "copay": 20})
     assert (insured.classification, insured.matcher) == ("yellow", "identification")
@@ -694,14 +703,7 @@ def test_a_member_number_beside_an_insurers_details_is_the_insurers(engine):
 
 def test_a_city_searched_for_a_things_nickname_and_a_billers_number_are_not_a_persons(engine):
     def verdict(path: str, values: list[str], fields_of) -> str:
-        section = path.split(".")[0]
-        evidence = Evidence()
-        for value in values:
-            message = {"type": "identify" if section == "traits" else "track", section: fields_of(value)}
-            for seen, obs in engine.observe_message(message):
-                if seen == path:
-                    evidence.add(obs)
-        return engine.recommend(path, evidence).classification
+        return recommend_in_messages(engine, path, values, fields_of).classification
 
     cities = ["Lisbon", "Osaka", "Nairobi"]
     assert (

@@ -78,7 +78,9 @@ _INSURANCE_WORDS = frozenset(
 #   city searched for, beside a price a listing's, a hotel's or a restaurant's (11 labels of 11; a
 #   postcode typed into a search is the person's, 9 of 10).
 _BESIDE_A_SEARCH = "beside:search"
-_SEARCH_WORDS = frozenset(("query", "q", "search", "results", "filter", "filters", "sort", "price"))
+_SEARCH_OR_LISTING_WORDS = frozenset(
+    ("query", "q", "search", "results", "filter", "filters", "sort", "price")
+)
 # - A thing's: a `nickname` sent beside a make, a model, a VIN, a plate, a serial number or a
 #   brand names a car, a scale or a pair of shoes (11 labels of 11).
 _BESIDE_A_THING = "beside:thing"
@@ -1184,7 +1186,7 @@ def _sibling_marks(section: str, fields: dict[str, Any]) -> dict[str, str]:
                 (f"{section}.{key}" for key in _MEMBER_KEYS.intersection(fields)), _BESIDE_AN_INSURER
             )
         )
-    if "city" in fields and not _SEARCH_WORDS.isdisjoint(words):
+    if "city" in fields and not _SEARCH_OR_LISTING_WORDS.isdisjoint(words):
         marks[f"{section}.city"] = _BESIDE_A_SEARCH
     if "nickname" in fields and not _THING_WORDS.isdisjoint(words):
         marks[f"{section}.nickname"] = _BESIDE_A_THING
