@@ -243,6 +243,13 @@ CORPORA = {
     "holdout224": (HERE / "holdout224_events.jsonl", HERE / "holdout224_labels.json"),
     "holdout225": (HERE / "holdout225_events.jsonl", HERE / "holdout225_labels.json"),
     "holdout226": (HERE / "holdout226_events.jsonl", HERE / "holdout226_labels.json"),
+    "holdout227": (HERE / "holdout227_events.jsonl", HERE / "holdout227_labels.json"),
+    "holdout228": (HERE / "holdout228_events.jsonl", HERE / "holdout228_labels.json"),
+    "holdout229": (HERE / "holdout229_events.jsonl", HERE / "holdout229_labels.json"),
+    "holdout230": (HERE / "holdout230_events.jsonl", HERE / "holdout230_labels.json"),
+    "holdout231": (HERE / "holdout231_events.jsonl", HERE / "holdout231_labels.json"),
+    "holdout232": (HERE / "holdout232_events.jsonl", HERE / "holdout232_labels.json"),
+    "holdout233": (HERE / "holdout233_events.jsonl", HERE / "holdout233_labels.json"),
 }
 
 
