@@ -1,6 +1,7 @@
 """Evidence weighed per path: refutation, consistency thresholds, free text, counters."""
 
 import json
+import zlib
 from dataclasses import asdict
 
 import pytest
@@ -123,10 +124,11 @@ def test_a_refuted_word_seen_before_is_still_read_by_its_key(engine):
     assert engine.observe("properties.condition", "used").kind == "enum"
 
 
-def test_codes_that_open_or_pair_something_are_secrets_and_a_tan_is_a_number(engine):
+def test_codes_that_open_or_pair_something_are_secrets_and_a_tan_is_a_token(engine):
     assert recommend(engine, "properties.pairing_code", ["994570", "678529"]).matcher == "secret"
     assert recommend(engine, "properties.gate_pass_code", ["135632", "310894"]).matcher == "secret"
-    assert recommend(engine, "properties.tan", ["809642", "416180"]).matcher == "secret"
+    # A bank's transaction number confirms one transfer: a one-time code.
+    assert recommend(engine, "properties.tan", ["809642", "416180"]).matcher == "token"
     # A colour called tan is not a transaction number.
     assert recommend(engine, "properties.tan", ["beige", "tan"]).classification == "green"
 
@@ -604,9 +606,9 @@ def test_health_told_in_most_notes_is_a_condition(engine):
         (
             "properties.link",
             ["https://shop.example/magic?t=d8bdf138734afb5a750141a67a46"],
-            "secret",
+            "token",
         ),
-        ("properties.matching_id", ["LPA:1$smdp.example-esim.net$M0GAM-AOM6V-5RFSY-JWKIV"], "secret"),
+        ("properties.matching_id", ["LPA:1$smdp.example-esim.net$M0GAM-AOM6V-5RFSY-JWKIV"], "token"),
         ("properties.note", ["Deliver to SW1A 1AA", "Leave at LS1 4AP", "Ring at EC1A 1BB"], "zipcode"),
         ("properties.name", ['MacBook Air 13" M3 8GB', "T7 2TB SSD", "Galaxy Tab S9"], None),
     ],
@@ -974,7 +976,7 @@ def test_a_business_functions_mailbox_and_a_message_id_are_not_a_persons_email(e
         ("properties.no_rekam_medis", ["RM-004512", "RM-007731"], "health id"),
         # An event's bare `code` of digits is a one-time code; a promo or an error code is not,
         # nor is a code under a parent (`diagnoses[].code`, `response.code`).
-        ("properties.code", ["772024", "981295", "158078"], "secret"),
+        ("properties.code", ["772024", "981295", "158078"], "token"),
         ("properties.code", ["PASTA10", "WELCOME15", "RW2024"], None),
         ("properties.response.code", ["200", "404", "201"], None),
         ("properties.children[].name", ["Amara Okafor", "Hugo Tremblay"], "name"),
@@ -987,7 +989,7 @@ def test_a_business_functions_mailbox_and_a_message_id_are_not_a_persons_email(e
         ("properties.churchTax", [True, False], "religion"),
         ("properties.janm_sthan", ["Varanasi", "Pune"], "city"),
         # Whoever holds an order's or a locker's pickup code collects the parcel.
-        ("properties.pickup_code", ["482913", "ZX41Q9"], "secret"),
+        ("properties.pickup_code", ["482913", "ZX41Q9"], "token"),
     ],
 )
 def test_whose_data_it_is_from_the_words_around_the_term(engine, path, values, expected):
@@ -1044,3 +1046,82 @@ def test_the_same_few_numbers_in_many_senders_events_are_a_business_line(engine)
     desks = [f"+3491522{i:04d}" for i in range(8)]
     assert _webhooks(engine, people, desks).classification == "green"
     assert _webhooks(engine, people[:12], customers[:12]).matcher == "phone"
+
+
+@pytest.mark.parametrize(
+    ("path", "values", "matcher"),
+    [
+        # A note to someone is what the person writes, not the someone's name.
+        ("properties.note_to_stylist", ["Best fade ever", "Thank you!!", "Same as last time"], None),
+        ("properties.notes_for_shopper", ["Ripe avocados only", "No plastic bags please"], None),
+        ("properties.stylist", ["Ayo Bello", "Zeynep Kaya", "Marcus Reed"], "name"),
+        # Where a right holds, what was entered, what was performed: still the datum.
+        ("properties.rightToWorkInUk", ["yes", "no"], "visa"),
+        ("properties.documentNumberEntered", ["A1234567", "B7654321", "C7654321"], "national id"),
+        ("properties.procedures_performed", ["OCT scan", "dilation"], "procedure"),
+        # A birth date written year first with dots; a rite's date says the faith.
+        ("traits.dogumTarihi", ["1984.10.11", "1990.10.27", "2004.01.15"], "birthdate"),
+        ("properties.baptism_date", ["2001-04-05", "1999-12-24", "2010-06-01"], "religion"),
+        # A salon's, a marina's details and a hull's condition are not a person's.
+        ("properties.salon_address", ["12 Broad St, Lagos", "4 Main Rd", "7 High St"], None),
+        ("properties.hull_condition", ["minor_scratches", "needs_inspection", "ok"], None),
+        # A boat's hull identification number and registration are its owner's, as a car's.
+        ("properties.boat.hin", ["FR-BEN8581SC718", "US-JEAKL8HZG013", "DE-LAG03W07J315"], "serial"),
+        ("properties.vessel.registration", ["ST-9653", "QE676Q", "FL 6116 KX"], "license"),
+        # Mexico's SPEI tracking key is a transfer's reference, not a password.
+        ("properties.clave_rastreo", ["MBAN01002411150012345678", "2024111540014TRANSFER"], None),
+        # SendGrid's `smtp-id` is a message's id written as an address.
+        ("properties.smtp-id", ["<6f838cc4a72.1a6.7368a1@ismtpd072p1mdw1.sendgrid.net>"] * 2, None),
+        # Names after a congregation's and Indonesian's forms of address.
+        ("properties.label", ["Ustaz Jamal Jackson", "Ibu Ketut Wijaya", "Sis. Tyler Brown"], "name"),
+    ],
+)
+def test_wave_32_keys_and_values(engine, path, values, matcher):
+    assert recommend(engine, path, values).matcher == matcher
+
+
+@pytest.mark.parametrize(
+    ("path", "values", "matcher"),
+    [
+        # One-time codes and payment tokens are tokens (labellers: 160 of 166)...
+        ("properties.otp_code", ["482113", "903477", "117722"], "token"),
+        ("properties.verification_code", ["482113", "903477"], "token"),
+        (
+            "properties.payment_method_id",
+            ["pm_1NqXyZ2eZvKYlo2C8bSdfg12", "pm_1NqXyZ2eZvKYlo2C8bSdfg99"],
+            "token",
+        ),
+        (
+            "properties.Body",
+            ["Your Soundlane code is 422956. Don't share it.", "Seu código Soundlane: 628448"],
+            "token",
+        ),
+        ("properties.kode_otp", ["482113", "903477"], "token"),
+        # ...while keys and codes that last are secrets: an API key, a door's or a locker's code.
+        (
+            "properties.api_key",
+            ["sk_live_4eC39HqLyjWDarjtT1zdp7dc", "sk_live_9aB39HqLyjWDarjtT1zdp7zz"],
+            "secret",
+        ),
+        ("properties.gate_code", ["4821", "9034"], "secret"),
+        ("properties.locker_code", ["4821", "9034"], "secret"),
+        ("properties.access_notes", ["Garage door code 2858*", "Lockbox at side door, code 1122"], "secret"),
+    ],
+)
+def test_one_time_codes_are_tokens_and_lasting_codes_secrets(engine, path, values, matcher):
+    assert recommend(engine, path, values).matcher == matcher
+
+
+def test_many_different_numbers_in_few_buckets_by_chance_are_still_peoples(engine):
+    # 23 people's own numbers whose hashes happen to fall in 9 of the buckets (a wave-32 corpus's
+    # emergency contacts did), sent by 40 people who fill every bucket: fewer buckets than
+    # senders', but far more than a chain's few lines would fill.
+    def bucket(text: str) -> int:
+        return zlib.crc32(text.encode()) % SPREAD_BUCKETS
+
+    candidates = (f"+23480{i:08d}" for i in range(10_000, 20_000))
+    numbers = [n for n in candidates if bucket(n) < 9][:23]
+    names = [f"member_{i}" for i in range(1_000)]
+    people = [next(p for p in names if bucket(p) == b) for b in range(SPREAD_BUCKETS)]
+    people += [p for p in names if p not in people][: 40 - len(people)]
+    assert _webhooks(engine, people, numbers).matcher == "phone"

@@ -147,6 +147,9 @@ def test_mac_jwt_geo():
         ("6D92078A-8246-4BA4-AE5B-76104861E7DC", v.UUID, None),
         ("5d41402abc4b2a76b9719d911017c592", v.HEX, None),
         ("2024-01-15T10:00:00.000Z", v.DATE, None),
+        # Year first with dots (Korea, Hungary), not a version.
+        ("1984.10.11", v.DATE, None),
+        ("2.10.11", v.VERSION, None),
         ("2024-01-15 10:00:00", v.DATE, None),
         # A day-first date with its time is a timestamp, not a phone number in text.
         ("10.01.2024 19:43:40", v.DATE, None),
@@ -232,9 +235,15 @@ def test_mac_jwt_geo():
         ("K371878141D<<8010248M3307217<<<<<<<<<<<<<<76", v.STRING, "passport"),
         ("356137088944855", v.NUMERIC, "serial"),
         # One-time codes in the messages that carry them; a phone number after "use" is not one.
-        ("297043 is your Kindred sign-in code. It expires in 10 minutes.", v.TEXT, "secret"),
-        ("Use 083238 to confirm your SendHome transfer.", v.TEXT, "secret"),
-        ("Bestätigungscode: 221980", v.STRING, "secret"),
+        ("297043 is your Kindred sign-in code. It expires in 10 minutes.", v.TEXT, "token"),
+        ("Use 083238 to confirm your SendHome transfer.", v.TEXT, "token"),
+        ("Bestätigungscode: 221980", v.STRING, "token"),
+        # A code that opens a door, in a stay's instructions, lasts: a secret.
+        ("Lockbox at side door, code 1122", v.STRING, "secret"),
+        ("O código do cofre das chaves é 6979", v.TEXT, "secret"),
+        ("Use the keypad on the building door (822657)", v.TEXT, "secret"),
+        # A code word inside another word is not one (`beeping`, `Kozhikode`).
+        ("Flat 4A, Lakshmi Nivas Apartments, Kozhikode 318326", v.TEXT, None),
         ("Please use 07908 150026 for the reminder calls", v.TEXT, "phone"),
         ("Use code SAVE20 for 20% off", v.TEXT, None),
     ],
@@ -302,21 +311,21 @@ def test_national_ids_in_values_and_in_prose(scanner):
     assert scanner.scan("7081 4110 5841 9060").matcher is None
 
 
-def test_a_links_sign_in_token_is_a_secret_and_a_shops_short_ref_is_not(scanner):
+def test_a_links_sign_in_token_is_a_token_and_a_shops_short_ref_is_not(scanner):
     assert (
         scanner.scan("https://account.example.com/login?token=5ffd4aba8a7be2fd752d47343d6aeee3").matcher
-        == "secret"
+        == "token"
     )
-    assert scanner.scan("https://example.com/reset?reset_token=Zx81-Qa_77bbe20fc1d94a").matcher == "secret"
+    assert scanner.scan("https://example.com/reset?reset_token=Zx81-Qa_77bbe20fc1d94a").matcher == "token"
     assert scanner.scan("https://shop.example.com/cart?token=ab12").matcher is None
     # An OAuth callback's code and an invitation's token sign their holder in too.
     assert (
         scanner.scan(
             "https://app.example.com/auth/callback?code=bac727903fb3f427182266bad022c748b7841103"
         ).matcher
-        == "secret"
+        == "token"
     )
-    assert scanner.scan("https://app.example.com/invite/768b22a3?t=a8cb75d846a17743d4d1").matcher == "secret"
+    assert scanner.scan("https://app.example.com/invite/768b22a3?t=a8cb75d846a17743d4d1").matcher == "token"
     assert scanner.scan("https://shop.example.com/callback?code=SUMMER20").matcher is None
 
 
@@ -340,7 +349,7 @@ def test_lettered_national_ids_and_stripe_payment_methods_as_whole_values(scanne
     # EAN-13 digit.
     for text in ("123456-7890", "1234567A", "756.5717.8708.48", "1.2.3.4"):
         assert scanner.scan(text).matcher is None, text
-    assert scanner.scan("pm_1c04eca1e533581f7323e0a3").matcher == "secret"
+    assert scanner.scan("pm_1c04eca1e533581f7323e0a3").matcher == "token"
     # Ids that mix letters and digits stay ids.
     for text in ("INV2024004212", "user_123456", "card_1Nq2xY", "S12345678"):
         assert scanner.scan(text).matcher is None, text

@@ -227,6 +227,7 @@ _SIGNS_IN = frozenset(
 )
 _TERMS_AND_CONDITIONS = frozenset(("accept", "accepte", "accepted", "agree", "agreed", "terms", "general"))
 _PROFILE = frozenset(("profile", "profiles"))
+_MESSAGES = frozenset(("note", "notes", "message", "messages", "msg", "comment", "comments", "instructions"))
 # (And Spanish and Portuguese forms' "accepts": `acepta_tratamiento_datos` is consent to data
 # processing, not a treatment.)
 _CONSENT = frozenset(("consent", "consents", "consented", "acepta", "acepto", "aceita", "aceito"))
@@ -1202,15 +1203,21 @@ def _key_words(key: str) -> frozenset[str]:
 
 
 def _a_business_line(counts: Counter) -> bool:
-    numbers = senders = 0
+    numbers = senders = seen = 0
     for key, count in counts.items():
-        if count:
-            numbers += key.startswith("number:")
+        if count and key.startswith("number:"):
+            numbers += 1
+            seen += count
+        elif count:
             senders += key.startswith("sender:")
+    # The buckets as many different numbers would fill: 23 of them fill 12.7 of 16 on average,
+    # and by chance as few as 9, which is still far more than a chain's few lines fill.
+    distinct = SPREAD_BUCKETS * (1 - (1 - 1 / SPREAD_BUCKETS) ** seen)
     return senders >= BUSINESS_LINE_SENDERS and (
         0 < numbers <= BUSINESS_LINE_NUMBERS
-        # A chain's lines (a hotel group's, a clinic network's): far fewer numbers than senders.
-        or (senders >= BUSINESS_LINES_SENDERS and 0 < numbers * 5 <= senders * 3)
+        # A chain's lines (a hotel group's, a clinic network's): far fewer numbers than senders,
+        # and than so many calls' numbers would be if each were different.
+        or (senders >= BUSINESS_LINES_SENDERS and 0 < numbers * 5 <= min(senders, distinct) * 3)
     )
 
 
@@ -1258,9 +1265,9 @@ def _refusal(
         # Whose it is, written after it: `naam_begunstigde`, `email_customer`.
         or all(w in k.A_PERSON for w in trailing)
         # Where it is written: `name_on_card`, `dob_on_document`, `email_on_file`,
-        # `name_as_per_aadhaar`; what pay is for and a range's end: `pay_rate_per_game`,
-        # `salary_from`.
-        or trailing[:1] == ("on",)
+        # `name_as_per_aadhaar`; where it holds: `rightToWorkInUk`; what pay is for and a range's
+        # end: `pay_rate_per_game`, `salary_from`.
+        or trailing[:1] in (("on",), ("in",))
         # A term that ends in its preposition takes what follows: `allergic_to_cats`.
         or term.words[-1] in ("per", "to")
         or (
@@ -1292,6 +1299,14 @@ def _refusal(
             False,
             True,
         )
+    if (
+        term.matcher.name == "name"
+        and leading[-1:] in (("to",), ("for",))
+        and leading[-2:-1]
+        and leading[-2] in _MESSAGES
+    ):
+        # `note_to_stylist`, `notes_for_shopper`: what the person writes to someone, not a name.
+        return f"the key is a message to the {term.phrase}, not their name", False, True
     if term.matcher.name in k.HEALTH_MATCHERS and any(w in _CONSENT for w in leading):
         # `consent_to_treatment`, `consent_otc_meds`: a parent's or a patient's permission, asked
         # of everyone alike (four labellers of four).
@@ -1327,7 +1342,7 @@ def _refusal(
         # `ap_mac`, `TerminalSerial`, `panel_ip`: a venue's access point, card terminal or door
         # panel (a home's router, hub or lock is its household's).
         return f"'{leading[-1]}' says the {term.phrase} is a business's equipment", True, True
-    if term.matcher.name == "token" and leading and leading[-1] in k.SALE and leading[-1] != "purchase":
+    if term.words[-1] == "token" and leading and leading[-1] in k.SALE and leading[-1] != "purchase":
         # (A store's `purchase_token` — Google Play's — proves a purchase to the server like a
         # credential: 5 labels of 6 red.)
         return f"a {leading[-1]}'s token identifies the {leading[-1]}, not a person's session", False, True

@@ -551,6 +551,8 @@ NOT_A_PERSON = frozenset(
         "centre",
         # Places of worship and the businesses of a funeral: their details are their own.
         *("church", "mosque", "temple", "synagogue", "cemetery", "florist", "parlour"),
+        # A salon's, a barbershop's and a marina's details are the business's.
+        *("salon", "barbershop", "marina"),
         # An Irish county (contae), not Portuguese `conta`.
         "contae",
         # Places an event lists that are not the person's: search results, parcel lockers and
@@ -672,7 +674,7 @@ NOT_A_PERSON = (
     | {"dress"}
     # A vehicle's or a device's nickname is not a person's; nor is a vessel's position (`ship` is shipping).
     | {"vehicle", "car", "truck", "bike", "scooter", "charger", "reader", "terminal", "kiosk", "door"}
-    | {"vessel"}
+    | {"vessel", "hull"}
     | {"controller", "sensor", "gateway", "router", "printer", "camera", "lock", "thermostat"}
     # An animal's name, birthday, allergies and medications are not a person's.
     | {"pet", "pets", "dog", "dogs", "cat", "cats", "animal", "animals", "horse", "puppy", "kitten", "breed"}
@@ -1158,8 +1160,8 @@ VALUE_SUFFIX = frozenset(
         *("nzd", "chf", "sek", "nok", "dkk", "pln", "brl", "mxn", "sgd", "hkd"),
         *("egp", "kwd", "qar", "omr", "bhd", "jod", "iqd", "lbp", "dzd", "tnd", "irr", "pkr", "afn", "azn"),
         # A field that holds the datum as its identifier or as the person declared it
-        # (`cprNumberIdentifier`, `monthly_income_declared`).
-        *("identifier", "declared"),
+        # (`cprNumberIdentifier`, `monthly_income_declared`, `documentNumberEntered`).
+        *("identifier", "declared", "entered", "provided", "submitted"),
         # Names once used (`otherLastNamesUsed`); the format a date is written in (`birthday_mmdd`).
         "used",
         *("mmdd", "ddmm", "yyyymmdd", "mmddyyyy", "ddmmyyyy"),
@@ -1250,6 +1252,7 @@ HEALTH_DETAIL = frozenset(
         "instructions",
         "declared",
         "reported",
+        "performed",
         "disclosed",
         "known",
         "current",

@@ -1052,23 +1052,18 @@ LANGUAGES = (
                     "ryger",
                 ),
             ),
+            # One-time, verification and activation codes.
+            "token": (
+                *("engangskod", "engangskode", "engangslosenord", "engangspassord", "verifieringskod"),
+                *("verifikationskod", "bekraftelsekod", "bekreftelseskode", "bekraeftelseskode"),
+                *("aktiveringskod", "aktiveringskode"),
+            ),
             "secret": (
                 "portkod",
                 "dorrkod",
                 "portkode",
-                # One-time, verification, activation and PUK codes; Norway's door code.
+                # PUK codes; Norway's door code.
                 *(
-                    "engangskod",
-                    "engangskode",
-                    "engangslosenord",
-                    "engangspassord",
-                    "verifieringskod",
-                    "verifikationskod",
-                    "bekraftelsekod",
-                    "bekreftelseskode",
-                    "bekraeftelseskode",
-                    "aktiveringskod",
-                    "aktiveringskode",
                     "pukkod",
                     "pukkode",
                     "puk kod",
@@ -1478,8 +1473,8 @@ LANGUAGES = (
                 "pinkood",
             ),
             # Confirmation, door and PUK codes.
+            "token": ("kinnituskood",),
             "secret": (
-                "kinnituskood",
                 "uksekood",
                 "puk kood",
             ),
@@ -2069,11 +2064,8 @@ LANGUAGES = (
                 *("oleskelukortti", "tyoskentelyoikeus"),
             ),
             # Verification, one-time, activation, PUK and door codes.
+            "token": ("vahvistuskoodi", "kertakayttokoodi", "kertakayttosalasana", "aktivointikoodi"),
             "secret": (
-                "vahvistuskoodi",
-                "kertakayttokoodi",
-                "kertakayttosalasana",
-                "aktivointikoodi",
                 "puk koodi",
                 "pukkoodi",
                 "ovikoodi",
@@ -2337,7 +2329,7 @@ LANGUAGES = (
                 # Disability rate; the older word for disabled (ozurlu).
                 *("engel orani", "engellilik orani", "ozur durumu", "ozurlu"),
             ),
-            "secret": ("otp kodu", "dogrulama kodu"),
+            "token": ("otp kodu", "dogrulama kodu"),
             "geolocation": ("konum",),
             # An identity card.
             "identification": (
@@ -2922,7 +2914,7 @@ LANGUAGES = (
                 "preferencia sexual",
             ),
             # Verification, activation and one-time codes; Chile's banks' dynamic key.
-            "secret": (
+            "token": (
                 "codigo verificacion",
                 "codigo activacion",
                 "codigo seguridad",
@@ -3217,7 +3209,7 @@ LANGUAGES = (
                 ),
                 # A health condition; smoking and drinking as clinical forms record them (not a bare
                 # `fumante`: a dating profile's lifestyle answer, labelled green).
-                *("condicao saude", "condicao medica", "tabagista", "etilista"),
+                *("condicao saude", "condicao medica", "tabagista", "etilista", "diabetico", "diabetica"),
                 # HIV status as lusophone Africa's and Brazil's forms write it.
                 *("estado serologico", "estado sorologico", "seropositivo", "soropositivo"),
                 # Vaccination and its record.
@@ -3282,7 +3274,7 @@ LANGUAGES = (
                 "quilombola",
             ),
             # Verification, activation and security codes.
-            "secret": (
+            "token": (
                 "codigo verificacao",
                 "codigo ativacao",
                 "codigo seguranca",
@@ -3951,6 +3943,8 @@ LANGUAGES = (
                 "choroba",
                 # Illnesses, blood group.
                 *("choroby", "choroby przewlekle", "grupa krwi"),
+                # A smoker, as a trial's or a clinic's screening asks.
+                "palacz",
                 # Vaccinations.
                 *("szczepienie", "szczepienia", "status szczepienia"),
                 # Sick leave and incapacity for work.
@@ -4220,7 +4214,7 @@ LANGUAGES = (
             ),
             "gender": ("jenis kelamin", "jantina"),
             "password": ("kata sandi", "kata laluan"),
-            "secret": ("kode otp", "kode verifikasi", "kod otp", "kod pengesahan"),
+            "token": ("kode otp", "kode verifikasi", "kod otp", "kod pengesahan"),
             "national id": (
                 *("nik", "ktp", "nomor ktp", "npwp", "mykad", "kad pengenalan", "ic number"),
                 # Malaysia's identity card (no. KP, IC), Indonesia's NIK in full and family card
@@ -4258,7 +4252,8 @@ LANGUAGES = (
             ),
             "salary": ("gaji", "penghasilan", "pendapatan", "upah"),
             "citizenship": ("kewarganegaraan", "warganegara", "warga negara", "kerakyatan"),
-            "religion": ("agama",),
+            # Religion; the dates of a Christian's baptism and confirmation (sidi).
+            "religion": ("agama", "baptis", "status baptis", "tanggal baptis", "tanggal sidi"),
             # Race on Malaysian forms (bangsa, keturunan), ethnic group on Indonesian ones.
             # (Not a bare `suku`: `suku_bunga` is an interest rate.)
             "ethnicity": ("bangsa", "keturunan", "suku bangsa", "etnis", "etnik", "etnisitas"),
@@ -4932,11 +4927,15 @@ LANGUAGES = (
                 # PhilSys's printed and digital ids (PhilID, ePhilID), a senior citizen's (OSCA) id.
                 *("sss id", "gsis id", "umid id", "pagibig id", "pag ibig id", "tin id", "philsys id"),
                 *("philid", "ephilid", "osca id", "osca number"),
+                # PhilSys's card number (PCN); a foreigner's Alien Certificate of Registration card.
+                *("philsys pcn", "philsys card no", "acr icard", "acr i card", "acr icard number"),
             ),
             # The 4Ps cash transfer's household and beneficiary ids (Pantawid Pamilyang Pilipino).
             "identification": ("4 ps id", "pantawid id"),
             # PhilHealth's identification number (PIN) and id, as keys name them (`philhealth_id`).
-            "health id": ("philhealth id", "philhealth pin", "philhealth id number"),
+            "health id": (
+                *("philhealth id", "philhealth pin", "philhealth id number", "philhealth member number"),
+            ),
             # A professional's licence (PRC).
             "license": ("prc license number", "prc id"),
             "condition": (
@@ -5209,7 +5208,7 @@ LANGUAGES = (
                 *("raqm sirri", "raqm siri", "raqm sery", "raqm serri"),
             ),
             # A verification and an activation code (OTP).
-            "secret": (
+            "token": (
                 *("رمز التحقق", "رمز التفعيل", "ramz al tahaqquq", "ramz al tafeel"),
                 # A verification code as spelt.
                 *("ramz tahaqoq", "code tahaqoq", "ramz tahakkuk"),
@@ -5326,7 +5325,7 @@ LANGUAGES = (
                 *("משכורת", "שכר חודשי", "הכנסה", "הכנסה חודשית", "שכר ברוטו", "שכר נטו"),
             ),
             "password": ("sisma", "סיסמה", "סיסמא"),
-            "secret": ("קוד אימות", "kod imut"),
+            "token": ("קוד אימות", "kod imut"),
             # Citizenship; the nationality (leom) Israeli records kept, which is ethnic.
             "citizenship": ("ezrachut", "ezrahut", "אזרחות"),
             "ethnicity": ("leom", "לאום"),
@@ -5439,7 +5438,7 @@ LANGUAGES = (
             ),
             # A password, a card's online second password (ramz dovom).
             "password": ("ramz obur", "ramze obur", "kalame obur", "ramz dovom", "رمز عبور", "کلمه عبور"),
-            "secret": ("code taeed", "کد تایید", "کد تأیید", "رمز یکبار مصرف"),
+            "token": ("code taeed", "کد تایید", "کد تأیید", "رمز یکبار مصرف"),
             "religion": (
                 *("دین", "مذهب"),
                 # Religion (dianat).
@@ -6124,7 +6123,7 @@ LANGUAGES = (
                 *("パスワード(確認)", "現在のパスワード", "新しいパスワード"),
             ),
             # The verification code an SMS or e-mail sends.
-            "secret": ("認証コード", "ワンタイムパスワード"),
+            "token": ("認証コード", "ワンタイムパスワード"),
             "national id": (
                 *("マイナンバー", "個人番号", "マイナンバーカード番号", "個人番号カード番号"),
                 # The residence card, the special permanent resident's certificate, the resident
@@ -6315,7 +6314,7 @@ LANGUAGES = (
                 *("確認密碼", "新密码", "旧密码", "原密码", "mima"),
             ),
             # The code an SMS sends to sign in or pay.
-            "secret": (
+            "token": (
                 *("验证码", "驗證碼", "短信验证码", "手机验证码", "yanzhengma"),
                 # The code a text message sends (Taiwan's 簡訊, Hong Kong's 短訊).
                 *("簡訊驗證碼", "短訊驗證碼", "duanxin yanzhengma"),
@@ -6572,7 +6571,7 @@ LANGUAGES = (
                 *("결제비밀번호", "새비밀번호", "bimil beonho"),
             ),
             # The code a text message sends to verify the phone or sign in.
-            "secret": ("인증번호", "인증코드", "본인인증번호"),
+            "token": ("인증번호", "인증코드", "본인인증번호"),
             "national id": (
                 "jumin no",
                 "jumin bunho",
@@ -8396,6 +8395,9 @@ PEOPLE = (
 # (`correo_verificado`, `tipo_documento` read the other way round, `telefono_tipo`).
 ABOUT_IT = frozenset(
     (
+        # Tracking: Mexico's SPEI transfer's `clave_rastreo` is a payment's reference.
+        "rastreo",
+        "rastreio",
         "tipo",
         "type",
         "typ",

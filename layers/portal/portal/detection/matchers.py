@@ -366,6 +366,7 @@ def _reference_table() -> list[Matcher]:
                 "pass phrase",
                 "passphrase",
                 "pin",
+                "mpin",  # a mobile app's or a wallet's PIN (India, the Philippines)
                 "user password",
                 "login password",
                 "user pass",
@@ -435,6 +436,11 @@ def _reference_table() -> list[Matcher]:
                 "push token",
                 "device token",
                 "oauth token",
+                # A one-time code signs someone in or confirms a payment once, like a token
+                # (labellers: 160 of 166 name such codes `token`).
+                "otp",
+                "one time password",
+                "one time code",
                 "jwt",
                 "bearer",
                 "authorization",
@@ -655,6 +661,8 @@ def _reference_table() -> list[Matcher]:
                 "vehicle reg",
                 "vehicle registration",
                 "vehicle registration number",
+                # A boat's registration (its plate): `boat.registration`, `vessel_reg`.
+                *("boat registration", "boat reg", "vessel registration", "vessel reg", "yacht registration"),
                 "car reg",
                 "van reg",
                 "van registration",
@@ -1022,9 +1030,6 @@ def _beyond_reference() -> list[Matcher]:
                 "master key",
                 "recovery code",
                 "backup code",
-                "otp",
-                "one time password",
-                "one time code",
                 "security answer",
                 "security question answer",
                 "mfa secret",
@@ -1144,6 +1149,12 @@ _SECRET_FORMATS = "|".join(
         r"https://discord(?:app)?\.com/api/webhooks/\d+/[A-Za-z0-9_-]{32,}",
         # A credential in a link's query string: a meeting's passcode (`?pwd=`), an API key.
         r"[?&](?:pwd|password|passwd|passcode|access_token|api_key|apikey|client_secret)=[^&#\s]{6,}",
+    )
+)
+
+# Tokens by their format: each pays, signs in or activates once for whoever holds it.
+_TOKEN_FORMATS = "|".join(
+    (
         # A Stripe PaymentMethod (`pm_…`): the payer's stored card, which whoever holds the id and
         # the account's key charges. Red by the published policy on payment tokens: 14 labellers
         # of 14 since the policy was stated (12 of 12 before it said green). Stripe's other ids
@@ -1164,7 +1175,24 @@ _ONE_TIME_CODE = (
     r"|\b(?:use|enter) (?:code )?\d{4,8}(?: to\b|[.,;]|$)"
     r"|\b(?:code|otp|passcode|kodu|código|codigo|bestätigungscode|verifizierungscode)(?: is|:)? ?\d{4,8}\b"
 )
-
+_OPENS = (
+    r"(?:door|gate|garage|lockbox|lock box|smart lock|keypad|key ?safe|key ?box|alarm|buzz|concierge"
+    r"|apartment|apartamento|porta|portão|portao|puerta|portal|cofre|llaves|schlüsselbox|nøkkelboks|pintu)"
+)
+_CODE_WORD = (
+    r"\b(?:code|codigo|código|codice|kode|koden|kod|pin|senha|contraseña|combinación|combinação|desactiva)"
+)
+# A code in a visit's or a stay's instructions opens a door, a gate, a key safe or an alarm: a
+# secret that lasts, not a one-time code (`Lockbox at side door, code 1122`, `Código do portão
+# 1333`, `Dørkoden din er 9993`, `La alarma se desactiva con 4949`).
+_ACCESS_CODE_IN_PROSE = "(?i)" + "|".join(
+    (
+        rf"\b{_OPENS}[^\n]{{0,40}}?{_CODE_WORD}[^\n\d]{{0,12}}\d{{4,8}}\b",
+        rf"\b{_CODE_WORD}[^\n\d]{{0,12}}?{_OPENS}[^\n\d]{{0,20}}\d{{4,8}}\b",
+        rf"\b{_OPENS}[^\n\d]{{0,30}}\(\d{{4,8}}\)",
+        r"\b(?:torcode|dørkode|dörrkod)[^\n\d]{0,12}\d{4,8}\b",
+    )
+)
 _STREET_SUFFIX = (
     r"(?i:street|st|avenue|ave|road|rd|boulevard|blvd|lane|ln|drive|dr|court|ct|place|pl|way|"
     r"terrace|ter|parkway|pkwy|highway|hwy|circle|cir|square|sq|trail|trl|crescent|close|alley|"
@@ -1183,8 +1211,10 @@ def _value_matchers() -> list[Matcher]:
             "jwt",
         ),
         _value("secret", "red", _SECRET_FORMATS, "always"),
+        _value("token", "red", _TOKEN_FORMATS, "always"),
+        _value("secret", "red", _ACCESS_CODE_IN_PROSE, "always"),
         # A one-time code in the SMS or e-mail that carries it: whoever reads it signs in.
-        _value("secret", "red", _ONE_TIME_CODE, "always"),
+        _value("token", "red", _ONE_TIME_CODE, "always"),
         _value(
             "email",
             "yellow",
@@ -1766,6 +1796,9 @@ PROSE_WORDS: dict[str, tuple[str, ...]] = {
         *("enceinte", "embarazada", "grávida", "schwanger", "incinta", "asthme", "asma"),
         *("tendinite", "tendinitis", "eczéma", "eccema", "migraña", "enxaqueca", "emicrania", "maux"),
         *("tremor", "tremors"),
+        # Indonesian and Malay: a sufferer of, thalassaemia, pre-eclampsia, cataracts, dialysis
+        # (cuci darah).
+        *("penderita", "talasemia", "preeklamsia", "katarak", "darah"),
         "medication",
         "medications",
         "meds",
@@ -2524,6 +2557,7 @@ _MORE_FIELD_NAMES: dict[str, tuple[str, ...]] = {
         *("hispanic latino", "hispanic or latino", "hispanic origin", "tribe", "iwi", "haplogroup"),
         *("maternal haplogroup", "paternal haplogroup", "genetic communities", "ethnicity regions"),
         *("caste", "caste category", "cor raca", "raca"),  # India's caste; Brazil's cor/raça
+        "social category",  # India's forms' name for the caste category (SC, ST, OBC)
         # A caste certificate and Tamil Nadu's community certificate, which states the caste.
         *("caste certificate", "caste certificate number", "community certificate"),
         "population group",  # South Africa's, as employment-equity forms ask
@@ -2897,36 +2931,32 @@ _MORE_FIELD_NAMES: dict[str, tuple[str, ...]] = {
         # A card's billing key for recurring charges (Korean PGs: Toss, NicePay).
         "billing key",
         "oauth code",
+        # Codes sent or issued for one use: a sign-in's, a reset's, a payment's (BLIK, a bank's
+        # TAN), a parcel's or an order's pickup, a card's, a voucher's or an eSIM's activation.
+        *("reset code", "password reset code", "withdrawal code", "cash withdrawal code"),
+        *("kod odbioru", "tan", "codigo confirmacao sms", "security code", "blik code", "kod blik"),
+        *("pickup code", "locker pickup code", "redemption code", "collection code"),
+        *("activation code", "esim activation code", "otp code", "verification code"),
+        *("two factor code", "2fa code", "mfa code", "sms code"),
     ),
     "secret": (
-        # A password reset's, a device pairing's, a gate pass's or a cash withdrawal's code; a parcel's
-        # pickup code in Polish; a bank's transaction number (TAN, numeric only: TERM_ACCEPTS).
-        *("reset code", "password reset code", "pairing code", "gate pass code", "withdrawal code"),
-        *("cash withdrawal code", "kod odbioru", "open code", "tan", "codigo confirmacao sms"),
+        # A device pairing's and a gate pass's code.
+        *("pairing code", "gate pass code", "open code"),
         # A Stripe ephemeral key lets a mobile client act for the customer.
         "ephemeral key",
         "stream key",  # a live stream's key: whoever holds it broadcasts as the streamer
-        # A one-time security code sent to confirm a sign-in or a payment.
-        "security code",
-        # A BLIK code (Poland) pays once from the holder's bank account, like a one-time code.
-        "blik code",
-        "kod blik",
         # Whoever holds a gift card's code spends it.
         "gift card code",
         "key safe code",
         *("keybox code", "key box code", "lockbox code"),
-        # An order's or a parcel locker's pickup code: whoever holds it collects.
-        *("pickup code", "locker code", "locker pickup code"),
         "keysafe code",
+        "locker code",  # a locker's own code, as a door's
         "key safe",
         "code porte",
         "digicode",
         "gift code",
         "gift card pin",
-        "redemption code",
-        # Codes that move or activate a phone line: whoever holds one takes the number.
-        "activation code",
-        "esim activation code",
+        # Codes that move a phone line: whoever holds one takes the number.
         "pac code",
         "porting code",
         "transfer pin",
@@ -2944,15 +2974,6 @@ _MORE_FIELD_NAMES: dict[str, tuple[str, ...]] = {
         "buzzer code",
         "lockbox code",
         "alarm code",
-        "otp code",
-        "verification code",
-        "two factor code",
-        "2fa code",
-        "mfa code",
-        "one time code",
-        "sms code",
-        # Codes that collect a parcel or are spoken to an alarm centre.
-        "collection code",
         # A Wi-Fi network's pre-shared key.
         "psk",
         "pre shared key",
@@ -3043,7 +3064,8 @@ _MORE_FIELD_NAMES: dict[str, tuple[str, ...]] = {
         *("meal preference", "meal code", "special meal", "special meal request", "meal request"),
         *("church tax", "church tax liable", "kirchensteuer"),  # Germany's church tax says the faith
         *("place of worship", "denomination", "baptized", "baptised", "baptism", "baptism date"),
-        *("born again", "date born again", "madhab", "revert", "prayer facilities"),
+        *("born again", "date born again", "madhab", "revert", "prayer facilities", "hijab"),
+        "minority community",  # India's religious minorities (Christian, Sikh, Jain, Muslim)
         # A person's own dietary law or finance: `halal_only`, `dietary.kosher`,
         # `sharia_compliant_only` (a menu item's `is_halal` describes the dish).
         *("halal only", "dietary halal", "kosher only", "dietary kosher", "sharia compliant only"),
@@ -3148,7 +3170,9 @@ _MORE_FIELD_NAMES: dict[str, tuple[str, ...]] = {
         "accessibility modifications",
         *("accessibility requests", "accessibility request", "accessibility assistance", "accessible role"),
         *("accessible bay", "accessible parking", "behindertenparkplatz", "text relay", "screen reader"),
-        *("hearing loss", "hearing accessibility", "dyslexia", "dyslexia font", "guide dog"),
+        *("hearing loss", "hearing accessibility", "dyslexia", "dyslexia font", "guide dog", "service dog"),
+        # The UK's certificate of visual impairment (CVI) registers a person sight impaired.
+        *("sight impaired", "registered sight impaired", "severely sight impaired", "partially sighted"),
         *("special education", "assistance type", "asl interpreter", "sign language"),
         *("hearing aid", "hearing aid mode", "voiceover enabled", "accessible desk", "incapacitated"),
         # What the person needs because of it: a unit, a vehicle, help to leave a building, kit.
@@ -3352,6 +3376,7 @@ _MORE_FIELD_NAMES: dict[str, tuple[str, ...]] = {
         # A vehicle's chassis and engine numbers (India's and South-East Asia's motor forms), a
         # boat's hull identification number.
         *("chassis number", "chassis no", "engine number", "engine no", "hull identification number"),
+        *("hin", "hull id", "hull number"),
         # A car's toll tag (E-ZPass, India's FASTag) logs where its driver goes.
         *("toll tag", "toll tag number", "toll tag id", "toll transponder", "transponder number"),
         *("ezpass number", "ezpass tag", "e zpass number", "fastag id", "fastag number"),
@@ -3475,6 +3500,10 @@ TERM_ACCEPTS: dict[str, frozenset[str]] = {
     **dict.fromkeys(HEALTH_MEASURES, _CATEGORY | {v.FLOAT, v.VERSION}),
     **dict.fromkeys(DISEASES, _CATEGORY),
     **dict.fromkeys(HEALTH_DATES, _TEXTUAL | {v.DATE}),
+    # The date of a rite says the faith: `baptism_date`, `tanggal_sidi`.
+    **dict.fromkeys(
+        ("baptism date", "date born again", "tanggal baptis", "tanggal sidi"), _TEXTUAL | {v.DATE}
+    ),
     # Taking a medicine is the datum as a flag (`takesBloodThinners`, `currently_on_medication`);
     # a product's `requires_prescription` or `is_rx` is not (fifteen labellers of fifteen).
     **dict.fromkeys(("medication", "blood thinners", "anticoagulants"), _CATEGORY),

@@ -57,6 +57,10 @@ _TITLES = (
     "Dr|Mr|Mrs|Ms|Mx|Miss|Prof|Dott|Dra|Sr|Sra|Srta|Herr|Frau|Mme|Mlle|M"
     # A nurse's, a coach's, a cleric's or an officer's name as rosters and reports write it.
     "|Nurse|Coach|Rev|Pastor|Judge|Officer|Sgt|Capt|Det"
+    # A congregation's forms of address (Sister, Brother, Father, Elder, an imam's, an ustaz's, a
+    # pilgrim's) and Indonesian's and Malay's Mr and Mrs (Bapak, Pak, Ibu, Bu).
+    "|Sis|Sister|Bro|Brother|Fr|Father|Elder|Deacon|Bishop|Rabbi|Imam|Sheikh|Ustaz|Ustadz|Alhaji|Hajia"
+    "|Bapak|Pak|Ibu|Bu"
 )
 _TITLE = rf"(?:{_TITLES})\.? "
 _POSTNOMINAL = r"(?:,? (?:MD|NP|RN|PhD|DDS|DMD|DO|PA-C|Jr\.?|Sr\.?|II|III|IV))?"

@@ -80,6 +80,9 @@ _TIME_AFTER = r"(?:,? \d{1,2}:\d{2}(?::\d{2})?(?: ?[AaPp][Mm])?)?"
 _DATE = re.compile(
     r"\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?\s*(?:Z|[+-]\d{2}:?\d{2}|UTC)?)?"
     rf"|\d{{4}}/\d{{2}}/\d{{2}}{_TIME_AFTER}|\d{{8}}T\d{{6}}Z?"
+    # Year first with dots (Korea, Hungary, China): `1984.10.11`, with a plausible month and day,
+    # which a version rarely has.
+    rf"|(?:19|20)\d{{2}}\.(?:0[1-9]|1[0-2])\.(?:0[1-9]|[12]\d|3[01]){_TIME_AFTER}"
     # Day and month must be plausible: a sort code (12-34-56) is not a date.
     rf"|(?:0?[1-9]|[12]\d|3[01])[/.-](?:0?[1-9]|[12]\d|3[01])[/.-](?:\d{{4}}|\d{{2}}){_TIME_AFTER}"
     r"|\d{2}:\d{2}(?::\d{2})?"
@@ -426,7 +429,8 @@ _MAILBOX_WORD_SEPARATORS = re.compile(r"[._-]")
 # other mailers join a time and a hex id (`<20240559630612.3237bc4a99@mail.acme.it>`).
 _MESSAGE_ID_LOCAL = re.compile(
     r"<?(?:[0-9a-fA-F]{16,}(?:\.[0-9]+)?|[0-9a-fA-F]{8}(?:-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12}"
-    r"|[0-9a-fA-F]{8,}(?:\.[0-9a-fA-F]{4,})+)"
+    # SendGrid's `smtp-id`: `<6f838cc4a72.1a6.7368a1@ismtpd072p1mdw1.sendgrid.net>`.
+    r"|[0-9a-fA-F]{8,}(?:\.[0-9a-fA-F]{3,})+)"
 )
 
 
@@ -690,7 +694,10 @@ class ValueScanner:
             # Dates have a separator at position 2 or 4 (or are compact ISO); skip the regex
             # otherwise.
             if (
-                text[2:3] in _DATE_SEPARATORS or text[4:5] in ("-", "/") or text[8:9] == "T"
+                text[2:3] in _DATE_SEPARATORS
+                or text[4:5] in ("-", "/")
+                or (text[4:5] == "." and text[:4].isdigit())
+                or text[8:9] == "T"
             ) and _DATE.fullmatch(text):
                 return _PLAIN[DATE]
         if " " in text or "\t" in text or "\n" in text or "\r" in text:
@@ -885,7 +892,8 @@ class ValueScanner:
 # Regexes, not str.translate: translate looks every character up in a dict (~2 µs a value).
 _DIGIT = re.compile(r"[0-9]")
 _DATE_SEPARATORS = frozenset("/.-:")
-# Prefixes of the well-known secret formats (matchers._SECRET_FORMATS) and of JWTs.
+# Prefixes of the well-known secret and token formats (matchers._SECRET_FORMATS, _TOKEN_FORMATS)
+# and of JWTs.
 SECRET_PREFIXES = (
     "AKIA",
     "ASIA",
@@ -907,7 +915,7 @@ SECRET_PREFIXES = (
     "SK",
     "key-",
     "eyJ",
-    "pm_",  # a Stripe PaymentMethod (matchers._SECRET_FORMATS)
+    "pm_",  # a Stripe PaymentMethod (matchers._TOKEN_FORMATS)
 )
 
 
