@@ -1125,3 +1125,11 @@ def test_many_different_numbers_in_few_buckets_by_chance_are_still_peoples(engin
     people = [next(p for p in names if bucket(p) == b) for b in range(SPREAD_BUCKETS)]
     people += [p for p in names if p not in people][: 40 - len(people)]
     assert _webhooks(engine, people, numbers).matcher == "phone"
+
+
+def test_who_did_it_by_role_is_not_a_name(engine):
+    assert (
+        recommend(engine, "properties.reported_by", ["supervisor", "ops", "rider"]).classification == "green"
+    )
+    assert recommend(engine, "properties.author", ["agent", "customer", "bot"]).classification == "green"
+    assert recommend(engine, "properties.reported_by", ["Ana Ruiz", "Tom Lee", "Ida Berg"]).matcher == "name"

@@ -242,6 +242,9 @@ def test_mac_jwt_geo():
         ("Lockbox at side door, code 1122", v.STRING, "secret"),
         ("O código do cofre das chaves é 6979", v.TEXT, "secret"),
         ("Use the keypad on the building door (822657)", v.TEXT, "secret"),
+        # Two IP addresses (a forwarded-for list) hold no coordinates: not `37.148, 42.180`.
+        ("24.254.237.148, 42.180.43.7", v.TEXT, None),
+        ("Meet at -33.8688, 151.2093 tonight", v.TEXT, "geolocation"),
         # A code word inside another word is not one (`beeping`, `Kozhikode`).
         ("Flat 4A, Lakshmi Nivas Apartments, Kozhikode 318326", v.TEXT, None),
         ("Please use 07908 150026 for the reminder calls", v.TEXT, "phone"),

@@ -580,6 +580,11 @@ def _reference_table() -> list[Matcher]:
                 *("self", "myself", "me", "spouse", "dependent", "dependant", "child", "someone else"),
                 # A bank's Confirmation of Payee result, not the payee's name.
                 *("match", "no_match", "no match", "close_match", "close match", "partial_match"),
+                # Who did it, by role: `reported_by: "supervisor"`, `author: "bot"`, `signed_by:
+                # "notary"`; the person themself and their family (本人, 家族) on a Japanese receipt.
+                *("customer", "agent", "bot", "system", "admin", "staff", "supervisor", "ops", "rider"),
+                *("owner", "renter", "tenant", "host", "guest", "police", "notary", "municipality"),
+                *("automatic", "auto", "manual", "本人", "家族"),
             ),
         ),
         _key(
@@ -1242,7 +1247,7 @@ def _value_matchers() -> list[Matcher]:
             r"\b(?:\d{1,3}\.){3}\d{1,3}\b|[0-9A-Fa-f]{0,4}(?::[0-9A-Fa-f]{0,4}){2,7}(?:%[0-9A-Za-z]+)?",
             "ip",
         ),
-        _value("geolocation", "yellow", r"-?\d{1,2}\.\d{3,}\s*,\s*-?\d{1,3}\.\d{3,}", "geo"),
+        _value("geolocation", "yellow", r"-?\b\d{1,2}\.\d{3,}\s*,\s*-?\d{1,3}\.\d{3,}", "geo"),
         _value("phone", "yellow", r"\+?\(?\d[\d ().-]{6,20}\d", "phone"),
         _value(
             "address",
