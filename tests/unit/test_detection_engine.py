@@ -1133,3 +1133,33 @@ def test_who_did_it_by_role_is_not_a_name(engine):
     )
     assert recommend(engine, "properties.author", ["agent", "customer", "bot"]).classification == "green"
     assert recommend(engine, "properties.reported_by", ["Ana Ruiz", "Tom Lee", "Ida Berg"]).matcher == "name"
+
+
+@pytest.mark.parametrize(
+    ("path", "values", "matcher"),
+    [
+        # Ids a system gives (`staff_757`, `MED4531`) are never a person's name.
+        ("properties.reviewed_by", ["staff_757", "staff_063", "staff_692"], None),
+        ("properties.reviewedBy", ["MED4531", "MED6757", "MED7576"], None),
+        # A template or a print of a body's feature; not its type, a match's score or a device's hash.
+        ("properties.faceMatchTemplate", ["fv1:7a9b8c6d5e4f3a2b", "fv1:1c2d3e4f5a6b7c8d"], "biometric"),
+        ("traits.Fingerabdruck", ["WSQ:FF A0 FF A8 00 7A 4E", "minutiae:42;x112y83"], "biometric"),
+        ("properties.biometric_type", ["face", "fingerprint"], None),
+        ("properties.face_match_score", [0.97, 0.88, 0.42], None),
+        ("properties.device_fingerprint", ["a9f3c7e1b2d4f608", "5e8a1c3f7b9d2e4f"], None),
+        # One-time codes sent as numbers; a verification's result code as a number is not one.
+        ("properties.otp_code", [482913, 75321, 998104], "token"),
+        ("properties.verification.code", [9001, 9103, 9102], None),
+        # An address in brackets alone under a message's id is the message's id.
+        ("properties.message_id", ["<CAF=9x+ab12@mail.gmail.com>", "<CA+Kx3@mail.gmail.com>"], None),
+        ("properties.to", ["<jane.doe@gmail.com>", "<omar84@yahoo.com>"], "email"),
+        # Where the person lives; a family's medical history; a driving instructor's registration.
+        ("properties.city_of_residence", ["Austin", "Brisbane", "Calgary"], "city"),
+        ("properties.FamilyHistory", ["Mother breast cancer", "Father MI at 52"], "condition"),
+        ("properties.adi_number", ["ADI 687605", "ADI4955", "372799"], "license"),
+        # Germany's bank code identifies the bank, as a sort code does.
+        ("properties.bankleitzahl", ["37040044", "10070000", "50010517"], None),
+    ],
+)
+def test_vocabulary_lists_keys_and_values(engine, path, values, matcher):
+    assert recommend(engine, path, values).matcher == matcher

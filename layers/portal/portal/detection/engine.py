@@ -122,7 +122,7 @@ TEXT_MIN_HITS = 3
 _SEVERITY = {"green": 0, "yellow": 1, "red": 2}
 _KIND_KEYS = {kind: "kind:" + kind for kind in v.ALL_KINDS}
 _UNIQUE_KINDS = frozenset((v.UUID, v.HEX, v.DATE))
-_WORDS = frozenset((v.WORD, v.TEXT, v.STRING))
+_WORDS = frozenset((v.WORD, v.TEXT, v.STRING, v.CODE))
 # Value matchers whose match is itself a person's datum, whatever thing the key is about.
 _NAMES_A_PERSON = frozenset(("name",))
 # Lexicon evidence in prose counts only when most values carry it (gift messages, clinical notes),
@@ -280,6 +280,7 @@ _PAY_SPAN = frozenset(("ytd", "mtd", "today", "to", "date", "minor"))
 # front, in pinyin).
 _DOCUMENTS = frozenset(("national id", "passport", "license"))
 _REFERENCED = _DOCUMENTS | {"certificate", "visa", "medication", "health id"}
+_LIVED_OR_BORN = frozenset(("residence", "residency", "domicile", "birth"))
 _PICTURE_OF = frozenset(("url", "uri", "link", "image", "img", "photo", "picture", "scan"))
 _SIDES = frozenset(("front", "back", "check", "zhengmian"))
 _NOT_A_PERSONS: dict[str, dict[str, str]] = {
@@ -320,6 +321,7 @@ _KIND_WORDS = {
     v.WORD: "words",
     v.TEXT: "free text",
     v.STRING: "strings",
+    v.CODE: "ids",
     v.OTHER: "other values",
 }
 
@@ -1253,6 +1255,8 @@ def _refusal(
         # A document's or a prescription's reference is its number: `prescription_ref`,
         # `police_vet_ref`, `nvb_reference`.
         or (term.matcher.name in _REFERENCED and trailing in (("ref",), ("reference",)))
+        # Where the person lives or was born: `city_of_residence`, `town_of_birth`.
+        or (len(trailing) == 2 and trailing[0] == "of" and trailing[1] in _LIVED_OR_BORN)
         # `wheelchair_access_required`: what the person needs (a form's `…_required` is a setting).
         or (
             term.matcher.special_category

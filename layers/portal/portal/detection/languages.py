@@ -174,7 +174,8 @@ LANGUAGES = (
                     "patientennummer",
                 ),
             ),
-            "bank account": ("kontonummer", "bankverbindung", "bankleitzahl", "bankkonto"),
+            # (Not `bankleitzahl`: the bank's sort code, which identifies the bank.)
+            "bank account": ("kontonummer", "bankverbindung", "bankkonto"),
             "credit card": (
                 "kreditkarte",
                 "kreditkartennummer",

@@ -44,12 +44,12 @@ MAX_PATTERN_CHARS = 1000
 # RE2 refuses patterns whose compiled program exceeds this; keeps a workspace's sets small.
 MAX_PATTERN_MEMORY = 1 << 20
 
-_TEXTUAL = frozenset((v.WORD, v.TEXT, v.STRING, v.ORG))
-# A company's or a venue's name (`Keller Bau GmbH`) is not a person's.
-_PERSONS_NAME = _TEXTUAL - {v.ORG}
+_TEXTUAL = frozenset((v.WORD, v.TEXT, v.STRING, v.CODE, v.ORG))
+# A company's or a venue's name (`Keller Bau GmbH`) is not a person's, nor is an id (`staff_757`).
+_PERSONS_NAME = _TEXTUAL - {v.ORG, v.CODE}
 # Version-shaped too: dotted national numbers (a CPF is 123.456.789-09).
 _IDENTIFIER = _TEXTUAL | {v.NUMERIC, v.INT, v.UUID, v.HEX, v.VERSION}
-_NUMBERISH = frozenset((v.NUMERIC, v.INT, v.STRING, v.TEXT))
+_NUMBERISH = frozenset((v.NUMERIC, v.INT, v.STRING, v.CODE, v.TEXT))
 # Sensitive categories are often recorded as flags (`is_veteran: true`): a boolean is the datum.
 _CATEGORY = _TEXTUAL | {v.BOOL, v.BOOLSTR, v.INT, v.COUNT, v.NUMERIC}
 # Not INT: `prompt_tokens: 512` counts tokens; a credential is a string.
@@ -350,7 +350,7 @@ _PROCEDURES = ("manual", "automatic", "standard", "default", "checkout", "expres
 
 def _reference_table() -> list[Matcher]:
     """The reference's default table (REFERENCE.md): same names, same colours, on the key."""
-    dates = frozenset((v.DATE, v.WORD, v.TEXT, v.STRING, v.INT, v.COUNT, v.NUMERIC))
+    dates = frozenset((v.DATE, v.WORD, v.TEXT, v.STRING, v.CODE, v.INT, v.COUNT, v.NUMERIC))
     return [
         _key(
             "social security number",
@@ -400,6 +400,35 @@ def _reference_table() -> list[Matcher]:
             ),
             _CATEGORY,
             special=True,
+        ),
+        # A template or an image of a body's feature identifies its person for life (GDPR art. 9).
+        # Not a bare `fingerprint` (a device's or a card's hash), nor a match's score or a flag
+        # (`face_match_score`, `biometric_enabled`: their values are numbers and booleans).
+        _key(
+            "biometric",
+            "red",
+            (
+                *("biometric template", "biometric data", "biometric profile", "face template"),
+                *("facial template", "face match template", "face geometry", "facial geometry"),
+                *("face embedding", "face vector", "faceprint", "face print", "voiceprint", "voice print"),
+                *("fingerprint template", "fingerprint image", "fingerprint minutiae", "iris code"),
+                *(
+                    "iris template",
+                    "iris scan",
+                    "retina scan",
+                    "palm vein",
+                    "palm print",
+                    "keystroke profile",
+                ),
+                *(
+                    "fingerabdruck",
+                    "empreinte digitale",
+                    "huella dactilar",
+                    "impressao digital",
+                    "sidik jari",
+                ),
+            ),
+            _TEXTUAL | {v.HEX, v.URL},
         ),
         _key(
             "credit card",
@@ -679,6 +708,8 @@ def _reference_table() -> list[Matcher]:
                 "plate read",  # as a parking camera read it
                 "licence number",
                 "driver licence",
+                # The UK's approved driving instructor's registration (ADI number).
+                "adi number",
             ),
             _IDENTIFIER,
             refute=_LICENSE_TIERS,
@@ -780,7 +811,7 @@ def _reference_table() -> list[Matcher]:
                 *("housing allowance", "food allowance"),  # part of the pay in the Gulf and Hong Kong
             ),
             # Amounts sent as text read like versions (`4850.00`, `22.50`).
-            frozenset((v.INT, v.COUNT, v.FLOAT, v.NUMERIC, v.VERSION, v.STRING, v.TEXT, v.WORD)),
+            frozenset((v.INT, v.COUNT, v.FLOAT, v.NUMERIC, v.VERSION, v.STRING, v.CODE, v.TEXT, v.WORD)),
         ),
         _key(
             "religion",
@@ -934,7 +965,7 @@ def _beyond_reference() -> list[Matcher]:
                 *("cibil", "cibil score", "aecb", "aecb score"),  # India's and the UAE's bureaus
                 "basisscore",  # SCHUFA's
             ),
-            frozenset((v.INT, v.COUNT, v.FLOAT, v.NUMERIC, v.VERSION, v.STRING)),  # `97.5` as text
+            frozenset((v.INT, v.COUNT, v.FLOAT, v.NUMERIC, v.VERSION, v.STRING, v.CODE)),  # `97.5` as text
         ),
         # GDPR art. 10 and most privacy laws treat offences and convictions as their own category.
         # Outside the reference's table, so yellow like its other special categories (33 labels of
@@ -1002,7 +1033,7 @@ def _beyond_reference() -> list[Matcher]:
                 "location coordinates",
                 "geo coordinates",
             ),
-            frozenset((v.FLOAT, v.INT, v.COUNT, v.NUMERIC, v.STRING, v.TEXT)),
+            frozenset((v.FLOAT, v.INT, v.COUNT, v.NUMERIC, v.STRING, v.CODE, v.TEXT)),
         ),
         _key(
             "secret",
@@ -2061,6 +2092,16 @@ CRYPTO_ADDRESSES = (
 # an event names by their role, and the names standards and vendor schemas use (OpenID Connect,
 # schema.org, FHIR, CRMs, health and identity-verification flows). Other languages' field names
 # come from portal.detection.languages.
+# Codes sent or issued for one use: a sign-in's, a reset's, a payment's (BLIK), a parcel's or an
+# order's pickup, a card's, a voucher's or an eSIM's activation.
+ONE_TIME_CODES = (
+    *("reset code", "password reset code", "withdrawal code", "cash withdrawal code", "kod odbioru"),
+    *("codigo confirmacao sms", "security code", "blik code", "kod blik", "pickup code"),
+    *("locker pickup code", "redemption code", "collection code", "activation code"),
+    *("esim activation code", "otp code", "verification code", "two factor code", "2fa code"),
+    *("mfa code", "sms code"),
+)
+
 _MORE_FIELD_NAMES: dict[str, tuple[str, ...]] = {
     # A sex or gender code column of Korean and Japanese databases (`SEX_CD`, `GNDR_CD`, `GENDER_CD`,
     # `SEX_KBN`, 区分 a category), whose values are the datum (`M`, `F`, `1`). Here, not in the language
@@ -2651,7 +2692,14 @@ _MORE_FIELD_NAMES: dict[str, tuple[str, ...]] = {
         *("is nursing", "pregnant or nursing"),
         # A clinician's past medical and family history (PMH, FHx); implants and home equipment;
         # why someone is vulnerable, was off sick or sees a counsellor; a screening's finding.
-        *("pmh", "past medical history", "fhx", "family medical history", "implanted device"),
+        *(
+            "pmh",
+            "past medical history",
+            "fhx",
+            "family medical history",
+            "family history",
+            "implanted device",
+        ),
         *("implanted devices", "medical equipment", "vulnerability reason", "sick leave reason"),
         *("counseling reason", "counselling reason", "screening result", "pathology report", "pathology"),
         # Away sick, in a hospice, terminally ill; a pacemaker or implants a crematorium or a scanner must
@@ -2936,13 +2984,8 @@ _MORE_FIELD_NAMES: dict[str, tuple[str, ...]] = {
         # A card's billing key for recurring charges (Korean PGs: Toss, NicePay).
         "billing key",
         "oauth code",
-        # Codes sent or issued for one use: a sign-in's, a reset's, a payment's (BLIK, a bank's
-        # TAN), a parcel's or an order's pickup, a card's, a voucher's or an eSIM's activation.
-        *("reset code", "password reset code", "withdrawal code", "cash withdrawal code"),
-        *("kod odbioru", "tan", "codigo confirmacao sms", "security code", "blik code", "kod blik"),
-        *("pickup code", "locker pickup code", "redemption code", "collection code"),
-        *("activation code", "esim activation code", "otp code", "verification code"),
-        *("two factor code", "2fa code", "mfa code", "sms code"),
+        "tan",  # a bank's transaction number: one transfer's code
+        *ONE_TIME_CODES,
     ),
     "secret": (
         # A device pairing's and a gate pass's code.
@@ -3496,8 +3539,15 @@ _MORE_FIELD_NAMES: dict[str, tuple[str, ...]] = {
 # Terms whose values differ in kind from the rest of their matcher's: a role holds a name, never
 # an id (`assignee: "usr_42"` is not a name); a measurement or flag is a number or a boolean.
 TERM_ACCEPTS: dict[str, frozenset[str]] = {
-    "one time code": frozenset((v.NUMERIC,)),
-    "tan": frozenset((v.NUMERIC,)),  # not a colour
+    # Sent as numbers too (`otp_code: 482913`), where the key says so: a bare verification's or
+    # security check's `code` as a number is its result (`verification.code: 9103`).
+    **dict.fromkeys(
+        ("otp", "one time password", "otp code", "sms code", "2fa code", "mfa code", "two factor code"),
+        _SECRET | {v.INT},
+    ),
+    **dict.fromkeys(("pickup code", "locker pickup code", "collection code"), _SECRET | {v.INT}),
+    "one time code": frozenset((v.NUMERIC,)),  # a bare `code` as a number is an error's or a status's
+    "tan": frozenset((v.NUMERIC, v.INT)),  # not a colour
     **dict.fromkeys(k.ROLES, frozenset((v.WORD, v.TEXT))),  # not v.ORG: `landlord: "Harbor Realty"`
     **dict.fromkeys(languages.PARTIES_ES + languages.PARTIES_PT, frozenset((v.WORD, v.TEXT))),
     # A measure sent as a decimal string (visual acuity `"0.63"`, a temperature `"36.6"`) is
@@ -3537,7 +3587,7 @@ TERM_ACCEPTS: dict[str, frozenset[str]] = {
     # Whom a dating profile shows (`show_me: "women"`); a switch to be shown is not it.
     "show me": _TEXTUAL,
     # A golfer's handicap is a number (`handicap_index: 12`); a disability's is a word or a flag.
-    "handicap": frozenset((v.WORD, v.TEXT, v.STRING, v.BOOL, v.BOOLSTR)),
+    "handicap": frozenset((v.WORD, v.TEXT, v.STRING, v.CODE, v.BOOL, v.BOOLSTR)),
     # A token that is a UUID is an id the app made up: a Places autocomplete session, Apple's
     # appAccountToken, a user's token in a link (twelve labellers of fifteen). Credentials that
     # say so (`access_token`, `refresh_token`, `api_token`) still accept UUIDs.

@@ -28,6 +28,9 @@ NULL, BOOL, INT, FLOAT, EMPTY = "null", "bool", "int", "float", "empty"
 COUNT = "count"
 COUNT_BELOW = 100
 WORD, TEXT, STRING, NUMERIC = "word", "text", "str", "num"
+# CODE: an id a system gives someone or something, a short prefix and a digit run (`staff_757`,
+# `MED4531`, `CREW-92453`): a string, but never a person's name.
+CODE = "code"
 # ORG: an organisation's or a venue's name (names.organisation), or a business function's mailbox
 # (`billing@globex.com`); GROUP: any datum a `group` call gives about the group itself (its phone,
 # its address), whatever its shape; LISTED: a given or family name typed alone into a search box
@@ -56,6 +59,7 @@ ALL_KINDS = frozenset(
         WORD,
         TEXT,
         STRING,
+        CODE,
         NUMERIC,
         UUID,
         HEX,
@@ -73,6 +77,7 @@ ALL_KINDS = frozenset(
 
 _UUID = re.compile(r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}")
 _HEX = re.compile(r"(?:0x)?[0-9a-fA-F]{16,}")
+_CODE = re.compile(r"[A-Z]{2,5}-?\d{3,}|[A-Za-z]{1,8}[_-]\d{3,}")
 _IBAN_SHAPE = re.compile(r"[A-Z]{2}\d{2}")
 # A time after a date written day or month first, or with slashes: `10.01.2024 19:43:40`,
 # `01/10/2024 7:43 PM`.
@@ -781,14 +786,19 @@ class ValueScanner:
                 return self._whole_name
             if "\u3000" in text and self._name and names.script_name(text):
                 return self._typed_name  # `橋本　愛`, with an ideographic space
-            return _PLAIN[STRING]
+            return _PLAIN[CODE if _CODE.fullmatch(text) else STRING]
         hit = self._full_match(text)
         if hit.matcher is None and at:
             if _role_mailbox(text[: text.index("@")]):
                 return _PLAIN[ORG]  # `billing@globex.com`: the company's, not a person's
-            if text[0] == "<" and text[-1] == ">" and _message_id(text[1 : text.index("@")]):
-                return _PLAIN[STRING]  # `<1sujTr4W1bqGo13c@ismtpd0042p1lon1.sendgrid.net>`
-            # An address inside a token: `<jane@x.com>`, `mailto:jane@x.com?subject=hi`.
+            if text[0] == "<" and text[-1] == ">":
+                if _message_id(text[1 : text.index("@")]):
+                    return _PLAIN[STRING]  # `<1sujTr4W1bqGo13c@ismtpd0042p1lon1.sendgrid.net>`
+                # An address in brackets alone is as often a message's id (`<CAF=9x+ab12@mail.
+                # gmail.com>`): weak, so a `message_id` key's values are not a mailbox's.
+                hit = self._inside_token(text, STRING)
+                return _hit(STRING, hit.matcher, True) if hit.matcher is not None else hit
+            # An address inside a token: `mailto:jane@x.com?subject=hi`.
             return self._inside_token(text, STRING)
         return hit
 
