@@ -1163,3 +1163,31 @@ def test_who_did_it_by_role_is_not_a_name(engine):
 )
 def test_vocabulary_lists_keys_and_values(engine, path, values, matcher):
     assert recommend(engine, path, values).matcher == matcher
+
+
+@pytest.mark.parametrize(
+    ("path", "values", "matcher"),
+    [
+        ("properties.kiosk_pin", [4821, 937, 2266], "password"),
+        ("properties.sms_verification_code", [834201, 119273], "token"),
+        ("properties.track2_data", [";4111111111111111=25121011000012345678?"] * 2, "credit card"),
+        ("properties.unique_learner_number", ["4417293856", "7720158834"], "national id"),
+        ("properties.i94_admission_number", ["69512345678", "98765432101"], "visa"),
+        ("properties.DEFENDANT_ALIAS", ["Mikey T", "Lil Ray", "JoJo Banks"], "name"),
+        ("properties.therapy_modality", ["CBT", "EMDR", "DBT"], "procedure"),
+        ("traits.pob", ["Karachi", "Guadalajara", "Kraków"], "city"),
+        # Keys in other languages: an Indonesian residence permit, a Hebrew work permit, a Thai
+        # address romanised, Korean visa types, a Spanish chassis number, Amharic romanised pay.
+        ("properties.izin_tinggal", ["KITAS", "KITAP", "Visa Kunjungan Usaha"], "visa"),
+        ("properties.heter_avoda", ["B/1 עובד זר", "A/5 תושב ארעי"], "visa"),
+        ("traits.thi_yu", ["99/1 ถนนสุขุมวิท แขวงคลองเตย", "45 ถนนนิมมานเหมินท์ เชียงใหม่"], "address"),
+        ("properties.비자종류", ["E-9", "F-4", "D-2"], "visa"),
+        ("properties.numero_bastidor", ["VSSZZZ6JZ9R123456", "VF1RFB00X58123456"], "serial"),
+        ("properties.demoz", ["8500", "15000", "32000"], "salary"),
+        # Pets' names and a branch's phone in other languages are not a person's.
+        ("properties.nama_hewan_peliharaan", ["Mochi", "Oyen", "Blacky"], None),
+        ("properties.kefu_dianhua", ["400-820-8820", "400-100-5678"], None),
+    ],
+)
+def test_vocabulary_lists_more_keys(engine, path, values, matcher):
+    assert recommend(engine, path, values).matcher == matcher

@@ -29,6 +29,7 @@ _CRM_SUFFIXES = ("__c", "__pc")
 # mean one thing in analytics payloads are here (`pass` is a boarding pass as often as a password).
 ABBREVIATIONS: dict[str, tuple[str, ...]] = {
     "dob": ("date", "of", "birth"),
+    "pob": ("place", "of", "birth"),
     "bday": ("birthday",),
     "yob": ("year", "of", "birth"),
     "ssn": ("social", "security", "number"),
@@ -1162,6 +1163,8 @@ VALUE_SUFFIX = frozenset(
         # A field that holds the datum as its identifier or as the person declared it
         # (`cprNumberIdentifier`, `monthly_income_declared`, `documentNumberEntered`).
         *("identifier", "declared", "entered", "provided", "submitted"),
+        # Another name someone goes by: `defendant_alias`, `sender_aka`.
+        *("alias", "aka"),
         # Names once used (`otherLastNamesUsed`); the format a date is written in (`birthday_mmdd`).
         "used",
         *("mmdd", "ddmm", "yyyymmdd", "mmddyyyy", "ddmmyyyy"),
@@ -1253,6 +1256,9 @@ HEALTH_DETAIL = frozenset(
         "declared",
         "reported",
         "performed",
+        # How a result is classed, a therapy's modality, a screen for it: `ecg_classification`,
+        # `therapy_modality`, `postnatal_depression_screen`.
+        *("classification", "modality", "screen", "screening"),
         "disclosed",
         "known",
         "current",

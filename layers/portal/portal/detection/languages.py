@@ -427,6 +427,8 @@ LANGUAGES = (
                 # An insurer's policy number (Austria's Polizze).
                 *("versicherungsscheinnummer", "policennummer", "polizzennummer"),
             ),
+            # A profile picture; an identity card's photo.
+            "photo": ("profilbild", "lichtbild"),
         },
     ),
     Language(
@@ -775,7 +777,7 @@ LANGUAGES = (
                     "vipps nummer",
                 ),
                 # Swish's API names the payer's mobile number `payerAlias` (the payee's is the shop's).
-                *("payer alias",),
+                "payer alias",
             ),
             "address": (
                 "adress",
@@ -833,7 +835,7 @@ LANGUAGES = (
                 # Year of birth.
                 *("fodelsear", "fodselsar"),
                 # Year of birth with Danish `aa` for å.
-                *("fodselsaar",),
+                "fodselsaar",
             ),
             "gender": ("kon", "kjonn"),
             "password": (
@@ -954,6 +956,8 @@ LANGUAGES = (
                 "forerkort",
                 # A licence's number, a plate written short.
                 *("korkortsnummer", "forerkortnummer", "korekortnummer", "regnr", "registreringsnr"),
+                # A car's registration number.
+                *("regnummer bil", "registreringsnummer bil"),
             ),
             "medication": (
                 "lakemedel",
@@ -1241,7 +1245,7 @@ LANGUAGES = (
                 "farsimi",
                 "farsimanumer",
                 # A home phone.
-                *("heimasimi",),
+                "heimasimi",
             ),
             "address": (
                 "heimilisfang",
@@ -1257,7 +1261,7 @@ LANGUAGES = (
             "bank account": (
                 "reikningsnumer",
                 # A bank account.
-                *("bankareikningur",),
+                "bankareikningur",
             ),
             # Illness, sickness and sick leave, blood group, pregnancy, vaccination.
             "condition": (
@@ -1268,7 +1272,7 @@ LANGUAGES = (
                 "medganga",
                 "bolusetning",
                 # Health state.
-                *("heilsufar",),
+                "heilsufar",
             ),
             "diagnosis": ("sjukdomsgreining",),
             "allergy": ("ofnaemi",),
@@ -1283,7 +1287,7 @@ LANGUAGES = (
             "criminal record": (
                 "sakaskra",
                 # A criminal record certificate.
-                *("sakavottord",),
+                "sakavottord",
             ),
             # A house number.
             "street": ("husnumer",),
@@ -1354,7 +1358,7 @@ LANGUAGES = (
                 "elukoht",
                 "elukoha aadress",
                 # A flat's number.
-                *("korteri number",),
+                "korteri number",
             ),
             "city": (
                 "linn",
@@ -1406,7 +1410,7 @@ LANGUAGES = (
                 "tanav",
                 "majanumber",
                 # A house number.
-                *("maja number",),
+                "maja number",
             ),
             # Sex.
             "gender": ("sugu",),
@@ -1679,7 +1683,7 @@ LANGUAGES = (
                 "epasts",
                 "e pasta adrese",
                 # E-mail address written run together.
-                *("epasta adrese",),
+                "epasta adrese",
             ),
             # Phone numbers.
             "phone": (
@@ -1697,13 +1701,13 @@ LANGUAGES = (
                 "dzivesvietas adrese",
                 "piegades adrese",
                 # A flat's number.
-                *("dzivokla numurs",),
+                "dzivokla numurs",
             ),
             # Street.
             "street": (
                 "iela",
                 # A house number.
-                *("majas numurs",),
+                "majas numurs",
             ),
             # City, place of birth.
             "city": (
@@ -1717,7 +1721,7 @@ LANGUAGES = (
                 "dzimsanas datums",
                 "dzimsanas diena",
                 # Year of birth.
-                *("dzimsanas gads",),
+                "dzimsanas gads",
             ),
             # Sex.
             "gender": ("dzimums",),
@@ -1741,7 +1745,7 @@ LANGUAGES = (
                 "konta numurs",
                 "bankas konts",
                 # A current account.
-                *("norekinu konts",),
+                "norekinu konts",
             ),
             # Pay and income.
             "salary": (
@@ -1860,7 +1864,7 @@ LANGUAGES = (
             "zipcode": (
                 "postinumero",
                 # A postcode written short.
-                *("postinro",),
+                "postinro",
             ),
             "birthdate": (
                 "syntymaaika",
@@ -1889,7 +1893,7 @@ LANGUAGES = (
                 # A passport.
                 "passi",
                 # A passport's number.
-                *("passin numero",),
+                "passin numero",
             ),
             "bank account": (
                 "tilinumero",
@@ -2055,7 +2059,7 @@ LANGUAGES = (
                 # A criminal background, convictions.
                 *("rikostausta", "rikostuomio", "rikostuomiot"),
                 # An extract from the criminal register.
-                *("rikosrekisteriote",),
+                "rikosrekisteriote",
             ),
             # Residence and work permits.
             "visa": (
@@ -2264,7 +2268,7 @@ LANGUAGES = (
             "birthdate": (
                 *("dogum tarihi", "dogum gunu", "dogum yili"),
                 # Azeri's date of birth (dogum tarixi).
-                *("dogum tarixi",),
+                "dogum tarixi",
             ),
             "gender": ("cinsiyet",),
             "password": ("sifre", "parola"),
@@ -2380,6 +2384,8 @@ LANGUAGES = (
                 "shotoku",
                 # Pay and income in Hepburn and kunrei romaji: salary, monthly and household income.
                 *("nenshuu", "kyuyo", "kyuuyo", "kyuryo", "kyuuryou", "gesshu", "gesshuu", "setai nenshu"),
+                # An hourly wage.
+                *("時給", "jikyu", "jikyuu", "時間給"),
             ),
             "name": (
                 "sei",
@@ -2516,6 +2522,10 @@ LANGUAGES = (
             "credit card": ("kurejitto kado", "kurejitto kado bango", "kurejitto kaado bango"),
             # Basic pension numbers (not `koyo hoken`: `hoken` would split `hokensha`, an insurer).
             "social security number": ("kiso nenkin bango", "nenkin bango", "nenkin bangou"),
+            # A certificate's number.
+            "certificate": ("合格証書番号",),
+            # A vehicle's chassis number.
+            "serial": ("車台番号", "shadai bango", "shadai bangou"),
         },
     ),
     Language(
@@ -2845,6 +2855,8 @@ LANGUAGES = (
                 "numero chasis",
                 # A vehicle's engine number.
                 "numero motor",
+                # A vehicle's chassis number.
+                *("numero bastidor", "bastidor"),
             ),
             "identification": (
                 "poliza",
@@ -3592,6 +3604,10 @@ LANGUAGES = (
                 "permis sejour",
                 "permis travail",
             ),
+            # A veteran's status.
+            "veteran": ("ancien combattant", "statut ancien combattant"),
+            # An advertising identifier.
+            "advertising id": ("identifiant publicitaire",),
         },
     ),
     Language(
@@ -3729,6 +3745,8 @@ LANGUAGES = (
                 "trattamento",
                 # Therapy.
                 "terapia",
+                # A surgical operation.
+                *("intervento chirurgico", "interventi chirurgici"),
             ),
             # Ethnic origin.
             "ethnicity": ("origine etnica",),
@@ -4034,6 +4052,8 @@ LANGUAGES = (
                 "trvale bydliste",
                 # Permanent and correspondence addresses.
                 *("trvala adresa", "korespondencni adresa"),
+                # Permanent residence (Slovak).
+                *("trvale bydlisko", "bydlisko"),
             ),
             "street": (
                 "ulice",
@@ -4215,7 +4235,14 @@ LANGUAGES = (
             ),
             "gender": ("jenis kelamin", "jantina"),
             "password": ("kata sandi", "kata laluan"),
-            "token": ("kode otp", "kode verifikasi", "kod otp", "kod pengesahan"),
+            "token": (
+                "kode otp",
+                "kode verifikasi",
+                "kod otp",
+                "kod pengesahan",
+                # An activation code.
+                *("kode aktivasi", "kod pengaktifan"),
+            ),
             "national id": (
                 *("nik", "ktp", "nomor ktp", "npwp", "mykad", "kad pengenalan", "ic number"),
                 # Malaysia's identity card (no. KP, IC), Indonesia's NIK in full and family card
@@ -4263,6 +4290,8 @@ LANGUAGES = (
             "license": (
                 *("plat nomor", "nomor polisi", "nopol", "nomor kendaraan", "stnk", "no stnk"),
                 *("no plat", "plat kenderaan", "no pendaftaran kenderaan", "no lesen memandu"),
+                # Indonesia's driving licence (Surat Izin Mengemudi, SIM).
+                *("nomor sim", "no sim", "sim a", "sim c"),
             ),
             # A vehicle's chassis (VIN) and engine numbers, on Indonesian registration papers.
             "serial": ("nomor rangka", "nomor mesin", "no casis", "no enjin"),
@@ -4303,6 +4332,12 @@ LANGUAGES = (
             ),
             # A selfie and a passport-style photo, as KYC forms take them.
             "photo": ("swafoto", "pas foto", "foto wajah"),
+            # A criminal record (Malay).
+            "criminal record": ("rekod jenayah",),
+            # A residence permit (KITAS, KITAP).
+            "visa": ("izin tinggal", "kitas", "kitap"),
+            # A political party affiliation.
+            "political opinion": ("afiliasi partai", "afiliasi politik"),
         },
     ),
     Language(
@@ -4495,6 +4530,8 @@ LANGUAGES = (
             "condition": ("rokter group", "রক্তের গ্রুপ"),
             # A disability (protibondhi).
             "disability": ("protibondhi", "protibondhita", "প্রতিবন্ধী", "প্রতিবন্ধিতা"),
+            # A diagnosis, romanised.
+            "diagnosis": ("rog nirnoy", "rog nirnay"),
         },
     ),
     # Telugu, as Andhra Pradesh and Telangana apps transliterate it.
@@ -4840,6 +4877,8 @@ LANGUAGES = (
             "allergy": ("mzio",),
             # A disability; a disabled person; its kind.
             "disability": ("ulemavu", "mlemavu", "aina ya ulemavu"),
+            # A workers' union.
+            "trade union": ("chama cha wafanyakazi",),
         },
     ),
     Language(
@@ -4919,7 +4958,15 @@ LANGUAGES = (
             "religion": ("relihiyon",),
             "citizenship": ("pagkamamamayan", "nasyonalidad"),
             "ethnicity": ("pangkat etniko", "tribo"),
-            "salary": ("sweldo", "suweldo", "sahod", "buwanang sahod", "buwanang kita"),
+            "salary": (
+                "sweldo",
+                "suweldo",
+                "sahod",
+                "buwanang sahod",
+                "buwanang kita",
+                # Pay per hour.
+                "sahod kada oras",
+            ),
             # The Philippines' UMID, Pag-IBIG (HDMF) and GSIS numbers, as SSS and PhilSys are.
             "national id": (
                 *("umid", "umid number", "pagibig number", "pag ibig number", "pagibig mid"),
@@ -4938,7 +4985,12 @@ LANGUAGES = (
                 *("philhealth id", "philhealth pin", "philhealth id number", "philhealth member number"),
             ),
             # A professional's licence (PRC).
-            "license": ("prc license number", "prc id"),
+            "license": (
+                "prc license number",
+                "prc id",
+                # A vehicle's plate.
+                *("plaka ng sasakyan", "plaka"),
+            ),
             "condition": (
                 *("karamdaman", "uri ng dugo"),
                 # Pregnant, pregnancy, an illness's kind and history, vaccinated and vaccination status.
@@ -4951,6 +5003,8 @@ LANGUAGES = (
             "diagnosis": ("diyagnosis",),
             # A person with a disability (taong may kapansanan, PWD).
             "disability": ("kapansanan", "may kapansanan", "taong may kapansanan"),
+            # An ID's picture.
+            "photo": ("larawan ng id",),
         },
     ),
     Language(
@@ -5066,7 +5120,7 @@ LANGUAGES = (
                 *("al ramz al baridi", "ramz baridi", "الرمز البريدي", "رمز بريدي"),
                 # The postcode as Egyptian and Gulf keys spell it.
                 *("ramz bareedi", "ramz bareedy", "ramz barid", "code bareedi", "code bareedy"),
-                *("code baridi",),
+                "code baridi",
             ),
             "name": (
                 *("ism", "ism al aila", "ism al ab", "ism al mustafeed", "al ism al kamil"),
@@ -5113,14 +5167,14 @@ LANGUAGES = (
                 *("tarekh melad", "tarikh almilad", "tareekh almilad", "tarekh almilad", "tarikh elmilad"),
                 *("tareekh elmilad", "tarekh elmilad", "tarikh wiladah", "tareekh wiladah"),
                 *("tarikh al izdiyad", "tareekh al izdiyad", "eid milad", "sanat al milad"),
-                *("sanat al wilada",),
+                "sanat al wilada",
             ),
             "city": (
                 *("al madina", "madina", "المدينة", "makan al milad", "makan al wilada"),
                 *("مكان الميلاد", "مكان الولادة", "محل الميلاد", "محل الولادة"),
                 # The place of birth (mahal, Morocco's izdiyad).
                 *("mahal al milad", "mahal al wilada", "makan al wiladah", "makan al izdiyad"),
-                *("mahal al izdiyad",),
+                "mahal al izdiyad",
             ),
             "passport": (
                 *("raqm jawaz al safar", "raqam jawaz al safar", "jawaz al safar", "رقم جواز السفر"),
@@ -5132,6 +5186,8 @@ LANGUAGES = (
             "visa": (
                 *("naw al tashira", "رقم التأشيرة", "tashira", "al tashira", "raqm al tashira"),
                 *("التأشيرة", "تأشيرة", "تصريح العمل", "tasrih al amal"),
+                # A visa's status, romanised as spelt.
+                *("halat al taashira", "taashira", "halat al tashira"),
             ),
             "gender": ("jins", "الجنس", "al jins", "نوع الجنس", "naw al jins"),
             # Identity numbers: Saudi Arabia's hawiya and iqama (and a visitor's border number),
@@ -5262,7 +5318,11 @@ LANGUAGES = (
                 "صحيفة السوابق",
                 "الحالة الجنائية",
                 "صحيفة الحالة الجنائية",
+                # A criminal record, romanised.
+                *("al sijil al jinai", "sijil jinai", "السجل الجنائي"),
             ),
+            # An insurance document's number.
+            "identification": ("raqam wathiqat al tamin", "raqm wathiqat al tamin", "wathiqat al tamin"),
         },
     ),
     # Hebrew, transliterated as Israeli backends write it (`shem_prati`, `teudat_zehut`) and in
@@ -5346,6 +5406,12 @@ LANGUAGES = (
             "allergy": ("alergiot", "אלרגיות", "רגישויות"),
             "diagnosis": ("avchana", "אבחנה"),
             "disability": ("nechut", "אחוזי נכות", "נכות"),
+            # Sexual orientation.
+            "sexual orientation": ("נטייה מינית", "netiya minit"),
+            # A workers' organisation.
+            "trade union": ("irgun ovdim", "ארגון עובדים"),
+            # A work permit.
+            "visa": ("heter avoda", "היתר עבודה"),
         },
     ),
     # Persian (Farsi), transliterated as Iranian backends write it (`nam_khanevadegi`, `kode_melli`,
@@ -5374,7 +5440,7 @@ LANGUAGES = (
                 *("shomare hamrah", "shomare mobile", "shomare tamas", "telefon hamrah", "mobail"),
                 *("شماره تلفن", "شماره همراه", "تلفن همراه", "موبایل", "شماره موبایل", "شماره تماس", "تلفن"),
                 # The mobile (hamrah) alone.
-                *("hamrah",),
+                "hamrah",
             ),
             "email": (
                 *("rayaname", "ایمیل", "پست الکترونیک", "پست الکترونیکی", "رایانامه"),
@@ -5394,7 +5460,7 @@ LANGUAGES = (
                 # The place of birth as spelt; an Afghan district (wolaswali) and village (qarya).
                 *("mahale tavalod", "mahale tavallod", "mahal tavallod", "mahal e tavallod"),
                 *("mahal tawallud", "mahal e tawallud", "mahale tawallud", "wolaswali", "woluswali"),
-                *("qarya",),
+                "qarya",
             ),
             "birthdate": (
                 *("tarikh tavalod", "tarikhe tavalod", "tarikh e tavalod", "tarikh tavallod", "tavalod"),
@@ -5435,7 +5501,7 @@ LANGUAGES = (
                 "درآمد",
                 "درآمد ماهانه",
                 # Wages (dastmozd).
-                *("dastmozd",),
+                "dastmozd",
             ),
             # A password, a card's online second password (ramz dovom).
             "password": ("ramz obur", "ramze obur", "kalame obur", "ramz dovom", "رمز عبور", "کلمه عبور"),
@@ -5443,7 +5509,7 @@ LANGUAGES = (
             "religion": (
                 *("دین", "مذهب"),
                 # Religion (dianat).
-                *("dianat",),
+                "dianat",
             ),
             "ethnicity": ("ghomiat", "qomiyat", "قومیت"),
             "citizenship": (
@@ -5482,7 +5548,15 @@ LANGUAGES = (
         False,
         {
             # Name, full name; the father's, grandfather's and mother's (a given name, then the father's).
-            "name": ("ስም", "ሙሉ ስም", "የአባት ስም", "የአያት ስም", "የእናት ስም"),
+            "name": (
+                "ስም",
+                "ሙሉ ስም",
+                "የአባት ስም",
+                "የአያት ስም",
+                "የእናት ስም",
+                # A father's name, romanised.
+                *("ye abat sim", "yeabat sim"),
+            ),
             # A telebirr (mobile money) wallet is its holder's phone number.
             "phone": ("ስልክ", "ስልክ ቁጥር", "የስልክ ቁጥር", "ሞባይል", "የሞባይል ቁጥር", "የቴሌብር ቁጥር"),
             # E-mail, and its address (not the postal `አድራሻ` that ends it).
@@ -5492,7 +5566,14 @@ LANGUAGES = (
             "address": ("አድራሻ", "ቀበሌ", "adrasha", "kebele", "ክፍለ ከተማ", "ወረዳ", "woreda", "sub city"),
             "street": ("የቤት ቁጥር",),
             # Birth date; the year of birth.
-            "birthdate": ("የትውልድ ቀን", "የልደት ቀን", "የትውልድ ዘመን", "የትውልድ ዓመት"),
+            "birthdate": (
+                "የትውልድ ቀን",
+                "የልደት ቀን",
+                "የትውልድ ዘመን",
+                "የትውልድ ዓመት",
+                # A birth date, romanised.
+                *("yetewelede ken", "yetewelidbet ken"),
+            ),
             # Birthplace; the town one lives in.
             "city": ("የትውልድ ቦታ", "ከተማ"),
             "gender": ("ጾታ", "ፆታ"),
@@ -5506,18 +5587,37 @@ LANGUAGES = (
             "passport": ("ፓስፖርት", "የፓስፖርት ቁጥር"),
             # A driving licence and its number.
             "license": ("መንጃ ፈቃድ", "የመንጃ ፈቃድ", "የመንጃ ፈቃድ ቁጥር"),
-            "bank account": ("የሂሳብ ቁጥር", "የባንክ ሂሳብ", "የባንክ ሂሳብ ቁጥር"),
-            "salary": ("ደሞዝ", "ደመወዝ", "ወርሃዊ ገቢ"),
+            "bank account": (
+                "የሂሳብ ቁጥር",
+                "የባንክ ሂሳብ",
+                "የባንክ ሂሳብ ቁጥር",
+                # A bank account's number, romanised.
+                *("ye bank hisab qutir", "ye bank hisab"),
+            ),
+            "salary": (
+                "ደሞዝ",
+                "ደመወዝ",
+                "ወርሃዊ ገቢ",
+                # Pay, romanised.
+                "demoz",
+            ),
             "password": ("የይለፍ ቃል",),
             "religion": ("ሃይማኖት", "ሀይማኖት"),
             # Ethnic group (biher), as Ethiopian forms ask.
-            "ethnicity": ("ብሔር", "ብሄር"),
+            "ethnicity": (
+                "ብሔር",
+                "ብሄር",
+                # A nation or ethnic group, romanised.
+                "biher",
+            ),
             "citizenship": ("ዜግነት",),
             # Health status, illness, blood type, pregnancy.
             "condition": ("የጤና ሁኔታ", "በሽታ", "የደም አይነት", "የደም ዓይነት", "እርግዝና"),
             "medication": ("መድሃኒት", "መድኃኒት"),
             "allergy": ("አለርጂ",),
             "disability": ("አካል ጉዳት", "የአካል ጉዳት"),
+            # A health record's number, romanised.
+            "health id": ("ye tena mezgeb qutir",),
         },
     ),
     # Hausa, as Nigerian and Nigerien apps write it; noun first (`lambar waya`, the number of a
@@ -6014,7 +6114,14 @@ LANGUAGES = (
             "bank account": ("so tai khoan", "so tai khoan ngan hang", "tai khoan ngan hang"),
             # A debit and a credit card (`tin` alone reads as a tax id).
             "credit card": ("so the ghi no", "the ghi no", "so the tin dung", "the tin dung"),
-            "salary": ("muc luong", "tien luong", "thu nhap", "thu nhap hang thang"),
+            "salary": (
+                "muc luong",
+                "tien luong",
+                "thu nhap",
+                "thu nhap hang thang",
+                # Base pay.
+                "luong co ban",
+            ),
             # Health insurance (BHYT), a medical record's and a patient's number; social insurance
             # (BHXH).
             "health id": (
@@ -6468,6 +6575,8 @@ LANGUAGES = (
             ),
             "procedure": ("手术史", "手术", "手術史", "治疗方案"),
             "geolocation": ("纬度", "经度", "緯度", "經度"),
+            # Facial features, as pinyin keys write them.
+            "biometric": ("renlian tezheng", "人脸特征"),
         },
     ),
     Language(
@@ -6637,6 +6746,8 @@ LANGUAGES = (
                 *("국가유공자", "보훈대상자", "병역", "병역사항", "병역여부", "군필여부"),
                 # Military service (병역).
                 "byeongyeok",
+                # A veteran's (patriot's) classification.
+                *("보훈구분", "보훈대상자", "국가유공자"),
             ),
             # A bare `장애` is as often an outage; long-term care grades.
             "disability": (
@@ -6694,6 +6805,10 @@ LANGUAGES = (
             ),
             "procedure": ("수술이력", "수술력", "수술여부", "수술"),
             "geolocation": ("위도", "경도"),
+            # An advertising identifier.
+            "advertising id": ("광고식별자", "광고 식별자"),
+            # A visa's type and status.
+            "visa": ("비자종류", "비자유형", "체류자격"),
         },
     ),
     Language(
@@ -6734,6 +6849,8 @@ LANGUAGES = (
                 # The current address, the one on the id card and in the house register, a
                 # contact address.
                 *("ที่อยู่ปัจจุบัน", "ที่อยู่ตามบัตรประชาชน", "ที่อยู่ตามทะเบียนบ้าน", "ที่อยู่ที่ติดต่อได้"),
+                # An address, romanised.
+                *("thi yu", "thiyu"),
             ),
             # House number, road and lane (soi).
             "street": ("บ้านเลขที่", "ถนน", "ซอย", "thanon", "soi"),
@@ -6784,6 +6901,8 @@ LANGUAGES = (
                 *("thabian rot", "thabianrot", "lek thabian rot"),
                 # A driving licence (bai khap khi) and its number.
                 *("bai khap khi", "baikhapkhi", "lek bai khap khi"),
+                # A professional licence's number.
+                *("เลขใบประกอบวิชาชีพ", "ใบประกอบวิชาชีพ"),
             ),
             "salary": (
                 *("เงินเดือน", "ngoen duean", "ngern duen"),
@@ -6811,7 +6930,16 @@ LANGUAGES = (
             # A prescription, a medicine list, medicines received.
             "medication": ("ยาที่ใช้ประจำ", "ใบสั่งยา", "รายการยา", "ยาที่ได้รับ"),
             # The kind of disability, the disability card and its number, a disabled person.
-            "disability": ("ความพิการ", "ผู้พิการ", "ประเภทความพิการ", "บัตรคนพิการ", "เลขบัตรคนพิการ", "คนพิการ"),
+            "disability": (
+                "ความพิการ",
+                "ผู้พิการ",
+                "ประเภทความพิการ",
+                "บัตรคนพิการ",
+                "เลขบัตรคนพิการ",
+                "คนพิการ",
+                # A disability, romanised.
+                *("khwam phikan", "phikan"),
+            ),
         },
     ),
     Language(
@@ -6897,7 +7025,7 @@ LANGUAGES = (
             # A credit rating and a credit score (a bureau's, BKI).
             "credit score": (
                 *("кредитный рейтинг", "кредитный скоринг", "kreditnyi reiting", "kreditnyy reyting"),
-                *("skoring bki",),
+                "skoring bki",
             ),
             "name": (
                 "имя",
@@ -7005,7 +7133,7 @@ LANGUAGES = (
                 # Passport details, series and number together; the travel passport.
                 *("паспортные данные", "серия и номер паспорта", "загранпаспорт", "заграничный паспорт"),
                 *("pasportnye dannye", "seriya i nomer pasporta", "seria pasporta", "zagran pasport"),
-                *("nomer zagranpasporta",),
+                "nomer zagranpasporta",
             ),
             "national id": (
                 "инн",
@@ -7041,7 +7169,7 @@ LANGUAGES = (
                 "gosnomer",
                 # The same in Cyrillic; a plate written as two words.
                 *("водительское удостоверение", "госномер", "gos nomer"),
-                *("nomer voditelskogo udostovereniya",),
+                "nomer voditelskogo udostovereniya",
             ),
             # Account number, romanised.
             "bank account": (
@@ -7199,7 +7327,7 @@ LANGUAGES = (
                 *("data narodzhennia", "den narodzhennia"),
                 # Year of birth; the other romanised spellings.
                 *("рік народження", "rik narodzhennia", "data narodzhennya", "data narodzhenia"),
-                *("den narodzhennya",),
+                "den narodzhennya",
             ),
             "gender": ("стать",),
             "password": ("пароль",),
@@ -7431,6 +7559,8 @@ LANGUAGES = (
             "health id": (
                 "zdravstvena iskaznica",
                 "broj zdravstvene iskaznice",
+                # Slovenia's health insurance card (ZZZS).
+                *("zzzs", "kartica zzzs", "stevilka kartice zzzs"),
             ),
             # A criminal record.
             "criminal record": (
@@ -8169,6 +8299,12 @@ THINGS = (
     # a company as Egyptian keys spell it (sherka).
     *("urun", "magaza", "sirket", "firma", "sube", "banka", "otel", "hastane", "eczane", "okul", "kurum"),
     *("bayi", "restoran", "kategori", "marka", "sherka", "shirka"),
+    # Pets (Indonesian, Tagalog, Thai, Czech, Hebrew), and a business's branch, store or service
+    # desk (German and Italian filiale, Malay cawangan, Romanian suport, Portuguese atendimento,
+    # Chinese kefu, Korean 고객센터, Arabic far', Hebrew hachevra, Polish firmy, Bengali dokaner).
+    *("hewan", "peliharaan", "alaga", "สัตว์เลี้ยง", "mazlicek", "mazlicka", "hachaya", "chaya"),
+    *("filiale", "cawangan", "suport", "atendimento", "kefu", "고객센터", "far3", "hachevra", "firmy"),
+    "dokaner",
     # A bank, a branch, a hotel, a clinic, a savings group (chama, kikundi, SACCO), an
     # organisation (Swahili); a company, goods, a shop, a hospital, a bank (Somali); a shop, a
     # hospital, a school (Kinyarwanda); a hospital, a school, a bank (Hausa).

@@ -443,6 +443,8 @@ def _reference_table() -> list[Matcher]:
                 "card verification value",
                 "card security code",
                 "cryptogramme",  # France's card security code
+                # A magnetic stripe's tracks carry the whole card number.
+                *("track2", "track 2", "track2 data", "track 2 data", "track1 data", "magstripe data"),
                 "payment card",
                 "primary account number",
             ),
@@ -2098,7 +2100,8 @@ ONE_TIME_CODES = (
     *("reset code", "password reset code", "withdrawal code", "cash withdrawal code", "kod odbioru"),
     *("codigo confirmacao sms", "security code", "blik code", "kod blik", "pickup code"),
     *("locker pickup code", "redemption code", "collection code", "activation code"),
-    *("esim activation code", "otp code", "verification code", "two factor code", "2fa code"),
+    *("esim activation code", "otp code", "verification code", "sms verification code"),
+    *("two factor code", "2fa code"),
     *("mfa code", "sms code"),
 )
 
@@ -2230,6 +2233,9 @@ _MORE_FIELD_NAMES: dict[str, tuple[str, ...]] = {
         "registre national",
         "unique pupil number",
         "upn",
+        # A learner's and an applicant's numbers across schools (the UK's ULN and UCAS id,
+        # Indonesia's NISN, India's APAAR).
+        *("unique learner number", "uln", "ucas personal id", "ucas id", "nisn", "apaar id"),
         "imss number",
         "voter key",
         "nis",
@@ -2883,6 +2889,7 @@ _MORE_FIELD_NAMES: dict[str, tuple[str, ...]] = {
         # Vaccination as a school, a crew agency or an employer records it (a pet's is its own);
         # a medical's verdict on fitness for work; home oxygen; a monitor's arrhythmia flag.
         *("vaccinated", "fully vaccinated", "immunisation status", "immunization status"),
+        *("immunizations", "immunisations", "immunization record", "immunisation record"),
         *("fit to work", "fitness outcome", "fitness result", "medical fitness"),
         *("oxygen in use", "on oxygen", "home oxygen", "irregular heartbeat", "irregular rhythm"),
         *HEALTH_DATES,
@@ -2966,7 +2973,7 @@ _MORE_FIELD_NAMES: dict[str, tuple[str, ...]] = {
     "advertising id": ("android advertising id", "li fat id", "ifa"),
     "mac": ("bluetooth address", "ble address", "ble mac", "bluetooth mac", "wifi address"),
     "token": (
-        *("stored payment method", "stored payment method id"),
+        *("stored payment method", "stored payment method id", "payment method nonce", "payment nonce"),
         # A voucher's unique code spends like a gift card's.
         "voucher code",
         "recurring detail reference",  # Adyen's stored card
@@ -3251,6 +3258,7 @@ _MORE_FIELD_NAMES: dict[str, tuple[str, ...]] = {
         "sen status",
         "sen support",
         "sen needs",
+        *("sen need", "sen primary need", "primary sen need", "sen type"),
         "iep",
         "iep accommodations",
         "504 plan",
@@ -3376,6 +3384,7 @@ _MORE_FIELD_NAMES: dict[str, tuple[str, ...]] = {
         # The US employment authorisation document and H-1B, USCIS cases; protection and the UK's
         # settlement scheme.
         *("ead", "ead number", "ead expiry", "ead category", "employment authorization document"),
+        *("ead expiration date", "ead expiry date", "i94 admission number", "i 94 admission number"),
         *("employment authorization", "employment authorisation", "eligible to work", "entitled to work"),
         *("eligibility to work", "work eligibility", "h1b", "h1b status"),
         *("uscis document", "asylum status", "asylum seeker", "refugee status"),
@@ -3542,10 +3551,13 @@ TERM_ACCEPTS: dict[str, frozenset[str]] = {
     # Sent as numbers too (`otp_code: 482913`), where the key says so: a bare verification's or
     # security check's `code` as a number is its result (`verification.code: 9103`).
     **dict.fromkeys(
-        ("otp", "one time password", "otp code", "sms code", "2fa code", "mfa code", "two factor code"),
+        ("otp", "one time password", "otp code", "sms code", "sms verification code", "2fa code"),
         _SECRET | {v.INT},
     ),
-    **dict.fromkeys(("pickup code", "locker pickup code", "collection code"), _SECRET | {v.INT}),
+    **dict.fromkeys(("pickup code", "locker pickup code", "collection code", "mfa code"), _SECRET | {v.INT}),
+    "two factor code": _SECRET | {v.INT},
+    # A PIN typed on a kiosk or an app, sent as a number (`kiosk_pin: 4821`).
+    **dict.fromkeys(("pin", "mpin", "passcode"), _SECRET | {v.INT}),
     "one time code": frozenset((v.NUMERIC,)),  # a bare `code` as a number is an error's or a status's
     "tan": frozenset((v.NUMERIC, v.INT)),  # not a colour
     **dict.fromkeys(k.ROLES, frozenset((v.WORD, v.TEXT))),  # not v.ORG: `landlord: "Harbor Realty"`
