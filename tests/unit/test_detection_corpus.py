@@ -243,6 +243,15 @@ FLOORS = {
     "holdout217": (0.96, 0.92),
     "holdout218": (0.96, 0.94),
     "holdout219": (0.95, 0.97),
+    # Wave 32, written at the start of session 13 and scored unseen there (P .977, R .950 at
+    # d33a26f), then read in session 14.
+    "holdout220": (0.95, 0.93),
+    "holdout221": (0.97, 0.97),
+    "holdout222": (0.99, 0.93),
+    "holdout223": (0.98, 0.96),
+    "holdout224": (0.94, 0.96),
+    "holdout225": (0.97, 0.96),
+    "holdout226": (0.98, 0.98),
 }
 
 

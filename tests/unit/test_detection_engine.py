@@ -1191,3 +1191,28 @@ def test_vocabulary_lists_keys_and_values(engine, path, values, matcher):
 )
 def test_vocabulary_lists_more_keys(engine, path, values, matcher):
     assert recommend(engine, path, values).matcher == matcher
+
+
+@pytest.mark.parametrize(
+    ("path", "values", "matcher"),
+    [
+        # A masked card number is not card data; a masked SSN or Aadhaar is still its holder's.
+        ("properties.credit_card_number", ["•••• •••• •••• 4242", "XXXX-XXXX-XXXX-0005", "**** 1881"], None),
+        ("properties.card.number", ["516732******6347", "506099******3411"], None),
+        ("properties.candidate_ssn", ["***-**-1234", "***-**-9876"], "social security number"),
+        ("properties.masked_aadhaar", ["XXXX XXXX 7402", "XXXX XXXX 1913"], "national id"),
+        ("properties.email_masked", ["h***@gmail.com", "r***@icloud.com"], None),
+        # Codes that open or arm something, sent as numbers.
+        ("properties.garage_door_code", [1357, 86420, 2468], "secret"),
+        ("properties.gift_card_pin", [4821, 7731, 993102], "secret"),
+        # Supply points identify a household: Italy's POD, Spain's CUPS.
+        ("properties.codice_pod", ["IT001E12345678", "IT012E00123456"], "identification"),
+        ("properties.codigo_cups", ["ES0021000012345678AB", "ES0031405678912345JN0F"], "identification"),
+        # Nepal's Bikram Sambat birth date; Argentina's veterans; a Ukrainian confirmation code.
+        ("traits.janma_miti_bs", ["2052-04-15", "2048-11-02", "2060-01-30"], "birthdate"),
+        ("properties.condicion_veterano", ["ex combatiente Malvinas", "veterano de guerra"], "veteran"),
+        ("properties.код_підтвердження", ["482113", "903144"], "token"),
+    ],
+)
+def test_masked_numbers_codes_as_numbers_and_more_languages(engine, path, values, matcher):
+    assert recommend(engine, path, values).matcher == matcher

@@ -239,7 +239,7 @@ def test_mac_jwt_geo():
         ("Use 083238 to confirm your SendHome transfer.", v.TEXT, "token"),
         ("Bestätigungscode: 221980", v.STRING, "token"),
         # A code that opens a door, in a stay's instructions, lasts: a secret.
-        ("Lockbox at side door, code 1122", v.STRING, "secret"),
+        ("Lockbox at side door, code 1122", v.TEXT, "secret"),
         ("O código do cofre das chaves é 6979", v.TEXT, "secret"),
         ("Use the keypad on the building door (822657)", v.TEXT, "secret"),
         # Two IP addresses (a forwarded-for list) hold no coordinates: not `37.148, 42.180`.

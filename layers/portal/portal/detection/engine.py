@@ -121,7 +121,7 @@ TEXT_SHARE = 0.05
 TEXT_MIN_HITS = 3
 _SEVERITY = {"green": 0, "yellow": 1, "red": 2}
 _KIND_KEYS = {kind: "kind:" + kind for kind in v.ALL_KINDS}
-_UNIQUE_KINDS = frozenset((v.UUID, v.HEX, v.DATE))
+_UNIQUE_KINDS = frozenset((v.UUID, v.HEX, v.DATE, v.MASKED))
 _WORDS = frozenset((v.WORD, v.TEXT, v.STRING, v.CODE))
 # Value matchers whose match is itself a person's datum, whatever thing the key is about.
 _NAMES_A_PERSON = frozenset(("name",))
@@ -213,7 +213,7 @@ _SEARCHES = frozenset(("q", "query", "search", "term", "keyword", "keywords", "l
 # Matchers that name parts of one datum: an employer's street is its address too.
 _FAMILY = dict.fromkeys(("address", "street", "city", "zipcode"), "address")
 _PARTIAL = frozenset(("last", "masked", "truncated", "redacted", "obfuscated"))
-_PARTIAL_IS_NOT_IT = frozenset(("credit card", "bank account", "phone"))
+_PARTIAL_IS_NOT_IT = frozenset(("credit card", "bank account", "phone", "email"))
 # Data whose values are codes (`SEX_CD: "F"`, `gender_code: 2`, `nationality_code: "NG"`): the
 # code is the datum.
 _CODED = frozenset(("gender", "sex", "citizenship", "race"))
@@ -322,6 +322,7 @@ _KIND_WORDS = {
     v.TEXT: "free text",
     v.STRING: "strings",
     v.CODE: "ids",
+    v.MASKED: "masked numbers",
     v.OTHER: "other values",
 }
 
@@ -1245,11 +1246,11 @@ def _refusal(
         # `aadhaar_last4`, `sss_last_4`: a number's last digits, not a family name.
         return "the key counts a number's last digits, not a family name", False, True
     if term.matcher.name in _PARTIAL_IS_NOT_IT and not _PARTIAL.isdisjoint(source):
-        # `card_last4`, `maskedPan`, `iban_last4`: receipts print the last four digits and a
-        # masked number; PCI DSS does not count them as card data. (An SSN's last four still
+        # `card_last4`, `maskedPan`, `iban_last4`, `email_masked`: receipts print the last four
+        # digits and a masked number; PCI DSS does not count them as card data. (An SSN's last four still
         # identify a person in the US, and a masked Aadhaar or NRIC is still the person's: those
         # matchers are not in the set.)
-        return f"the last digits of a {term.matcher.name} are not the {term.matcher.name}", False, True
+        return f"a partial or masked {term.matcher.name} is not the {term.matcher.name}", False, True
     if not (
         all(w in k.VALUE_SUFFIX or w in k.WRITTEN_IN or w.isdigit() for w in trailing)
         # A document's or a prescription's reference is its number: `prescription_ref`,

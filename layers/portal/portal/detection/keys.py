@@ -1171,6 +1171,7 @@ VALUE_SUFFIX = frozenset(
         # The calendar a date is in: `date_of_birth_hijri`, `birth_date_gregorian`, Iran's solar
         # (shamsi, jalali) dates: `tarikh_tavalod_shamsi`.
         *("hijri", "hijriah", "hijriyah", "gregorian", "miladi", "shamsi", "jalali", "qamari"),
+        "bs",  # Nepal's Bikram Sambat: `janma_miti_bs`
     )
 )
 # Words after a special category that make the field about the form's question, not the answer:

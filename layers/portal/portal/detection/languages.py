@@ -229,7 +229,12 @@ LANGUAGES = (
                 # Union dues.
                 "gewerkschaftsbeitrag",
             ),
-            "token": ("bestaetigungstoken", "bestatigungstoken"),
+            "token": (
+                "bestaetigungstoken",
+                "bestatigungstoken",
+                # A confirmation code.
+                *("bestaetigungscode", "bestatigungscode"),
+            ),
             "citizenship": (
                 "staatsangehorigkeit",
                 "nationalitat",
@@ -2746,6 +2751,8 @@ LANGUAGES = (
                 *("creencias religiosas", "confesion religiosa"),
                 # Creed, religious affiliation and denomination.
                 *("credo", "afiliacion religiosa", "denominacion religiosa"),
+                # A religious belief.
+                "creencia religiosa",
             ),
             "disability": (
                 "discapacidad",
@@ -2903,6 +2910,8 @@ LANGUAGES = (
                 "opinion politica",
                 # Party membership.
                 "militancia politica",
+                # A political affiliation.
+                "filiacion politica",
             ),
             # Criminal and police records.
             "criminal record": (
@@ -2959,6 +2968,8 @@ LANGUAGES = (
                 *("estatus refugiado", "solicitante asilo", "solicitud asilo", "asilo politico"),
                 *("proteccion internacional", "autorizacion residencia", "autorizacion trabajo"),
             ),
+            # A veteran's status (Argentina's Malvinas veterans).
+            "veteran": ("condicion veterano", "veterano"),
         },
     ),
     Language(
@@ -3260,6 +3271,8 @@ LANGUAGES = (
                 "tratamento",
                 # Surgery and medical procedures.
                 *("cirurgia", "cirurgias", "procedimento medico", "procedimento cirurgico"),
+                # A procedure performed.
+                "procedimento realizado",
             ),
             "serial": ("numero serie", "numero chassi", "chassi"),
             # A health plan's card (carteirinha, convênio) is an insurer's member number, like a
@@ -3303,6 +3316,8 @@ LANGUAGES = (
             "photo": (
                 *("foto documento", "foto rg", "foto cnh", "foto rosto", "frente documento"),
                 "verso documento",
+                # A Brazilian ID-style photo (3x4).
+                *("foto 3x4", "foto 3 x 4"),
             ),
             # Criminal records (Brazil, Portugal).
             "criminal record": (
@@ -3447,7 +3462,13 @@ LANGUAGES = (
             ),
             "passport": ("passeport", "numero passeport"),
             "license": ("permis conduire", "numero permis", "immatriculation", "plaque"),
-            "credit card": ("numero carte", "carte bancaire", "carte credit"),
+            "credit card": (
+                "numero carte",
+                "carte bancaire",
+                "carte credit",
+                # A card's security code (cryptogramme visuel).
+                "cryptogramme visuel",
+            ),
             "bank account": (
                 "numero compte",
                 "rib",
@@ -3608,6 +3629,10 @@ LANGUAGES = (
             "veteran": ("ancien combattant", "statut ancien combattant"),
             # An advertising identifier.
             "advertising id": ("identifiant publicitaire",),
+            # A verification code.
+            "token": ("code verification", "code de verification", "code confirmation"),
+            # A profile photo.
+            "photo": ("photo de profil", "photo profil"),
         },
     ),
     Language(
@@ -4433,6 +4458,8 @@ LANGUAGES = (
             # The Employees' Provident Fund's and the Employees' State Insurance's numbers.
             "social security number": ("epf number", "pf number"),
             "health id": ("esic number",),
+            # A password, in Devanagari.
+            "password": ("पासवर्ड",),
         },
     ),
     # Urdu as Pakistani apps transliterate it, and Pakistan's own identity documents.
@@ -5248,6 +5275,8 @@ LANGUAGES = (
                 # Egyptian and Levantine pay (rateb, murattab), a pension (maash), monthly wage (ajr).
                 *("rateb", "rateb shahry", "rateb asasy", "murattab", "morattab", "moratab", "mortab"),
                 *("maash", "dakhel", "dakhl shahry", "ajr shahri"),
+                # A monthly salary, romanised.
+                *("raatib shahri", "ratib shahri"),
             ),
             # A bank account, its number, the IBAN.
             "bank account": (
@@ -6577,6 +6606,8 @@ LANGUAGES = (
             "geolocation": ("纬度", "经度", "緯度", "經度"),
             # Facial features, as pinyin keys write them.
             "biometric": ("renlian tezheng", "人脸特征"),
+            # A visa and its type (pinyin).
+            "visa": ("qianzheng", "qianzheng leixing", "签证", "签证类型"),
         },
     ),
     Language(
@@ -7145,6 +7176,8 @@ LANGUAGES = (
                 *("инн физлица", "страховой номер", "иин", "пинфл", "личный номер"),
                 *("inn fizlitsa", "inn fiz litsa", "inn fizicheskogo litsa", "strakhovoy nomer", "pinfl"),
                 "lichnyy nomer",
+                # An individual's taxpayer number (INN).
+                *("inn fizlica", "inn fizicheskogo litsa"),
             ),
             "citizenship": (
                 "гражданство",
@@ -7380,7 +7413,12 @@ LANGUAGES = (
             # Diagnosis, romanised.
             "diagnosis": ("diahnoz", "діагноз"),
             # Medicines, romanised.
-            "medication": ("liky", "ліки"),
+            "medication": (
+                "liky",
+                "ліки",
+                # A prescription's number.
+                "номер рецепта",
+            ),
             # Allergy, romanised.
             "allergy": ("alerhiia", "алергія", "алергії"),
             # Illness, blood group, romanised.
@@ -7397,6 +7435,12 @@ LANGUAGES = (
             # A trade union and political views.
             "trade union": ("профспілка", "profspilka"),
             "political opinion": ("політичні погляди",),
+            # A combatant's status (UBD).
+            "veteran": ("статус убд", "убд"),
+            # A confirmation code.
+            "token": ("код підтвердження",),
+            # A vehicle's registration plate.
+            "license": ("держномер", "держномер авто"),
         },
     ),
     # Croatian, Serbian, Bosnian and Slovenian: noun first, as in the other Slavic languages.

@@ -48,7 +48,7 @@ _TEXTUAL = frozenset((v.WORD, v.TEXT, v.STRING, v.CODE, v.ORG))
 # A company's or a venue's name (`Keller Bau GmbH`) is not a person's, nor is an id (`staff_757`).
 _PERSONS_NAME = _TEXTUAL - {v.ORG, v.CODE}
 # Version-shaped too: dotted national numbers (a CPF is 123.456.789-09).
-_IDENTIFIER = _TEXTUAL | {v.NUMERIC, v.INT, v.UUID, v.HEX, v.VERSION}
+_IDENTIFIER = _TEXTUAL | {v.NUMERIC, v.INT, v.UUID, v.HEX, v.VERSION, v.MASKED}
 _NUMBERISH = frozenset((v.NUMERIC, v.INT, v.STRING, v.CODE, v.TEXT))
 # Sensitive categories are often recorded as flags (`is_veteran: true`): a boolean is the datum.
 _CATEGORY = _TEXTUAL | {v.BOOL, v.BOOLSTR, v.INT, v.COUNT, v.NUMERIC}
@@ -356,7 +356,7 @@ def _reference_table() -> list[Matcher]:
             "social security number",
             "red",
             ("social security", "social security no", "social insurance number", "ss number"),
-            _NUMBERISH | {v.HEX},
+            _NUMBERISH | {v.HEX, v.MASKED},  # an SSN's last four still identify its holder
         ),
         _key(
             "password",
@@ -1250,7 +1250,7 @@ def _value_matchers() -> list[Matcher]:
         ),
         _value("secret", "red", _SECRET_FORMATS, "always"),
         _value("token", "red", _TOKEN_FORMATS, "always"),
-        _value("secret", "red", _ACCESS_CODE_IN_PROSE, "always"),
+        _value("secret", "red", _ACCESS_CODE_IN_PROSE, v.IN_PROSE_ONLY),
         # A one-time code in the SMS or e-mail that carries it: whoever reads it signs in.
         _value("token", "red", _ONE_TIME_CODE, "always"),
         _value(
@@ -2101,6 +2101,9 @@ ONE_TIME_CODES = (
     *("codigo confirmacao sms", "security code", "blik code", "kod blik", "pickup code"),
     *("locker pickup code", "redemption code", "collection code", "activation code"),
     *("esim activation code", "otp code", "verification code", "sms verification code"),
+    "email verification code",
+    # A prepaid meter's vend code (Indonesia's token listrik) loads power for whoever holds it.
+    *("vend code", "prepay vend code", "token listrik"),
     *("two factor code", "2fa code"),
     *("mfa code", "sms code"),
 )
@@ -2413,6 +2416,10 @@ _MORE_FIELD_NAMES: dict[str, tuple[str, ...]] = {
         "mprn",
         "uprn",
         "malo id",
+        # The same in Italy (POD), Spain (CUPS), France (PDL, PCE), the Netherlands (EAN code),
+        # Texas (ESIID); the UK's MPAN core.
+        *("codice pod", "codigo cups", "numero pdl", "numero pce", "ean code aansluiting", "esiid"),
+        "mpan core",
         "zaehlpunkt",
         "esi id",
         "railcard number",
@@ -2423,7 +2430,7 @@ _MORE_FIELD_NAMES: dict[str, tuple[str, ...]] = {
         "voter number",
         "voter registration number",
         # India's voter card, the Electors Photo Identity Card (EPIC), by its number.
-        *("epic number", "epic card number", "voter epic number"),
+        *("epic number", "epic card number", "voter epic number", "voter id epic"),
         "known traveler number",
         "known traveller number",
         "redress number",
@@ -3554,7 +3561,22 @@ TERM_ACCEPTS: dict[str, frozenset[str]] = {
         ("otp", "one time password", "otp code", "sms code", "sms verification code", "2fa code"),
         _SECRET | {v.INT},
     ),
+    # The same in other languages (es, pt, id, ms, tr, de, fr).
+    **dict.fromkeys(
+        ("codigo verificacion", "codigo verificacao", "kode otp", "kode verifikasi", "kod otp"),
+        _SECRET | {v.INT},
+    ),
+    **dict.fromkeys(
+        ("otp kodu", "dogrulama kodu", "bestaetigungscode", "code verification"),
+        _SECRET | {v.INT},
+    ),
     **dict.fromkeys(("pickup code", "locker pickup code", "collection code", "mfa code"), _SECRET | {v.INT}),
+    "email verification code": _SECRET | {v.INT},
+    # Codes and PINs that open, arm or spend something, sent as numbers too (`garage_door_code:
+    # 1357`, `gift_card_pin: 4821`).
+    **dict.fromkeys(
+        (t for t in _MORE_FIELD_NAMES["secret"] if t.split()[-1] in ("code", "pin")), _SECRET | {v.INT}
+    ),
     "two factor code": _SECRET | {v.INT},
     # A PIN typed on a kiosk or an app, sent as a number (`kiosk_pin: 4821`).
     **dict.fromkeys(("pin", "mpin", "passcode"), _SECRET | {v.INT}),

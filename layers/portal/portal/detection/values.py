@@ -31,6 +31,9 @@ WORD, TEXT, STRING, NUMERIC = "word", "text", "str", "num"
 # CODE: an id a system gives someone or something, a short prefix and a digit run (`staff_757`,
 # `MED4531`, `CREW-92453`): a string, but never a person's name.
 CODE = "code"
+# MASKED: a number shown with most of its digits hidden (`•••• •••• •••• 4242`, `XXXX XXXX 7402`,
+# `***.958.091-**`): a card's is not card data (PCI DSS); a national id's is still its holder's.
+MASKED = "masked"
 # ORG: an organisation's or a venue's name (names.organisation), or a business function's mailbox
 # (`billing@globex.com`); GROUP: any datum a `group` call gives about the group itself (its phone,
 # its address), whatever its shape; LISTED: a given or family name typed alone into a search box
@@ -60,6 +63,7 @@ ALL_KINDS = frozenset(
         TEXT,
         STRING,
         CODE,
+        MASKED,
         NUMERIC,
         UUID,
         HEX,
@@ -78,6 +82,7 @@ ALL_KINDS = frozenset(
 _UUID = re.compile(r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}")
 _HEX = re.compile(r"(?:0x)?[0-9a-fA-F]{16,}")
 _CODE = re.compile(r"[A-Z]{2,5}-?\d{3,}|[A-Za-z]{1,8}[_-]\d{3,}")
+_MASKED = re.compile(r"(?=(?:[^*•xX]*[*•xX]){3})(?=(?:\D*\d){2})[\d\s*•xX.\-]+")
 _IBAN_SHAPE = re.compile(r"[A-Z]{2}\d{2}")
 # A time after a date written day or month first, or with slashes: `10.01.2024 19:43:40`,
 # `01/10/2024 7:43 PM`.
@@ -539,6 +544,9 @@ def validate_weak(_text: str) -> int:
 # A pattern with this validator matches whole values only: it is left out of the search set, which
 # every prose value and token runs through (national_ids.WHOLE).
 WHOLE_VALUES_ONLY = "national id, whole values"
+# And this one in prose only: it is left out of whole-value matching, so what it finds is free
+# text's (`gate code 1234` is a note that carries a code, however short).
+IN_PROSE_ONLY = "in prose only"
 
 VALIDATORS: dict[str, Callable[[str], int]] = {
     "card": validate_card,
@@ -556,6 +564,7 @@ VALIDATORS: dict[str, Callable[[str], int]] = {
     "mrz": validate_mrz,
     "person name": validate_person_name,
     "always": validate_always,
+    IN_PROSE_ONLY: validate_always,
     "weak": validate_weak,
 }
 
@@ -628,6 +637,7 @@ class ValueScanner:
         self._regexes = [re2.compile(p.pattern, options) for p in self.defaults]
         self._validators = [VALIDATORS[p.validator] for p in self.defaults]
         self._full = _compile_set(re2.Set.FullMatchSet(options), self.defaults)
+        self._prose_only = frozenset(i for i, p in enumerate(self.defaults) if p.validator == IN_PROSE_ONLY)
         # Search-set index -> index in self.defaults.
         self._searched = [i for i, p in enumerate(self.defaults) if p.validator != WHOLE_VALUES_ONLY]
         self._search = _compile_set(re2.Set.SearchSet(options), [self.defaults[i] for i in self._searched])
@@ -669,6 +679,8 @@ class ValueScanner:
         text = value.strip()
         if not text:
             return _PLAIN[EMPTY]
+        if ("*" in text or "•" in text or "XX" in text or "xx" in text) and _MASKED.fullmatch(text):
+            return _PLAIN[MASKED]
         size = len(text)
         if size == 36 and text[8] == "-" and text[23] == "-" and _UUID.fullmatch(text):
             return _PLAIN[UUID]
@@ -811,6 +823,8 @@ class ValueScanner:
                 found.sort()
             validators, hits = self._validators, self._whole_hits
             for index in found:
+                if index in self._prose_only:
+                    continue
                 strength = validators[index](text)
                 if strength:
                     return hits[index][strength]
