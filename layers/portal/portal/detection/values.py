@@ -82,6 +82,7 @@ ALL_KINDS = frozenset(
 _UUID = re.compile(r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}")
 _HEX = re.compile(r"(?:0x)?[0-9a-fA-F]{16,}")
 _CODE = re.compile(r"[A-Z]{2,5}-?\d{3,}|[A-Za-z]{1,8}[_-]\d{3,}")
+_MASK_FIRST = frozenset("*•Xx")
 _MASKED = re.compile(r"(?=(?:[^*•xX]*[*•xX]){3})(?=(?:\D*\d){2})[\d\s*•xX.\-]+")
 _IBAN_SHAPE = re.compile(r"[A-Z]{2}\d{2}")
 # A time after a date written day or month first, or with slashes: `10.01.2024 19:43:40`,
@@ -679,8 +680,6 @@ class ValueScanner:
         text = value.strip()
         if not text:
             return _PLAIN[EMPTY]
-        if ("*" in text or "•" in text or "XX" in text or "xx" in text) and _MASKED.fullmatch(text):
-            return _PLAIN[MASKED]
         size = len(text)
         if size == 36 and text[8] == "-" and text[23] == "-" and _UUID.fullmatch(text):
             return _PLAIN[UUID]
@@ -689,6 +688,9 @@ class ValueScanner:
         if size >= 16 and not text.isdigit() and _HEX.fullmatch(text) and not _IBAN_SHAPE.match(text):
             return _PLAIN[HEX]
         first = text[0]
+        # Masked numbers open with their mask or their first digits (`516732******6347`).
+        if (first in _MASK_FIRST or (first.isdigit() and "*" in text)) and _MASKED.fullmatch(text):
+            return _PLAIN[MASKED]
         if first.isdigit():
             if text.isdigit():
                 # A digit run has no dot, separator, space or letter for the checks below. Of all
@@ -798,7 +800,7 @@ class ValueScanner:
                 return self._whole_name
             if "\u3000" in text and self._name and names.script_name(text):
                 return self._typed_name  # `橋本　愛`, with an ideographic space
-            return _PLAIN[CODE if _CODE.fullmatch(text) else STRING]
+            return _PLAIN[CODE if text[-1].isdigit() and _CODE.fullmatch(text) else STRING]
         hit = self._full_match(text)
         if hit.matcher is None and at:
             if _role_mailbox(text[: text.index("@")]):
