@@ -1208,6 +1208,13 @@ def test_vocabulary_lists_more_keys(engine, path, values, matcher):
         # Supply points identify a household: Italy's POD, Spain's CUPS.
         ("properties.codice_pod", ["IT001E12345678", "IT012E00123456"], "identification"),
         ("properties.codigo_cups", ["ES0021000012345678AB", "ES0031405678912345JN0F"], "identification"),
+        # A payer's account by its scheme (Plaid's `numbers`); an ad platform's click id spelt out.
+        ("properties.numbers.ach[].account", ["1111222233330000", "9900009606"], "bank account"),
+        (
+            "properties.hs_google_click_id",
+            ["Cj0KCQiA4NWrBhD-ARIsAFCKwWs", "EAIaIQobChMI8pXq"],
+            "advertising id",
+        ),
         # Nepal's Bikram Sambat birth date; Argentina's veterans; a Ukrainian confirmation code.
         ("traits.janma_miti_bs", ["2052-04-15", "2048-11-02", "2060-01-30"], "birthdate"),
         ("properties.condicion_veterano", ["ex combatiente Malvinas", "veterano de guerra"], "veteran"),

@@ -378,3 +378,13 @@ def test_a_name_shaped_text_is_read_as_the_whole_set_reads_it(scanner):
     texts = ("Aiyana Sato", "Zoe's iPhone", "Grace Church", "Rolls-Royce Phantom", "Dr. Pranav Naidu")
     for text in texts:
         assert scanner._whole_name_match(text) == scanner._full_match(text), text
+
+
+def test_an_authenticators_seed_and_a_reset_tickets_link_are_credentials(scanner):
+    enrol = "otpauth://totp/acme:ana@example.com?secret=JBSWY3DPEHPK3PXP&issuer=acme"
+    assert scanner.scan(enrol).matcher == "secret"
+    assert (
+        scanner.scan("https://acme.auth0.com/lo/reset?ticket=Ik8tTmp3kPqzR7vT1wY9aE4QxZ#").matcher == "token"
+    )
+    # A ticket's short number in a link is a support desk's.
+    assert scanner.scan("https://help.example.com/view?ticket=48213").matcher is None

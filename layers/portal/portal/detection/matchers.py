@@ -1003,6 +1003,9 @@ def _beyond_reference() -> list[Matcher]:
                 "account number",
                 "payee account",
                 "payer account",
+                # A payer's account by its scheme, as Plaid's and Stripe's numbers write it
+                # (`numbers.ach[].account`, `numbers.bacs[].account`).
+                *("ach account", "bacs account", "eft account", "ach account number"),
                 "beneficiary account",
                 *("depot number", "depotnummer"),  # a securities account (Germany)
                 "iban",
@@ -1130,6 +1133,7 @@ def _beyond_reference() -> list[Matcher]:
                 "ad identifier",
                 # Ad platforms' click and browser ids: they follow one person across sites.
                 "gclid",
+                "google click id",
                 "fbclid",
                 "msclkid",
                 "ttclid",
@@ -1185,6 +1189,8 @@ _SECRET_FORMATS = "|".join(
         # Incoming-webhook URLs carry their secret in the path.
         r"https://hooks\.slack\.com/services/T[A-Z0-9]+/B[A-Z0-9]+/[A-Za-z0-9]{16,}",
         r"https://discord(?:app)?\.com/api/webhooks/\d+/[A-Za-z0-9_-]{32,}",
+        # An authenticator's enrolment URI carries its TOTP seed: whoever holds it makes the codes.
+        r"otpauth://[th]otp/[^?\s]*\?(?:[^#\s]*&)?secret=[A-Za-z2-7]{16,}",
         # A credential in a link's query string: a meeting's passcode (`?pwd=`), an API key.
         r"[?&](?:pwd|password|passwd|passcode|access_token|api_key|apikey|client_secret)=[^&#\s]{6,}",
     )
@@ -1199,7 +1205,7 @@ _TOKEN_FORMATS = "|".join(
         # (`card_`, `ba_`, `src_`) were read green even since.
         r"\bpm_[A-Za-z0-9]{14,}\b",
         # A magic or reset link's token: whoever opens the link is signed in as its owner.
-        r"[?&](?:auth_|refresh_|reset_|magic_|login_|session_)?token=[A-Za-z0-9._~-]{16,}",
+        r"[?&](?:auth_|refresh_|reset_|magic_|login_|session_)?(?:token|ticket)=[A-Za-z0-9._~-]{16,}",
         # So is an OAuth callback's code and an invitation's or an activation link's token.
         r"/(?:magic|login|signin|sign-in|verify|reset|callback|invite|invitation|activate|confirm)\b"
         r"[^?\s]*\?(?:[^#\s]*&)?(?:t|code|k|key)=[A-Za-z0-9._~-]{20,}",
@@ -2101,6 +2107,7 @@ ONE_TIME_CODES = (
     *("codigo confirmacao sms", "security code", "blik code", "kod blik", "pickup code"),
     *("locker pickup code", "redemption code", "collection code", "activation code"),
     *("esim activation code", "otp code", "verification code", "sms verification code"),
+    "verification check code",  # Twilio Verify's `verification_check.code`
     "email verification code",
     # A prepaid meter's vend code (Indonesia's token listrik) loads power for whoever holds it.
     *("vend code", "prepay vend code", "token listrik"),
