@@ -2653,6 +2653,9 @@ _MORE_FIELD_NAMES: dict[str, tuple[str, ...]] = {
         # Spain's payslip gross total (total devengado).
         "total devengado",
         "hourly rate",
+        # A locum's, a crew's or a tradesperson's pay by the day (not a `daily_rate`: a car's or
+        # a room's price in 3 read labels of 4).
+        "day rate",
         "ytd gross",
         # Affordability checks' net pay (`income_after_tax`; `income` alone is in the table).
         *("income after tax", "income after taxes", "net income after tax"),
