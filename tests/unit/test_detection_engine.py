@@ -1215,6 +1215,9 @@ def test_vocabulary_lists_more_keys(engine, path, values, matcher):
             ["Cj0KCQiA4NWrBhD-ARIsAFCKwWs", "EAIaIQobChMI8pXq"],
             "advertising id",
         ),
+        # A locum's pay by the day; a hire car's or a room's daily rate is a price.
+        ("properties.locum_day_rate", [450, 620, 380], "salary"),
+        ("properties.daily_rate", [49.9, 120.0, 89.5], None),
         # Nepal's Bikram Sambat birth date; Argentina's veterans; a Ukrainian confirmation code.
         ("traits.janma_miti_bs", ["2052-04-15", "2048-11-02", "2060-01-30"], "birthdate"),
         ("properties.condicion_veterano", ["ex combatiente Malvinas", "veterano de guerra"], "veteran"),
