@@ -1215,6 +1215,10 @@ def test_vocabulary_lists_more_keys(engine, path, values, matcher):
             ["Cj0KCQiA4NWrBhD-ARIsAFCKwWs", "EAIaIQobChMI8pXq"],
             "advertising id",
         ),
+        # The current position in Portuguese; an allergy's alert; eligibility for a treatment.
+        ("properties.latitude_atual", ["-23.561414", "-22.906847"], "geolocation"),
+        ("properties.allergy_alert", [True, False, True], "allergy"),
+        ("properties.glp1_eligible", [True, False], "condition"),
         # A locum's pay by the day; a hire car's or a room's daily rate is a price.
         ("properties.locum_day_rate", [450, 620, 380], "salary"),
         ("properties.daily_rate", [49.9, 120.0, 89.5], None),

@@ -1165,6 +1165,8 @@ VALUE_SUFFIX = frozenset(
         *("identifier", "declared", "entered", "provided", "submitted"),
         # Another name someone goes by: `defendant_alias`, `sender_aka`.
         *("alias", "aka"),
+        # Current, in Portuguese, Spanish, French, Italian and German: `latitude_atual`.
+        *("atual", "actual", "actuel", "actuelle", "attuale", "aktuell", "aktuelle"),
         # Names once used (`otherLastNamesUsed`); the format a date is written in (`birthday_mmdd`).
         "used",
         *("mmdd", "ddmm", "yyyymmdd", "mmddyyyy", "ddmmyyyy"),
@@ -1260,6 +1262,8 @@ HEALTH_DETAIL = frozenset(
         # How a result is classed, a therapy's modality, a screen for it: `ecg_classification`,
         # `therapy_modality`, `postnatal_depression_screen`.
         *("classification", "modality", "screen", "screening"),
+        # An alert about it, being eligible for its treatment: `allergy_alert`, `glp1_eligible`.
+        *("alert", "alerts", "eligible"),
         "disclosed",
         "known",
         "current",
