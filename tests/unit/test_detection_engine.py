@@ -1215,6 +1215,10 @@ def test_vocabulary_lists_more_keys(engine, path, values, matcher):
             ["Cj0KCQiA4NWrBhD-ARIsAFCKwWs", "EAIaIQobChMI8pXq"],
             "advertising id",
         ),
+        # A form's or a drive's state holds what the person typed or where they are (`state` is
+        # not a region as a parent).
+        ("properties.form_state.email", ["ana@example.com", "li.wei@example.org"], "email"),
+        ("properties.drive_state.latitude", [37.774929, 40.712776], "geolocation"),
         # The current position in Portuguese; an allergy's alert; eligibility for a treatment.
         ("properties.latitude_atual", ["-23.561414", "-22.906847"], "geolocation"),
         ("properties.allergy_alert", [True, False, True], "allergy"),

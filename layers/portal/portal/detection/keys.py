@@ -644,7 +644,6 @@ NOT_A_PERSON = frozenset(
         "office",
         "region",
         "country",
-        "state",
         "timezone",
         "currency",
         "language",
