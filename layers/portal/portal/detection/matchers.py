@@ -3564,32 +3564,23 @@ _MORE_FIELD_NAMES: dict[str, tuple[str, ...]] = {
 
 # Terms whose values differ in kind from the rest of their matcher's: a role holds a name, never
 # an id (`assignee: "usr_42"` is not a name); a measurement or flag is a number or a boolean.
+# Codes and PINs sent as numbers too, where the key says so (`otp_code: 482913`, `kiosk_pin:
+# 4821`), in English, Spanish, Portuguese, Indonesian, Malay, Turkish, German and French; a bare
+# verification's or security check's `code` as a number is its result (`verification.code: 9103`).
+_CODES_AS_NUMBERS = (
+    *("otp", "one time password", "otp code", "sms code", "sms verification code", "2fa code"),
+    *("mfa code", "two factor code", "email verification code", "pickup code", "locker pickup code"),
+    *("collection code", "pin", "mpin", "passcode"),
+    *("codigo verificacion", "codigo verificacao", "kode otp", "kode verifikasi", "kod otp"),
+    *("otp kodu", "dogrulama kodu", "bestaetigungscode", "code verification"),
+)
+
 TERM_ACCEPTS: dict[str, frozenset[str]] = {
-    # Sent as numbers too (`otp_code: 482913`), where the key says so: a bare verification's or
-    # security check's `code` as a number is its result (`verification.code: 9103`).
-    **dict.fromkeys(
-        ("otp", "one time password", "otp code", "sms code", "sms verification code", "2fa code"),
-        _SECRET | {v.INT},
-    ),
-    # The same in other languages (es, pt, id, ms, tr, de, fr).
-    **dict.fromkeys(
-        ("codigo verificacion", "codigo verificacao", "kode otp", "kode verifikasi", "kod otp"),
-        _SECRET | {v.INT},
-    ),
-    **dict.fromkeys(
-        ("otp kodu", "dogrulama kodu", "bestaetigungscode", "code verification"),
-        _SECRET | {v.INT},
-    ),
-    **dict.fromkeys(("pickup code", "locker pickup code", "collection code", "mfa code"), _SECRET | {v.INT}),
-    "email verification code": _SECRET | {v.INT},
-    # Codes and PINs that open, arm or spend something, sent as numbers too (`garage_door_code:
-    # 1357`, `gift_card_pin: 4821`).
+    **dict.fromkeys(_CODES_AS_NUMBERS, _SECRET | {v.INT}),
+    # Codes and PINs that open, arm or spend something (`garage_door_code: 1357`, `gift_card_pin`).
     **dict.fromkeys(
         (t for t in _MORE_FIELD_NAMES["secret"] if t.split()[-1] in ("code", "pin")), _SECRET | {v.INT}
     ),
-    "two factor code": _SECRET | {v.INT},
-    # A PIN typed on a kiosk or an app, sent as a number (`kiosk_pin: 4821`).
-    **dict.fromkeys(("pin", "mpin", "passcode"), _SECRET | {v.INT}),
     "one time code": frozenset((v.NUMERIC,)),  # a bare `code` as a number is an error's or a status's
     "tan": frozenset((v.NUMERIC, v.INT)),  # not a colour
     **dict.fromkeys(k.ROLES, frozenset((v.WORD, v.TEXT))),  # not v.ORG: `landlord: "Harbor Realty"`
