@@ -672,7 +672,8 @@ NOT_A_PERSON = (
     | {"vat", "ust", "duns", "concession", "emisor", "empleador", "outlet"}
     # A dress's name is a product's (and `dress` is known, so `dress_code` is not a typo of `duress`).
     | {"dress"}
-    # A vehicle's or a device's nickname is not a person's; nor is a vessel's position (`ship` is shipping).
+    # A vehicle's or a device's nickname is not a person's; nor is a vessel's position or a hull's
+    # condition (`ship` is shipping).
     | {"vehicle", "car", "truck", "bike", "scooter", "charger", "reader", "terminal", "kiosk", "door"}
     | {"vessel", "hull"}
     | {"controller", "sensor", "gateway", "router", "printer", "camera", "lock", "thermostat"}
