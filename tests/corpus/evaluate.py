@@ -250,6 +250,13 @@ CORPORA = {
     "holdout231": (HERE / "holdout231_events.jsonl", HERE / "holdout231_labels.json"),
     "holdout232": (HERE / "holdout232_events.jsonl", HERE / "holdout232_labels.json"),
     "holdout233": (HERE / "holdout233_events.jsonl", HERE / "holdout233_labels.json"),
+    "holdout234": (HERE / "holdout234_events.jsonl", HERE / "holdout234_labels.json"),
+    "holdout235": (HERE / "holdout235_events.jsonl", HERE / "holdout235_labels.json"),
+    "holdout236": (HERE / "holdout236_events.jsonl", HERE / "holdout236_labels.json"),
+    "holdout237": (HERE / "holdout237_events.jsonl", HERE / "holdout237_labels.json"),
+    "holdout238": (HERE / "holdout238_events.jsonl", HERE / "holdout238_labels.json"),
+    "holdout239": (HERE / "holdout239_events.jsonl", HERE / "holdout239_labels.json"),
+    "holdout240": (HERE / "holdout240_events.jsonl", HERE / "holdout240_labels.json"),
 }
 
 
