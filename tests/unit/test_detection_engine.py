@@ -1234,3 +1234,64 @@ def test_vocabulary_lists_more_keys(engine, path, values, matcher):
 )
 def test_masked_numbers_codes_as_numbers_and_more_languages(engine, path, values, matcher):
     assert recommend(engine, path, values).matcher == matcher
+
+
+@pytest.mark.parametrize(
+    ("path", "values", "matcher"),
+    [
+        # A payment's authorisation code is the issuer's approval; Paystack's `AUTH_` code charges
+        # the card again, by its format under any key.
+        ("properties.authorization_code", ["678570", "709740", "217240"], None),
+        ("properties.AuthorizationCode", ["V19566", "W16722", "A47745"], None),
+        ("properties.authorization_code", ["AUTH_l2xsmr3l0z", "AUTH_06xoh5pkjc"], "token"),
+        ("properties.card_ref", ["AUTH_0bc5c53948", "AUTH_793692565d"], "token"),
+        ("properties.prior_auth_number", ["PA55526351", "PA63970308"], None),
+        ("properties.passkey", ["740480", "079828", "211584"], "token"),
+        # Another vendor's live key; a publishable key is public.
+        ("properties.key", ["fl_live_09b00a6873b4594033d1f7f1298c663f55add704"], "secret"),
+        ("properties.note", ["pk_live_51H8s0aKs1b2c3d4e5f6g7h8i9j0k1l2m3n4o5p6"], None),
+        # India's PAN under a card's abbreviation is the holder's tax id, not a card.
+        ("properties.donor_pan", ["ZPAPD6614V", "TIGPR7345O", "OZJPS7321E"], "national id"),
+        # Who issued a document is not its holder's datum.
+        ("properties.rg_issuer", ["SSP/SP", "DETRAN/RJ", "SSP/MG"], None),
+        ("properties.IssuingCity", ["Dubai", "Riyadh", "Cairo"], None),
+        # Where one may live or work is immigration status; Brazil's cor/raça is race.
+        ("properties.residency_status", ["golden_visa", "employment_visa"], "visa"),
+        ("properties.work_permit_status", ["work_permit", "needs_sponsorship"], "visa"),
+        ("properties.race_color", ["branca", "parda", "preta"], "race"),
+        ("properties.population_group", ["African", "Coloured", "Indian"], "race"),
+        # A search's centre is where the person looks around.
+        ("properties.search_center.lat", [52.2297, 19.4326, 32.7767], "geolocation"),
+        # A district under an address; a Malay address's line and town.
+        ("properties.home_address.district", ["Dokki", "Heliopolis", "Quận 3"], "address"),
+        ("traits.alamat.baris1", ["No. 222, Jalan Tun Razak", "B-2-9, Jalan Klang Lama"], "address"),
+        ("traits.alamat.bandar", ["Shah Alam", "George Town"], "city"),
+        # Malay for an offence is not an allergy (`alahan`).
+        ("properties.kod_kesalahan", ["K12", "K07", "K15"], None),
+        # Health data narrowed by what comes with it; an audiogram's thresholds.
+        ("properties.ideation_with_plan", [True, False], "condition"),
+        ("properties.thresholds[].db_hl", [10, 25, 40, 60], "condition"),
+        ("properties.medicalRestriction", [True, False], "condition"),
+        # Pay per mile; Indonesian overtime and take-home pay; a union by name.
+        ("traits.PAY_RATE_CPM", [0.65, 0.7, 0.58], "salary"),
+        ("properties.lembur", [525000, 875000, 25000], "salary"),
+        ("properties.thp", [8830000, 11580000], "salary"),
+        ("traits.TEAMSTERS_MEMBER", [True, False], "trade union"),
+        # Documents by their local names: a tachograph driver card, Brazil's SUS card, BPJS
+        # Ketenagakerjaan; a parent's name in Vietnamese; a picture of the card in Arabic.
+        ("traits.numer_karty_kierowcy", ["PL44132830433583", "PL28901680516835"], "license"),
+        ("properties.sus_card_number", ["898001160000000", "700000000000005"], "health id"),
+        ("properties.bpjsKetenagakerjaan", ["22376630411", "11239831291"], "social security number"),
+        ("traits.ten_phu_huynh", ["Phan Thanh Trang", "Phạm Hoàng Ngân"], "name"),
+        ("properties.صورة_البطاقة", ["https://kyc.example.com/eg/1/front.jpg"], "photo"),
+        # A flag whose key holds a sensitive term besides its head says the person has it; a
+        # flag about a contact detail does not.
+        ("properties.veteran_plate", [True, False, True], "veteran"),
+        ("traits.IsVeteranPlateHolder", [True, False], "veteran"),
+        ("properties.prefers_faith_based_therapist", [True, False], "religion"),
+        ("traits.AccessiblePermitHolder", [True, False], "disability"),
+        ("properties.is_email_verified", [True, False], None),
+    ],
+)
+def test_wave_33_keys_and_values(engine, path, values, matcher):
+    assert recommend(engine, path, values).matcher == matcher

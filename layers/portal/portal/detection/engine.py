@@ -244,7 +244,9 @@ _THEIRS = {
     "medication": k.GOODS | {"pharmacy"},
     # A record number a hospital or a clinic issues is its patient's (`hospital_mrn`).
     "health id": frozenset(("hospital", "clinic", "practice", "surgery")),
-    "geolocation": frozenset(("device", "phone", "watch", "mobile", "collection")),
+    # A search's centre is where the person searches around, most often where they stand
+    # (`search_center.lat`, `search_lng`: 8 labels of 12).
+    "geolocation": frozenset(("device", "phone", "watch", "mobile", "collection", "search")),
     # The address a person's device connects from (BankID's `completionData.device.ipAddress`).
     "ip": frozenset(("device",)),
     # A student's university mailbox (`universityEmail`) is theirs, as a work e-mail is.
@@ -275,10 +277,12 @@ _CHOSEN = dict.fromkeys(("preferred", "favourite", "favorite", "selected"), "a c
     "pickup": "where something is collected"
 }
 # The span and the unit pay is counted in: `earnings_ytd`, `earnings_today`, `YtdEarningsMinor`.
-_PAY_SPAN = frozenset(("ytd", "mtd", "today", "to", "date", "minor"))
+# A driver's rate per mile or kilometre in cents (`pay_rate_cpm`).
+_PAY_SPAN = frozenset(("ytd", "mtd", "today", "to", "date", "minor", "cpm", "cpk"))
 # Identity documents, and the words of a link to a picture of one (`ine_front_url`; 正面, the
 # front, in pinyin).
 _DOCUMENTS = frozenset(("national id", "passport", "license"))
+_ISSUED = frozenset(("issuer", "issuers", "issuing"))
 _REFERENCED = _DOCUMENTS | {"certificate", "visa", "medication", "health id"}
 _LIVED_OR_BORN = frozenset(("residence", "residency", "domicile", "birth"))
 _PICTURE_OF = frozenset(("url", "uri", "link", "image", "img", "photo", "picture", "scan"))
@@ -446,6 +450,9 @@ class KeyFacts:
     # (`proxy_number`) is the platform's, a reply-to address the sender's.
     relay: str | None = None
     search: bool = False  # a search box (`q`, `search_term`): a name typed alone there is a person's
+    # A sensitive term inside the key, not its head, that a flag confirms where the head's values
+    # refute it: `veteran_plate: true`, `IsDvaCardholder: false` (_flagged).
+    flagged: _Term | None = None
 
 
 _NO_KEY = KeyFacts(None)
@@ -597,7 +604,11 @@ class Engine:
         # `delivery_address.unit`: a part of an address is the address.
         generic = all(w in k.VALUE_SUFFIX or w.isdigit() for w in words.leaf)
         detail = all(w in k.HEALTH_DETAIL or w in k.VALUE_SUFFIX for w in words.leaf)
-        part = " ".join(words.leaf) in k.ADDRESS_PARTS or all(w in k.ADDRESS_PARTS for w in words.leaf)
+        part = " ".join(words.leaf) in k.ADDRESS_PARTS or (
+            words.leaf[:1]
+            and words.leaf[0] in k.ADDRESS_PARTS
+            and all(w in k.ADDRESS_PARTS or w.isdigit() for w in words.leaf)
+        )
         # `geslacht.code`, `nationaliteit.omschrijving`: a coded datum's code and its wording.
         coded = words.leaf in _CODE_AND_WORDING
         # `insurance.member_id`, `card.number`, `id_document.number`: the parent's words and the
@@ -660,6 +671,7 @@ class Engine:
             party=words.leaf in _PARTIES,
             relay=_relay(words.leaf),
             search=words.leaf[-1] in _SEARCHES,
+            flagged=found.flagged,
         )
 
     def _match_defaults(self, words: k.KeyWords) -> KeyFacts:
@@ -704,6 +716,7 @@ class Engine:
         leaf = words.leaf
         phrase = " ".join(leaf)
         best: tuple[tuple[int, int, float], _Term, str] | None = None
+        sensitive: tuple[tuple[int, int, float], _Term] | None = None
         # The refusal kept is the longest term's: (term length, term, reason, by the path's context).
         refused: tuple[int, _Term, str, bool] | None = None
         for term in terms:
@@ -770,6 +783,10 @@ class Engine:
                     continue
             if best is None or rank > best[0]:
                 best = (rank, term, how)
+            if (term.matcher.special_category or term.matcher.name in k.HEALTH_MATCHERS) and (
+                sensitive is None or rank > sensitive[0]
+            ):
+                sensitive = (rank, term)
         # A term inside a longer one that the key's own words refused is refused with it:
         # `tipo_chave_pix` is the kind of a PIX key, not a PIX key. (A refusal by the path is the
         # longer term's alone: `bank_account.account_holder_name` is still the holder's.)
@@ -779,7 +796,10 @@ class Engine:
             and refused[0] > len(best[1].words)
             and _find(refused[1].words, best[1].words) >= 0
         ):
-            return KeyFacts(best[1].matcher, best[2], best[1].phrase, accepts=best[1].accepts)
+            flagged = sensitive[1] if sensitive is not None and sensitive[1] is not best[1] else None
+            return KeyFacts(
+                best[1].matcher, best[2], best[1].phrase, accepts=best[1].accepts, flagged=flagged
+            )
         if refused is not None:
             return KeyFacts(
                 None, refused=refused[1].matcher, refusal=refused[2], refused_by_context=refused[3]
@@ -1027,6 +1047,9 @@ class Engine:
                 )
             if by_value is not None:
                 return by_value
+            flagged = _flagged(facts.flagged, counts, seen)
+            if flagged is not None:
+                return flagged
             links = counts[_KIND_KEYS[v.URL]]
             if key.name in _DOCUMENTS and "photo" in self._by_key_name and links / seen >= KEY_CONFIRM_SHARE:
                 # `ine_front_url`, `foto_ktp_url`: links to a scan of the document, a picture of it.
@@ -1224,12 +1247,31 @@ def _a_business_line(counts: Counter) -> bool:
     )
 
 
+def _flagged(term: _Term | None, counts: Counter, seen: int) -> Recommendation | None:
+    """A flag whose key holds a sensitive term besides its head says the person has it: a
+    veteran's plate, a disabled person's permit (`IsVeteranPlateHolder: true`)."""
+    if term is None or term.accepts is None or v.BOOL not in term.accepts:
+        return None
+    flags = counts[_KIND_KEYS[v.BOOL]] + counts[_KIND_KEYS[v.BOOLSTR]]
+    if flags < KEY_CONFIRM_SHARE * seen:
+        return None
+    matcher = term.matcher
+    return Recommendation(
+        matcher.classification,
+        matcher.name,
+        "key",
+        round(min(flags / seen, 1.0), 4),
+        f"key holds '{term.phrase}' and {flags} of {seen} values are flags: whether the person has it",
+    )
+
+
 def _values_say_what(by_value: Recommendation, key: Matcher, counts: Counter, seen: int) -> bool:
     """Whole values of a shape nothing else has say better than the key what the field holds:
-    `userName: "quang.tran@…"` is an e-mail, a map `pin: "47.08,-73.11"` a location."""
+    `userName: "quang.tran@…"` is an e-mail, a map `pin: "47.08,-73.11"` a location. So is a
+    national id under a card's key: India's PAN (`donor_pan: "ABCPD1234E"`) is not a card's."""
     name = by_value.matcher
     return (
-        name in _SHAPE_SAYS_WHAT
+        (name in _SHAPE_SAYS_WHAT or (name == "national id" and key.name == "credit card"))
         and name != key.name
         and counts["value:" + name] - counts["text:" + name] >= VALUE_SHARE * seen
     )
@@ -1242,6 +1284,9 @@ def _refusal(
 
     Returns (reason, refused by the path's context, kept only over a shorter term's refusal).
     """
+    if not _ISSUED.isdisjoint(source):
+        # `rg_issuer`, `IssuingCity`, `issuer_name`: who or where issued a document or a card.
+        return f"the key describes who issued the {term.phrase}", False, True
     if term.words == ("last",) and trailing and (trailing[0].isdigit() or trailing[0] in ("four", "digits")):
         # `aadhaar_last4`, `sss_last_4`: a number's last digits, not a family name.
         return "the key counts a number's last digits, not a family name", False, True
@@ -1265,7 +1310,11 @@ def _refusal(
         )
         or (
             term.matcher.name in k.HEALTH_MATCHERS
-            and all(w in k.HEALTH_DETAIL or w in k.VALUE_SUFFIX for w in trailing)
+            and (
+                all(w in k.HEALTH_DETAIL or w in k.VALUE_SUFFIX for w in trailing)
+                # What it comes with narrows it: `ideation_with_plan`, `asthma_with_inhaler`.
+                or trailing[:1] == ("with",)
+            )
         )
         # Whose it is, written after it: `naam_begunstigde`, `email_customer`.
         or all(w in k.A_PERSON for w in trailing)
@@ -1347,6 +1396,9 @@ def _refusal(
         # `ap_mac`, `TerminalSerial`, `panel_ip`: a venue's access point, card terminal or door
         # panel (a home's router, hub or lock is its household's).
         return f"'{leading[-1]}' says the {term.phrase} is a business's equipment", True, True
+    if term.matcher.name == "token" and leading[-1:] == ("prior",):
+        # `prior_auth_number`: an insurer's approval of a treatment, quoted on claims (3 labels of 3).
+        return "a prior authorisation is an insurer's approval, not a credential", False, True
     if term.words[-1] == "token" and leading and leading[-1] in k.SALE and leading[-1] != "purchase":
         # (A store's `purchase_token` — Google Play's — proves a purchase to the server like a
         # credential: 5 labels of 6 red.)

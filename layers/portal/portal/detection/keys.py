@@ -428,6 +428,8 @@ _NOT_COMPOUNDS = frozenset(
         "automobil",
         # German for a staff number (Sweden's personnummer is a national id).
         "personalnummer",
+        # Malay for an offence (`kod_kesalahan`), not an allergy's `alahan`.
+        "kesalahan",
     )
 )
 
@@ -1227,6 +1229,8 @@ ADDRESS_PARTS = frozenset(
         *("landmark", "area", "building name", "piso", "block"),
         # Aadhaar's e-KYC address: the house and the postcode (`address.house`, `address.pc`).
         *("house", "pc"),
+        # A city's district (Cairo's, Ho Chi Minh City's `quận`); Malay's address lines (`alamat.baris1`).
+        *("district", "baris"),
     )
 )
 # The words of a shop's cart and catalogue.

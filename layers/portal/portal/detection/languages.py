@@ -3266,6 +3266,8 @@ LANGUAGES = (
                 *("cns", "cartao nacional saude", "numero sns"),
                 # A patient's record number (prontuário); the SUS card's number.
                 *("prontuario", "numero prontuario", "numero sus"),
+                # Brazil's SUS card written English-wise (`sus_card_number`).
+                *("sus card", "sus card number", "numero sus", "numero cartao sus"),
             ),
             "procedure": (
                 "tratamento",
@@ -3950,6 +3952,8 @@ LANGUAGES = (
                 "numer prawa jazdy",
                 # A doctor's, a nurse's or a pharmacist's right-to-practise number (PWZ).
                 *("pwz", "npwz", "numer pwz"),
+                # A tachograph driver card (karta kierowcy) is the driver's licence document.
+                *("karta kierowcy", "numer karty kierowcy", "nr karty kierowcy"),
             ),
             "credit card": ("numer karty",),
             "bank account": ("numer rachunku", "rachunek bankowy", "numer konta", "konto bankowe"),
@@ -4252,7 +4256,15 @@ LANGUAGES = (
                 *("alamat ktp", "alamat sesuai ktp", "alamat domisili", "domisili", "alamat kediaman"),
             ),
             "street": ("jalan", "nomor rumah", "no rumah"),
-            "city": ("kota", "kabupaten", "kecamatan", "tempat lahir", "kota domisili"),
+            "city": (
+                "kota",
+                "kabupaten",
+                "kecamatan",
+                "tempat lahir",
+                "kota domisili",
+                # Malay addresses' town or city (`alamat.bandar`).
+                *("bandar",),
+            ),
             "zipcode": ("kode pos", "poskod"),
             "birthdate": (
                 *("tanggal lahir", "tgl lahir", "tarikh lahir", "tempat tanggal lahir", "tempat tgl lahir"),
@@ -4289,6 +4301,8 @@ LANGUAGES = (
                 # member's number (no. ahli KWSP); BPJS Ketenagakerjaan's card (KPJ).
                 *("socso number", "perkeso number", "kwsp number", "nombor ahli kwsp", "nombor ahli perkeso"),
                 "nomor kpj",
+                # BPJS Ketenagakerjaan's number as the key (`bpjsKetenagakerjaan`); not BPJS Kesehatan's.
+                *("bpjs ketenagakerjaan", "nomor bpjs ketenagakerjaan"),
             ),
             # An insurance policy's number (polis asuransi: not Malay `no polis`, a policeman's,
             # nor `nomor polisi`, a plate); welfare cards: the family welfare card of the PKH
@@ -4303,7 +4317,14 @@ LANGUAGES = (
                 *("nomor rekening", "rekening", "norek", "no rek"),
                 *("no akaun", "no akaun bank", "akaun bank"),
             ),
-            "salary": ("gaji", "penghasilan", "pendapatan", "upah"),
+            "salary": (
+                "gaji",
+                "penghasilan",
+                "pendapatan",
+                "upah",
+                # Overtime pay and take-home pay (Indonesian payslips: lembur, THP).
+                *("lembur", "uang lembur", "upah lembur", "thp"),
+            ),
             "citizenship": ("kewarganegaraan", "warganegara", "warga negara", "kerakyatan"),
             # Religion; the dates of a Christian's baptism and confirmation (sidi).
             "religion": ("agama", "baptis", "status baptis", "tanggal baptis", "tanggal sidi"),
@@ -5352,6 +5373,8 @@ LANGUAGES = (
             ),
             # An insurance document's number.
             "identification": ("raqam wathiqat al tamin", "raqm wathiqat al tamin", "wathiqat al tamin"),
+            # A picture of the card or the ID (صورة البطاقة), a personal photo.
+            "photo": ("صورة", "صورة البطاقة", "صورة الهوية", "صورة شخصية"),
         },
     ),
     # Hebrew, transliterated as Israeli backends write it (`shem_prati`, `teudat_zehut`) and in
@@ -6100,6 +6123,8 @@ LANGUAGES = (
                 *("hovaten", "ten benh nhan", "ten nguoi than"),
                 # A father's, a mother's, a guardian's and a doctor's name.
                 *("ho ten cha", "ho ten me", "ten nguoi giam ho", "ho ten nguoi giam ho", "ten bac si"),
+                # A parent's and a pupil's names (ten phu huynh, ten hoc sinh).
+                *("ten phu huynh", "ho ten phu huynh", "ten hoc sinh", "ho ten hoc sinh"),
             ),
             # `sdt` is how Vietnamese keys shorten so dien thoai.
             "phone": (

@@ -480,7 +480,18 @@ def _reference_table() -> list[Matcher]:
             _SECRET,
             person=False,
         ),
-        _key("race", "yellow", ("racial", "racial origin"), _CATEGORY, precision="exact"),
+        _key(
+            "race",
+            "yellow",
+            (
+                *("racial", "racial origin"),
+                # Brazil's cor/raça (IBGE's colour or race), South Africa's population group as
+                # employment-equity forms ask (labellers: race, 7 of 7).
+                *("cor raca", "raca cor", "raca", "race color", "race colour", "population group"),
+            ),
+            _CATEGORY,
+            precision="exact",
+        ),
         _key(
             "birthdate",
             "yellow",
@@ -949,6 +960,7 @@ def _beyond_reference() -> list[Matcher]:
             "yellow",
             (
                 *("trade union membership", "union membership", "union member", "labor union"),
+                *("teamsters", "teamsters member"),  # the drivers' union
                 *("labour union", "union dues", "union name", "union local", "dues checkoff"),
                 *("lid vakbond", "vakbond", "sindicalizado"),  # Dutch, Portuguese and Spanish
             ),
@@ -1174,6 +1186,9 @@ _SECRET_FORMATS = "|".join(
         r"github_pat_[A-Za-z0-9_]{40,}",
         r"xox[abposr]-[A-Za-z0-9-]{10,}",
         r"(?:sk|rk)_(?:live|test)_[A-Za-z0-9]{16,}",  # not `pk_`: a publishable key is public
+        # Other vendors' live keys in Stripe's form (`fl_live_…`, `xk_live_…`): a live marker and
+        # a long random run, as no publishable key or id is.
+        r"\b(?:[a-oq-z][a-z]{1,3}|p[a-jl-z][a-z]{0,2})_live_[A-Za-z0-9]{32,}\b",
         r"whsec_[A-Za-z0-9]{24,}",
         r"AIza[0-9A-Za-z_-]{35}",
         r"glpat-[A-Za-z0-9_-]{20,}",
@@ -1209,6 +1224,8 @@ _TOKEN_FORMATS = "|".join(
         # So is an OAuth callback's code and an invitation's or an activation link's token.
         r"/(?:magic|login|signin|sign-in|verify|reset|callback|invite|invitation|activate|confirm)\b"
         r"[^?\s]*\?(?:[^#\s]*&)?(?:t|code|k|key)=[A-Za-z0-9._~-]{20,}",
+        # Paystack's reusable card authorisation (`AUTH_8dfhjjdt`), which charges the card again.
+        r"\bAUTH_[a-z0-9]{8,}\b",
         # An eSIM's activation code (GSMA SGP.22): whoever holds it installs the line.
         r"\bLPA:1\$[A-Za-z0-9.-]+\$[A-Za-z0-9-]{8,}",
     )
@@ -1452,6 +1469,8 @@ def _value_words(name: str, classification: Classification, values: tuple[str, .
 
 # Health measurements and flags: numbers and booleans are the datum.
 HEALTH_MEASURES = (
+    # An audiogram's hearing thresholds (`thresholds[].db_hl: 40`).
+    *("db hl", "hearing threshold", "hearing thresholds"),
     # A lab result's value (`result_value: 6.2`), as lab and screening apps send it.
     "result value",
     "heart rate",
@@ -2622,11 +2641,10 @@ _MORE_FIELD_NAMES: dict[str, tuple[str, ...]] = {
         *("atsi", "atsi status", "aboriginal status", "torres strait islander"),
         *("hispanic latino", "hispanic or latino", "hispanic origin", "tribe", "iwi", "haplogroup"),
         *("maternal haplogroup", "paternal haplogroup", "genetic communities", "ethnicity regions"),
-        *("caste", "caste category", "cor raca", "raca"),  # India's caste; Brazil's cor/raça
+        *("caste", "caste category"),  # India's caste
         "social category",  # India's forms' name for the caste category (SC, ST, OBC)
         # A caste certificate and Tamil Nadu's community certificate, which states the caste.
         *("caste certificate", "caste certificate number", "community certificate"),
-        "population group",  # South Africa's, as employment-equity forms ask
         *("indigenous", "indigenous identity"),
     ),
     # Portuguese `orientacao_sexual`, a dating profile's `preferred_genders` (not `interested_in`:
@@ -2713,6 +2731,8 @@ _MORE_FIELD_NAMES: dict[str, tuple[str, ...]] = {
     ),
     "condition": (
         *("is nursing", "pregnant or nursing"),
+        # Fitness-for-work limits a doctor sets (`medicalRestriction: true`).
+        *("medical restriction", "medical restrictions"),
         # A clinician's past medical and family history (PMH, FHx); implants and home equipment;
         # why someone is vulnerable, was off sick or sees a counsellor; a screening's finding.
         *(
@@ -3005,6 +3025,7 @@ _MORE_FIELD_NAMES: dict[str, tuple[str, ...]] = {
         "login url",
         "login link",
         "authorization code",
+        "passkey",
         # A card's billing key for recurring charges (Korean PGs: Toss, NicePay).
         "billing key",
         "oauth code",
@@ -3162,7 +3183,13 @@ _MORE_FIELD_NAMES: dict[str, tuple[str, ...]] = {
         # How a service member left and when they served.
         *("discharge type", "military discharge", "service era", "status ubd"),
         *("veteranenpas", "veteranenpas nummer"),  # the Netherlands' veteran's card
-        *("dva card", "dva card holder", "dva gold card", "dva file number"),  # Australia's DVA
+        *(
+            "dva card",
+            "dva card holder",
+            "dva cardholder",
+            "dva gold card",
+            "dva file number",
+        ),  # Australia's DVA
         *("military branch", "service branch", "military", "armed forces", "branch of service"),
         *("active duty", "active duty start date", "scra"),  # US Servicemembers Civil Relief Act
         # Service members and their families (the US Military Lending Act's covered borrower, the
@@ -3242,6 +3269,8 @@ _MORE_FIELD_NAMES: dict[str, tuple[str, ...]] = {
         "accessibility modifications",
         *("accessibility requests", "accessibility request", "accessibility assistance", "accessible role"),
         *("accessible bay", "accessible parking", "behindertenparkplatz", "text relay", "screen reader"),
+        # A disabled person's parking permit; Pakistan's CNIC for a special (disabled) person.
+        *("accessible permit", "accessible parking permit", "special person", "special person cnic"),
         *("hearing loss", "hearing accessibility", "dyslexia", "dyslexia font", "guide dog", "service dog"),
         # The UK's certificate of visual impairment (CVI) registers a person sight impaired.
         *("sight impaired", "registered sight impaired", "severely sight impaired", "partially sighted"),
@@ -3318,7 +3347,7 @@ _MORE_FIELD_NAMES: dict[str, tuple[str, ...]] = {
     "citizenship": (
         "heimatort",  # Switzerland: the place of origin a citizen holds citizenship of
         *("country of citizenship", "citizenship country"),
-        *("residency status", "residence status", "permanent resident", "permanent residency"),
+        *("permanent resident", "permanent residency"),
         # Immigrant background and naturalisation.
         *("immigrant", "immigrant status", "immigration document", "naturalization", "naturalisation"),
         *("naturalized", "naturalised", "naturalization date", "naturalisation date"),
@@ -3360,6 +3389,9 @@ _MORE_FIELD_NAMES: dict[str, tuple[str, ...]] = {
         "visa expiry",
         "visa expiration",
         "immigration status",
+        # Where one may live or work is the permit's, as immigration status is (eleven labellers
+        # of eleven: `residency_status`, `work_permit_status`).
+        *("residency status", "residence status", "work permit status", "residence permit status"),
         "work permit",
         "residence permit",
         "green card",
@@ -3628,6 +3660,10 @@ TERM_ACCEPTS: dict[str, frozenset[str]] = {
     # say so (`access_token`, `refresh_token`, `api_token`) still accept UUIDs.
     **dict.fromkeys(("token", "session token", "id token", "csrf token"), _SECRET - {v.UUID}),
     "card token": _SECRET,  # a card's, as Marqeta's UUIDs (two labellers of three)
+    # A payment's authorisation code is the issuer's approval of it (`V19566`, `678570`), printed
+    # on the receipt: green (five labellers of five). Paystack's reusable `AUTH_…` codes, which
+    # charge the card again, are tokens by their format (six of six).
+    "authorization code": frozenset(),
     **dict.fromkeys(CRYPTO_ADDRESSES, _NUMBERISH | {v.WORD, v.HEX}),
     **dict.fromkeys(
         ("reset url", "reset link", "password reset link", "password reset url", "magic link", "login link"),

@@ -942,6 +942,7 @@ SECRET_PREFIXES = (
     "key-",
     "eyJ",
     "pm_",  # a Stripe PaymentMethod (matchers._TOKEN_FORMATS)
+    "AUTH_",  # Paystack's card authorisation
 )
 
 
@@ -968,6 +969,7 @@ _MARKED = re.compile(
             "[^@:,]*+[@:,]",
             "[^<]*+<<",  # a passport's machine-readable zone
             *map(re.escape, SECRET_PREFIXES),
+            "[a-z]{2,4}_live_",  # other vendors' live keys (matchers._SECRET_FORMATS)
             r"[A-Z]{2}\d{2}",
             r"[ \-.()+/]*+(?:[0-9][ \-.()+/]*+){7,}+\Z",
             # National ids with letters: NRIC, NIE, PAN, codice fiscale, CURP, DNI, China's with
