@@ -785,6 +785,17 @@ def test_given_names_inside_sentences(engine):
     assert recommend(engine, "properties.note", notes).matcher == "name"
     things = ["Mother Goose nursery rhymes", "Brother HL-L2350DW printer", "Guest Wi-Fi password"]
     assert recommend(engine, "properties.note", things).classification == "green"
+    # A callback's instruction, a tutor's note of what a pupil needs, a greeting with Korean's
+    # polite suffix; a call centre's hours are no one's.
+    notes = [
+        "Call Olivia after 7pm, at work until then",
+        "Ayaan prefers Hindi, please",
+        "Tomás necesita reforzar M1 para la PAES",
+        "Walter님, 오른쪽 보청기 음량을 조금 올렸습니다.",
+    ]
+    assert recommend(engine, "properties.callback_note", notes).matcher == "name"
+    things = ["Call Center hours 9-5", "Ask Support about refunds", "Text Message received"]
+    assert recommend(engine, "properties.callback_note", things).classification == "green"
 
 
 def test_forms_of_address_say_the_gender(engine):

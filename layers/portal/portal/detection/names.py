@@ -167,10 +167,10 @@ def as_written(words: frozenset[str] | tuple[str, ...]) -> frozenset[str]:
 
 _GREETING_FORMS = as_written(_GREETING_WORDS)
 # A card addressed to its reader by name: `For Emeka, …`, `Ananya — congrats on the new job!`,
-# `Emeka, …`; not a town and its state (`Austin, TX`).
+# `Emeka, …`, with Korean's polite suffix (`Walter님, …`); not a town and its state (`Austin, TX`).
 _ADDRESSED = re.compile(
     rf"(?:For|To),? ({_PROSE_WORD})\b"
-    rf"|({_PROSE_WORD})(?: [\u2014\u2013-]|,(?! [A-Z]{{2}}\b)|!)"
+    rf"|({_PROSE_WORD})\ub2d8?(?: [\u2014\u2013-]|,(?! [A-Z]{{2}}\b)|!)"
 )
 # Someone mentioned: `cc @Arjun`.
 _MENTIONED = re.compile(rf"@([{_UPPER}][{_LETTER}{_APOSTROPHES}]+)")
@@ -198,6 +198,9 @@ _DID = (
     *("found", "tried", "made", "drew", "built", "enjoyed", "learned", "learnt", "slept", "napped"),
     *("cried", "smiled", "laughed", "danced", "sang", "ran", "jumped", "climbed", "explored", "spent"),
     *("spoke", "stayed", "wore", "won", "lost", "practised", "practiced", "heeft", "ist"),
+    # What someone prefers or needs, as a tutor's, a carer's or a callback's note says it
+    # (`Ayaan prefers Hindi`, `Tomás necesita reforzar M1`, `Khoa muốn luyện speaking`).
+    *("prefers", "necesita", "quiere", "prefiere", "precisa", "quer", "muốn", "cần"),
 )
 _OPENING = re.compile(rf"([{_UPPER}][{_LETTER}]+) (?:{'|'.join(_DID)})\b")
 # The verbs as prose's lower-cased words hold them: text without one cannot open with a name and a
@@ -382,7 +385,11 @@ def _given(word: str) -> bool:
 
 # Past tenses that do not end in -ed, as a carer's or a coach's note opens (`Met Ahmed at…`).
 _DONE_TO = frozenset(
-    ("Met", "Saw", "Told", "Gave", "Took", "Sent", "Rang", "Brought", "Drove", "Paid", "Taught")
+    (
+        *("Met", "Saw", "Told", "Gave", "Took", "Sent", "Rang", "Brought", "Drove", "Paid", "Taught"),
+        # A callback's or a handover's instruction (`Call Olivia after 7pm`, `Remind Kofi to…`).
+        *("Call", "Ring", "Text", "Phone", "Remind", "Tell", "Ask"),
+    )
 )
 _POSSESSIVE = ("'s", "\u2019s", "s'", "s\u2019")
 # A court case's caption names its parties: `Singh v. Hernández`, `State v. Arjun Walker`,
