@@ -1302,6 +1302,16 @@ def test_masked_numbers_codes_as_numbers_and_more_languages(engine, path, values
         ("properties.prefers_faith_based_therapist", [True, False], "religion"),
         ("traits.AccessiblePermitHolder", [True, False], "disability"),
         ("properties.is_email_verified", [True, False], None),
+        # A filter on a tutor's gender is whom the person wants; a care plan for a condition is
+        # health data; an audiologist's notes in English and Danish.
+        ("properties.filters.tutor_gender", ["female", "male", "any"], None),
+        ("properties.hasMentalHealthCarePlan", [True, False], "condition"),
+        (
+            "properties.clinician_note",
+            ["Otitis externa left ear, fitting postponed", "Mild presbycusis both ears", "Tinnitus at night"],
+            "condition",
+        ),
+        ("properties.bemærkning", ["Høretab venstre øre", "Pludseligt høretab højre øre"], "condition"),
     ],
 )
 def test_wave_33_keys_and_values(engine, path, values, matcher):

@@ -209,6 +209,7 @@ _PHONE_DIGITS = range(9, 16)
 # by a given or a family name alone (`Mehmet`, `Wong`); elsewhere a single name is a pet's, a
 # product's or a place's as often as a person's.
 # An autocomplete's `input` (Google Places names it so) is what was typed too.
+_FILTERS = frozenset(("filter", "filters"))
 _SEARCHES = frozenset(("q", "query", "search", "term", "keyword", "keywords", "lookup", "input"))
 # Matchers that name parts of one datum: an employer's street is its address too.
 _FAMILY = dict.fromkeys(("address", "street", "city", "zipcode"), "address")
@@ -767,6 +768,16 @@ class Engine:
                         refused = (len(term.words), term, "a token under a thing names the thing", False)
                     continue
                 term = replace(term, accepts=_NOT_AN_ID)
+            if (
+                term.matcher.name == "gender"
+                and leading[-1:]
+                and leading[-1] in k.A_PERSON
+                and any(w in _FILTERS for parent in words.parents for w in parent)
+            ):
+                # `filters.tutor_gender`: whom the person would like to be matched with (4 labels of 4).
+                if refused is None or len(term.words) >= refused[0]:
+                    refused = (len(term.words), term, f"a filter on the {leading[-1]}'s {term.phrase}", True)
+                continue
             # A term that names the person (`account holder`, `recipient`) is a person's wherever
             # it sits (`bank.accountHolder`).
             if term.matcher.person and not custom and term.words[-1] not in k.PERSON_NOUNS:

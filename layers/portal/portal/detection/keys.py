@@ -1268,6 +1268,8 @@ HEALTH_DETAIL = frozenset(
         *("classification", "modality", "screen", "screening"),
         # An alert about it, being eligible for its treatment: `allergy_alert`, `glp1_eligible`.
         *("alert", "alerts", "eligible"),
+        # A plan for its care: `hasMentalHealthCarePlan`, `asthma_action_plan`.
+        *("care", "plan", "action"),
         "disclosed",
         "known",
         "current",

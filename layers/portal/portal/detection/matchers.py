@@ -1938,6 +1938,9 @@ PROSE_WORDS: dict[str, tuple[str, ...]] = {
         "antibiotics",
         # Eyes and ears (not `deaf` or `blind`: an airline's DEAF code, a window's blinds).
         *("tinnitus", "glaucoma", "cataract", "cataracts", "macular", "retinopathy", "keratoconus"),
+        # The ear's, as an audiologist writes them (English, Danish, Korean: hearing loss, tinnitus).
+        *("otitis", "presbycusis", "presbyacusis", "høretab", "hørenedsættelse", "mellemørebetændelse"),
+        *("난청", "이명"),
         *("deafness", "hard-of-hearing"),
         # Sleep, eating and weight.
         *(
