@@ -1316,3 +1316,22 @@ def test_masked_numbers_codes_as_numbers_and_more_languages(engine, path, values
 )
 def test_wave_33_keys_and_values(engine, path, values, matcher):
     assert recommend(engine, path, values).matcher == matcher
+
+
+def test_a_registration_beside_a_vehicles_vin_is_its_plate(engine):
+    def verdict(properties_list):
+        evidence = Evidence()
+        for properties in properties_list:
+            for path, obs in engine.observe_message({"type": "track", "properties": properties}):
+                if path == "properties.registration":
+                    evidence.add(obs)
+        return engine.recommend("properties.registration", evidence)
+
+    listings = [
+        {"registration": "CA 960-497", "vin": "WVWZZZ1JZXW000001", "make": "VW", "mileage": 84000},
+        {"registration": "DF 48 XY GP", "vin": "WBA3A5C50CF256551", "make": "BMW", "mileage": 51000},
+    ]
+    assert verdict(listings).matcher == "license"
+    # A charity's or a company's registration number, with no vehicle beside it, is not a plate.
+    charities = [{"registration": "1089464", "charity_name": "Hope Trust"}, {"registration": "SC04271"}]
+    assert verdict(charities).classification == "green"

@@ -101,8 +101,21 @@ _BILLER_WORDS = frozenset(
 _BANK_WORDS = frozenset(
     ("bank", "routing", "iban", "sort", "swift", "bic", "holder", "ifsc", "branch", "bsb")
 )
+# - A vehicle's: a bare `registration` sent beside a VIN, a make or a mileage is the car's plate
+#   (licence, yellow: 8 labels of 8), not a company's or a charity's registration number.
+_BESIDE_A_VEHICLE = "beside:vehicle"
+_REGISTRATION_KEYS = frozenset(
+    (
+        *("registration", "Registration", "REGISTRATION", "registration_number", "registrationNumber"),
+        *("RegistrationNumber", "REGISTRATION_NUMBER", "registration_no", "registrationNo", "reg_no"),
+        *("regNo", "reg_number", "rego"),
+    )
+)
+_VEHICLE_WORDS = frozenset(("vin", "make", "mileage", "odometer", "vehicle"))
 # The keys that start a look at their siblings: one set test per message.
-_SIBLING_TRIGGERS = _MEMBER_KEYS | _ACCOUNT_KEYS | {"breed", "species", "city", "nickname"}
+_SIBLING_TRIGGERS = (
+    _MEMBER_KEYS | _ACCOUNT_KEYS | _REGISTRATION_KEYS | {"breed", "species", "city", "nickname"}
+)
 # What a key matcher's values are when most were sent in one of those contexts.
 _NOT_THE_PERSONS: dict[str, tuple[tuple[str, str], ...]] = {
     **dict.fromkeys(
@@ -1093,6 +1106,16 @@ class Engine:
                 f"{insured} of {seen} values are sent beside an insurer's or a plan's details: the "
                 "insurer's member number",
             )
+        plated = counts[_BESIDE_A_VEHICLE]
+        if plated and plated >= KEY_CONFIRM_SHARE * seen and "license" in self._by_key_name:
+            plate = self._by_key_name["license"]
+            return Recommendation(
+                plate.classification,
+                plate.name,
+                "key",
+                round(plated / seen, 4),
+                f"{plated} of {seen} values are sent beside a vehicle's VIN, make or mileage: its plate",
+            )
         if facts.refused is not None:
             return Recommendation("green", None, None, 0.0, facts.refusal)
         if facts.relay is not None and counts["value:" + facts.relay]:
@@ -1210,7 +1233,7 @@ class Engine:
 def _sibling_marks(section: str, fields: dict[str, Any]) -> dict[str, str]:
     """The paths of a message's properties or traits whose keys the keys beside them explain,
     and their context (_BESIDE_AN_ANIMAL, _BESIDE_AN_INSURER, _BESIDE_A_SEARCH, _BESIDE_A_THING,
-    _BESIDE_A_BILLER)."""
+    _BESIDE_A_BILLER, _BESIDE_A_VEHICLE)."""
     words: set[str] = set()
     for key in fields:
         words.update(_key_words(key))
@@ -1228,6 +1251,9 @@ def _sibling_marks(section: str, fields: dict[str, Any]) -> dict[str, str]:
         marks[f"{section}.city"] = _BESIDE_A_SEARCH
     if "nickname" in fields and not _THING_WORDS.isdisjoint(words):
         marks[f"{section}.nickname"] = _BESIDE_A_THING
+    registrations = _REGISTRATION_KEYS.intersection(fields)
+    if registrations and not _VEHICLE_WORDS.isdisjoint(words):
+        marks.update(dict.fromkeys((f"{section}.{key}" for key in registrations), _BESIDE_A_VEHICLE))
     accounts = _ACCOUNT_KEYS.intersection(fields)
     if accounts and not _BILLER_WORDS.isdisjoint(words) and _BANK_WORDS.isdisjoint(words):
         marks.update(dict.fromkeys((f"{section}.{key}" for key in accounts), _BESIDE_A_BILLER))
