@@ -1335,3 +1335,25 @@ def test_a_registration_beside_a_vehicles_vin_is_its_plate(engine):
     # A charity's or a company's registration number, with no vehicle beside it, is not a plate.
     charities = [{"registration": "1089464", "charity_name": "Hope Trust"}, {"registration": "SC04271"}]
     assert verdict(charities).classification == "green"
+
+
+def test_a_sites_address_beside_an_alarm_or_an_installer_is_the_customers_home(engine):
+    def verdict(properties_list):
+        evidence = Evidence()
+        for properties in properties_list:
+            for path, obs in engine.observe_message({"type": "track", "properties": properties}):
+                if path == "properties.site_address":
+                    evidence.add(obs)
+        return engine.recommend("properties.site_address", evidence)
+
+    alarms = [
+        {"site_address": "12 Elm Road, Leeds LS6 2AB", "alarm_type": "intruder", "keyholder_called": True},
+        {"site_address": "4 Park Lane, York YO1 7HH", "alarm_type": "smoke", "keyholder_called": False},
+    ]
+    assert verdict(alarms).matcher == "address"
+    # A clinical trial's or a clinic's site is the business's.
+    trials = [
+        {"site_address": "1 Hospital Way, Leeds LS1 3EX", "visit_type": "screening"},
+        {"site_address": "20 Clinic Street, York YO1 6AA", "visit_type": "baseline"},
+    ]
+    assert verdict(trials).classification == "green"

@@ -112,9 +112,21 @@ _REGISTRATION_KEYS = frozenset(
     )
 )
 _VEHICLE_WORDS = frozenset(("vin", "make", "mileage", "odometer", "vehicle"))
+# - A household's: a site's address or position sent beside an alarm's, a keyholder's, an
+#   installer's or a meter's details is the customer's home (18 labels of 19), not a clinic's, a
+#   trial's or a workplace's site.
+_AT_A_HOME = "beside:home"
+_SITE_KEYS = frozenset(
+    spelling
+    for part in ("address", "lat", "lng", "latitude", "longitude", "city", "postcode", "zip", "geo")
+    for spelling in (f"site_{part}", f"site{part.title()}", f"Site{part.title()}")
+) | {"site_postal_code", "sitePostalCode", "SitePostalCode"}
+_HOME_WORDS = frozenset(
+    ("alarm", "keyholder", "installer", "install", "technician", "crew", "meter", "homeowner", "household")
+)
 # The keys that start a look at their siblings: one set test per message.
 _SIBLING_TRIGGERS = (
-    _MEMBER_KEYS | _ACCOUNT_KEYS | _REGISTRATION_KEYS | {"breed", "species", "city", "nickname"}
+    _MEMBER_KEYS | _ACCOUNT_KEYS | _REGISTRATION_KEYS | _SITE_KEYS | {"breed", "species", "city", "nickname"}
 )
 # What a key matcher's values are when most were sent in one of those contexts.
 _NOT_THE_PERSONS: dict[str, tuple[tuple[str, str], ...]] = {
@@ -1116,6 +1128,16 @@ class Engine:
                 round(plated / seen, 4),
                 f"{plated} of {seen} values are sent beside a vehicle's VIN, make or mileage: its plate",
             )
+        homes = counts[_AT_A_HOME]
+        if facts.refused is not None and homes >= KEY_CONFIRM_SHARE * seen:
+            return Recommendation(
+                facts.refused.classification,
+                facts.refused.name,
+                "key",
+                round(homes / seen, 4),
+                f"key looks like '{facts.refused.name}' and {homes} of {seen} values are sent beside an "
+                "alarm's, an installer's or a meter's details: the customer's premises",
+            )
         if facts.refused is not None:
             return Recommendation("green", None, None, 0.0, facts.refusal)
         if facts.relay is not None and counts["value:" + facts.relay]:
@@ -1233,7 +1255,7 @@ class Engine:
 def _sibling_marks(section: str, fields: dict[str, Any]) -> dict[str, str]:
     """The paths of a message's properties or traits whose keys the keys beside them explain,
     and their context (_BESIDE_AN_ANIMAL, _BESIDE_AN_INSURER, _BESIDE_A_SEARCH, _BESIDE_A_THING,
-    _BESIDE_A_BILLER, _BESIDE_A_VEHICLE)."""
+    _BESIDE_A_BILLER, _BESIDE_A_VEHICLE, _AT_A_HOME)."""
     words: set[str] = set()
     for key in fields:
         words.update(_key_words(key))
@@ -1251,6 +1273,9 @@ def _sibling_marks(section: str, fields: dict[str, Any]) -> dict[str, str]:
         marks[f"{section}.city"] = _BESIDE_A_SEARCH
     if "nickname" in fields and not _THING_WORDS.isdisjoint(words):
         marks[f"{section}.nickname"] = _BESIDE_A_THING
+    sites = _SITE_KEYS.intersection(fields)
+    if sites and not _HOME_WORDS.isdisjoint(words):
+        marks.update(dict.fromkeys((f"{section}.{key}" for key in sites), _AT_A_HOME))
     registrations = _REGISTRATION_KEYS.intersection(fields)
     if registrations and not _VEHICLE_WORDS.isdisjoint(words):
         marks.update(dict.fromkeys((f"{section}.{key}" for key in registrations), _BESIDE_A_VEHICLE))
