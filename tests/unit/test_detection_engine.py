@@ -1357,3 +1357,21 @@ def test_a_sites_address_beside_an_alarm_or_an_installer_is_the_customers_home(e
         {"site_address": "20 Clinic Street, York YO1 6AA", "visit_type": "baseline"},
     ]
     assert verdict(trials).classification == "green"
+
+
+def test_a_wallet_pass_serial_number_is_the_passs(engine):
+    def verdict(properties_list):
+        evidence = Evidence()
+        for properties in properties_list:
+            for path, obs in engine.observe_message({"type": "track", "properties": properties}):
+                if path == "properties.serialNumber":
+                    evidence.add(obs)
+        return engine.recommend("properties.serialNumber", evidence)
+
+    passes = [
+        {"passTypeIdentifier": "pass.com.example.boarding", "serialNumber": "E5982H-I2"},
+        {"passTypeIdentifier": "pass.com.example.boarding", "serialNumber": "K1193B-X7"},
+    ]
+    assert verdict(passes).classification == "green"
+    devices = [{"serialNumber": "C02XK0ZXJGH5", "model": "MacBook Air"}, {"serialNumber": "F9FZ80QJN73D"}]
+    assert verdict(devices).matcher == "serial"

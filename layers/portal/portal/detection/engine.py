@@ -124,9 +124,19 @@ _SITE_KEYS = frozenset(
 _HOME_WORDS = frozenset(
     ("alarm", "keyholder", "installer", "install", "technician", "crew", "meter", "homeowner", "household")
 )
+# - A wallet pass's: Apple's PassKit names a pass by its type and `serialNumber` (4 labels of 4
+#   green); a device's serial number is its owner's.
+_IN_A_WALLET = "beside:wallet"
+_PASS_TYPE_KEYS = frozenset(("passTypeIdentifier", "pass_type_identifier"))
+_SERIAL_KEYS = frozenset(("serialNumber", "serial_number"))
 # The keys that start a look at their siblings: one set test per message.
 _SIBLING_TRIGGERS = (
-    _MEMBER_KEYS | _ACCOUNT_KEYS | _REGISTRATION_KEYS | _SITE_KEYS | {"breed", "species", "city", "nickname"}
+    _MEMBER_KEYS
+    | _ACCOUNT_KEYS
+    | _REGISTRATION_KEYS
+    | _SITE_KEYS
+    | _PASS_TYPE_KEYS
+    | {"breed", "species", "city", "nickname"}
 )
 # What a key matcher's values are when most were sent in one of those contexts.
 _NOT_THE_PERSONS: dict[str, tuple[tuple[str, str], ...]] = {
@@ -137,6 +147,7 @@ _NOT_THE_PERSONS: dict[str, tuple[tuple[str, str], ...]] = {
         (_BESIDE_A_SEARCH, "sent beside a search's query or a listing's price: not where the person is"),
     ),
     "name": ((_BESIDE_A_THING, "sent beside a make, a model or a serial number: a thing's name"),),
+    "serial": ((_IN_A_WALLET, "sent beside a wallet pass's type: the pass's"),),
     "bank account": (
         (_BESIDE_A_BILLER, "sent beside a plan's, a contract's or a bill's details: a customer number"),
     ),
@@ -1255,7 +1266,7 @@ class Engine:
 def _sibling_marks(section: str, fields: dict[str, Any]) -> dict[str, str]:
     """The paths of a message's properties or traits whose keys the keys beside them explain,
     and their context (_BESIDE_AN_ANIMAL, _BESIDE_AN_INSURER, _BESIDE_A_SEARCH, _BESIDE_A_THING,
-    _BESIDE_A_BILLER, _BESIDE_A_VEHICLE, _AT_A_HOME)."""
+    _BESIDE_A_BILLER, _BESIDE_A_VEHICLE, _AT_A_HOME, _IN_A_WALLET)."""
     words: set[str] = set()
     for key in fields:
         words.update(_key_words(key))
@@ -1273,6 +1284,9 @@ def _sibling_marks(section: str, fields: dict[str, Any]) -> dict[str, str]:
         marks[f"{section}.city"] = _BESIDE_A_SEARCH
     if "nickname" in fields and not _THING_WORDS.isdisjoint(words):
         marks[f"{section}.nickname"] = _BESIDE_A_THING
+    if not _PASS_TYPE_KEYS.isdisjoint(fields):
+        serials = _SERIAL_KEYS.intersection(fields)
+        marks.update(dict.fromkeys((f"{section}.{key}" for key in serials), _IN_A_WALLET))
     sites = _SITE_KEYS.intersection(fields)
     if sites and not _HOME_WORDS.isdisjoint(words):
         marks.update(dict.fromkeys((f"{section}.{key}" for key in sites), _AT_A_HOME))
