@@ -1304,6 +1304,10 @@ def test_masked_numbers_codes_as_numbers_and_more_languages(engine, path, values
         ("properties.is_email_verified", [True, False], None),
         # A filter on a tutor's gender is whom the person wants; a care plan for a condition is
         # health data; an audiologist's notes in English and Danish.
+        # Postcodes typed into a lookup: the UK's, the Netherlands', ZIP+4, and the digit-only
+        # ones beside them; digit strings alone stay ids.
+        ("properties.input", ["BS17 9SZ", "6930 BP", "29034-9742", "31859", "6019", "LS20 5UX"], "zipcode"),
+        ("properties.input", ["31859", "6019", "59002", "86241"], None),
         ("properties.filters.tutor_gender", ["female", "male", "any"], None),
         ("properties.hasMentalHealthCarePlan", [True, False], "condition"),
         (

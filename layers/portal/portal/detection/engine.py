@@ -165,7 +165,11 @@ _NAMES_A_PERSON = frozenset(("name",))
 # not when a description names a school after someone or a recipe mentions diabetes now and then.
 _IN_MOST_VALUES = _NAMES_A_PERSON | set(PROSE_WORDS)
 _LOOSE_AMONG = 1 / 3
-_LOOSE_FORMS = {"phone": (v.NUMERIC, "digit strings"), "name": (v.WORD, "single words")}
+_LOOSE_FORMS = {
+    "phone": (v.NUMERIC, "digit strings"),
+    "name": (v.WORD, "single words"),
+    "zipcode": (v.NUMERIC, "digit strings"),  # `31859` and `6019` beside `BS17 9SZ`
+}
 _PREFERRED = frozenset(("preferred", "pref", "desired", "requested"))
 # Scripts written without spaces between words: Han, kana, Hangul and Thai.
 _UNSPACED = re.compile("[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\u0e00-\u0e7f]")
