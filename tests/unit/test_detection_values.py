@@ -197,9 +197,10 @@ def test_mac_jwt_geo():
         ("In re Marriage of Ivanova", v.TEXT, "name"),
         ("TITHE FROM FUNMILAYO DANJUMA", v.TEXT, "name"),
         ("SALARY CREDIT FOR NOVEMBER PAID", v.TEXT, None),
-        # A site's name in a page title and a town before its state are not people.
+        # A site's name in a page title and a town before its state are not people (the street
+        # before them is an address).
         ("Checkout | Velia", v.TEXT, None),
-        ("Ships from 500 W 5th St, Austin, TX 78701", v.TEXT, None),
+        ("Ships from 500 W 5th St, Austin, TX 78701", v.TEXT, "address"),
         ("Thank you for visiting! - Aiyana, GM", v.TEXT, "name"),
         ("Zeynep Y\u0131lmaz", v.STRING, "name"),
         # Family names with their particles, which the one-word lists leave out; not a city.
@@ -388,3 +389,19 @@ def test_an_authenticators_seed_and_a_reset_tickets_link_are_credentials(scanner
     )
     # A ticket's short number in a link is a support desk's.
     assert scanner.scan("https://help.example.com/view?ticket=48213").matcher is None
+
+
+def test_numbered_streets_polish_and_czech_streets_and_postcodes_of_more_countries(scanner):
+    for text in (
+        "7965 W 3rd St",
+        "ul. Długa 123",
+        "os. Tysiąclecia 8/17",
+        "Via Nizza 47/B",
+        "nám. Svobody 21",
+    ):
+        assert scanner.scan(text).matcher == "address", text
+    for text in ("6930 BP", "29034-9742"):
+        assert scanner.scan(text).matcher == "zipcode", text
+    # Never issued in the Netherlands (SS), a year and a unit, an order number.
+    for text in ("1234 SS", "2024 Q3", "ORD-12345-6789"):
+        assert scanner.scan(text).matcher is None, text

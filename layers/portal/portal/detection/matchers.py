@@ -1308,7 +1308,14 @@ def _value_matchers() -> list[Matcher]:
         _value(
             "address",
             "yellow",
-            r"\b\d{1,6}[A-Za-z]?,? (?:[A-Za-z][A-Za-z.'-]* ){1,4}" + _STREET_SUFFIX + r"\b\.?"
+            # (A street may be numbered: `7965 W 3rd St`, `12th Main Road`.)
+            r"\b\d{1,6}[A-Za-z]?,? (?:(?:[A-Za-z][A-Za-z.'-]*|\d{1,3}(?:st|nd|rd|th)) ){1,4}"
+            + _STREET_SUFFIX
+            + r"\b\.?"
+            # Poland's and Czechia's street, avenue, estate and square before the name (`ul. Długa
+            # 123`, `os. Tysiąclecia 8/17`, `nám. Svobody 21`).
+            r"|\b(?:ul|al|os|pl|nám)\. [A-ZŁŚŻŹĆa-ząćęłńóśźżáéíóúýčďěňřšťůž]+"
+            r"(?: [A-Za-ząćęłńóśźżáéíóúýčďěňřšťůž]+){0,3} \d{1,4}\b"
             # One word naming the street, then the number: German, Dutch and Nordic streets.
             r"|(?i:[a-zäöüßåøæé]+(?:straße|strasse|str\.|weg|gasse|platz|allee|straat|laan|gracht|plein"
             r"|kade|vägen|vagen|gatan|gata|gränd|veien|vegen|gaten|gate|vej|vejen|gade)) \d{1,4}[a-z]?\b",
@@ -1322,7 +1329,7 @@ def _value_matchers() -> list[Matcher]:
             "yellow",
             r"(?:Calle|Carrera|Avenida|Avda|Av|Rua|Via|Viale|Corso|Carrer|Paseo|Rambla|Travessa"
             r"|Alameda|Estrada|Rue|Boulevard)\.? [A-Za-zÀ-ÿ0-9 .'-]{1,40}?,? (?:# ?)?"
-            r"\d{1,5}(?:[- ]?\d{1,4})?[A-Za-z]?"
+            r"\d{1,5}(?:[- /]?\d{1,4})?(?:/?[A-Za-z])?"
             # Then the colonia, the floor or the door: `, Col. Centro`, `, 6º izq.`.
             r"(?:, [A-Za-zÀ-ÿ0-9º .'-]{1,40})?",
             "weak",
