@@ -1308,6 +1308,10 @@ def test_masked_numbers_codes_as_numbers_and_more_languages(engine, path, values
         # ones beside them; digit strings alone stay ids.
         ("properties.input", ["BS17 9SZ", "6930 BP", "29034-9742", "31859", "6019", "LS20 5UX"], "zipcode"),
         ("properties.input", ["31859", "6019", "59002", "86241"], None),
+        # A questionnaire's items are its answers; a datum's details hold its parts.
+        ("properties.phq9.q9", [0, 1, 2, 3], "condition"),
+        ("properties.birth_details.date", ["1990-04-12", "1985-11-02"], "birthdate"),
+        ("properties.partner_birth_details.place", ["Lagos", "Kraków", "Osaka"], "city"),
         ("properties.filters.tutor_gender", ["female", "male", "any"], None),
         ("properties.hasMentalHealthCarePlan", [True, False], "condition"),
         (

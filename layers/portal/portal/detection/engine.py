@@ -250,6 +250,8 @@ _PHONE_DIGITS = range(9, 16)
 # product's or a place's as often as a person's.
 # An autocomplete's `input` (Google Places names it so) is what was typed too.
 _FILTERS = frozenset(("filter", "filters"))
+_QUESTION_ITEMS = frozenset(("q", "item", "question"))
+_PARTS_OF = frozenset(("details", "info", "information"))
 _SEARCHES = frozenset(("q", "query", "search", "term", "keyword", "keywords", "lookup", "input"))
 # Matchers that name parts of one datum: an employer's street is its address too.
 _FAMILY = dict.fromkeys(("address", "street", "city", "zipcode"), "address")
@@ -644,7 +646,10 @@ class Engine:
         # `diagnoses[].code`, `procedures[].description`: so does a health record's detail.
         # `delivery_address.unit`: a part of an address is the address.
         generic = all(w in k.VALUE_SUFFIX or w.isdigit() for w in words.leaf)
-        detail = all(w in k.HEALTH_DETAIL or w in k.VALUE_SUFFIX for w in words.leaf)
+        # A questionnaire's items are its answers (`phq9.q1`, `gad7.item_3`).
+        detail = all(w in k.HEALTH_DETAIL or w in k.VALUE_SUFFIX for w in words.leaf) or (
+            len(words.leaf) == 2 and words.leaf[0] in _QUESTION_ITEMS and words.leaf[1].isdigit()
+        )
         part = " ".join(words.leaf) in k.ADDRESS_PARTS or (
             words.leaf[:1]
             and words.leaf[0] in k.ADDRESS_PARTS
@@ -656,11 +661,15 @@ class Engine:
         # leaf's read as one key, nearest parent first.
         joined = _NO_KEY
         if found.matcher is None and found.refused is None and words.parents:
-            both = k.KeyWords(words.parents[0] + words.leaf, words.parents[1:], words.section, words.raw_leaf)
+            # (A parent's `details` or `info` holds its datum's parts: `birth_details.date`.)
+            parent_words = words.parents[0]
+            if parent_words[-1:] and parent_words[-1] in _PARTS_OF and len(parent_words) > 1:
+                parent_words = parent_words[:-1]
+            both = k.KeyWords(parent_words + words.leaf, words.parents[1:], words.section, words.raw_leaf)
             joined = self._match_defaults(both)
             # The term must reach into the leaf: `direccion.provincia` is a part of an address.
             term = tuple(joined.term.split())
-            if joined.matcher is None or _find(both.leaf, term) + len(term) <= len(words.parents[0]):
+            if joined.matcher is None or _find(both.leaf, term) + len(term) <= len(parent_words):
                 joined = _NO_KEY
         if found.refused is not None and words.leaf == ("name",) and words.parents:
             # `symptoms[].name`, `medications[].name`: an item of a health record's list names the
