@@ -1308,6 +1308,10 @@ def test_masked_numbers_codes_as_numbers_and_more_languages(engine, path, values
         # ones beside them; digit strings alone stay ids.
         ("properties.input", ["BS17 9SZ", "6930 BP", "29034-9742", "31859", "6019", "LS20 5UX"], "zipcode"),
         ("properties.input", ["31859", "6019", "59002", "86241"], None),
+        # A service or a training centre's address is the business's; a map's centre is where
+        # the person looks.
+        ("properties.patient_service_center.address", ["1 Main St, Springfield", "9 Oak Ave"], None),
+        ("properties.center.lat", [52.2297, 19.4326, 32.7767], "geolocation"),
         # A questionnaire's items are its answers; a datum's details hold its parts.
         ("properties.phq9.q9", [0, 1, 2, 3], "condition"),
         ("properties.birth_details.date", ["1990-04-12", "1985-11-02"], "birthdate"),

@@ -287,9 +287,10 @@ _THEIRS = {
     "medication": k.GOODS | {"pharmacy"},
     # A record number a hospital or a clinic issues is its patient's (`hospital_mrn`).
     "health id": frozenset(("hospital", "clinic", "practice", "surgery")),
-    # A search's centre is where the person searches around, most often where they stand
-    # (`search_center.lat`, `search_lng`: 8 labels of 12).
-    "geolocation": frozenset(("device", "phone", "watch", "mobile", "collection", "search")),
+    # A search's or a map's centre is where the person looks around, most often where they
+    # stand (`search_center.lat`, `search_lng`: 8 labels of 12; `center.lat`, 6 of 7); a
+    # `nearestCentre` is a clinic's.
+    "geolocation": frozenset(("device", "phone", "watch", "mobile", "collection", "search", "center")),
     # The address a person's device connects from (BankID's `completionData.device.ipAddress`).
     "ip": frozenset(("device",)),
     # A student's university mailbox (`universityEmail`) is theirs, as a work e-mail is.

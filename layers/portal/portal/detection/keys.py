@@ -550,8 +550,10 @@ NOT_A_PERSON = frozenset(
         "firm",
         "court",
         "depot",
-        # A donation or a test centre (`center` is as often a map's centre: a person's place).
+        # A donation, a test or a service centre (a map's `center.lat` is still the person's
+        # place: engine._THEIRS).
         "centre",
+        "center",
         # Places of worship and the businesses of a funeral: their details are their own.
         *("church", "mosque", "temple", "synagogue", "cemetery", "florist", "parlour"),
         # A salon's, a barbershop's and a marina's details are the business's.
