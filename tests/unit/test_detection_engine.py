@@ -1312,6 +1312,12 @@ def test_masked_numbers_codes_as_numbers_and_more_languages(engine, path, values
         # the person looks.
         ("properties.patient_service_center.address", ["1 Main St, Springfield", "9 Oak Ave"], None),
         ("properties.center.lat", [52.2297, 19.4326, 32.7767], "geolocation"),
+        # A person's thumbnail; Greek forms' postcode; the UK's taxpayer reference, not an
+        # Indian transfer's.
+        ("properties.thumbnail_url", ["https://media.example.com/thumbs/1.jpg"], "photo"),
+        ("properties.tk", ["54623", "10431", "26221"], "zipcode"),
+        ("properties.utr", ["8050420062", "1186105143", "8702639265"], "national id"),
+        ("properties.penny_drop_utr", ["417933763415", "832466236894"], None),
         # A questionnaire's items are its answers; a datum's details hold its parts.
         ("properties.phq9.q9", [0, 1, 2, 3], "condition"),
         ("properties.birth_details.date", ["1990-04-12", "1985-11-02"], "birthdate"),
@@ -1387,3 +1393,13 @@ def test_a_wallet_pass_serial_number_is_the_passs(engine):
     assert verdict(passes).classification == "green"
     devices = [{"serialNumber": "C02XK0ZXJGH5", "model": "MacBook Air"}, {"serialNumber": "F9FZ80QJN73D"}]
     assert verdict(devices).matcher == "serial"
+
+
+def test_an_indian_transfers_utr_beside_its_ifsc_is_the_transfers(engine):
+    evidence = Evidence()
+    for utr in ("417933763415", "HDFCN59911927312586451", "832466236894"):
+        message = {"type": "track", "properties": {"utr": utr, "ifsc": "HDFC0001234", "amount": 1200}}
+        for path, obs in engine.observe_message(message):
+            if path == "properties.utr":
+                evidence.add(obs)
+    assert engine.recommend("properties.utr", evidence).classification == "green"

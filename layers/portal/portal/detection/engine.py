@@ -129,6 +129,13 @@ _HOME_WORDS = frozenset(
 _IN_A_WALLET = "beside:wallet"
 _PASS_TYPE_KEYS = frozenset(("passTypeIdentifier", "pass_type_identifier"))
 _SERIAL_KEYS = frozenset(("serialNumber", "serial_number"))
+# - A bank transfer's: India's UTR (unique transaction reference) sent beside an IFSC, a VPA or a
+#   beneficiary is the transfer's (8 labels of 8 green), not the UK's taxpayer reference.
+_BESIDE_A_TRANSFER = "beside:transfer"
+_UTR_KEYS = frozenset(("utr", "Utr", "UTR"))
+_TRANSFER_WORDS = frozenset(
+    ("ifsc", "vpa", "upi", "neft", "imps", "rtgs", "rrn", "npci", "beneficiary", "payee", "payout")
+)
 # The keys that start a look at their siblings: one set test per message.
 _SIBLING_TRIGGERS = (
     _MEMBER_KEYS
@@ -136,6 +143,7 @@ _SIBLING_TRIGGERS = (
     | _REGISTRATION_KEYS
     | _SITE_KEYS
     | _PASS_TYPE_KEYS
+    | _UTR_KEYS
     | {"breed", "species", "city", "nickname"}
 )
 # What a key matcher's values are when most were sent in one of those contexts.
@@ -148,6 +156,7 @@ _NOT_THE_PERSONS: dict[str, tuple[tuple[str, str], ...]] = {
     ),
     "name": ((_BESIDE_A_THING, "sent beside a make, a model or a serial number: a thing's name"),),
     "serial": ((_IN_A_WALLET, "sent beside a wallet pass's type: the pass's"),),
+    "national id": ((_BESIDE_A_TRANSFER, "sent beside a bank transfer's details: its reference"),),
     "bank account": (
         (_BESIDE_A_BILLER, "sent beside a plan's, a contract's or a bill's details: a customer number"),
     ),
@@ -176,8 +185,9 @@ _UNSPACED = re.compile("[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\u0e00-\u0e7f]")
 _THAI = re.compile("[\u0e00-\u0e7f]")
 # Terms that name a datum only as the whole key: Korea's identity-verification CI and DI; a
 # voter's party (`third_party`, `party_size` are not one); what brings a patient (`concern`,
-# where `noise_concern` is a complaint).
-_WHOLE_KEYS_ONLY = frozenset(("ci", "di", "party", "concern"))
+# where `noise_concern` is a complaint); the UK's taxpayer reference (`settlement_utr`,
+# `penny_drop_utr` are India's transfers' references).
+_WHOLE_KEYS_ONLY = frozenset(("ci", "di", "party", "concern", "utr"))
 # Words beside a card's number that name no other card: `new_card_number`, `old_card_number`.
 _SAME_CARD = frozenset(("new", "old", "current", "previous", "primary", "your", "my"))
 _NOT_PAYMENT_CARDS = frozenset(
@@ -1280,7 +1290,7 @@ class Engine:
 def _sibling_marks(section: str, fields: dict[str, Any]) -> dict[str, str]:
     """The paths of a message's properties or traits whose keys the keys beside them explain,
     and their context (_BESIDE_AN_ANIMAL, _BESIDE_AN_INSURER, _BESIDE_A_SEARCH, _BESIDE_A_THING,
-    _BESIDE_A_BILLER, _BESIDE_A_VEHICLE, _AT_A_HOME, _IN_A_WALLET)."""
+    _BESIDE_A_BILLER, _BESIDE_A_VEHICLE, _AT_A_HOME, _IN_A_WALLET, _BESIDE_A_TRANSFER)."""
     words: set[str] = set()
     for key in fields:
         words.update(_key_words(key))
@@ -1301,6 +1311,9 @@ def _sibling_marks(section: str, fields: dict[str, Any]) -> dict[str, str]:
     if not _PASS_TYPE_KEYS.isdisjoint(fields):
         serials = _SERIAL_KEYS.intersection(fields)
         marks.update(dict.fromkeys((f"{section}.{key}" for key in serials), _IN_A_WALLET))
+    utrs = _UTR_KEYS.intersection(fields)
+    if utrs and not _TRANSFER_WORDS.isdisjoint(words):
+        marks.update(dict.fromkeys((f"{section}.{key}" for key in utrs), _BESIDE_A_TRANSFER))
     sites = _SITE_KEYS.intersection(fields)
     if sites and not _HOME_WORDS.isdisjoint(words):
         marks.update(dict.fromkeys((f"{section}.{key}" for key in sites), _AT_A_HOME))

@@ -4946,7 +4946,11 @@ LANGUAGES = (
                 # Place of birth.
                 "topos gennisis",
             ),
-            "zipcode": ("tachydromikos kodikas",),
+            "zipcode": (
+                "tachydromikos kodikas",
+                # The postcode as Greek forms abbreviate it (`tk`).
+                *("tk",),
+            ),
             "birthdate": ("imerominia gennisis",),
             "national id": (
                 "afm",

@@ -2244,6 +2244,9 @@ _MORE_FIELD_NAMES: dict[str, tuple[str, ...]] = {
         *("cashtag", "cash app tag"),
     ),
     "national id": (
+        # The UK's Unique Taxpayer Reference (HMRC); India's bank transfer's UTR is told apart
+        # by the transfer's details beside it (engine._BESIDE_A_TRANSFER).
+        *("utr", "unique taxpayer reference", "sa utr"),
         "payer document",  # a Brazilian payer's CPF, as payment APIs name it
         # India's proof of identity's number; a payer's legal id at a Latin American gateway.
         *("id proof number", "user legal id"),
@@ -3125,6 +3128,8 @@ _MORE_FIELD_NAMES: dict[str, tuple[str, ...]] = {
         *("sub county", "subcounty", "sub location", "sublocation", "home village", "village of residence"),
     ),
     "photo": (
+        # A person's picture made small (`thumbnail_url`: 5 labels of 5; a product's is under it).
+        *("thumbnail", "thumbnail url"),
         # An X-ray or a scan's image; Germany's passport photo; a liveness check's selfie video.
         *("xray image", "x ray image", "passbild", "selfie video", "liveness video", "kyc video"),
         # An avatar and a face photo, in pinyin (头像, 人脸照片).
