@@ -1403,3 +1403,25 @@ def test_an_indian_transfers_utr_beside_its_ifsc_is_the_transfers(engine):
             if path == "properties.utr":
                 evidence.add(obs)
     assert engine.recommend("properties.utr", evidence).classification == "green"
+
+
+def test_a_due_date_beside_a_pregnancy_and_a_flow_beside_a_cycle_are_health_data(engine):
+    def verdict(path, properties_list):
+        evidence = Evidence()
+        for properties in properties_list:
+            for seen, obs in engine.observe_message({"type": "track", "properties": properties}):
+                if seen == path:
+                    evidence.add(obs)
+        return engine.recommend(path, evidence)
+
+    pregnant = [{"due_date": "2025-03-14", "trimester": 2}, {"due_date": "2025-06-01", "trimester": 1}]
+    assert verdict("properties.due_date", pregnant).matcher == "condition"
+    invoices = [{"due_date": "2025-03-14", "amount": 120}, {"due_date": "2025-06-01", "amount": 80}]
+    assert verdict("properties.due_date", invoices).classification == "green"
+    cycles = [{"flow": "heavy", "cycle_day": 2, "symptoms": ["cramps"]}, {"flow": "light", "cycle_day": 4}]
+    assert verdict("properties.flow", cycles).matcher == "condition"
+    checkouts = [
+        {"flow": "express", "billing_cycle": "annual"},
+        {"flow": "guest", "billing_cycle": "monthly"},
+    ]
+    assert verdict("properties.flow", checkouts).classification == "green"

@@ -136,6 +136,18 @@ _UTR_KEYS = frozenset(("utr", "Utr", "UTR"))
 _TRANSFER_WORDS = frozenset(
     ("ifsc", "vpa", "upi", "neft", "imps", "rtgs", "rrn", "npci", "beneficiary", "payee", "payout")
 )
+# - A body's: a `due_date` sent beside a pregnancy's words is the baby's due date (5 labels of
+#   5), a `flow` beside a cycle's symptoms the period's (4 of 4): health data, not an invoice's
+#   or a checkout's.
+_ABOUT_A_BODY = "beside:body"
+_DUE_KEYS = frozenset(("due_date", "dueDate", "DueDate", "DUE_DATE"))
+_PREGNANCY_WORDS = frozenset(
+    (
+        *("pregnant", "pregnancy", "pregnancies", "trimester", "gestation", "gestational", "prenatal"),
+        *("antenatal", "midwife", "conceived", "ivf", "lmp"),
+    )
+)
+_CYCLE_WORDS = frozenset(("symptoms", "menstrual", "ovulation", "period"))
 # The keys that start a look at their siblings: one set test per message.
 _SIBLING_TRIGGERS = (
     _MEMBER_KEYS
@@ -144,7 +156,8 @@ _SIBLING_TRIGGERS = (
     | _SITE_KEYS
     | _PASS_TYPE_KEYS
     | _UTR_KEYS
-    | {"breed", "species", "city", "nickname"}
+    | _DUE_KEYS
+    | {"breed", "species", "city", "nickname", "flow"}
 )
 # What a key matcher's values are when most were sent in one of those contexts.
 _NOT_THE_PERSONS: dict[str, tuple[tuple[str, str], ...]] = {
@@ -1163,6 +1176,16 @@ class Engine:
                 round(plated / seen, 4),
                 f"{plated} of {seen} values are sent beside a vehicle's VIN, make or mileage: its plate",
             )
+        bodily = counts[_ABOUT_A_BODY]
+        if bodily and bodily >= KEY_CONFIRM_SHARE * seen and "condition" in self._by_key_name:
+            condition = self._by_key_name["condition"]
+            return Recommendation(
+                condition.classification,
+                condition.name,
+                "key",
+                round(bodily / seen, 4),
+                f"{bodily} of {seen} values are sent beside a pregnancy's or a cycle's details: health data",
+            )
         homes = counts[_AT_A_HOME]
         if facts.refused is not None and homes >= KEY_CONFIRM_SHARE * seen:
             return Recommendation(
@@ -1290,7 +1313,7 @@ class Engine:
 def _sibling_marks(section: str, fields: dict[str, Any]) -> dict[str, str]:
     """The paths of a message's properties or traits whose keys the keys beside them explain,
     and their context (_BESIDE_AN_ANIMAL, _BESIDE_AN_INSURER, _BESIDE_A_SEARCH, _BESIDE_A_THING,
-    _BESIDE_A_BILLER, _BESIDE_A_VEHICLE, _AT_A_HOME, _IN_A_WALLET, _BESIDE_A_TRANSFER)."""
+    _BESIDE_A_BILLER, _BESIDE_A_VEHICLE, _AT_A_HOME, _IN_A_WALLET, _BESIDE_A_TRANSFER, _ABOUT_A_BODY)."""
     words: set[str] = set()
     for key in fields:
         words.update(_key_words(key))
@@ -1311,6 +1334,11 @@ def _sibling_marks(section: str, fields: dict[str, Any]) -> dict[str, str]:
     if not _PASS_TYPE_KEYS.isdisjoint(fields):
         serials = _SERIAL_KEYS.intersection(fields)
         marks.update(dict.fromkeys((f"{section}.{key}" for key in serials), _IN_A_WALLET))
+    dues = _DUE_KEYS.intersection(fields)
+    if dues and not _PREGNANCY_WORDS.isdisjoint(words):
+        marks.update(dict.fromkeys((f"{section}.{key}" for key in dues), _ABOUT_A_BODY))
+    if "flow" in fields and "cycle" in words and not _CYCLE_WORDS.isdisjoint(words):
+        marks[f"{section}.flow"] = _ABOUT_A_BODY
     utrs = _UTR_KEYS.intersection(fields)
     if utrs and not _TRANSFER_WORDS.isdisjoint(words):
         marks.update(dict.fromkeys((f"{section}.{key}" for key in utrs), _BESIDE_A_TRANSFER))
