@@ -1318,6 +1318,10 @@ def test_masked_numbers_codes_as_numbers_and_more_languages(engine, path, values
         ("properties.tk", ["54623", "10431", "26221"], "zipcode"),
         ("properties.utr", ["8050420062", "1186105143", "8702639265"], "national id"),
         ("properties.penny_drop_utr", ["417933763415", "832466236894"], None),
+        # New Zealand's health index, an IELTS report form, sensitivities.
+        ("properties.children[].nhi", ["ZAC5361", "ABC1235"], "health id"),
+        ("properties.trf_number", ["23GB012345SMIT001A", "23GB045678LEE002A"], "certificate"),
+        ("properties.sensitivities[]", ["gluten", "lactose", "fragrance"], "allergy"),
         # A questionnaire's items are its answers; a datum's details hold its parts.
         ("properties.phq9.q9", [0, 1, 2, 3], "condition"),
         ("properties.birth_details.date", ["1990-04-12", "1985-11-02"], "birthdate"),

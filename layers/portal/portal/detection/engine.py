@@ -148,6 +148,9 @@ _PREGNANCY_WORDS = frozenset(
     )
 )
 _CYCLE_WORDS = frozenset(("symptoms", "menstrual", "ovulation", "period"))
+# A period tracker's entries: how heavy, when it started (3 labels of 3; a billing period's start
+# is sent beside no cycle).
+_CYCLE_KEYS = frozenset(("flow", "period_start_date", "periodStartDate", "PeriodStartDate"))
 # The keys that start a look at their siblings: one set test per message.
 _SIBLING_TRIGGERS = (
     _MEMBER_KEYS
@@ -157,7 +160,8 @@ _SIBLING_TRIGGERS = (
     | _PASS_TYPE_KEYS
     | _UTR_KEYS
     | _DUE_KEYS
-    | {"breed", "species", "city", "nickname", "flow"}
+    | _CYCLE_KEYS
+    | {"breed", "species", "city", "nickname"}
 )
 # What a key matcher's values are when most were sent in one of those contexts.
 _NOT_THE_PERSONS: dict[str, tuple[tuple[str, str], ...]] = {
@@ -1337,8 +1341,9 @@ def _sibling_marks(section: str, fields: dict[str, Any]) -> dict[str, str]:
     dues = _DUE_KEYS.intersection(fields)
     if dues and not _PREGNANCY_WORDS.isdisjoint(words):
         marks.update(dict.fromkeys((f"{section}.{key}" for key in dues), _ABOUT_A_BODY))
-    if "flow" in fields and "cycle" in words and not _CYCLE_WORDS.isdisjoint(words):
-        marks[f"{section}.flow"] = _ABOUT_A_BODY
+    cycle = _CYCLE_KEYS.intersection(fields)
+    if cycle and "cycle" in words and not _CYCLE_WORDS.isdisjoint(words):
+        marks.update(dict.fromkeys((f"{section}.{key}" for key in cycle), _ABOUT_A_BODY))
     utrs = _UTR_KEYS.intersection(fields)
     if utrs and not _TRANSFER_WORDS.isdisjoint(words):
         marks.update(dict.fromkeys((f"{section}.{key}" for key in utrs), _BESIDE_A_TRANSFER))

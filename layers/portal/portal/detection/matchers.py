@@ -2423,6 +2423,7 @@ _MORE_FIELD_NAMES: dict[str, tuple[str, ...]] = {
         *("nssf number", "ssnit number", "napsa number", "rsa pin", "pension pin", "cnss number"),
     ),
     "allergy": (
+        *("sensitivities", "food sensitivities", "skin sensitivities"),
         "allergic to",  # `allergic_to_cats`: what follows is the allergen
         # An adrenaline auto-injector a child or a guest carries (`epiPen`, `epi_pen_required`).
         *("epi pen", "epi pen required"),
@@ -2558,6 +2559,7 @@ _MORE_FIELD_NAMES: dict[str, tuple[str, ...]] = {
     # (Not a certification's or a certificate's name: a list of a trainer's or an installer's
     # certifications is green to 11 labellers of 13.)
     "certificate": (
+        *("trf", "trf number"),  # an IELTS Test Report Form's number
         *("cscs card", "cscs card number", "cscs number", "white card number", "osha card number"),
         *("osha 10 card", "osha 30 card", "dbs number", "pvg number", "wwcc number"),
         "working with children check number",
@@ -2606,6 +2608,7 @@ _MORE_FIELD_NAMES: dict[str, tuple[str, ...]] = {
         *("sia licence number", "sia license number", "sia badge number", "guard card number"),
     ),
     "health id": (
+        *("nhi", "nhi number"),  # New Zealand's National Health Index
         *("pat num", "patnum"),  # Open Dental's patient number
         # A dental or medical chart's number, Spain's historia clínica (NHC), Medicaid's id.
         "chart number",
