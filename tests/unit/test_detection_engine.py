@@ -796,6 +796,11 @@ def test_given_names_inside_sentences(engine):
     assert recommend(engine, "properties.callback_note", notes).matcher == "name"
     things = ["Call Center hours 9-5", "Ask Support about refunds", "Text Message received"]
     assert recommend(engine, "properties.callback_note", things).classification == "green"
+    # A known given name's possessive before what it names; a brand's alone is not someone's.
+    titles = ["Emily's kidney transplant fund", "Carlos's Nairobi Half for Hope", "José's Pulse Pro 3"]
+    assert recommend(engine, "properties.campaign_title", titles).matcher == "name"
+    shops = ["Wendy's", "McDonald's", "Father's Day sale", "Women's shoes"]
+    assert recommend(engine, "properties.campaign_title", shops).classification == "green"
 
 
 def test_forms_of_address_say_the_gender(engine):

@@ -278,6 +278,12 @@ def named_in(text: str, words: list[str] | None = None) -> bool:
         # start, where any word is capitalised, nor a product token in a user agent (`like
         # Gecko)`, `Safari/605`) or a place in a path (`America/Denver`).
         start, end = run.span()
+        # Whose it is, by a known given name's possessive, before what it names: `Emily's kidney
+        # transplant fund`, `José's Pulse Pro 3`, `Carlos's Nairobi Half` (not a brand alone:
+        # `Wendy's`).
+        owner = run_words.partition(" ")[0]
+        if owner.endswith(_POSSESSIVE) and run.end() < len(text.rstrip()) and _given(owner):
+            return True
         if " " in run_words:
             inside = start and _before(text, start) not in ".!?\n"
             # Two given names inside a sentence: `Your lesson with Ana Clara A.`, `Piano: Pedro
