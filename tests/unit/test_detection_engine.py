@@ -496,6 +496,7 @@ def test_special_category_words_in_prose_are_not_the_category(engine):
     [
         # Host names after their owners, as macOS, Windows and Android set them.
         ("properties.hostname", ["Sarahs-MacBook-Air", "marcus-thinkpad", "Galaxy-S23-Lucas"]),
+        ("properties.hostname", ["Priya-Galaxy-S23", "DESKTOP-AMARA", "Hana-Galaxy-S23"]),
         # Names typed into a search box.
         ("properties.q", ["ngozi adeyemi", "Layla H", "brianna carter"]),
         # Notifications that open with who did what.

@@ -613,11 +613,12 @@ def organisation(text: str) -> bool:
 
 
 # A computer's or a phone's host name after its owner, as macOS, Windows and Android set them:
-# `Sarahs-MacBook-Air`, `marcus-thinkpad`, `Galaxy-S23-Lucas`.
+# `Sarahs-MacBook-Air`, `marcus-thinkpad`, `Priya-Galaxy-S23`, `Galaxy-S23-Lucas`, Windows's
+# `DESKTOP-AMARA` (its own default is letters and digits: `DESKTOP-7HJ2K9L`).
 _HOST = re.compile(
     r"(?i)([a-z]+)-(?:macbook(?:-air|-pro)?|mbp|mba|imac|mac-mini|iphone|ipad|thinkpad|laptop|pc"
-    r"|desktop|surface|chromebook)(?:-\d+)?(?:\.local|\.lan|\.home)?"
-    r"|(?:galaxy|pixel|iphone|ipad)(?:-[a-z0-9]+)?-([a-z]+)"
+    r"|desktop|surface|chromebook|galaxy-[a-z0-9]+|pixel-[a-z0-9]+)(?:-\d+)?(?:\.local|\.lan|\.home)?"
+    r"|(?:galaxy|pixel|iphone|ipad|desktop|laptop)(?:-[a-z0-9]+)?-([a-z]+)"
 )
 
 
