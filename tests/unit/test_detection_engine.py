@@ -797,6 +797,12 @@ def test_given_names_inside_sentences(engine):
     assert recommend(engine, "properties.callback_note", notes).matcher == "name"
     things = ["Call Center hours 9-5", "Ask Support about refunds", "Text Message received"]
     assert recommend(engine, "properties.callback_note", things).classification == "green"
+    # A file-name field where a fifth of the files are named after their person holds names;
+    # one where none is does not.
+    files = ["CV_Manon_Faure.pdf", "scan_0001.pdf", "scan_0002.pdf", "IMG_2231.HEIC", "notes.txt"]
+    assert recommend(engine, "properties.file_name", files).matcher == "name"
+    files = ["scan_0001.pdf", "scan_0002.pdf", "IMG_2231.HEIC", "notes.txt", "invoice-2291.pdf"]
+    assert recommend(engine, "properties.file_name", files).classification == "green"
     # A known given name's possessive before what it names; a brand's alone is not someone's.
     titles = ["Emily's kidney transplant fund", "Carlos's Nairobi Half for Hope", "José's Pulse Pro 3"]
     assert recommend(engine, "properties.campaign_title", titles).matcher == "name"

@@ -191,6 +191,10 @@ _NAMES_A_PERSON = frozenset(("name",))
 # not when a description names a school after someone or a recipe mentions diabetes now and then.
 _IN_MOST_VALUES = _NAMES_A_PERSON | set(PROSE_WORDS)
 _LOOSE_AMONG = 1 / 3
+# Uploaded files named after their person (`CV_Manon_Faure.pdf`, `SHAH, MICHAEL - PANO.jpg`):
+# where a fifth of a file-name field's values name someone, the field holds people's names (the
+# labels: 0.23 and more personal, 0.00 green).
+_NAMED_FILES_SHARE = 0.2
 _LOOSE_FORMS = {
     "phone": (v.NUMERIC, "digit strings"),
     "name": (v.WORD, "single words"),
@@ -524,6 +528,9 @@ class KeyFacts:
     # A sensitive term inside the key, not its head, that a flag confirms where the head's values
     # refute it: `veteran_plate: true`, `IsDvaCardholder: false` (_flagged).
     flagged: _Term | None = None
+    # A file's name (`cv_file_name`): files named after their person are evidence enough when a
+    # fifth of them are (_NAMED_FILES_SHARE).
+    file_name: bool = False
 
 
 _NO_KEY = KeyFacts(None)
@@ -749,6 +756,7 @@ class Engine:
             party=words.leaf in _PARTIES,
             relay=_relay(words.leaf),
             search=words.leaf[-1] in _SEARCHES,
+            file_name=words.leaf[-2:] == ("file", "name") or words.leaf[-1:] == ("filename",),
             flagged=found.flagged,
         )
 
@@ -1267,7 +1275,10 @@ class Engine:
             if vouching.get(name, 0) >= _LOOSE_AMONG * seen
         }
         whole_total = sum(whole.values()) + sum(loose.values())
-        if whole and whole_total / seen >= VALUE_SHARE:
+        if whole and (
+            whole_total / seen >= VALUE_SHARE
+            or (facts.file_name and whole.get("name", 0) / seen >= _NAMED_FILES_SHARE)
+        ):
             name = max(whole, key=lambda n: (whole[n], _SEVERITY[self._by_value_name[n].classification]))
             matcher = self._by_value_name[name]
             extra = loose.get(name, 0)
