@@ -1354,12 +1354,7 @@ def test_wave_33_keys_and_values(engine, path, values, matcher):
 
 def test_a_registration_beside_a_vehicles_vin_is_its_plate(engine):
     def verdict(properties_list):
-        evidence = Evidence()
-        for properties in properties_list:
-            for path, obs in engine.observe_message({"type": "track", "properties": properties}):
-                if path == "properties.registration":
-                    evidence.add(obs)
-        return engine.recommend("properties.registration", evidence)
+        return recommend_in_messages(engine, "properties.registration", properties_list, dict)
 
     listings = [
         {"registration": "CA 960-497", "vin": "WVWZZZ1JZXW000001", "make": "VW", "mileage": 84000},
@@ -1373,12 +1368,7 @@ def test_a_registration_beside_a_vehicles_vin_is_its_plate(engine):
 
 def test_a_sites_address_beside_an_alarm_or_an_installer_is_the_customers_home(engine):
     def verdict(properties_list):
-        evidence = Evidence()
-        for properties in properties_list:
-            for path, obs in engine.observe_message({"type": "track", "properties": properties}):
-                if path == "properties.site_address":
-                    evidence.add(obs)
-        return engine.recommend("properties.site_address", evidence)
+        return recommend_in_messages(engine, "properties.site_address", properties_list, dict)
 
     alarms = [
         {"site_address": "12 Elm Road, Leeds LS6 2AB", "alarm_type": "intruder", "keyholder_called": True},
@@ -1395,12 +1385,7 @@ def test_a_sites_address_beside_an_alarm_or_an_installer_is_the_customers_home(e
 
 def test_a_wallet_pass_serial_number_is_the_passs(engine):
     def verdict(properties_list):
-        evidence = Evidence()
-        for properties in properties_list:
-            for path, obs in engine.observe_message({"type": "track", "properties": properties}):
-                if path == "properties.serialNumber":
-                    evidence.add(obs)
-        return engine.recommend("properties.serialNumber", evidence)
+        return recommend_in_messages(engine, "properties.serialNumber", properties_list, dict)
 
     passes = [
         {"passTypeIdentifier": "pass.com.example.boarding", "serialNumber": "E5982H-I2"},
@@ -1412,23 +1397,16 @@ def test_a_wallet_pass_serial_number_is_the_passs(engine):
 
 
 def test_an_indian_transfers_utr_beside_its_ifsc_is_the_transfers(engine):
-    evidence = Evidence()
-    for utr in ("417933763415", "HDFCN59911927312586451", "832466236894"):
-        message = {"type": "track", "properties": {"utr": utr, "ifsc": "HDFC0001234", "amount": 1200}}
-        for path, obs in engine.observe_message(message):
-            if path == "properties.utr":
-                evidence.add(obs)
-    assert engine.recommend("properties.utr", evidence).classification == "green"
+    utrs = ["417933763415", "HDFCN59911927312586451", "832466236894"]
+    transfer = recommend_in_messages(
+        engine, "properties.utr", utrs, lambda utr: {"utr": utr, "ifsc": "HDFC0001234", "amount": 1200}
+    )
+    assert transfer.classification == "green"
 
 
 def test_a_due_date_beside_a_pregnancy_and_a_flow_beside_a_cycle_are_health_data(engine):
     def verdict(path, properties_list):
-        evidence = Evidence()
-        for properties in properties_list:
-            for seen, obs in engine.observe_message({"type": "track", "properties": properties}):
-                if seen == path:
-                    evidence.add(obs)
-        return engine.recommend(path, evidence)
+        return recommend_in_messages(engine, path, properties_list, dict)
 
     pregnant = [{"due_date": "2025-03-14", "trimester": 2}, {"due_date": "2025-06-01", "trimester": 1}]
     assert verdict("properties.due_date", pregnant).matcher == "condition"

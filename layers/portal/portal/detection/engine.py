@@ -163,6 +163,12 @@ _SIBLING_TRIGGERS = (
     | _CYCLE_KEYS
     | {"breed", "species", "city", "nickname"}
 )
+# The matcher a key without one takes when most of its values were sent in one of those contexts.
+_THE_PERSONS = (
+    (_BESIDE_AN_INSURER, "identification", "an insurer's or a plan's details: the insurer's member number"),
+    (_BESIDE_A_VEHICLE, "license", "a vehicle's VIN, make or mileage: its plate"),
+    (_ABOUT_A_BODY, "condition", "a pregnancy's or a cycle's details: health data"),
+)
 # What a key matcher's values are when most were sent in one of those contexts.
 _NOT_THE_PERSONS: dict[str, tuple[tuple[str, str], ...]] = {
     **dict.fromkeys(
@@ -1149,12 +1155,10 @@ class Engine:
             links = counts[_KIND_KEYS[v.URL]]
             if key.name in _DOCUMENTS and "photo" in self._by_key_name and links / seen >= KEY_CONFIRM_SHARE:
                 # `ine_front_url`, `foto_ktp_url`: links to a scan of the document, a picture of it.
-                photo = self._by_key_name["photo"]
-                return Recommendation(
-                    photo.classification,
-                    photo.name,
-                    "key",
-                    round(links / seen, 4),
+                return _on_key(
+                    self._by_key_name["photo"],
+                    links,
+                    seen,
                     f"key matches '{key.name}' ({facts.how}); {links} of {seen} values link to its picture",
                 )
             kind, count = _dominant_kind(counts, facts.accepts)
@@ -1167,44 +1171,18 @@ class Engine:
             )
         if by_value is not None:
             return by_value
-        insured = counts[_BESIDE_AN_INSURER]
-        if insured and insured >= KEY_CONFIRM_SHARE * seen and "identification" in self._by_key_name:
-            member = self._by_key_name["identification"]
-            return Recommendation(
-                member.classification,
-                member.name,
-                "key",
-                round(insured / seen, 4),
-                f"{insured} of {seen} values are sent beside an insurer's or a plan's details: the "
-                "insurer's member number",
-            )
-        plated = counts[_BESIDE_A_VEHICLE]
-        if plated and plated >= KEY_CONFIRM_SHARE * seen and "license" in self._by_key_name:
-            plate = self._by_key_name["license"]
-            return Recommendation(
-                plate.classification,
-                plate.name,
-                "key",
-                round(plated / seen, 4),
-                f"{plated} of {seen} values are sent beside a vehicle's VIN, make or mileage: its plate",
-            )
-        bodily = counts[_ABOUT_A_BODY]
-        if bodily and bodily >= KEY_CONFIRM_SHARE * seen and "condition" in self._by_key_name:
-            condition = self._by_key_name["condition"]
-            return Recommendation(
-                condition.classification,
-                condition.name,
-                "key",
-                round(bodily / seen, 4),
-                f"{bodily} of {seen} values are sent beside a pregnancy's or a cycle's details: health data",
-            )
+        for context, name, what in _THE_PERSONS:
+            beside = counts[context]
+            if beside and beside >= KEY_CONFIRM_SHARE * seen and name in self._by_key_name:
+                return _on_key(
+                    self._by_key_name[name], beside, seen, f"{beside} of {seen} values are sent beside {what}"
+                )
         homes = counts[_AT_A_HOME]
         if facts.refused is not None and homes >= KEY_CONFIRM_SHARE * seen:
-            return Recommendation(
-                facts.refused.classification,
-                facts.refused.name,
-                "key",
-                round(homes / seen, 4),
+            return _on_key(
+                facts.refused,
+                homes,
+                seen,
                 f"key looks like '{facts.refused.name}' and {homes} of {seen} values are sent beside an "
                 "alarm's, an installer's or a meter's details: the customer's premises",
             )
@@ -1402,13 +1380,18 @@ def _flagged(term: _Term | None, counts: Counter, seen: int) -> Recommendation |
     flags = counts[_KIND_KEYS[v.BOOL]] + counts[_KIND_KEYS[v.BOOLSTR]]
     if flags < KEY_CONFIRM_SHARE * seen:
         return None
-    matcher = term.matcher
-    return Recommendation(
-        matcher.classification,
-        matcher.name,
-        "key",
-        round(min(flags / seen, 1.0), 4),
+    return _on_key(
+        term.matcher,
+        flags,
+        seen,
         f"key holds '{term.phrase}' and {flags} of {seen} values are flags: whether the person has it",
+    )
+
+
+def _on_key(matcher: Matcher, found: int, seen: int, reason: str) -> Recommendation:
+    """A key matcher's recommendation, `found` of `seen` values bearing it out."""
+    return Recommendation(
+        matcher.classification, matcher.name, "key", round(min(found / seen, 1.0), 4), reason
     )
 
 
