@@ -151,6 +151,16 @@ _CYCLE_WORDS = frozenset(("symptoms", "menstrual", "ovulation", "period"))
 # A period tracker's entries: how heavy, when it started (3 labels of 3; a billing period's start
 # is sent beside no cycle).
 _CYCLE_KEYS = frozenset(("flow", "period_start_date", "periodStartDate", "PeriodStartDate"))
+# Those read from the words of the keys beside: (the keys, any of these words, all of these, the
+# context).
+_BESIDE_WORDS = (
+    (_SERIAL_KEYS, frozenset(("pass",)), ("type", "identifier"), _IN_A_WALLET),
+    (_DUE_KEYS, _PREGNANCY_WORDS, (), _ABOUT_A_BODY),
+    (_CYCLE_KEYS, _CYCLE_WORDS, ("cycle",), _ABOUT_A_BODY),
+    (_UTR_KEYS, _TRANSFER_WORDS, (), _BESIDE_A_TRANSFER),
+    (_SITE_KEYS, _HOME_WORDS, (), _AT_A_HOME),
+    (_REGISTRATION_KEYS, _VEHICLE_WORDS, (), _BESIDE_A_VEHICLE),
+)
 # The keys that start a look at their siblings: one set test per message.
 _SIBLING_TRIGGERS = (
     _MEMBER_KEYS
@@ -286,10 +296,12 @@ _PHONE_DIGITS = range(9, 16)
 # by a given or a family name alone (`Mehmet`, `Wong`); elsewhere a single name is a pet's, a
 # product's or a place's as often as a person's.
 # An autocomplete's `input` (Google Places names it so) is what was typed too.
+_SEARCHES = frozenset(("q", "query", "search", "term", "keyword", "keywords", "lookup", "input"))
+# A filter's parent (`filters.tutor_gender`); a questionnaire's numbered items (`phq9.q1`); a
+# parent's word for its datum's parts (`birth_details.date`).
 _FILTERS = frozenset(("filter", "filters"))
 _QUESTION_ITEMS = frozenset(("q", "item", "question"))
 _PARTS_OF = frozenset(("details", "info", "information"))
-_SEARCHES = frozenset(("q", "query", "search", "term", "keyword", "keywords", "lookup", "input"))
 # Matchers that name parts of one datum: an employer's street is its address too.
 _FAMILY = dict.fromkeys(("address", "street", "city", "zipcode"), "address")
 _PARTIAL = frozenset(("last", "masked", "truncated", "redacted", "obfuscated"))
@@ -1324,24 +1336,10 @@ def _sibling_marks(section: str, fields: dict[str, Any]) -> dict[str, str]:
         marks[f"{section}.city"] = _BESIDE_A_SEARCH
     if "nickname" in fields and not _THING_WORDS.isdisjoint(words):
         marks[f"{section}.nickname"] = _BESIDE_A_THING
-    if not _PASS_TYPE_KEYS.isdisjoint(fields):
-        serials = _SERIAL_KEYS.intersection(fields)
-        marks.update(dict.fromkeys((f"{section}.{key}" for key in serials), _IN_A_WALLET))
-    dues = _DUE_KEYS.intersection(fields)
-    if dues and not _PREGNANCY_WORDS.isdisjoint(words):
-        marks.update(dict.fromkeys((f"{section}.{key}" for key in dues), _ABOUT_A_BODY))
-    cycle = _CYCLE_KEYS.intersection(fields)
-    if cycle and "cycle" in words and not _CYCLE_WORDS.isdisjoint(words):
-        marks.update(dict.fromkeys((f"{section}.{key}" for key in cycle), _ABOUT_A_BODY))
-    utrs = _UTR_KEYS.intersection(fields)
-    if utrs and not _TRANSFER_WORDS.isdisjoint(words):
-        marks.update(dict.fromkeys((f"{section}.{key}" for key in utrs), _BESIDE_A_TRANSFER))
-    sites = _SITE_KEYS.intersection(fields)
-    if sites and not _HOME_WORDS.isdisjoint(words):
-        marks.update(dict.fromkeys((f"{section}.{key}" for key in sites), _AT_A_HOME))
-    registrations = _REGISTRATION_KEYS.intersection(fields)
-    if registrations and not _VEHICLE_WORDS.isdisjoint(words):
-        marks.update(dict.fromkeys((f"{section}.{key}" for key in registrations), _BESIDE_A_VEHICLE))
+    for keys, any_of, all_of, context in _BESIDE_WORDS:
+        found = keys.intersection(fields)
+        if found and not any_of.isdisjoint(words) and all(w in words for w in all_of):
+            marks.update(dict.fromkeys((f"{section}.{key}" for key in found), context))
     accounts = _ACCOUNT_KEYS.intersection(fields)
     if accounts and not _BILLER_WORDS.isdisjoint(words) and _BANK_WORDS.isdisjoint(words):
         marks.update(dict.fromkeys((f"{section}.{key}" for key in accounts), _BESIDE_A_BILLER))
