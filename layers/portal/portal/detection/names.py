@@ -282,7 +282,7 @@ def named_in(text: str, words: list[str] | None = None) -> bool:
         # transplant fund`, `José's Pulse Pro 3`, `Carlos's Nairobi Half` (not a brand alone:
         # `Wendy's`).
         owner = run_words.partition(" ")[0]
-        if owner.endswith(_POSSESSIVE) and run.end() < len(text.rstrip()) and _given(owner):
+        if owner.endswith(_POSSESSIVE) and end < len(text.rstrip()) and _given(owner):
             return True
         if " " in run_words:
             inside = start and _before(text, start) not in ".!?\n"
@@ -389,7 +389,8 @@ def _given(word: str) -> bool:
     return "-" in folded and (folded.partition("-")[0] in GIVEN or folded.replace("-", "") in GIVEN)
 
 
-# Past tenses that do not end in -ed, as a carer's or a coach's note opens (`Met Ahmed at…`).
+# Past tenses that do not end in -ed, as a carer's or a coach's note opens (`Met Ahmed at…`), and
+# an instruction's verbs.
 _DONE_TO = frozenset(
     (
         *("Met", "Saw", "Told", "Gave", "Took", "Sent", "Rang", "Brought", "Drove", "Paid", "Taught"),
