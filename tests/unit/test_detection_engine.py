@@ -1334,6 +1334,10 @@ def test_masked_numbers_codes_as_numbers_and_more_languages(engine, path, values
         ("properties.children[].nhi", ["ZAC5361", "ABC1235"], "health id"),
         ("properties.trf_number", ["23GB012345SMIT001A", "23GB045678LEE002A"], "certificate"),
         ("properties.sensitivities[]", ["gluten", "lactose", "fragrance"], "allergy"),
+        # A depositor's, a winner's, a referee's and a bill's addressee's names are people's.
+        ("properties.depositor_name", ["Ana Ruiz", "Tom Lee", "Ida Berg"], "name"),
+        ("properties.references[].name", ["Ana Ruiz", "Tom Lee", "Ida Berg"], "name"),
+        ("properties.bill_first", ["Ana", "Tom", "Ida"], "name"),
         # A questionnaire's items are its answers; a datum's details hold its parts.
         ("properties.phq9.q9", [0, 1, 2, 3], "condition"),
         ("properties.birth_details.date", ["1990-04-12", "1985-11-02"], "birthdate"),

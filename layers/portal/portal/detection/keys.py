@@ -895,6 +895,9 @@ ROLES = (
 # Words that say it is a person's: `customer email`, `billing phone`, `traits.name`.
 A_PERSON = frozenset(
     (
+        # Who deposited, won, was read for or is called back; a bill's addressee (`bill_first`);
+        # a candidate's referees (`references[].name`).
+        *("depositor", "astrologer", "winner", "references", "callback", "bill"),
         "traits",
         "user",
         "customer",
