@@ -257,6 +257,13 @@ CORPORA = {
     "holdout238": (HERE / "holdout238_events.jsonl", HERE / "holdout238_labels.json"),
     "holdout239": (HERE / "holdout239_events.jsonl", HERE / "holdout239_labels.json"),
     "holdout240": (HERE / "holdout240_events.jsonl", HERE / "holdout240_labels.json"),
+    "holdout241": (HERE / "holdout241_events.jsonl", HERE / "holdout241_labels.json"),
+    "holdout242": (HERE / "holdout242_events.jsonl", HERE / "holdout242_labels.json"),
+    "holdout243": (HERE / "holdout243_events.jsonl", HERE / "holdout243_labels.json"),
+    "holdout244": (HERE / "holdout244_events.jsonl", HERE / "holdout244_labels.json"),
+    "holdout245": (HERE / "holdout245_events.jsonl", HERE / "holdout245_labels.json"),
+    "holdout246": (HERE / "holdout246_events.jsonl", HERE / "holdout246_labels.json"),
+    "holdout247": (HERE / "holdout247_events.jsonl", HERE / "holdout247_labels.json"),
 }
 
 
