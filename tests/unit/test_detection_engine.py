@@ -1423,3 +1423,60 @@ def test_a_due_date_beside_a_pregnancy_and_a_flow_beside_a_cycle_are_health_data
         {"flow": "guest", "billing_cycle": "monthly"},
     ]
     assert verdict("properties.flow", checkouts).classification == "green"
+
+
+@pytest.mark.parametrize(
+    ("path", "values", "matcher"),
+    [
+        # The Washington Group's questions on functioning are a disability screen; UNHCR's specific
+        # needs, a wheelchair in German, being housebound, a mobility limitation.
+        ("properties.washingtonGroup.seeing", ["no_difficulty", "some_difficulty", "a_lot"], "disability"),
+        ("properties.washingtonGroup.selfCare", ["no_difficulty", "cannot_do"], "disability"),
+        ("properties.members[].specificNeeds[]", ["DS-PM", "SM-MC", "ER-NF"], "disability"),
+        ("properties.RollstuhlgerechtBenoetigt", [True, False], "disability"),
+        ("properties.housebound_reason", ["Recovering from hip surgery", "Severe COPD"], "disability"),
+        # Survivors of violence and torture; a history names what it is of; a finding and a drug's
+        # use; a measure at a moment.
+        ("properties.sgbvSurvivor", [True, False], "condition"),
+        ("properties.family_history_mtc", [True, False], "condition"),
+        ("properties.hepatitis_b_reactive", [True, False], "condition"),
+        ("traits.bmi_at_signup", [31.2, 35.8, 41.0], "condition"),
+        ("properties.altitude_sickness_history", ["none", "mild", "severe"], "condition"),
+        ("properties.fasting_for_ramadan", [True, False], "religion"),
+        # Pay in any currency's code; a wallet's number is its holder's phone; an extension is not.
+        ("properties.monthly_earnings_ugx", [350000, 420000, 90000], "salary"),
+        ("properties.stipend_ugx", [150000, 200000], "salary"),
+        ("properties.walletMobileNumber", ["+639171234567", "+639189876543"], "phone"),
+        ("traits.phoneExtension", ["204", "311", "118"], None),
+        # People by their role; a refugee's registration number; a social network's handle.
+        ("properties.householdHead", ["Nyakuoth Mabior", "Deng Habimana"], "name"),
+        ("properties.cashier_name", ["Chukwuemeka", "Émilie", "Siriporn"], "name"),
+        ("traits.refugee_id", ["JOR-23C01234", "UGA-21K55310"], "national id"),
+        ("properties.instagram", ["@eliasonthemove", "@ximena.wanders"], "name"),
+        ("properties.hmo_card_number", ["4301 2291 5541", "8801 3312 0921"], "identification"),
+        # Places on the way are not the person's: a hostel, a meeting point, a checkpoint, a
+        # carrier's scan; Greek products.
+        ("properties.hostel.latitude", [-13.5163, -12.0464], None),
+        ("properties.meeting_point_lat", [-13.5163, -12.0464], None),
+        ("properties.checkpoint_lng", [-72.5450, -71.9675], None),
+        ("properties.tracking_details[].tracking_location.city", ["Memphis", "Louisville"], None),
+        ("properties.proionta[].onoma", ["Ρύζι", "Φακές", "Γάλα"], None),
+        # Greek, Vietnamese, Luganda and Arabic keys.
+        ("properties.δήμος", ["Αθηναίων", "Πειραιώς"], "city"),
+        ("properties.ιθαγένεια", ["Ελληνική", "Συριακή"], "citizenship"),
+        ("properties.καθεστώς_διαμονής", ["asylum_seeker", "refugee"], "visa"),
+        ("properties.so_thi_thuc", ["VN1234567", "VN7654321"], "visa"),
+        ("properties.olunaku_lwokuzaalibwa", ["1990-04-12", "1985-11-02"], "birthdate"),
+        ("properties.ekika", ["Ngeye", "Mmamba", "Nkima"], "ethnicity"),
+        ("properties.al_mukhayyam", ["Zaatari", "Azraq"], "address"),
+        ("properties.right_to_volunteer", ["confirmed", "pending"], "visa"),
+        ("properties.driving_permit_number", ["Q12345678", "Q87654321"], "license"),
+    ],
+)
+def test_wave_34_keys_and_values(engine, path, values, matcher):
+    assert recommend(engine, path, values).matcher == matcher
+
+
+def test_an_imei_that_passes_luhn_is_not_a_card_number(engine):
+    imeis = ["308054524653942", "305024249850969", "303773691559799"]
+    assert recommend(engine, "properties.satellite_device_imei", imeis).matcher == "serial"

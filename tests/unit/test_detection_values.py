@@ -22,6 +22,8 @@ def scanner():
         ("9111111111111111", v.NONE),  # no issuer starts with 9
         ("1700000000000", v.NONE),  # an epoch in ms
         ("0000000000000000", v.NONE),
+        ("30569309025904", v.WEAK),  # Diners Club, 14 digits
+        ("308054524653942", v.NONE),  # 15 Luhn digits from 30: an IMEI, not a Diners card
     ],
 )
 def test_cards(text, strength):

@@ -302,6 +302,19 @@ _SEARCHES = frozenset(("q", "query", "search", "term", "keyword", "keywords", "l
 _FILTERS = frozenset(("filter", "filters"))
 _QUESTION_ITEMS = frozenset(("q", "item", "question"))
 _PARTS_OF = frozenset(("details", "info", "information"))
+_FUNCTIONING = frozenset(
+    (
+        "seeing",
+        "hearing",
+        "walking",
+        "remembering",
+        "self care",
+        "selfcare",
+        "communicating",
+        "cognition",
+        "mobility",
+    )
+)
 # Matchers that name parts of one datum: an employer's street is its address too.
 _FAMILY = dict.fromkeys(("address", "street", "city", "zipcode"), "address")
 _PARTIAL = frozenset(("last", "masked", "truncated", "redacted", "obfuscated"))
@@ -344,6 +357,8 @@ _THEIRS = {
     "ip": frozenset(("device",)),
     # A student's university mailbox (`universityEmail`) is theirs, as a work e-mail is.
     "email": frozenset(("university", "college")),
+    # A mobile-money wallet's number is its holder's phone (`walletMobileNumber`: 7 labels of 7).
+    "phone": frozenset(("wallet",)),
     # An address's parts as geocoders return them (Google's `components.postal_code`).
     **dict.fromkeys(("address", "street", "zipcode", "city"), _SERVED | {"component", "components"}),
 }
@@ -378,6 +393,20 @@ _DOCUMENTS = frozenset(("national id", "passport", "license"))
 _ISSUED = frozenset(("issuer", "issuers", "issuing"))
 _REFERENCED = _DOCUMENTS | {"certificate", "visa", "medication", "health id"}
 _LIVED_OR_BORN = frozenset(("residence", "residency", "domicile", "birth"))
+# When a measure was taken: `bmi_at_signup`, `weight_at_baseline`.
+_MOMENTS = frozenset(
+    (
+        "signup",
+        "registration",
+        "enrolment",
+        "enrollment",
+        "intake",
+        "baseline",
+        "start",
+        "admission",
+        "diagnosis",
+    )
+)
 _PICTURE_OF = frozenset(("url", "uri", "link", "image", "img", "photo", "picture", "scan"))
 _SIDES = frozenset(("front", "back", "check", "zhengmian"))
 _NOT_A_PERSONS: dict[str, dict[str, str]] = {
@@ -703,6 +732,8 @@ class Engine:
         detail = all(w in k.HEALTH_DETAIL or w in k.VALUE_SUFFIX for w in words.leaf) or (
             len(words.leaf) == 2 and words.leaf[0] in _QUESTION_ITEMS and words.leaf[1].isdigit()
         )
+        # The Washington Group's domains of functioning (`washingtonGroup.seeing`).
+        functioning = " ".join(words.leaf) in _FUNCTIONING
         part = " ".join(words.leaf) in k.ADDRESS_PARTS or (
             words.leaf[:1]
             and words.leaf[0] in k.ADDRESS_PARTS
@@ -738,7 +769,7 @@ class Engine:
             # would be refused as a thing's name.)
             and (found.refused is None or part)
             and words.parents
-            and (generic or detail or part or coded)
+            and (generic or detail or part or coded or functioning)
         ):
             parent = self.key_facts(path.rsplit(".", 1)[0].removesuffix("[]"))
             if parent.matcher is not None and generic and joined.how == "exact":
@@ -746,6 +777,7 @@ class Engine:
             if parent.matcher is not None and (
                 generic
                 or (detail and parent.matcher.name in k.HEALTH_MATCHERS)
+                or (functioning and parent.matcher.name == "disability")
                 or (part and parent.matcher.name in ("address", "street"))
                 or (coded and parent.matcher.name in _CODED)
             ):
@@ -1415,6 +1447,10 @@ def _refusal(
     if not _ISSUED.isdisjoint(source):
         # `rg_issuer`, `IssuingCity`, `issuer_name`: who or where issued a document or a card.
         return f"the key describes who issued the {term.phrase}", False, True
+    if term.matcher.name == "phone" and trailing[-1:] in (("ext",), ("extension",)):
+        # `phoneExtension: "204"`, `driver.phone_ext`: an office switchboard's extension, not a
+        # number anyone can be reached on alone (2 labels of 2; bare `extension`s are green too).
+        return "an extension is a switchboard's, not a phone number", False, True
     if term.words == ("last",) and trailing and (trailing[0].isdigit() or trailing[0] in ("four", "digits")):
         # `aadhaar_last4`, `sss_last_4`: a number's last digits, not a family name.
         return "the key counts a number's last digits, not a family name", False, True
@@ -1431,6 +1467,7 @@ def _refusal(
         or (term.matcher.name in _REFERENCED and trailing in (("ref",), ("reference",)))
         # Where the person lives or was born: `city_of_residence`, `town_of_birth`.
         or (len(trailing) == 2 and trailing[0] == "of" and trailing[1] in _LIVED_OR_BORN)
+        or (len(trailing) == 2 and trailing[0] == "at" and trailing[1] in _MOMENTS)
         # `wheelchair_access_required`: what the person needs (a form's `…_required` is a setting).
         or (
             term.matcher.special_category
@@ -1442,6 +1479,8 @@ def _refusal(
                 all(w in k.HEALTH_DETAIL or w in k.VALUE_SUFFIX for w in trailing)
                 # What it comes with narrows it: `ideation_with_plan`, `asthma_with_inhaler`.
                 or trailing[:1] == ("with",)
+                # A history names what it is of: `family_history_mtc`, `family_history_glaucoma`.
+                or term.words[-1] == "history"
             )
         )
         # Whose it is, written after it: `naam_begunstigde`, `email_customer`.

@@ -587,6 +587,12 @@ NOT_A_PERSON = frozenset(
         "locker",
         "dnis",
         "hotel",
+        "hostel",
+        # A tour's meeting point, a trek's or a parcel's checkpoint, a carrier's tracking scan:
+        # places on the way, not the person's (12 labels of 14).
+        *("meeting", "checkpoint", "tracking"),
+        # Greek products (`proionta[].onoma`), as the bare English `product` is.
+        *("proion", "proionta"),
         "restaurant",
         "airline",
         "airport",
@@ -898,6 +904,9 @@ A_PERSON = frozenset(
         # Who deposited, won, was read for or is called back; a bill's addressee (`bill_first`);
         # a candidate's referees (`references[].name`).
         *("depositor", "astrologer", "winner", "references", "callback", "bill"),
+        # Who rang up a sale; an organisation's focal point (a named contact person). (Not a
+        # `payer_name`: an insurer or a company as often as a person, 16 labels of 18 green.)
+        *("cashier", "focal"),
         "traits",
         "user",
         "customer",
@@ -1060,6 +1069,26 @@ A_PERSON = frozenset(
     )
 )
 
+# ISO 4217 codes an amount's key may end in (`stipend_ugx`), less those that are English words
+# (`all`, `top`, `try`, `pen`, `cup`, `mad`, `gel`, `bob`, `ron`, `mop`, `sos`, `nad`, `cop`) or
+# Tagalog (`ang`, `mga`).
+CURRENCIES = frozenset(
+    (
+        *("aed", "afn", "amd", "aoa", "ars", "aud", "awg", "azn", "bam", "bbd", "bdt", "bgn", "bhd"),
+        *("bif", "bmd", "bnd", "brl", "bsd", "btn", "bwp", "byn", "bzd", "cad", "cdf", "chf", "clp"),
+        *("cny", "crc", "cve", "czk", "djf", "dkk", "dop", "dzd", "egp", "etb", "eur", "fjd", "gbp"),
+        *("ghs", "gmd", "gnf", "gtq", "gyd", "hkd", "hnl", "htg", "huf", "idr", "ils", "inr", "iqd"),
+        *("irr", "isk", "jmd", "jod", "jpy", "kes", "kgs", "khr", "kmf", "krw", "kwd", "kyd", "kzt"),
+        *("lak", "lbp", "lkr", "lrd", "lsl", "lyd", "mdl", "mkd", "mmk", "mnt", "mru", "mur", "mvr"),
+        *("mwk", "mxn", "myr", "mzn", "ngn", "nio", "nok", "npr", "nzd", "omr", "pab", "pgk", "php"),
+        *("pkr", "pln", "pyg", "qar", "rsd", "rub", "rwf", "sar", "sbd", "scr", "sdg", "sek", "sgd"),
+        *("sle", "sll", "srd", "ssp", "syp", "szl", "thb", "tjs", "tmt", "tnd", "ttd", "twd", "tzs"),
+        *("uah", "ugx", "usd", "uyu", "uzs", "ves", "vnd", "vuv", "wst", "xaf", "xcd", "xof", "xpf"),
+        *("yer", "zar", "zmw", "zwl"),
+    )
+)
+
+
 # Words that may follow the matched term and still name the value: `phone number`,
 # `email address`, `address line 1`, `ssn last 4`, `password confirmation`.
 VALUE_SUFFIX = frozenset(
@@ -1164,9 +1193,7 @@ VALUE_SUFFIX = frozenset(
         # The currency an amount is in: `monthly_salary_aed`, `salary_eur`.
         # The country a right or a document is for (`right_to_work_uk`, `authorized_to_work_us`).
         *("uk", "us", "usa", "eu"),
-        *("usd", "eur", "gbp", "aed", "sar", "inr", "kes", "ngn", "zar", "jpy", "cny", "cad", "aud"),
-        *("nzd", "chf", "sek", "nok", "dkk", "pln", "brl", "mxn", "sgd", "hkd"),
-        *("egp", "kwd", "qar", "omr", "bhd", "jod", "iqd", "lbp", "dzd", "tnd", "irr", "pkr", "afn", "azn"),
+        *CURRENCIES,
         # A field that holds the datum as its identifier or as the person declared it
         # (`cprNumberIdentifier`, `monthly_income_declared`, `documentNumberEntered`).
         *("identifier", "declared", "entered", "provided", "submitted"),
@@ -1282,6 +1309,9 @@ HEALTH_DETAIL = frozenset(
         # `HasMentalCapacityConcern`); a carrier of it, a device present (`thalassemia_carrier`,
         # `pacemaker_present`).
         *("disorder", "disorders", "concern", "concerns", "carrier", "present"),
+        # A test's finding and a drug's use: `hepatitis_b_reactive`, `phq9_item9_positive`,
+        # `prior_glp1_use`.
+        *("positive", "negative", "reactive", "use"),
         "past",
         "score",
         "scores",

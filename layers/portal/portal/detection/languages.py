@@ -288,6 +288,8 @@ LANGUAGES = (
                     "assistenzhund",
                     "blindenhund",
                 ),
+                # A wheelchair user and wheelchair access needed (`RollstuhlgerechtBenoetigt`).
+                *("rollstuhl", "rollstuhlgerecht", "rollstuhlfahrer", "rollstuhlnutzer"),
             ),
             "diagnosis": (
                 "diagnose",
@@ -4945,6 +4947,8 @@ LANGUAGES = (
                 "poli",
                 # Place of birth.
                 "topos gennisis",
+                # A municipality (δήμος), where the person lives.
+                *("dimos",),
             ),
             "zipcode": (
                 "tachydromikos kodikas",
@@ -4962,7 +4966,12 @@ LANGUAGES = (
             ),
             "passport": ("arithmos diavatiriou", "diavatirio"),
             "license": ("arithmos kykloforias",),  # a vehicle's registration number
-            "citizenship": ("ethnikotita", "ypikootita"),
+            "citizenship": (
+                "ethnikotita",
+                "ypikootita",
+                # Nationality (ιθαγένεια).
+                *("ithageneia",),
+            ),
             # Street.
             "street": ("odos",),
             # Sex.
@@ -4993,6 +5002,8 @@ LANGUAGES = (
             ),
             # Criminal record.
             "criminal record": ("poiniko mitroo",),
+            # Residence status and permit (καθεστώς διαμονής, άδεια διαμονής).
+            "visa": ("kathestos diamonis", "adeia diamonis", "adeia paramonis"),
         },
     ),
     Language(
@@ -5159,6 +5170,8 @@ LANGUAGES = (
                 *("hayy", "mantiqa", "mantiqah", "mantika", "mintaqah", "makan al sakan", "mahal al sakan"),
                 *("sanduq barid", "sanduq bareed", "sandouq barid", "sandouq bareed", "sandouk bareed"),
                 *("sandouk barid", "sundooq bareed", "sunduq bareed", "sondok bareed"),
+                # A refugee camp, where a household lives (`al_mukhayyam`).
+                *("mukhayyam",),
             ),
             # A street, its name, a building's and a house's number.
             "street": (
@@ -5923,11 +5936,18 @@ LANGUAGES = (
             "phone": ("essimu", "ennamba y essimu"),
             # Address; village.
             "address": ("endagiriro", "ekyalo"),
-            "birthdate": ("olunaku lw okuzaalibwa", "ennaku z okuzaalibwa"),
+            "birthdate": (
+                "olunaku lw okuzaalibwa",
+                "ennaku z okuzaalibwa",
+                # A birth date written as one word after the particle (`olunaku_lwokuzaalibwa`).
+                *("olunaku lwokuzaalibwa",),
+            ),
             # The national identity card (endagamuntu).
             "national id": ("endagamuntu",),
             "religion": ("eddiini",),
             "salary": ("omusaala",),
+            # A clan or tribe (ekika).
+            "ethnicity": ("ekika",),
         },
     ),
     # Malagasy, as Madagascar's apps write it (beside French); noun first (`laharana finday`,
@@ -6219,6 +6239,8 @@ LANGUAGES = (
             "ethnicity": ("dan toc",),
             "citizenship": ("quoc tich",),
             "religion": ("ton giao",),
+            # A visa and its number (thị thực, số thị thực).
+            "visa": ("thi thuc", "so thi thuc"),
         },
     ),
     Language(

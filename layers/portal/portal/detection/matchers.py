@@ -2153,6 +2153,9 @@ _MORE_FIELD_NAMES: dict[str, tuple[str, ...]] = {
     # tables, where `sex` would count as a short foreign word and stop splitting keys.
     "gender": ("sex code", "gender code", "gndr code", "sex kbn"),
     "name": (
+        # A social network written alone holds the person's handle there (`instagram: "@ximena.wanders"`).
+        *("instagram", "tiktok", "twitch", "youtube", "snapchat", "twitter"),
+        *("household head", "head of household", "householdhead"),  # the person a case is filed under
         # The Netherlands' register (BRP): family name, given names, the prefix (`van der`).
         *("geslachtsnaam", "voornamen", "voorvoegsel"),
         # A WeChat id; a child's and a parent's full name (Chinese 姓名, Vietnamese tên bé); the name as
@@ -2244,6 +2247,13 @@ _MORE_FIELD_NAMES: dict[str, tuple[str, ...]] = {
         *("cashtag", "cash app tag"),
     ),
     "national id": (
+        *(
+            "refugee id",
+            "refugee number",
+            "unhcr id",
+            "unhcr number",
+            "progres id",
+        ),  # a refugee's registration
         # The UK's Unique Taxpayer Reference (HMRC); India's bank transfer's UTR is told apart
         # by the transfer's details beside it (engine._BESIDE_A_TRANSFER).
         *("utr", "unique taxpayer reference", "sa utr"),
@@ -2439,6 +2449,7 @@ _MORE_FIELD_NAMES: dict[str, tuple[str, ...]] = {
         ),
     ),
     "identification": (
+        *("hmo card", "hmo card number", "hmo number"),  # a health maintenance organisation's member card
         # A pharmacy benefit's cardholder and a Dutch health insurer's customer (the insured's
         # numbers; not `subscriber_id`: a telecom's or a newsletter's own id).
         *("pbm cardholder id", "relatienummer zorgverzekeraar"),
@@ -2566,6 +2577,7 @@ _MORE_FIELD_NAMES: dict[str, tuple[str, ...]] = {
     ),
     # A commercial driver's licence; a lawyer's bar number and a notary's commission number.
     "license": (
+        *("driving permit", "driving permit number"),
         *("car registration", "kjennemerke"),  # a car's plate; Norwegian: the plate
         "credential number",  # a professional licence's or a certification's number
         *("cdl", "cdl number", "bar number", "commission number"),
@@ -2749,6 +2761,10 @@ _MORE_FIELD_NAMES: dict[str, tuple[str, ...]] = {
         *("agent commission", "employee commission", "staff commission", "commission payout"),
     ),
     "condition": (
+        # Survivors of gender-based violence and of torture, as humanitarian case files flag them
+        # (`sgbvSurvivor`, `survivorOfTorture`); altitude sickness a trek asks about.
+        *("sgbv survivor", "gbv survivor", "survivor of torture", "torture survivor", "sgbv", "gbv"),
+        *("altitude sickness", "altitude sickness history", "acute mountain sickness"),
         *("is nursing", "pregnant or nursing"),
         # Fitness-for-work limits a doctor sets (`medicalRestriction: true`).
         *("medical restriction", "medical restrictions"),
@@ -3173,6 +3189,7 @@ _MORE_FIELD_NAMES: dict[str, tuple[str, ...]] = {
         *("iris scan", "iris template", "palm print", "voiceprint", "voice print"),
     ),
     "religion": (
+        "ramadan",  # `fasting_for_ramadan`
         *("church affiliation", "faith affiliation", "religious affiliation"),
         # An airline's special meal, when its values are IATA codes (TERM_ACCEPTS).
         *("meal preference", "meal code", "special meal", "special meal request", "meal request"),
@@ -3235,6 +3252,22 @@ _MORE_FIELD_NAMES: dict[str, tuple[str, ...]] = {
         *("war pension", "war pensioner", "armed forces compensation", "afcs award"),
     ),
     "disability": (
+        # The Washington Group questions on functioning (`washingtonGroup.seeing`: its items are the
+        # answers, keys.HEALTH_DETAIL), UNHCR's specific needs, a mobility limitation, being housebound.
+        *(
+            "washington group",
+            "washington group questions",
+            "wgss",
+            "wg ss",
+            "specific needs",
+            "specific need",
+        ),
+        *(
+            "mobility limitation",
+            "mobility limitations",
+            "housebound",
+            "housebound reason",
+        ),
         # Mobility impaired; VoiceOver or TalkBack turned on; Argentina's disability certificate (CUD) and
         # France's mobility inclusion card (CMI); special care needs.
         *("mobility impaired", "mobility impairment", "voice over running", "voiceover running"),
@@ -3374,6 +3407,7 @@ _MORE_FIELD_NAMES: dict[str, tuple[str, ...]] = {
         *("naturalized", "naturalised", "naturalization date", "naturalisation date"),
     ),
     "visa": (
+        *("right to volunteer", "right to rent"),  # as the right to work
         # An asylum claim's case number; the EU Settlement Scheme's status; Turkey's, Indonesia's
         # and Kenya's residence and work permits.
         *("asylum case reference", "asylum case number", "settlement status"),
