@@ -1480,3 +1480,37 @@ def test_wave_34_keys_and_values(engine, path, values, matcher):
 def test_an_imei_that_passes_luhn_is_not_a_card_number(engine):
     imeis = ["308054524653942", "305024249850969", "303773691559799"]
     assert recommend(engine, "properties.satellite_device_imei", imeis).matcher == "serial"
+
+
+@pytest.mark.parametrize(
+    ("path", "values", "matcher"),
+    [
+        # Addresses as Quebec, Spain and Japan write them; a DNI typed with a lower-case letter.
+        (
+            "properties.description",
+            ["661 rue King O, Laval, QC, Canada", "706 boul. René-Lévesque O, app. 26, Gatineau, QC"],
+            "address",
+        ),
+        (
+            "properties.term",
+            ["Calle Mayor, 31, 8º A, Oviedo, España", "Gran Vía 223, 2-2, Palma, España"],
+            "address",
+        ),
+        ("properties.term", ["日本、神奈川県横浜市中区山下町9-16", "北海道札幌市中央区南4条西5"], "address"),
+        ("properties.q", ["60002447r", "45285732c", "57442678V"], "national id"),
+        # Contacts labelled by kinship in Filipino and by which number they are.
+        (
+            "properties.recipients[].label",
+            ["Kuya Juan Carlo", "Kuya Rommel", "Aoife (work)", "Seán (work)"],
+            "name",
+        ),
+        # Constipation in English and Spanish, as patients write it.
+        (
+            "properties.text",
+            ["Tengo estreñimiento desde el lunes", "Constipated since my last dose"],
+            "condition",
+        ),
+    ],
+)
+def test_addresses_ids_names_and_symptoms_as_wave_34_typed_them(engine, path, values, matcher):
+    assert recommend(engine, path, values).matcher == matcher

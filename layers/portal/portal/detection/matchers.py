@@ -1318,7 +1318,16 @@ def _value_matchers() -> list[Matcher]:
             r"(?: [A-Za-ząćęłńóśźżáéíóúýčďěňřšťůž]+){0,3} \d{1,4}\b"
             # One word naming the street, then the number: German, Dutch and Nordic streets.
             r"|(?i:[a-zäöüßåøæé]+(?:straße|strasse|str\.|weg|gasse|platz|allee|straat|laan|gracht|plein"
-            r"|kade|vägen|vagen|gatan|gata|gränd|veien|vegen|gaten|gate|vej|vejen|gade)) \d{1,4}[a-z]?\b",
+            r"|kade|vägen|vagen|gatan|gata|gränd|veien|vegen|gaten|gate|vej|vejen|gade)) \d{1,4}[a-z]?\b"
+            # The number, then the street's kind in French (`661 rue King O`, `706 boul.
+            # René-Lévesque O`, `12 rue de la Paix`).
+            r"|\b\d{1,6}(?:-\d{1,4})?,? (?:rue|boul\.|boulevard|avenue|chemin|rang|montée|allée|impasse)"
+            r"(?: de la| du| des| de| d')? ?[A-ZÀ-Ý][A-Za-zÀ-ÿ'-]+"
+            # A Japanese address: the prefecture, the city or the ward, then the block's number
+            # and what follows it (`日本、神奈川県横浜市中区山下町9-16`, `北海道札幌市中央区南4条西5`).
+            r"|(?:日本、?)?(?:東京都|北海道|京都府|大阪府|\p{Han}{2,3}県)\p{Han}{1,5}[市区町村郡]"
+            r"[\p{Han}\p{Hiragana}\p{Katakana}ー]{0,12}[0-9\x{FF10}-\x{FF19}]"
+            r"[0-9\x{FF10}-\x{FF19}\p{Han}\p{Katakana}ー\-\x{2212}\x{2010}]*",
             "always",
         ),
         # Street first, number after, as Latin America and southern Europe write it (`Calle 53 #
@@ -1328,10 +1337,11 @@ def _value_matchers() -> list[Matcher]:
             "address",
             "yellow",
             r"(?:Calle|Carrera|Avenida|Avda|Av|Rua|Via|Viale|Corso|Carrer|Paseo|Rambla|Travessa"
-            r"|Alameda|Estrada|Rue|Boulevard)\.? [A-Za-zÀ-ÿ0-9 .'-]{1,40}?,? (?:# ?)?"
+            r"|Alameda|Estrada|Rue|Boulevard|Gran Vía|Gran Via)\.? [A-Za-zÀ-ÿ0-9 .'-]{1,40}?,? (?:# ?)?"
             r"\d{1,5}(?:[- /]?\d{1,4})?(?:/?[A-Za-z])?"
-            # Then the colonia, the floor or the door: `, Col. Centro`, `, 6º izq.`.
-            r"(?:, [A-Za-zÀ-ÿ0-9º .'-]{1,40})?",
+            # Then the colonia, the floor or the door, the town and the country: `, Col. Centro`,
+            # `, 6º izq.`, `, 8º A, Oviedo, España`.
+            r"(?:, [A-Za-zÀ-ÿ0-9º .'-]{1,40}){0,4}",
             "weak",
         ),
         _value("passport", "red", r"[A-Z0-9<]{30,44}", "mrz"),
@@ -1861,6 +1871,7 @@ PROSE_WORDS: dict[str, tuple[str, ...]] = {
         *("bruising", "suicidal", "dissociating", "panic"),
         *("fatigue", "heartburn", "toothache", "cough", "coughing", "hopeless", "numbness", "shaky"),
         *("infection", "bleeding", "sickness", "injured", "vertigo", "palpitations"),
+        *("constipation", "constipated", "estreñimiento"),
         # The same in the languages of the read corpora's notes: French, Spanish, Portuguese,
         # German and Italian (pain, fever, cough, dizziness, nausea, pregnant, asthma).
         *("douleur", "douleurs", "dolor", "dolores", "dores", "schmerzen", "dolore", "dolori"),

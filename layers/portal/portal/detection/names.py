@@ -206,12 +206,12 @@ _OPENING = re.compile(rf"([{_UPPER}][{_LETTER}]+) (?:{'|'.join(_DID)})\b")
 # The verbs as prose's lower-cased words hold them: text without one cannot open with a name and a
 # deed, and most prose (user agents, titles) has none, so the sentences are not walked.
 _DID_FORMS = as_written(_DID)
-# A contact or a profile labelled with who they are to the user: `Kenji (daughter)`, `Sofía
-# (Mom)`, `Nusrat (NOK)`.
+# A contact or a profile labelled with who they are to the user or which of their numbers it is:
+# `Kenji (daughter)`, `Sofía (Mom)`, `Nusrat (NOK)`, `Aoife (work)`.
 _RELATED = re.compile(
     rf"({_PROSE_WORD})(?: {_PROSE_WORD})? \((?i:me|mom|mum|mam|dad|mother|father|son|daughter|child|kid"
     r"|partner|wife|husband|spouse|sister|brother|grandma|grandpa|granny|nan|aunt|uncle|cousin|niece"
-    r"|nephew|friend|guardian|carer|nok|fianc[ée]e?|baby|stepson|stepdaughter)\)"
+    r"|nephew|friend|guardian|carer|nok|fianc[ée]e?|baby|stepson|stepdaughter|work|home|mobile|office)\)"
 )
 # Who someone is to the writer, then their name: `Son Rhys McAllister holds power of attorney`,
 # `Uncle Ngozi outside the shop`, `Buurman Fatma Brouwer belde`, `Tenant - Camila Sharma`.
@@ -220,6 +220,7 @@ _KIN = (
     *("uncle", "aunt", "auntie", "granny", "grandma", "grandpa", "grandad", "grandson"),
     *("granddaughter", "brother", "sister", "cousin", "nephew", "niece", "tita", "tito", "lola"),
     *("lolo", "buurman", "buurvrouw", "neighbour", "neighbor", "sohn", "tochter", "tenant", "guest"),
+    *("kuya", "manong", "manang"),  # Filipino elder brother and sister
     "pax",
 )
 _KIN_BEFORE = re.compile(rf"\b(?i:{'|'.join(_KIN)})(?: ?[:\u2013-])? ({_PROSE_WORD})")

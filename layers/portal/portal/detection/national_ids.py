@@ -30,7 +30,7 @@ _NRIC_NIE = r"[STFGXYZ]-?\d{7}-?[A-Z]"
 _CODICE_FISCALE = r"[A-Z]{6}[0-9LMNP-V]{2}[ABCDEHLMPRST][0-9LMNP-V]{2}[A-Z][0-9LMNP-V]{3}[A-Z]"
 _PAN = r"[A-Z]{3}P[A-Z]\d{4}[A-Z]"
 _CURP = r"[A-Z][AEIOUX][A-Z]{2}\d{6}[HMX][A-Z]{5}[0-9A-Z]\d"
-_DNI = r"\d{8}-?[A-Z]"
+_DNI = r"\d{8}-?[A-Za-z]"  # (typed with its letter in lower case too: `60002447r`)
 _CHINA_X = r"\d{17}[Xx]"  # China's, with the X check character
 _HETU = r"\d{6}[-+A-FU-Y]\d{3}[0-9A-FHJ-NPR-Y]"
 _RUT = r"\d{1,2}\.\d{3}\.\d{3}-[\dkK]"
@@ -257,7 +257,7 @@ def _dni(_text: str, compact: str) -> bool:
         return False
     if digits[0] in "XYZ":
         digits = str("XYZ".index(digits[0])) + digits[1:]
-    return _DNI_LETTERS[int(digits[:-1]) % 23] == digits[-1]
+    return _DNI_LETTERS[int(digits[:-1]) % 23] == digits[-1].upper()
 
 
 _CF_ODD = dict(

@@ -953,11 +953,16 @@ def _worth_matching(token: str) -> bool:
 
     Each family has a mark: e-mail an @, MAC and IPv6 colons, lat/long a comma, secrets and JWTs
     a known prefix, IBANs two letters and two digits; cards, SSNs and phone numbers are digits
-    and separators only. Ids that mix letters and digits (user_123456, INV-2024-0042) have none.
+    and separators only; a Japanese address its prefecture. Ids that mix letters and digits
+    (user_123456, INV-2024-0042) have none.
     """
     if len(token) in (14, 17) and (token[2] in ".:-" or token[4] == "."):
         return True  # MAC address shapes
-    return _MARKED.match(token) is not None
+    return _MARKED.match(token) is not None or (not token.isascii() and not _PREFECTURES.isdisjoint(token))
+
+
+# The last character of a Japanese prefecture's name (東京都, 北海道, 大阪府, 神奈川県).
+_PREFECTURES = frozenset("都道府県")
 
 
 # The other marks as one regex tried at the token's start (one call instead of four): an @,
