@@ -1471,6 +1471,12 @@ def test_a_due_date_beside_a_pregnancy_and_a_flow_beside_a_cycle_are_health_data
         ("properties.al_mukhayyam", ["Zaatari", "Azraq"], "address"),
         ("properties.right_to_volunteer", ["confirmed", "pending"], "visa"),
         ("properties.driving_permit_number", ["Q12345678", "Q87654321"], "license"),
+        # A Spanish-speaking form's postcode under its address; a Philippine NBI clearance; a
+        # worker's restrictions (a product's age restrictions are not).
+        ("properties.direccion_entrega.cp", ["06600", "44100", "64000"], "address"),
+        ("properties.nbi_clearance_no", ["NBI-2024-118273", "NBI-2023-991823"], "certificate"),
+        ("properties.restrictions[]", ["corrective lenses", "hearing aid", "none"], "condition"),
+        ("properties.age_restrictions", ["18+", "21+", "none"], None),
     ],
 )
 def test_wave_34_keys_and_values(engine, path, values, matcher):

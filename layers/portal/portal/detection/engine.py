@@ -223,8 +223,10 @@ _THAI = re.compile("[\u0e00-\u0e7f]")
 # Terms that name a datum only as the whole key: Korea's identity-verification CI and DI; a
 # voter's party (`third_party`, `party_size` are not one); what brings a patient (`concern`,
 # where `noise_concern` is a complaint); the UK's taxpayer reference (`settlement_utr`,
-# `penny_drop_utr` are India's transfers' references).
-_WHOLE_KEYS_ONLY = frozenset(("ci", "di", "party", "concern", "utr"))
+# `penny_drop_utr` are India's transfers' references); a worker's, a driver's or a seafarer's
+# restrictions (`restrictions[]: "corrective lenses"`, 5 labels of 5; `age_restrictions` is a
+# product's).
+_WHOLE_KEYS_ONLY = frozenset(("ci", "di", "party", "concern", "utr", "restrictions"))
 # Words beside a card's number that name no other card: `new_card_number`, `old_card_number`.
 _SAME_CARD = frozenset(("new", "old", "current", "previous", "primary", "your", "my"))
 _NOT_PAYMENT_CARDS = frozenset(

@@ -1259,8 +1259,9 @@ ADDRESS_PARTS = frozenset(
         *("civico", "lokalu", "lokal", "domu"),
         # A delivery's landmark, area and building name (the Gulf's, Spain's `piso`).
         *("landmark", "area", "building name", "piso", "block"),
-        # Aadhaar's e-KYC address: the house and the postcode (`address.house`, `address.pc`).
-        *("house", "pc"),
+        # Aadhaar's e-KYC address: the house and the postcode (`address.house`, `address.pc`);
+        # Spanish-speaking forms' código postal (`direccion_envio.cp`).
+        *("house", "pc", "cp"),
         # A city's district (Cairo's, Ho Chi Minh City's `quận`); Malay's address lines (`alamat.baris1`).
         *("district", "baris"),
     )

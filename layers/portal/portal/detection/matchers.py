@@ -2581,6 +2581,14 @@ _MORE_FIELD_NAMES: dict[str, tuple[str, ...]] = {
     # (Not a certification's or a certificate's name: a list of a trainer's or an installer's
     # certifications is green to 11 labellers of 13.)
     "certificate": (
+        # The Philippines' NBI clearance and police clearances: a criminal-record certificate.
+        *(
+            "nbi clearance",
+            "nbi clearance number",
+            "nbi clearance no",
+            "police clearance",
+            "police clearance number",
+        ),
         *("trf", "trf number"),  # an IELTS Test Report Form's number
         *("cscs card", "cscs card number", "cscs number", "white card number", "osha card number"),
         *("osha 10 card", "osha 30 card", "dbs number", "pvg number", "wwcc number"),
@@ -2772,6 +2780,7 @@ _MORE_FIELD_NAMES: dict[str, tuple[str, ...]] = {
         *("agent commission", "employee commission", "staff commission", "commission payout"),
     ),
     "condition": (
+        "restrictions",  # a whole key only (engine._WHOLE_KEYS_ONLY)
         # Survivors of gender-based violence and of torture, as humanitarian case files flag them
         # (`sgbvSurvivor`, `survivorOfTorture`); altitude sickness a trek asks about.
         *("sgbv survivor", "gbv survivor", "survivor of torture", "torture survivor", "sgbv", "gbv"),
