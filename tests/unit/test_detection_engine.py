@@ -1520,3 +1520,40 @@ def test_an_imei_that_passes_luhn_is_not_a_card_number(engine):
 )
 def test_addresses_ids_names_and_symptoms_as_wave_34_typed_them(engine, path, values, matcher):
     assert recommend(engine, path, values).matcher == matcher
+
+
+@pytest.mark.parametrize(
+    ("path", "values", "matcher"),
+    [
+        # A permit's kind or status is the immigration status itself.
+        ("properties.work_permit_type", ["TWV", "Blue Card", "GVVA"], "visa"),
+        ("properties.WorkAuthorizationStatus", ["H-1B", "Green card holder", "F-1 OPT"], "visa"),
+        # Cyrillic keys split at their case boundaries; native-script keys in other scripts.
+        ("properties.НомерПолисаОМС", ["7700000012345678", "5000000087654321"], "health id"),
+        ("properties.патент_на_работу", ["77 № 2300123456", "50 № 2201987654"], "visa"),
+        ("properties.הרשעות_קודמות", ["אין", "עבירת תעבורה 2019"], "criminal record"),
+        ("properties.شماره_کارت", ["6037991234567893", "6219861234567898"], "credit card"),
+        ("properties.आभा_संख्या", ["91-1234-5678-9012", "14-5678-9012-3456"], "health id"),
+        ("properties.ใบอนุญาตทำงาน", ["WP-1234567", "0045/2566"], "visa"),
+        ("properties.恋愛対象", ["男性", "女性", "両方"], "sexual orientation"),
+        ("properties.头像", ["https://cdn.example.cn/avatar/8f3a2c.jpg"], "photo"),
+        ("properties.프로필사진", ["https://img.example.kr/profile/u1023/photo.jpg"], "photo"),
+        # Terms from the keys a survey of humanitarian, clinical, work and device data wrote.
+        ("properties.wg_difficulty_seeing", ["some difficulty", "a lot of difficulty"], "disability"),
+        ("properties.Merkzeichen", ["G", "aG", "Bl"], "disability"),
+        ("properties.ikamet_izni_no", ["IKM2023-0012345", "B12345678"], "visa"),
+        (
+            "properties.fuehrungszeugnis_eintraege",
+            ["§ 242 StGB Diebstahl", "keine Eintragung"],
+            "criminal record",
+        ),
+        ("properties.covid19_test_result", ["positive", "negative"], "condition"),
+        ("properties.pathology_finding", ["Benign fibroadenoma", "Invasive ductal carcinoma"], "condition"),
+        ("properties.chejia_hao", ["LSVAU2180N2123456", "LFV2A21K6J3012345"], "serial"),
+        ("properties.concierge_phone", ["+1 312-555-0100", "(646) 555-0190"], None),
+        ("properties.thumbprint_sha1", ["9f86d081884c7d659a2feaa0c55ad015a3bf4f1b"], None),
+        ("properties.export", ["csv", "pdf"], None),
+    ],
+)
+def test_keys_from_a_survey_of_more_domains_and_scripts(engine, path, values, matcher):
+    assert recommend(engine, path, values).matcher == matcher

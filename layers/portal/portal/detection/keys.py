@@ -13,14 +13,17 @@ from dataclasses import dataclass
 from portal.detection import languages
 
 # camelCase and PascalCase boundaries, acronym runs (`userIPAddress`), letter/digit boundaries.
+# Cyrillic keys have them too (`НомерПолисаОМС`).
 _BOUNDARY = re.compile(
-    r"(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])|(?<=[A-Za-z])(?=\d)|(?<=\d)(?=[A-Za-z])"
+    r"(?<=[a-z\u0430-\u044f\u0451])(?=[A-Z\u0410-\u042f\u0401])"
+    r"|(?<=[A-Z\u0410-\u042f\u0401])(?=[A-Z\u0410-\u042f\u0401][a-z\u0430-\u044f\u0451])"
+    r"|(?<=[A-Za-z])(?=\d)|(?<=\d)(?=[A-Za-z])"
 )
 # Anything but ASCII letters and digits and U+00C0-U+FFFF, written as that set's complement:
 # Python's re compiles `[^0-9A-Za-z\u00c0-\uffff]` a character of the range at a time, a tenth
 # of the package's import.
 _NON_WORD = re.compile(r"[\x00-/:-@\[-`{-\xbf\U00010000-\U0010ffff]+")
-_CASE_OR_DIGIT = re.compile(r"[A-Z\d]")
+_CASE_OR_DIGIT = re.compile(r"[A-Z\u0410-\u042f\u0401\d]")
 _PLAIN_KEY = re.compile(r"[a-z_ ]*")
 
 _CRM_SUFFIXES = ("__c", "__pc")
@@ -591,8 +594,9 @@ NOT_A_PERSON = frozenset(
         # A tour's meeting point, a trek's or a parcel's checkpoint, a carrier's tracking scan:
         # places on the way, not the person's (12 labels of 14).
         *("meeting", "checkpoint", "tracking"),
-        # Greek products (`proionta[].onoma`), as the bare English `product` is.
-        *("proion", "proionta"),
+        # Greek products (`proionta[].onoma`), as the bare English `product` is; a package
+        # (Indonesian and Turkish `paket`).
+        *("proion", "proionta", "paket"),
         "restaurant",
         "airline",
         "airport",
@@ -1313,6 +1317,9 @@ HEALTH_DETAIL = frozenset(
         # A test's finding and a drug's use: `hepatitis_b_reactive`, `phq9_item9_positive`,
         # `prior_glp1_use`.
         *("positive", "negative", "reactive", "use"),
+        # A secondary diagnosis, a test's finding (`ICD_DIAG_SECONDARY`, `covid19_test_result`,
+        # `pathology_finding`).
+        *("diag", "test", "finding", "findings"),
         "past",
         "score",
         "scores",

@@ -290,6 +290,8 @@ LANGUAGES = (
                 ),
                 # A wheelchair user and wheelchair access needed (`RollstuhlgerechtBenoetigt`).
                 *("rollstuhl", "rollstuhlgerecht", "rollstuhlfahrer", "rollstuhlnutzer"),
+                # Germany's degree of disability (GdB) and the markers on a disability pass (Merkzeichen).
+                *("gdb", "grad der behinderung", "merkzeichen"),
             ),
             "diagnosis": (
                 "diagnose",
@@ -381,7 +383,12 @@ LANGUAGES = (
                 *("verletzung", "verletzungen", "verletzungsart", "krankenhausaufenthalt"),
             ),
             "sexual orientation": ("sexuelle orientierung",),
-            "certificate": ("bescheinigung", "zertifikat"),
+            "certificate": (
+                "bescheinigung",
+                "zertifikat",
+                # A birth certificate's number.
+                *("geburtsurkunde", "geburtsurkunde nr", "geburtsurkundennummer"),
+            ),
             "serial": ("fahrgestellnummer",),
             "procedure": (
                 "behandlung",
@@ -393,6 +400,8 @@ LANGUAGES = (
                     "krankentransport",
                     "krankenhaustransport",
                 ),
+                # A surgical procedure (Eingriff).
+                *("eingriff", "operativer eingriff"),
             ),
             # Ethnic origin.
             "ethnicity": (
@@ -422,6 +431,13 @@ LANGUAGES = (
                     "strafverfahren",
                     "bundeszentralregister",
                 ),
+                # A certificate of conduct and its entries (Führungszeugnis).
+                *(
+                    "fuhrungszeugnis",
+                    "fuehrungszeugnis",
+                    "fuhrungszeugnis eintrage",
+                    "fuehrungszeugnis eintraege",
+                ),
             ),
             # Residence and work permits.
             "visa": (
@@ -429,6 +445,8 @@ LANGUAGES = (
                 "arbeitserlaubnis",
                 "aufenthaltsstatus",
                 "niederlassungserlaubnis",
+                # A residence title's kind (Aufenthaltstitel Art).
+                *("aufenthaltstitel art",),
             ),
             "identification": (
                 # An insurer's policy number (Austria's Polizze).
@@ -443,7 +461,12 @@ LANGUAGES = (
         False,
         {
             # A credit score, creditworthiness.
-            "credit score": ("kredietscore", "kredietwaardigheid"),
+            "credit score": (
+                "kredietscore",
+                "kredietwaardigheid",
+                # A BKR registration: the Dutch credit bureau's record of arrears.
+                *("bkr registratie", "bkr codering", "bkr toetsing"),
+            ),
             "name": (
                 "naam",
                 "voornaam",
@@ -622,6 +645,8 @@ LANGUAGES = (
                     "alcoholgebruik",
                     "drugsgebruik",
                 ),
+                # Why someone reported sick (ziekmelding reden).
+                *("ziekmelding reden", "reden ziekmelding", "ziekteverzuim reden"),
             ),
             "health id": (
                 "zorgverzekeringsnummer",
@@ -2270,7 +2295,14 @@ LANGUAGES = (
                 # A street's and an avenue's name (not a person's `adi`); a building's number.
                 *("sokak adi", "cadde adi", "bina no"),
             ),
-            "city": ("sehir", "ilce", "dogum yeri", "il"),
+            "city": (
+                "sehir",
+                "ilce",
+                "dogum yeri",
+                "il",
+                # The province a person lives in (ikamet ili).
+                *("ikamet ili",),
+            ),
             "zipcode": ("posta kodu",),
             "birthdate": (
                 *("dogum tarihi", "dogum gunu", "dogum yili"),
@@ -2341,7 +2373,12 @@ LANGUAGES = (
                 # Disability rate; the older word for disabled (ozurlu).
                 *("engel orani", "engellilik orani", "ozur durumu", "ozurlu"),
             ),
-            "token": ("otp kodu", "dogrulama kodu"),
+            "token": (
+                "otp kodu",
+                "dogrulama kodu",
+                # A delivery's confirmation code (teslimat kodu).
+                *("teslimat kodu",),
+            ),
             "geolocation": ("konum",),
             # An identity card.
             "identification": (
@@ -2379,6 +2416,16 @@ LANGUAGES = (
                 "adli sicil kaydi",
                 "sabika kaydi",
             ),
+            # A protection status (temporary or international protection).
+            "visa": (
+                "koruma statusu",
+                "gecici koruma",
+                "uluslararasi koruma",
+                # A work permit and its status; a residence permit's number (calisma izni, ikamet izni).
+                *("calisma izni", "calisma izni durumu", "ikamet izni", "ikamet izni no"),
+            ),
+            # A professional driver's SRC certificate.
+            "certificate": ("src belgesi", "src belgesi no"),
         },
     ),
     Language(
@@ -2393,6 +2440,8 @@ LANGUAGES = (
                 *("nenshuu", "kyuyo", "kyuuyo", "kyuryo", "kyuuryou", "gesshu", "gesshuu", "setai nenshu"),
                 # An hourly wage.
                 *("時給", "jikyu", "jikyuu", "時間給"),
+                # Base pay (基本給, kihonkyū).
+                *("kihon kyu", "kihonkyu"),
             ),
             "name": (
                 "sei",
@@ -2930,6 +2979,8 @@ LANGUAGES = (
                 *("carta no antecedentes penales", "tiene antecedentes penales", "certificado judicial"),
                 # Restraining and protection orders; parole.
                 *("orden alejamiento", "orden proteccion", "libertad condicional"),
+                # A criminal-record certificate (certificado de antecedentes).
+                *("certificado antecedentes", "certificado antecedentes penales"),
             ),
             # Sexual orientation.
             "sexual orientation": (
@@ -2969,9 +3020,13 @@ LANGUAGES = (
                 *("visa residencia", "visa trabajo", "refugiado", "refugiada", "condicion refugiado"),
                 *("estatus refugiado", "solicitante asilo", "solicitud asilo", "asilo politico"),
                 *("proteccion internacional", "autorizacion residencia", "autorizacion trabajo"),
+                # A person's immigration status (situación administrativa).
+                *("situacion administrativa",),
             ),
             # A veteran's status (Argentina's Malvinas veterans).
             "veteran": ("condicion veterano", "veterano"),
+            # A portal's or a gate's access code.
+            "secret": ("codigo acceso", "codigo de acceso", "codigo acceso portal"),
         },
     ),
     Language(
@@ -3209,6 +3264,8 @@ LANGUAGES = (
                 *("diagnosticos", "hipotese diagnostica"),
                 # ICD codes as Brazil names them (CID-10; not a bare `cid`: an analytics client id).
                 *("cid10", "cid 10", "codigo cid"),
+                # A sick note's ICD code (atestado com CID).
+                *("atestado cid", "cid atestado"),
             ),
             "medication": (
                 "receita",
@@ -3359,7 +3416,12 @@ LANGUAGES = (
         {
             # A credit score (Canada's `cote de crédit`).
             "credit score": ("cote credit",),
-            "procedure": ("acte", "acte medical"),
+            "procedure": (
+                "acte",
+                "acte medical",
+                # A surgical procedure (intervention chirurgicale).
+                *("intervention chirurgicale",),
+            ),
             "name": (
                 "nom",
                 "prenom",
@@ -3497,6 +3559,8 @@ LANGUAGES = (
                     "salaire horaire",
                     "salaire souhaite",
                 ),
+                # A household's monthly income (ressources mensuelles).
+                *("ressources mensuelles", "ressources du foyer"),
             ),
             "citizenship": ("nationalite",),
             "disability": (
@@ -3588,6 +3652,8 @@ LANGUAGES = (
                 *("numero affiliation mutualite", "numero mutualite"),
                 # A voter's card (carte d'électeur) and its number.
                 *("carte electeur", "numero carte electeur", "numero electeur", "carte electorale"),
+                # A family-benefits (CAF) beneficiary's number (numéro allocataire).
+                *("numero allocataire", "allocataire caf"),
             ),
             "serial": ("numero serie",),
             # Ethnic origin; ethnic group and tribe, as African forms ask.
@@ -3764,6 +3830,8 @@ LANGUAGES = (
                 *("esami sangue", "esami laboratorio", "referto", "referti", "stato salute"),
                 # Breastfeeding, weeks of pregnancy.
                 *("allattamento", "settimane gravidanza", "settimana gestazione"),
+                # Chronic diseases (malattie croniche).
+                *("malattie croniche", "malattia cronica"),
             ),
             "health id": (
                 "tessera sanitaria",
@@ -3987,6 +4055,8 @@ LANGUAGES = (
                 "leki",
                 # A prescription, medicines, medicines taken.
                 *("recepta", "lekarstwa", "lekarstwo", "przyjmowane leki"),
+                # A drug's name (nazwa leku) and drugs (leki).
+                *("nazwa leku", "leki"),
             ),
             "condition": (
                 "ciaza",
@@ -4038,12 +4108,18 @@ LANGUAGES = (
                 "rejestr karny",
                 # Convicted.
                 *("karany", "karana"),
+                # A certificate of no criminal record (zaświadczenie o niekaralności).
+                *("zaswiadczenie o niekaralnosci", "niekaralnosc"),
             ),
             # Residence card, work permit.
             "visa": (
                 "karta pobytu",
                 "zezwolenie na prace",
             ),
+            # A procedure (zabieg).
+            "procedure": ("zabieg", "zabiegi"),
+            # A parcel locker's pickup code (kod odbioru).
+            "token": ("kod odbioru",),
         },
     ),
     Language(
@@ -4281,6 +4357,8 @@ LANGUAGES = (
                 "kod pengesahan",
                 # An activation code.
                 *("kode aktivasi", "kod pengaktifan"),
+                # A parcel's pickup code (kode ambil).
+                *("kode ambil",),
             ),
             "national id": (
                 *("nik", "ktp", "nomor ktp", "npwp", "mykad", "kad pengenalan", "ic number"),
@@ -4386,6 +4464,8 @@ LANGUAGES = (
             "visa": ("izin tinggal", "kitas", "kitap"),
             # A political party affiliation.
             "political opinion": ("afiliasi partai", "afiliasi politik"),
+            # A trade union (serikat pekerja, serikat buruh).
+            "trade union": ("serikat pekerja", "serikat buruh"),
         },
     ),
     Language(
@@ -4464,7 +4544,13 @@ LANGUAGES = (
             "passport": ("पासपोर्ट", "पासपोर्ट नंबर", "पासपोर्ट संख्या"),
             # A vehicle's number is its plate in India (vahan number, RC); not `gaadi sankhya`,
             # as often a train's number.
-            "license": ("vehicle number", "vahan number", "rc number"),
+            "license": (
+                "vehicle number",
+                "vahan number",
+                "rc number",
+                # A vehicle's registration number (वाहन पंजीकरण संख्या).
+                *("वाहन पंजीकरण संख्या",),
+            ),
             # Illness, blood group (rakt samooh), pregnancy, in Devanagari too.
             "condition": (
                 *("bimari", "beemari", "rakt samuh", "garbhvati", "rakt samooh", "garbhavastha"),
@@ -4480,9 +4566,17 @@ LANGUAGES = (
             ),
             # The Employees' Provident Fund's and the Employees' State Insurance's numbers.
             "social security number": ("epf number", "pf number"),
-            "health id": ("esic number",),
+            "health id": (
+                "esic number",
+                # India's ABHA number (आभा संख्या).
+                *("आभा संख्या", "आभा"),
+            ),
             # A password, in Devanagari.
             "password": ("पासवर्ड",),
+            # A CIBIL score (सिबिल स्कोर).
+            "credit score": ("सिबिल स्कोर",),
+            # A one-time password (ओटीपी).
+            "token": ("ओटीपी",),
         },
     ),
     # Urdu as Pakistani apps transliterate it, and Pakistan's own identity documents.
@@ -4582,6 +4676,8 @@ LANGUAGES = (
             "disability": ("protibondhi", "protibondhita", "প্রতিবন্ধী", "প্রতিবন্ধিতা"),
             # A diagnosis, romanised.
             "diagnosis": ("rog nirnoy", "rog nirnay"),
+            # A passport and its number (পাসপোর্ট নম্বর).
+            "passport": ("পাসপোর্ট", "পাসপোর্ট নম্বর"),
         },
     ),
     # Telugu, as Andhra Pradesh and Telangana apps transliterate it.
@@ -4977,7 +5073,11 @@ LANGUAGES = (
             # Sex.
             "gender": ("fylo",),
             # Password.
-            "password": ("syntheimatiko",),
+            "password": (
+                "syntheimatiko",
+                # An access code (κωδικός πρόσβασης).
+                *("kodikos prosvasis",),
+            ),
             # Account number.
             "bank account": ("arithmos logariasmou",),
             # Pay and income.
@@ -5004,6 +5104,10 @@ LANGUAGES = (
             "criminal record": ("poiniko mitroo",),
             # Residence status and permit (καθεστώς διαμονής, άδεια διαμονής).
             "visa": ("kathestos diamonis", "adeia diamonis", "adeia paramonis"),
+            # A trade union (συνδικαλιστική οργάνωση, σωματείο).
+            "trade union": ("syndikalistiki organosi", "syndikato"),
+            # A party preference (κομματική προτίμηση).
+            "political opinion": ("kommatiki protimisi",),
         },
     ),
     Language(
@@ -5137,6 +5241,8 @@ LANGUAGES = (
             "condition": ("oorsaak van dood", "siekte", "mediese toestand", "chroniese siekte", "swanger"),
             "medication": ("medikasie", "medisyne"),
             "allergy": ("allergiee",),
+            # A gate code (hekkode).
+            "secret": ("hekkode", "hek kode"),
         },
     ),
     Language(
@@ -5336,6 +5442,8 @@ LANGUAGES = (
                 *("رمز التحقق", "رمز التفعيل", "ramz al tahaqquq", "ramz al tafeel"),
                 # A verification code as spelt.
                 *("ramz tahaqoq", "code tahaqoq", "ramz tahakkuk"),
+                # A verification code (رمز التحقق).
+                *("رمز التحقق",),
             ),
             # Religion (diyana on Egyptian and Syrian identity cards), sect and school of law.
             "religion": (
@@ -5392,6 +5500,12 @@ LANGUAGES = (
             "identification": ("raqam wathiqat al tamin", "raqm wathiqat al tamin", "wathiqat al tamin"),
             # A picture of the card or the ID (صورة البطاقة), a personal photo.
             "photo": ("صورة", "صورة البطاقة", "صورة الهوية", "صورة شخصية"),
+            # A birth certificate (شهادة الميلاد).
+            "certificate": ("شهادة الميلاد", "رقم شهادة الميلاد"),
+            # A vehicle's chassis number (رقم الهيكل).
+            "serial": ("رقم الهيكل",),
+            # A surgical operation (العملية الجراحية).
+            "procedure": ("العملية الجراحية", "عملية جراحية"),
         },
     ),
     # Hebrew, transliterated as Israeli backends write it (`shem_prati`, `teudat_zehut`) and in
@@ -5481,6 +5595,10 @@ LANGUAGES = (
             "trade union": ("irgun ovdim", "ארגון עובדים"),
             # A work permit.
             "visa": ("heter avoda", "היתר עבודה"),
+            # A discharged soldier's status (חייל משוחרר).
+            "veteran": ("חייל משוחרר", "מעמד חייל משוחרר"),
+            # Convictions and a criminal record (הרשעות, רישום פלילי).
+            "criminal record": ("הרשעות", "הרשעות קודמות", "רישום פלילי"),
         },
     ),
     # Persian (Farsi), transliterated as Iranian backends write it (`nam_khanevadegi`, `kode_melli`,
@@ -5560,7 +5678,15 @@ LANGUAGES = (
                 *("شماره حساب", "حساب بانکی", "شماره شبا", "شبا"),
             ),
             # A bank card's number (Shetab cards).
-            "credit card": ("shomare kart", "kart banki", "شماره کارت", "کارت بانکی", "شماره کارت بانکی"),
+            "credit card": (
+                "shomare kart",
+                "kart banki",
+                "شماره کارت",
+                "کارت بانکی",
+                "شماره کارت بانکی",
+                # A card's number (شماره کارت).
+                *("شماره کارت",),
+            ),
             "salary": (
                 "hoghoogh",
                 "hoghugh",
@@ -5608,6 +5734,8 @@ LANGUAGES = (
             ),
             # A social insurance (bime) number.
             "identification": ("shomare bime", "shomare bimeh"),
+            # An insurance (social security) number (شماره بیمه).
+            "social security number": ("شماره بیمه",),
         },
     ),
     # Amharic in Ethiopic script (Ethiopia's Fayda id is with the English names): the noun comes last
@@ -6128,6 +6256,12 @@ LANGUAGES = (
             # Blood group (iraththa vagai).
             "condition": ("iraththa vagai", "ratha vagai", "இரத்த வகை", "இரத்த பிரிவு"),
             "salary": ("sambalam", "maatha sambalam", "சம்பளம்"),
+            # A medicine (மருந்து).
+            "medication": ("மருந்து",),
+            # A diagnosis (நோயறிதல்).
+            "diagnosis": ("நோயறிதல்",),
+            # A driving licence (ஓட்டுநர் உரிமம்).
+            "license": ("ஓட்டுநர் உரிமம்",),
         },
     ),
     Language(
@@ -6311,7 +6445,12 @@ LANGUAGES = (
                 *("パスワード(確認)", "現在のパスワード", "新しいパスワード"),
             ),
             # The verification code an SMS or e-mail sends.
-            "token": ("認証コード", "ワンタイムパスワード"),
+            "token": (
+                "認証コード",
+                "ワンタイムパスワード",
+                # A refresh token and a token (リフレッシュトークン, トークン).
+                *("リフレッシュトークン", "トークン"),
+            ),
             "national id": (
                 *("マイナンバー", "個人番号", "マイナンバーカード番号", "個人番号カード番号"),
                 # The residence card, the special permanent resident's certificate, the resident
@@ -6328,6 +6467,8 @@ LANGUAGES = (
             "license": (
                 *("運転免許証番号", "免許証番号", "運転免許番号", "免許番号", "運転免許証"),
                 "ナンバープレート",
+                # A physician's registration number (医籍登録番号).
+                *("医籍登録番号",),
             ),
             "credit card": ("カード番号", "クレジットカード番号", "クレジットカード", "セキュリティコード"),
             # The savings account's and, for Japan Post Bank, the passbook's symbol and number.
@@ -6342,12 +6483,28 @@ LANGUAGES = (
                 *("保険証", "被保険者証番号", "被保険者記号", "保険証記号番号", "保険証記号"),
                 "介護保険証番号",
             ),
-            "salary": ("月収", "給与", "給料", "月給", "年間所得", "所得", "世帯年収", "年収 税込", "手取り"),
+            "salary": (
+                "月収",
+                "給与",
+                "給料",
+                "月給",
+                "年間所得",
+                "所得",
+                "世帯年収",
+                "年収 税込",
+                "手取り",
+                # Base pay (基本給).
+                *("基本給",),
+            ),
             "citizenship": ("国籍",),
             "religion": ("宗教", "信仰", "宗派", "信仰する宗教"),
             "race": ("人種",),
             "ethnicity": ("民族",),
-            "sexual orientation": ("性的指向",),
+            "sexual orientation": (
+                "性的指向",
+                # Whom the person dates (恋愛対象).
+                *("恋愛対象",),
+            ),
             "political opinion": ("支持政党",),
             "trade union": ("労働組合", "労組", "労働組合員"),
             "criminal record": ("犯罪歴", "前科"),
@@ -6359,6 +6516,8 @@ LANGUAGES = (
                 *("障害者手帳番号", "身体障害者手帳番号", "療育手帳番号", "障害区分", "障害支援区分"),
                 "障害者手帳の有無",
                 *("要介護状態区分", "要介護認定", "介護度", "要支援", "要介護"),
+                # A disability certificate and its grade (障害者手帳).
+                *("障害者手帳", "障害者手帳等級"),
             ),
             # A health questionnaire's items: allergies, pregnancy, surgery and medical history,
             # chronic illness, medicines being taken.
@@ -6389,6 +6548,16 @@ LANGUAGES = (
                 *("投薬", "投薬内容", "処方内容", "服薬状況", "服用中の薬剤"),
             ),
             "geolocation": ("緯度", "経度", "位置情報", "現在地"),
+            # A health insurance card's symbol and number (被保険者記号番号).
+            "identification": ("被保険者記号番号",),
+            # A security question's answer (秘密の質問の答え).
+            "secret": ("秘密の質問の答え", "秘密の質問"),
+            # Fingerprint data (指紋データ).
+            "biometric": ("指紋データ", "指紋"),
+            # An advertising id (広告ID).
+            "advertising id": ("広告id",),
+            # An ID photo (証明写真).
+            "photo": ("証明写真",),
         },
     ),
     Language(
@@ -6506,6 +6675,12 @@ LANGUAGES = (
                 *("验证码", "驗證碼", "短信验证码", "手机验证码", "yanzhengma"),
                 # The code a text message sends (Taiwan's 簡訊, Hong Kong's 短訊).
                 *("簡訊驗證碼", "短訊驗證碼", "duanxin yanzhengma"),
+                # A verification code (验证码).
+                *("验证码", "驗證碼"),
+                # An access token (访问令牌).
+                *("访问令牌", "令牌"),
+                # A parcel's pickup code (取件码).
+                *("取件码", "qujianma", "qujian ma"),
             ),
             "national id": (
                 *("身份证", "身份证号", "身份证号码", "身分證字號", "身份證", "身份證號碼", "身分證"),
@@ -6558,8 +6733,14 @@ LANGUAGES = (
                 "jiashizhenghao",
                 # 驾驶证号 and 车牌号码 written short.
                 *("jszh", "cphm"),
+                # A practising certificate's number (执业证书编号).
+                *("执业证书编号", "执业证书"),
             ),
-            "serial": ("车架号",),
+            "serial": (
+                "车架号",
+                # A vehicle's frame number, its VIN (车架号).
+                *("chejia hao", "chejiahao", "车架号"),
+            ),
             "bank account": (
                 *("银行卡号", "银行账号", "银行账户", "银行卡", "銀行帳號", "銀行帳戶", "收款账号"),
                 "收款账户",
@@ -6615,6 +6796,8 @@ LANGUAGES = (
                 *("医保编号", "医疗保险号", "医疗保险卡号", "医保账号", "参保编号", "健保號碼"),
                 "醫療保險號碼",
                 *("yibao bianhao", "ybkh", "jzkh", "zyh", "mzh", "blh"),
+                # A medical insurance card and its number (医保卡, jianbao ka).
+                *("jianbao ka", "jianbao ka hao", "医保卡", "医保卡号"),
             ),
             "condition": (
                 *("病史", "既往病史", "既往史", "家族病史", "现病史", "症状", "主诉", "病情", "病情描述"),
@@ -6626,6 +6809,8 @@ LANGUAGES = (
                 # Breastfeeding, pregnancy's stage, trying to conceive (备孕), as a pharmacy or a
                 # fertility app asks.
                 *("哺乳期", "是否哺乳期", "是否哺乳", "孕期", "备孕", "備孕"),
+                # Symptoms and their description (症状描述).
+                *("症状描述", "症状", "症狀"),
             ),
             "diagnosis": (
                 *("诊断", "诊断结果", "診斷", "疾病名称"),
@@ -6653,12 +6838,35 @@ LANGUAGES = (
                 *("服药", "服药情况", "长期用药", "当前用药", "目前用药", "服藥", "目前用藥", "長期用藥"),
                 "處方箋",
             ),
-            "procedure": ("手术史", "手术", "手術史", "治疗方案"),
+            "procedure": (
+                "手术史",
+                "手术",
+                "手術史",
+                "治疗方案",
+                # A surgery's name (手术名称).
+                *("手术名称", "手术", "手術"),
+            ),
             "geolocation": ("纬度", "经度", "緯度", "經度"),
             # Facial features, as pinyin keys write them.
-            "biometric": ("renlian tezheng", "人脸特征"),
+            "biometric": (
+                "renlian tezheng",
+                "人脸特征",
+                # Face features (人脸特征值).
+                *("人脸特征值", "人脸特征"),
+            ),
             # A visa and its type (pinyin).
-            "visa": ("qianzheng", "qianzheng leixing", "签证", "签证类型"),
+            "visa": (
+                "qianzheng",
+                "qianzheng leixing",
+                "签证",
+                "签证类型",
+                # A residence permit (居留证, juliu zheng).
+                *("juliu zheng", "juliu zheng haoma", "居留证", "居留證"),
+            ),
+            # A veteran's certificate number (退役军人证号).
+            "veteran": ("退役军人证号", "退役军人"),
+            # An avatar (头像).
+            "photo": ("头像", "頭像"),
         },
     ),
     Language(
@@ -6676,6 +6884,8 @@ LANGUAGES = (
                 # A driving licence and its number; a vehicle's number (its plate).
                 *("unjeon myeonheo", "unjeonmyeonheo", "myeonheo beonho", "chaeryang beonho"),
                 "chaeryangbeonho",
+                # A physician's licence number (의사면허번호).
+                *("의사면허번호", "면허번호"),
             ),
             "name": (
                 *("받는분", "받는사람", "수령인", "주문자", "주문자명", "이름", "성명", "성", "실명"),
@@ -6763,7 +6973,13 @@ LANGUAGES = (
                 *("결제비밀번호", "새비밀번호", "bimil beonho"),
             ),
             # The code a text message sends to verify the phone or sign in.
-            "token": ("인증번호", "인증코드", "본인인증번호"),
+            "token": (
+                "인증번호",
+                "인증코드",
+                "본인인증번호",
+                # A billing key (빌링키).
+                *("빌링키",),
+            ),
             "national id": (
                 "jumin no",
                 "jumin bunho",
@@ -6885,12 +7101,26 @@ LANGUAGES = (
                 *("약물알레르기", "식품알레르기", "음식알레르기", "알레르기정보", "알레르기유무"),
                 "알러지여부",
             ),
-            "procedure": ("수술이력", "수술력", "수술여부", "수술"),
+            "procedure": (
+                *("수술이력", "수술력", "수술여부", "수술"),
+                # A surgery's name (수술명). (Not 시술명: a salon's or a clinic's treatment menu.)
+                "수술명",
+            ),
             "geolocation": ("위도", "경도"),
             # An advertising identifier.
             "advertising id": ("광고식별자", "광고 식별자"),
             # A visa's type and status.
-            "visa": ("비자종류", "비자유형", "체류자격"),
+            "visa": (
+                "비자종류",
+                "비자유형",
+                "체류자격",
+                # A foreigner's status of stay (체류자격).
+                *("chelyu jagyeok", "체류자격", "체류 자격"),
+            ),
+            # A profile photo (프로필사진).
+            "photo": ("프로필사진", "프로필 사진"),
+            # A qualification's certificate number (자격증번호).
+            "certificate": ("자격증번호", "자격증"),
         },
     ),
     Language(
@@ -6967,10 +7197,25 @@ LANGUAGES = (
             ),
             # A hospital number (HN; not a bare `hn`: `hn_score` is Hacker News's), a patient's
             # number, the gold card's (the 30-baht scheme).
-            "health id": ("hn number", "เลข hn", "เลขที่ผู้ป่วย", "เลขประจำตัวผู้ป่วย", "เลขบัตรทอง"),
+            "health id": (
+                "hn number",
+                "เลข hn",
+                "เลขที่ผู้ป่วย",
+                "เลขประจำตัวผู้ป่วย",
+                "เลขบัตรทอง",
+                # A hospital number (เลขที่ HN).
+                *("เลขที่ hn",),
+            ),
             # An insurance policy's number (kromathan).
             "identification": ("เลขกรมธรรม์", "เลขที่กรมธรรม์"),
-            "passport": ("หนังสือเดินทาง", "เลขหนังสือเดินทาง", "nangsue doen thang", "nangsue dern thang"),
+            "passport": (
+                "หนังสือเดินทาง",
+                "เลขหนังสือเดินทาง",
+                "nangsue doen thang",
+                "nangsue dern thang",
+                # A passport's number (เลขที่หนังสือเดินทาง).
+                *("เลขที่หนังสือเดินทาง", "หนังสือเดินทาง"),
+            ),
             "bank account": (
                 *("เลขที่บัญชี", "เลขบัญชี", "บัญชีธนาคาร"),
                 *("lek banchi", "banchi thanakhan"),
@@ -7022,6 +7267,8 @@ LANGUAGES = (
                 # A disability, romanised.
                 *("khwam phikan", "phikan"),
             ),
+            # A work permit (ใบอนุญาตทำงาน).
+            "visa": ("ใบอนุญาตทำงาน",),
         },
     ),
     Language(
@@ -7261,6 +7508,8 @@ LANGUAGES = (
                 "raschetnyy schet",
                 # The same in Cyrillic; a bank account.
                 *("номер счета", "расчетный счет", "банковский счет", "bankovskiy schet", "raschetnyi schet"),
+                # A payee's and a settlement account (счёт получателя, расчётный счёт).
+                *("счет получателя", "расчетный счет"),
             ),
             # A bank card and its number.
             "credit card": ("номер карты", "банковская карта", "nomer karty", "bankovskaya karta"),
@@ -7328,6 +7577,12 @@ LANGUAGES = (
             ),
             # Sexual orientation.
             "sexual orientation": ("сексуальная ориентация", "seksualnaya orientatsiya"),
+            # A work patent and a work permit (патент на работу, разрешение на работу).
+            "visa": ("патент на работу", "разрешение на работу"),
+            # A birth certificate (svidetelstvo o rozhdenii).
+            "certificate": ("свидетельство о рождении", "номер свидетельства о рождении"),  # noqa: RUF001
+            # Biometrics, of the face.
+            "biometric": ("биометрия", "биометрия лица"),
         },
     ),
     Language(
@@ -7449,7 +7704,14 @@ LANGUAGES = (
                 *("nomer rakhunku", "rakhunok"),
             ),
             # A bank card and its number.
-            "credit card": ("номер картки", "банківська картка", "nomer kartky", "bankivska kartka"),
+            "credit card": (
+                "номер картки",
+                "банківська картка",
+                "nomer kartky",
+                "bankivska kartka",
+                # A card's number (номер картки).
+                *("номер картки", "картка"),
+            ),
             # Pay and income, romanised.
             "salary": (
                 "zarobitna plata",
@@ -7492,6 +7754,8 @@ LANGUAGES = (
             "token": ("код підтвердження",),
             # A vehicle's registration plate.
             "license": ("держномер", "держномер авто"),
+            # An internally displaced person's certificate (довідка ВПО).
+            "certificate": ("dovidka vpo", "dovidka vpo nomer"),
         },
     ),
     # Croatian, Serbian, Bosnian and Slovenian: noun first, as in the other Slavic languages.
@@ -8155,7 +8419,12 @@ LANGUAGES = (
             "citizenship": ("քաղաքացիություն", "qaghaqaciutyun"),
             # Account and card numbers.
             "bank account": ("հաշվեհամար", "բանկային հաշիվ", "hashvehamar"),
-            "credit card": ("քարտի համար", "qarti hamar"),
+            "credit card": (
+                "քարտի համար",
+                "qarti hamar",
+                # A bank card (բանկային քարտ).
+                *("բանկային քարտ", "քարտի համար"),
+            ),
             # Pay and income.
             "salary": ("աշխատավարձ", "եկամուտ", "ashkhatavardz"),
             # Diagnosis, medicines, allergy, illness, blood group, pregnancy, disability.

@@ -2162,7 +2162,7 @@ _MORE_FIELD_NAMES: dict[str, tuple[str, ...]] = {
     # A sex or gender code column of Korean and Japanese databases (`SEX_CD`, `GNDR_CD`, `GENDER_CD`,
     # `SEX_KBN`, 区分 a category), whose values are the datum (`M`, `F`, `1`). Here, not in the language
     # tables, where `sex` would count as a short foreign word and stop splitting keys.
-    "gender": ("sex code", "gender code", "gndr code", "sex kbn"),
+    "gender": ("sex code", "gender code", "gndr code", "sex kbn", "gender marker"),
     "name": (
         # A social network written alone holds the person's handle there (`instagram: "@ximena.wanders"`).
         *("instagram", "tiktok", "twitch", "youtube", "snapchat", "twitter"),
@@ -2258,6 +2258,7 @@ _MORE_FIELD_NAMES: dict[str, tuple[str, ...]] = {
         *("cashtag", "cash app tag"),
     ),
     "national id": (
+        *("cin maroc", "cnie", "dpi cui", "philsys", "philsys number", "philsys psn"),
         *(
             "refugee id",
             "refugee number",
@@ -2541,6 +2542,14 @@ _MORE_FIELD_NAMES: dict[str, tuple[str, ...]] = {
         "passport issue date",
     ),
     "procedure": (
+        *(
+            "immunisation history",
+            "immunization history",
+            "vaccination history",
+            "immunisations",
+            "immunizations",
+        ),
+        "ivf cycle",
         # A clinician's past surgical history (PSH).
         *("psh", "past surgical history", "surgical history"),
         # The kind of X-ray taken; a surgical history in Turkish (ameliyat geçmişi).
@@ -2581,6 +2590,8 @@ _MORE_FIELD_NAMES: dict[str, tuple[str, ...]] = {
     # (Not a certification's or a certificate's name: a list of a trainer's or an installer's
     # certifications is green to 11 labellers of 13.)
     "certificate": (
+        *("birth registration", "birth registration number"),
+        *("uvci", "cpc card", "driver cpc"),  # an EU vaccination certificate's id; a professional driver's
         # The Philippines' NBI clearance and police clearances: a criminal-record certificate.
         *(
             "nbi clearance",
@@ -2596,6 +2607,7 @@ _MORE_FIELD_NAMES: dict[str, tuple[str, ...]] = {
     ),
     # A commercial driver's licence; a lawyer's bar number and a notary's commission number.
     "license": (
+        *("taxi medallion", "medallion number"),
         *("driving permit", "driving permit number"),
         *("car registration", "kjennemerke"),  # a car's plate; Norwegian: the plate
         "credential number",  # a professional licence's or a certification's number
@@ -2639,6 +2651,13 @@ _MORE_FIELD_NAMES: dict[str, tuple[str, ...]] = {
         *("sia licence number", "sia license number", "sia badge number", "guard card number"),
     ),
     "health id": (
+        *("esic ip number", "esic number", "esic ip"),  # India's state health insurance (ESIC)
+        *(
+            "nhis number",
+            "nhis membership",
+            "nhis membership number",
+        ),  # Ghana's and Nigeria's health insurance
+        "art clinic number",  # an HIV clinic's patient number
         *("nhi", "nhi number"),  # New Zealand's National Health Index
         *("pat num", "patnum"),  # Open Dental's patient number
         # A dental or medical chart's number, Spain's historia clínica (NHC), Medicaid's id.
@@ -2710,6 +2729,7 @@ _MORE_FIELD_NAMES: dict[str, tuple[str, ...]] = {
         *("sexual intercourse", "unprotected sex"),
     ),
     "salary": (
+        *("wage rate", "daily wage rate", "daily wage"),
         *("tips earned", "gross pay", "net pay", "weekly earnings", "raatib"),
         *("amdani", "luong mong muon", "muc luong"),  # Hindi: income; Vietnamese: (desired) salary
         # Switzerland's and Germany's yearly wage, Chile's taxable pay.
@@ -2780,6 +2800,7 @@ _MORE_FIELD_NAMES: dict[str, tuple[str, ...]] = {
         *("agent commission", "employee commission", "staff commission", "commission payout"),
     ),
     "condition": (
+        *("malnutrition", "malnutrition status", "refractive error"),
         "restrictions",  # a whole key only (engine._WHOLE_KEYS_ONLY)
         # Survivors of gender-based violence and of torture, as humanitarian case files flag them
         # (`sgbvSurvivor`, `survivorOfTorture`); altitude sickness a trek asks about.
@@ -2987,6 +3008,7 @@ _MORE_FIELD_NAMES: dict[str, tuple[str, ...]] = {
         *HEALTH_DATES,
     ),
     "medication": (
+        *("arv regimen", "art regimen"),  # antiretroviral therapy
         *("rxnorm", "rxnorm code", "current treatment", "traitement en cours"),
         # A dispensed drug's National Drug Code (a product list's `products[].ndc` is the shop's).
         *("ndc", "ndc code", "national drug code"),
@@ -3041,6 +3063,7 @@ _MORE_FIELD_NAMES: dict[str, tuple[str, ...]] = {
         *("controlled substance prescription", "controlled substance rx", "on controlled substances"),
     ),
     "geolocation": (
+        *("gps trace", "gps track"),
         *("akshansh", "deshantar", "अक्षांश", "देशांतर"),  # latitude and longitude in Hindi
         "what3words",
         "w3w",
@@ -3088,6 +3111,7 @@ _MORE_FIELD_NAMES: dict[str, tuple[str, ...]] = {
         *ONE_TIME_CODES,
     ),
     "secret": (
+        *("door lock code", "lock code"),
         # A device pairing's and a gate pass's code.
         *("pairing code", "gate pass code", "open code"),
         # A Stripe ephemeral key lets a mobile client act for the customer.
@@ -3142,6 +3166,7 @@ _MORE_FIELD_NAMES: dict[str, tuple[str, ...]] = {
     # An EBT card pays out SNAP and cash benefits like a debit card.
     "credit card": ("ebt card", "ebt number", "ebt card number"),
     "address": (
+        "camp block",  # where a refugee household's shelter stands
         # Mexico's outdoor and indoor numbers; the Netherlands' house-number suffix.
         *("exterior number", "interior number", "house number addition", "huisnummer toevoeging"),
         # A bare second line and a Brazilian address's complement; an Indian address's landmark.
@@ -3167,6 +3192,7 @@ _MORE_FIELD_NAMES: dict[str, tuple[str, ...]] = {
         *("sub county", "subcounty", "sub location", "sublocation", "home village", "village of residence"),
     ),
     "photo": (
+        "selfie verification",
         # A person's picture made small (`thumbnail_url`: 5 labels of 5; a product's is under it).
         *("thumbnail", "thumbnail url"),
         # An X-ray or a scan's image; Germany's passport photo; a liveness check's selfie video.
@@ -3238,6 +3264,7 @@ _MORE_FIELD_NAMES: dict[str, tuple[str, ...]] = {
         *("bar mitzvah", "bat mitzvah", "bar mitzvah date", "bat mitzvah date"),
     ),
     "veteran": (
+        *("combatant", "former combatant"),  # a demobilised fighter's status (`ex_combatant_status`)
         # How a service member left and when they served.
         *("discharge type", "military discharge", "service era", "status ubd"),
         *("veteranenpas", "veteranenpas nummer"),  # the Netherlands' veteran's card
@@ -3272,6 +3299,9 @@ _MORE_FIELD_NAMES: dict[str, tuple[str, ...]] = {
         *("war pension", "war pensioner", "armed forces compensation", "afcs award"),
     ),
     "disability": (
+        # The Washington Group's questions written out, and help with daily living.
+        *("difficulty seeing", "difficulty hearing", "difficulty walking", "difficulty remembering"),
+        *("difficulty communicating", "difficulty self care", "adl assistance", "adl dependency"),
         # The Washington Group questions on functioning (`washingtonGroup.seeing`: its items are the
         # answers, keys.HEALTH_DETAIL), UNHCR's specific needs, a mobility limitation, being housebound.
         *(
@@ -3427,6 +3457,7 @@ _MORE_FIELD_NAMES: dict[str, tuple[str, ...]] = {
         *("naturalized", "naturalised", "naturalization date", "naturalisation date"),
     ),
     "visa": (
+        *("asylum permit", "asylum permit number"),
         *("right to volunteer", "right to rent"),  # as the right to work
         # An asylum claim's case number; the EU Settlement Scheme's status; Turkey's, Indonesia's
         # and Kenya's residence and work permits.
@@ -3625,6 +3656,7 @@ _MORE_FIELD_NAMES: dict[str, tuple[str, ...]] = {
         "rating creditizio",
     ),
     "criminal record": (
+        *("dbs disclosure", "dbs disclosure details", "dbs check result"),
         *("offense description", "offence description", "offense level", "offence level"),
         # A screening's adjudication (Checkr's `clear`/`consider`), parole status (not probation:
         # a new hire's too).
@@ -3667,6 +3699,9 @@ _MORE_FIELD_NAMES: dict[str, tuple[str, ...]] = {
         # (Not a protected person's orders or domestic-violence flags: `order_of_protection: true` in
         # a family-law intake is labelled green.)
     ),
+    # A palm's veins and a thumbprint, as identity checks store them.
+    # (Not a bare `thumbprint`: a certificate's, `thumbprint_sha1`.)
+    "biometric": ("palm vein", "palm vein template", "vein template", "thumbprint image"),
 }
 
 # Terms whose values differ in kind from the rest of their matcher's: a role holds a name, never

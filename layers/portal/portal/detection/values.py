@@ -160,6 +160,10 @@ def _card_brand_ok(digits: str) -> bool:
         return n == 14 or 16 <= n <= 19
     if two in (50, 56, 57, 58, 62, 63, 67):
         return 16 <= n <= 19
+    # National schemes: India's RuPay (60, 81, 82) and Iran's Shetab (603799…), Russia's Mir
+    # (2200-2204), Türkiye's Troy (9792).
+    if two in (60, 81, 82) or 2200 <= four <= 2204 or four == 9792:
+        return n == 16
     return False
 
 
