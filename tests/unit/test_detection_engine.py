@@ -1553,6 +1553,31 @@ def test_addresses_ids_names_and_symptoms_as_wave_34_typed_them(engine, path, va
         ("properties.concierge_phone", ["+1 312-555-0100", "(646) 555-0190"], None),
         ("properties.thumbprint_sha1", ["9f86d081884c7d659a2feaa0c55ad015a3bf4f1b"], None),
         ("properties.export", ["csv", "pdf"], None),
+        # A second survey: civic, fieldwork, community, travel, education and ad-tech keys.
+        (
+            "properties.canvassResponse",
+            ["Strong support", "Leaning opponent", "Undecided"],
+            "political opinion",
+        ),
+        ("properties.sawabiq_jinaiya", ["Qadiyat sariqa 2017", "La yujad"], "criminal record"),
+        ("properties.uif_number", ["U123456789", "U9988776655"], "social security number"),
+        ("properties.croyance", ["musulmane", "catholique", "sans religion"], "religion"),
+        ("properties.foerderbedarf", ["Lernen", "Hören und Kommunikation"], "disability"),
+        ("properties.einkommen_eltern", [48000, 72500, 31000], "salary"),
+        (
+            "properties.youth_offending_record",
+            ["Referral order 2022", "Youth caution 2021"],
+            "criminal record",
+        ),
+        (
+            "properties.oaid",
+            ["bdd7f5c9-0e6a-4c2e-b1f3-9a1e7c4d2f80", "ffd95d7e-3b1c-4a9e-8d2f-1a2b3c4d5e6f"],
+            "advertising id",
+        ),
+        ("properties.polling_place.address", ["1201 S 5th St, Springfield", "88 Elm Ave, Dayton"], None),
+        ("properties.mediation_outcome", ["settled", "impasse", "continued"], None),
+        ("properties.consent_marketing_email", ["granted", "denied", "granted"], None),
+        ("properties.email_client", ["Outlook", "Apple Mail", "Gmail"], None),
     ],
 )
 def test_keys_from_a_survey_of_more_domains_and_scripts(engine, path, values, matcher):

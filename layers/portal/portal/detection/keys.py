@@ -597,6 +597,10 @@ NOT_A_PERSON = frozenset(
         # Greek products (`proionta[].onoma`), as the bare English `product` is; a package
         # (Indonesian and Turkish `paket`).
         *("proion", "proionta", "paket"),
+        # Public offices: a polling place, a tribunal and its registry, an authority (Behörde),
+        # a pothole a resident reports; mediation, so that it is never read as a slip for
+        # `medication`.
+        *("polling", "tribunal", "greffe", "behorde", "behoerde", "pothole", "mediation"),
         "restaurant",
         "airline",
         "airport",
@@ -911,6 +915,7 @@ A_PERSON = frozenset(
         # Who rang up a sale; an organisation's focal point (a named contact person). (Not a
         # `payer_name`: an insurer or a company as often as a person, 16 labels of 18 green.)
         *("cashier", "focal"),
+        "eltern",  # German parents (`einkommen_eltern`)
         "traits",
         "user",
         "customer",
@@ -1320,6 +1325,7 @@ HEALTH_DETAIL = frozenset(
         # A secondary diagnosis, a test's finding (`ICD_DIAG_SECONDARY`, `covid19_test_result`,
         # `pathology_finding`).
         *("diag", "test", "finding", "findings"),
+        "joho",  # Japanese information (`arerugii_joho`)
         "past",
         "score",
         "scores",

@@ -292,6 +292,13 @@ LANGUAGES = (
                 *("rollstuhl", "rollstuhlgerecht", "rollstuhlfahrer", "rollstuhlnutzer"),
                 # Germany's degree of disability (GdB) and the markers on a disability pass (Merkzeichen).
                 *("gdb", "grad der behinderung", "merkzeichen"),
+                # Special educational needs (sonderpädagogischer Förderbedarf).
+                *(
+                    "foerderbedarf",
+                    "forderbedarf",
+                    "sonderpadagogischer forderbedarf",
+                    "sonderpaedagogischer foerderbedarf",
+                ),
             ),
             "diagnosis": (
                 "diagnose",
@@ -402,6 +409,8 @@ LANGUAGES = (
                 ),
                 # A surgical procedure (Eingriff).
                 *("eingriff", "operativer eingriff"),
+                # Proof of measles immunity and a vaccination record (Masernschutz, Impfpass).
+                *("masernschutz", "masernschutz nachweis", "impfpass", "impfnachweis"),
             ),
             # Ethnic origin.
             "ethnicity": (
@@ -446,11 +455,13 @@ LANGUAGES = (
                 "aufenthaltsstatus",
                 "niederlassungserlaubnis",
                 # A residence title's kind (Aufenthaltstitel Art).
-                *("aufenthaltstitel art",),
+                "aufenthaltstitel art",
             ),
             "identification": (
                 # An insurer's policy number (Austria's Polizze).
                 *("versicherungsscheinnummer", "policennummer", "polizzennummer"),
+                # A health insurer's member number (Krankenkasse).
+                *("mitgliedsnummer krankenkasse", "krankenkasse mitgliedsnummer"),
             ),
             # A profile picture; an identity card's photo.
             "photo": ("profilbild", "lichtbild"),
@@ -2301,7 +2312,7 @@ LANGUAGES = (
                 "dogum yeri",
                 "il",
                 # The province a person lives in (ikamet ili).
-                *("ikamet ili",),
+                "ikamet ili",
             ),
             "zipcode": ("posta kodu",),
             "birthdate": (
@@ -2377,7 +2388,7 @@ LANGUAGES = (
                 "otp kodu",
                 "dogrulama kodu",
                 # A delivery's confirmation code (teslimat kodu).
-                *("teslimat kodu",),
+                "teslimat kodu",
             ),
             "geolocation": ("konum",),
             # An identity card.
@@ -2518,6 +2529,8 @@ LANGUAGES = (
                 # My Number as katakana romanises it, the My Number card; the resident register's code.
                 *("mai namba", "mainamba", "mai nambaa", "my number card", "mynumber card"),
                 *("mai nanba kado", "juminhyo kodo", "juminhyo code", "zairyu card bango"),
+                # Japan's My Number written in katakana's romanisation (mai nanbā).
+                *("mai nanbaa", "mai nanba", "mai nambaa"),
             ),
             # Status of residence and its expiry on the residence card.
             "visa": ("zairyu shikaku", "zairyuu shikaku", "zairyu kigen"),
@@ -2571,6 +2584,8 @@ LANGUAGES = (
                 *("shogai tokyu", "shougai toukyuu", "shogaisha"),
                 # The disability's category and the support level for disability services (障害支援区分).
                 *("shogai kubun", "shougai kubun", "shogai shien kubun", "shougai shien kubun"),
+                # Special needs support and its category (tokubetsu shien kubun, 特別支援).
+                *("tokubetsu shien", "tokubetsu shien kubun"),
             ),
             # The town and its chome (町名, 丁目).
             "street": ("chomei", "choume", "chome banchi"),
@@ -2963,6 +2978,8 @@ LANGUAGES = (
                 "militancia politica",
                 # A political affiliation.
                 "filiacion politica",
+                # A party one supports (partido simpatizante).
+                *("partido simpatizante", "simpatizante"),
             ),
             # Criminal and police records.
             "criminal record": (
@@ -3021,7 +3038,7 @@ LANGUAGES = (
                 *("estatus refugiado", "solicitante asilo", "solicitud asilo", "asilo politico"),
                 *("proteccion internacional", "autorizacion residencia", "autorizacion trabajo"),
                 # A person's immigration status (situación administrativa).
-                *("situacion administrativa",),
+                "situacion administrativa",
             ),
             # A veteran's status (Argentina's Malvinas veterans).
             "veteran": ("condicion veterano", "veterano"),
@@ -3162,6 +3179,8 @@ LANGUAGES = (
                 # An identity card alone; the CTPS's series; Brazil's welfare register (CadÚnico), whose
                 # number is the holder's NIS.
                 *("identidade", "serie ctps", "cadunico", "numero cadunico", "nis cadunico"),
+                # An identity card's number (bilhete de identidade, BI).
+                *("bi numero", "numero bi", "bilhete identidade"),
             ),
             "license": (
                 "cnh",
@@ -3266,6 +3285,8 @@ LANGUAGES = (
                 *("cid10", "cid 10", "codigo cid"),
                 # A sick note's ICD code (atestado com CID).
                 *("atestado cid", "cid atestado"),
+                # A medical report's ICD code (laudo com CID).
+                *("laudo cid", "laudo medico"),
             ),
             "medication": (
                 "receita",
@@ -3420,7 +3441,7 @@ LANGUAGES = (
                 "acte",
                 "acte medical",
                 # A surgical procedure (intervention chirurgicale).
-                *("intervention chirurgicale",),
+                "intervention chirurgicale",
             ),
             "name": (
                 "nom",
@@ -3561,6 +3582,8 @@ LANGUAGES = (
                 ),
                 # A household's monthly income (ressources mensuelles).
                 *("ressources mensuelles", "ressources du foyer"),
+                # A household's family quotient, computed from its income (quotient familial).
+                "quotient familial",
             ),
             "citizenship": ("nationalite",),
             "disability": (
@@ -3583,6 +3606,8 @@ LANGUAGES = (
                 ),
                 # Exam accommodations for a disability, extra time (tiers temps).
                 *("amenagement examen", "amenagements examen", "tiers temps"),
+                # An assistance need, as airlines and stations record it (besoin d'assistance).
+                *("besoin assistance", "assistance pmr"),
             ),
             "diagnosis": (
                 "diagnostic",
@@ -3664,6 +3689,8 @@ LANGUAGES = (
                 # Religious affiliation.
                 "appartenance religieuse",
                 "confession religieuse",
+                # A belief (croyance).
+                *("croyance", "croyances"),
             ),
             # Union membership.
             "trade union": (
@@ -4341,7 +4368,7 @@ LANGUAGES = (
                 "tempat lahir",
                 "kota domisili",
                 # Malay addresses' town or city (`alamat.bandar`).
-                *("bandar",),
+                "bandar",
             ),
             "zipcode": ("kode pos", "poskod"),
             "birthdate": (
@@ -4358,7 +4385,7 @@ LANGUAGES = (
                 # An activation code.
                 *("kode aktivasi", "kod pengaktifan"),
                 # A parcel's pickup code (kode ambil).
-                *("kode ambil",),
+                "kode ambil",
             ),
             "national id": (
                 *("nik", "ktp", "nomor ktp", "npwp", "mykad", "kad pengenalan", "ic number"),
@@ -4549,7 +4576,7 @@ LANGUAGES = (
                 "vahan number",
                 "rc number",
                 # A vehicle's registration number (वाहन पंजीकरण संख्या).
-                *("वाहन पंजीकरण संख्या",),
+                "वाहन पंजीकरण संख्या",
             ),
             # Illness, blood group (rakt samooh), pregnancy, in Devanagari too.
             "condition": (
@@ -5044,12 +5071,12 @@ LANGUAGES = (
                 # Place of birth.
                 "topos gennisis",
                 # A municipality (δήμος), where the person lives.
-                *("dimos",),
+                "dimos",
             ),
             "zipcode": (
                 "tachydromikos kodikas",
                 # The postcode as Greek forms abbreviate it (`tk`).
-                *("tk",),
+                "tk",
             ),
             "birthdate": ("imerominia gennisis",),
             "national id": (
@@ -5066,7 +5093,7 @@ LANGUAGES = (
                 "ethnikotita",
                 "ypikootita",
                 # Nationality (ιθαγένεια).
-                *("ithageneia",),
+                "ithageneia",
             ),
             # Street.
             "street": ("odos",),
@@ -5076,7 +5103,7 @@ LANGUAGES = (
             "password": (
                 "syntheimatiko",
                 # An access code (κωδικός πρόσβασης).
-                *("kodikos prosvasis",),
+                "kodikos prosvasis",
             ),
             # Account number.
             "bank account": ("arithmos logariasmou",),
@@ -5277,7 +5304,7 @@ LANGUAGES = (
                 *("sanduq barid", "sanduq bareed", "sandouq barid", "sandouq bareed", "sandouk bareed"),
                 *("sandouk barid", "sundooq bareed", "sunduq bareed", "sondok bareed"),
                 # A refugee camp, where a household lives (`al_mukhayyam`).
-                *("mukhayyam",),
+                "mukhayyam",
             ),
             # A street, its name, a building's and a house's number.
             "street": (
@@ -5359,6 +5386,8 @@ LANGUAGES = (
                 *("التأشيرة", "تأشيرة", "تصريح العمل", "tasrih al amal"),
                 # A visa's status, romanised as spelt.
                 *("halat al taashira", "taashira", "halat al tashira"),
+                # A residence permit's number (raqam al-iqama).
+                *("raqam aliqama", "raqam al iqama"),
             ),
             "gender": ("jins", "الجنس", "al jins", "نوع الجنس", "naw al jins"),
             # Identity numbers: Saudi Arabia's hawiya and iqama (and a visitor's border number),
@@ -5396,6 +5425,8 @@ LANGUAGES = (
                 *("betaka wataniya", "bitaka wataniya", "betaqa wataniya"),
                 *("bitaqat taarif", "betaqat taarif", "bitakat taarif", "cnie", "sijil madani"),
                 *("sijl madani", "eqama", "ekama", "iqamah", "ikama", "civilid", "raqm shakhsi", "qatar id"),
+                # An identity number (raqam al-hawiya).
+                *("raqam alhawiya", "raqam al hawiya"),
             ),
             # A driving licence; a car's plate.
             "license": (
@@ -5443,7 +5474,7 @@ LANGUAGES = (
                 # A verification code as spelt.
                 *("ramz tahaqoq", "code tahaqoq", "ramz tahakkuk"),
                 # A verification code (رمز التحقق).
-                *("رمز التحقق",),
+                "رمز التحقق",
             ),
             # Religion (diyana on Egyptian and Syrian identity cards), sect and school of law.
             "religion": (
@@ -5485,6 +5516,8 @@ LANGUAGES = (
                 *("ashab al himam", "people of determination"),
                 # Disability as spelt.
                 *("iaaqa", "eaqa", "ieaqa"),
+                # A disability and its kind (naw' al-i'aqa).
+                *("nawa aliaqa", "aliaqa", "al iaqa"),
             ),
             # A medical file's and a patient's number.
             "health id": ("raqm al malaf al tibbi", "رقم الملف الطبي", "raqm al mareed", "رقم المريض"),
@@ -5495,6 +5528,8 @@ LANGUAGES = (
                 "صحيفة الحالة الجنائية",
                 # A criminal record, romanised.
                 *("al sijil al jinai", "sijil jinai", "السجل الجنائي"),
+                # Criminal precedents (sawabiq jinaiya).
+                *("sawabiq jinaiya", "sawabiq"),
             ),
             # An insurance document's number.
             "identification": ("raqam wathiqat al tamin", "raqm wathiqat al tamin", "wathiqat al tamin"),
@@ -5685,7 +5720,7 @@ LANGUAGES = (
                 "کارت بانکی",
                 "شماره کارت بانکی",
                 # A card's number (شماره کارت).
-                *("شماره کارت",),
+                "شماره کارت",
             ),
             "salary": (
                 "hoghoogh",
@@ -6068,7 +6103,7 @@ LANGUAGES = (
                 "olunaku lw okuzaalibwa",
                 "ennaku z okuzaalibwa",
                 # A birth date written as one word after the particle (`olunaku_lwokuzaalibwa`).
-                *("olunaku lwokuzaalibwa",),
+                "olunaku lwokuzaalibwa",
             ),
             # The national identity card (endagamuntu).
             "national id": ("endagamuntu",),
@@ -6468,7 +6503,7 @@ LANGUAGES = (
                 *("運転免許証番号", "免許証番号", "運転免許番号", "免許番号", "運転免許証"),
                 "ナンバープレート",
                 # A physician's registration number (医籍登録番号).
-                *("医籍登録番号",),
+                "医籍登録番号",
             ),
             "credit card": ("カード番号", "クレジットカード番号", "クレジットカード", "セキュリティコード"),
             # The savings account's and, for Japan Post Bank, the passbook's symbol and number.
@@ -6494,7 +6529,7 @@ LANGUAGES = (
                 "年収 税込",
                 "手取り",
                 # Base pay (基本給).
-                *("基本給",),
+                "基本給",
             ),
             "citizenship": ("国籍",),
             "religion": ("宗教", "信仰", "宗派", "信仰する宗教"),
@@ -6503,7 +6538,7 @@ LANGUAGES = (
             "sexual orientation": (
                 "性的指向",
                 # Whom the person dates (恋愛対象).
-                *("恋愛対象",),
+                "恋愛対象",
             ),
             "political opinion": ("支持政党",),
             "trade union": ("労働組合", "労組", "労働組合員"),
@@ -6518,6 +6553,8 @@ LANGUAGES = (
                 *("要介護状態区分", "要介護認定", "介護度", "要支援", "要介護"),
                 # A disability certificate and its grade (障害者手帳).
                 *("障害者手帳", "障害者手帳等級"),
+                # Special needs support (特別支援).
+                *("特別支援", "特別支援区分"),
             ),
             # A health questionnaire's items: allergies, pregnancy, surgery and medical history,
             # chronic illness, medicines being taken.
@@ -6978,7 +7015,7 @@ LANGUAGES = (
                 "인증코드",
                 "본인인증번호",
                 # A billing key (빌링키).
-                *("빌링키",),
+                "빌링키",
             ),
             "national id": (
                 "jumin no",
@@ -7033,7 +7070,12 @@ LANGUAGES = (
             ),
             # A device's serial and a product's manufacturing number.
             "serial": ("시리얼", "시리얼번호", "기기시리얼", "일련번호", "제조번호"),
-            "religion": ("종교", "jonggyo"),
+            "religion": (
+                "종교",
+                "jonggyo",
+                # A religion (종교, jonggyo).
+                *("jongyo", "jonggyo"),
+            ),
             "race": ("인종",),
             "sexual orientation": ("성적지향",),
             "political opinion": ("지지정당",),
@@ -7204,7 +7246,7 @@ LANGUAGES = (
                 "เลขประจำตัวผู้ป่วย",
                 "เลขบัตรทอง",
                 # A hospital number (เลขที่ HN).
-                *("เลขที่ hn",),
+                "เลขที่ hn",
             ),
             # An insurance policy's number (kromathan).
             "identification": ("เลขกรมธรรม์", "เลขที่กรมธรรม์"),

@@ -679,7 +679,9 @@ def _reference_table() -> list[Matcher]:
             "yellow",
             # A message's sender (`from_address`): a mailbox, a business's when it is a role's.
             ("email address", "e mail", "mail address", "email addr", "emailaddress", "from address"),
-            _PERSONS_NAME | {v.URL},  # not v.ORG: `billing_email: "ap@globex.com"`
+            # Not v.ORG: `billing_email: "ap@globex.com"`; not a single word: `consent_marketing_email:
+            # "granted"`, `email_client: "Outlook"`.
+            (_PERSONS_NAME - {v.WORD}) | {v.URL},
             refute=_CONTACT_KINDS,
         ),
         _key(
@@ -2258,6 +2260,7 @@ _MORE_FIELD_NAMES: dict[str, tuple[str, ...]] = {
         *("cashtag", "cash app tag"),
     ),
     "national id": (
+        "hmrc utr",
         *("cin maroc", "cnie", "dpi cui", "philsys", "philsys number", "philsys psn"),
         *(
             "refugee id",
@@ -2442,6 +2445,7 @@ _MORE_FIELD_NAMES: dict[str, tuple[str, ...]] = {
     # Social security numbers: East Africa's NSSF, Ghana's SSNIT; Zambia's NAPSA, Nigeria's pension
     # PIN (its RSA, not `rsa` alone: South Africa), Morocco's and others' CNSS.
     "social security number": (
+        "uif number",  # South Africa's unemployment insurance
         *("nssf number", "ssnit number", "napsa number", "rsa pin", "pension pin", "cnss number"),
     ),
     "allergy": (
@@ -2590,6 +2594,7 @@ _MORE_FIELD_NAMES: dict[str, tuple[str, ...]] = {
     # (Not a certification's or a certificate's name: a list of a trainer's or an installer's
     # certifications is green to 11 labellers of 13.)
     "certificate": (
+        *("vaccination certificate", "vaccination certificate id"),
         *("birth registration", "birth registration number"),
         *("uvci", "cpc card", "driver cpc"),  # an EU vaccination certificate's id; a professional driver's
         # The Philippines' NBI clearance and police clearances: a criminal-record certificate.
@@ -2607,6 +2612,7 @@ _MORE_FIELD_NAMES: dict[str, tuple[str, ...]] = {
     ),
     # A commercial driver's licence; a lawyer's bar number and a notary's commission number.
     "license": (
+        *("vehicle reg", "truck reg", "car reg"),
         *("taxi medallion", "medallion number"),
         *("driving permit", "driving permit number"),
         *("car registration", "kjennemerke"),  # a car's plate; Norwegian: the plate
@@ -2651,6 +2657,7 @@ _MORE_FIELD_NAMES: dict[str, tuple[str, ...]] = {
         *("sia licence number", "sia license number", "sia badge number", "guard card number"),
     ),
     "health id": (
+        "occupational health file",
         *("esic ip number", "esic number", "esic ip"),  # India's state health insurance (ESIC)
         *(
             "nhis number",
@@ -3085,7 +3092,7 @@ _MORE_FIELD_NAMES: dict[str, tuple[str, ...]] = {
         "location history",
     ),
     # LinkedIn's first-party click id; `ifa`, the IDFA as older SDKs name it.
-    "advertising id": ("android advertising id", "li fat id", "ifa"),
+    "advertising id": ("oaid", "android advertising id", "li fat id", "ifa"),
     "mac": ("bluetooth address", "ble address", "ble mac", "bluetooth mac", "wifi address"),
     "token": (
         *("stored payment method", "stored payment method id", "payment method nonce", "payment nonce"),
@@ -3166,6 +3173,7 @@ _MORE_FIELD_NAMES: dict[str, tuple[str, ...]] = {
     # An EBT card pays out SNAP and cash benefits like a debit card.
     "credit card": ("ebt card", "ebt number", "ebt card number"),
     "address": (
+        "term time address",  # a student's address in term
         "camp block",  # where a refugee household's shelter stands
         # Mexico's outdoor and indoor numbers; the Netherlands' house-number suffix.
         *("exterior number", "interior number", "house number addition", "huisnummer toevoeging"),
@@ -3457,6 +3465,7 @@ _MORE_FIELD_NAMES: dict[str, tuple[str, ...]] = {
         *("naturalized", "naturalised", "naturalization date", "naturalisation date"),
     ),
     "visa": (
+        *("eta reference", "eta number", "uk eta"),  # an electronic travel authorisation
         *("asylum permit", "asylum permit number"),
         *("right to volunteer", "right to rent"),  # as the right to work
         # An asylum claim's case number; the EU Settlement Scheme's status; Turkey's, Indonesia's
@@ -3608,6 +3617,8 @@ _MORE_FIELD_NAMES: dict[str, tuple[str, ...]] = {
         *("alipay account", "alipay account number", "alipay id"),
     ),
     "political opinion": (
+        "political society",
+        *("canvass response", "canvass result"),  # a campaign's record of a voter's support
         *("party membership", "party member", "political party membership"),
         # Party registration and preference as voter files and civic CRMs (NGP VAN, NationBuilder,
         # state voter files) send them; a campaign's modelled support and persuasion scores.
@@ -3623,6 +3634,8 @@ _MORE_FIELD_NAMES: dict[str, tuple[str, ...]] = {
         *("political donations", "political contributions", "political donor"),
     ),
     "trade union": (
+        *("teacher union", "teachers union"),
+        "union household",
         # Payroll and HR systems' union fields (ADP's union code, a local's number, dues deduction).
         *("union status", "union affiliation", "union code", "union local number", "union card"),
         *("union card number", "unionized", "unionised", "union deduction"),
@@ -3656,6 +3669,8 @@ _MORE_FIELD_NAMES: dict[str, tuple[str, ...]] = {
         "rating creditizio",
     ),
     "criminal record": (
+        *("youth offending", "youth offending record", "youth caution", "offending record"),
+        *("sentence imposed", "criminal sentence"),
         *("dbs disclosure", "dbs disclosure details", "dbs check result"),
         *("offense description", "offence description", "offense level", "offence level"),
         # A screening's adjudication (Checkr's `clear`/`consider`), parole status (not probation:
@@ -3699,9 +3714,13 @@ _MORE_FIELD_NAMES: dict[str, tuple[str, ...]] = {
         # (Not a protected person's orders or domestic-violence flags: `order_of_protection: true` in
         # a family-law intake is labelled green.)
     ),
-    # A palm's veins and a thumbprint, as identity checks store them.
-    # (Not a bare `thumbprint`: a certificate's, `thumbprint_sha1`.)
-    "biometric": ("palm vein", "palm vein template", "vein template", "thumbprint image"),
+    # A palm's veins and a thumbprint, as identity checks store them, and a DNA profile's STR
+    # markers. (Not a bare `thumbprint`: a certificate's, `thumbprint_sha1`.)
+    "biometric": (
+        *("palm vein", "palm vein template", "vein template", "thumbprint image"),
+        *("voiceprint", "voice print", "voice print template", "facial image"),
+        *("dna profile", "str profile", "dna str profile"),
+    ),
 }
 
 # Terms whose values differ in kind from the rest of their matcher's: a role holds a name, never
