@@ -1578,6 +1578,24 @@ def test_addresses_ids_names_and_symptoms_as_wave_34_typed_them(engine, path, va
         ("properties.mediation_outcome", ["settled", "impasse", "continued"], None),
         ("properties.consent_marketing_email", ["granted", "denied", "granted"], None),
         ("properties.email_client", ["Outlook", "Apple Mail", "Gmail"], None),
+        # A third survey: keys in African, Asian, European and Central and West Asian languages.
+        ("properties.hali_ya_uhamiaji", ["mkimbizi", "mtafuta hifadhi"], "visa"),
+        ("properties.rekodi_ya_jinai", ["hana rekodi", "wizi 2017"], "criminal record"),
+        ("properties.ọ̀rọ̀_aṣínà", ["Ibadan2024!", "seun_1234"], "password"),
+        ("properties.የወንጀል_ሪከርድ", ["የለም", "ስርቆት 2012 ዓ.ም"], "criminal record"),
+        ("properties.orientasi_seksual", ["Heteroseksual", "Biseksual"], "sexual orientation"),
+        ("properties.xu_huong_tinh_duc", ["Dị tính", "Đồng tính"], "sexual orientation"),
+        ("properties.gazi_durumu", ["Malul Gazi", "Muharip Gazi"], "veteran"),
+        ("properties.al_i3aqa", ["إعاقة حركية", "ضعف سمع"], "disability"),
+        ("properties.vid_na_zhitelstvo", ["82 1234567", "ВНЖ 83 0012345"], "visa"),
+        ("properties.status_branitelja", ["dragovoljac Domovinskog rata", "HRVI 40%"], "veteran"),
+        ("properties.leje_qendrimi", ["leje qëndrimi 1 vjeçare", "leje pune"], "visa"),
+        ("properties.sexuell_laggning", ["heterosexuell", "bisexuell"], "sexual orientation"),
+        # Words that only look like a datum: a pet, a dish, a train, a bank's routing number.
+        ("properties.husdjurets_namn", ["Sixten", "Missan", "Bamse"], None),
+        ("properties.nama_menu", ["Nasi Goreng", "Sate Ayam", "Rendang"], None),
+        ("properties.gaadi_sankhya", ["12628", "12124", "12213"], None),
+        ("properties.routing_number", ["021000021", "011000015"], None),
     ],
 )
 def test_keys_from_a_survey_of_more_domains_and_scripts(engine, path, values, matcher):

@@ -601,6 +601,21 @@ NOT_A_PERSON = frozenset(
         # a pothole a resident reports; mediation, so that it is never read as a slip for
         # `medication`.
         *("polling", "tribunal", "greffe", "behorde", "behoerde", "pothole", "mediation"),
+        # A garage (German), a brand (Indonesian `merek_mobil`: a car's, not a mobile number).
+        *("werkstatt", "merek"),
+        # A menu's and a dish's names (`nama_menu`, `ryori_mei`).
+        *("menu", "ryori"),
+        # A team in Spanish and Swahili (`NOMBRE_EQUIPO`, `jina_la_timu`); a shop, a store, a branch,
+        # an institution and an animal in Yoruba, Shona, Kinyarwanda and Swahili.
+        *("equipo", "timu", "itaja", "rechitoro", "ishami", "ikigo", "mnyama"),
+        # Pets in Nordic, Baltic, Finnish, Welsh and South Slavic keys; a shop, a branch, an office,
+        # customer service, premises, a product, a school, a course and a company in Romanian,
+        # Bulgarian, Croatian, Welsh, Finnish, Hungarian, Latvian, Czech and Irish.
+        *("husdjur", "husdjurets", "kaeledyr", "kaeledyrets", "lemmikki", "lemmikin", "lemmiklooma"),
+        *("gyvuno", "gyvunas", "anifail", "ljubimac", "ljubimca", "ljubljencka", "ljubljenec"),
+        *("magazin", "poslovnica", "poslovnice", "ofisa", "swyddfa", "asiakaspalvelu", "asiakaspalvelun"),
+        *("ugyfelszolgalati", "ugyfelszolgalat", "klientu", "provozovny", "produs", "scoile", "scoil"),
+        *("chursa", "cwmni"),
         "restaurant",
         "airline",
         "airport",

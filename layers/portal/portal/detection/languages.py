@@ -741,6 +741,8 @@ LANGUAGES = (
                 "kreditbetyg",
                 "kreditvardighet",
                 "kreditvurdering",
+                # A credit rating (kreditbetyg).
+                "kreditbetyg",
             ),
             "name": (
                 "namn",
@@ -922,6 +924,8 @@ LANGUAGES = (
                 "bankkontonummer",
                 # The account pay goes into.
                 *("lonekonto", "lonnskonto", "lonkonto"),
+                # A bank account's number (bankkontonummer).
+                "bankkontonummer",
             ),
             "salary": (
                 "lonn",
@@ -983,6 +987,8 @@ LANGUAGES = (
                     "aarsindkomst",
                     "aarslon",
                 ),
+                # Annual pay (årslønn).
+                *("aarslonn", "arslonn"),
             ),
             "citizenship": (
                 "medborgarskap",
@@ -1001,6 +1007,8 @@ LANGUAGES = (
                 *("korkortsnummer", "forerkortnummer", "korekortnummer", "regnr", "registreringsnr"),
                 # A car's registration number.
                 *("regnummer bil", "registreringsnummer bil"),
+                # A vehicle's registration number (registreringsnummer kjøretøy).
+                "registreringsnummer kjoretoy",
             ),
             "medication": (
                 "lakemedel",
@@ -1105,6 +1113,8 @@ LANGUAGES = (
                 *("engangskod", "engangskode", "engangslosenord", "engangspassord", "verifieringskod"),
                 *("verifikationskod", "bekraftelsekod", "bekreftelseskode", "bekraeftelseskode"),
                 *("aktiveringskod", "aktiveringskode"),
+                # A session key (sessionsnyckel).
+                "sessionsnyckel",
             ),
             "secret": (
                 "portkod",
@@ -1181,6 +1191,8 @@ LANGUAGES = (
                     "kirkemedlemskap",
                     "trossamfunn",
                 ),
+                # Religious affiliation (religionstillhörighet).
+                "religionstillhorighet",
             ),
             # Ethnic origin.
             "ethnicity": (
@@ -1211,6 +1223,8 @@ LANGUAGES = (
                 "politisk tillhorighet",
                 "partitillhorighet",
                 "partimedlemskap",
+                # Party sympathy (partisympati).
+                "partisympati",
             ),
             # The criminal register.
             "criminal record": (
@@ -1244,6 +1258,8 @@ LANGUAGES = (
                 *("sygesikringsbevis", "sygesikringskort", "sundhedskort"),
                 # A patient's number (Swedish, Danish, Norwegian).
                 *("patientnummer", "pasientnummer"),
+                # A patient record's number (journalnummer).
+                "journalnummer",
             ),
             # Card numbers; credit, debit, bank and payment cards.
             "credit card": (
@@ -1261,6 +1277,10 @@ LANGUAGES = (
                 "debetkort",
                 "betalingskort",
             ),
+            # Sexual orientation (sexuell läggning).
+            "sexual orientation": ("sexuell laggning",),
+            # A procedure (ingrepp).
+            "procedure": ("ingrepp",),
         },
     ),
     # Icelandic: the national identity number (kennitala) is on every form, with the core fields
@@ -1543,6 +1563,10 @@ LANGUAGES = (
                 "tooluba",
                 "elamisoigus",
             ),
+            # An advertising id (reklaami ID).
+            "advertising id": ("reklam id", "reklaami id"),
+            # A device's serial number (seadme seerianumber).
+            "serial": ("seadme seerianumber", "seerianumber"),
         },
     ),
     Language(
@@ -1673,6 +1697,8 @@ LANGUAGES = (
             "disability": (
                 "negalia",
                 "neigalumas",
+                # A degree of disability (neįgalumo lygis).
+                *("neigalumo lygis", "neigalumas"),
             ),
             # A criminal record.
             "criminal record": ("teistumas",),
@@ -1703,6 +1729,10 @@ LANGUAGES = (
                 "leidimas gyventi",
                 "leidimas dirbti",
             ),
+            # A profile photo (profilio nuotrauka).
+            "photo": ("profilio nuotrauka", "nuotrauka"),
+            # A credit rating (kreditingumo reitingas).
+            "credit score": ("kreditingumo reitingas", "kreditingumas"),
         },
     ),
     # Latvian: the qualifier comes first, as in Lithuanian (`personas kods`).
@@ -1834,6 +1864,8 @@ LANGUAGES = (
             "visa": (
                 "uzturesanas atlauja",
                 "darba atlauja",
+                # A residence permit and its kind (uzturēšanās atļauja).
+                *("uzturesanas atlauja", "uzturesanas atlaujas veids"),
             ),
         },
     ),
@@ -2130,6 +2162,10 @@ LANGUAGES = (
                 "maksukortti",
                 "maksukortin numero",
             ),
+            # A procedure (toimenpide).
+            "procedure": ("toimenpide",),
+            # A fingerprint and its template (sormenjälki, sormenjälkimalli).
+            "biometric": ("sormenjalki", "sormenjalkimalli"),
         },
     ),
     Language(
@@ -2243,6 +2279,8 @@ LANGUAGES = (
                 # Allergies.
                 "allergiak",
             ),
+            # Sex (neme).
+            "gender": ("neme",),
         },
     ),
     Language(
@@ -2342,6 +2380,8 @@ LANGUAGES = (
                 "plaka",
                 # A driving licence, a vehicle's plate.
                 *("surucu belgesi", "arac plakasi"),
+                # A lawyer's bar registration (avukat sicil no).
+                "avukat sicil no",
             ),
             "credit card": ("kart numarasi", "kredi karti"),
             "bank account": (
@@ -2356,6 +2396,8 @@ LANGUAGES = (
                 "aylik gelir",
                 # Pay with the possessive; net, gross and monthly; Azeri's wage (emek haqqi).
                 *("maasi", "net maas", "brut maas", "aylik maas", "emek haqqi"),
+                # An hourly wage (saatlik ücret).
+                "saatlik ucret",
             ),
             "citizenship": (
                 *("uyruk", "vatandaslik"),
@@ -2395,6 +2437,8 @@ LANGUAGES = (
             "identification": (
                 "nufus cuzdani",
                 "kimlik karti",
+                # An insured person's number (sigortali numarasi).
+                "sigortali numarasi",
             ),
             # The social security (SGK) number.
             "social security number": (
@@ -2402,7 +2446,10 @@ LANGUAGES = (
                 "sgk sicil no",
             ),
             # A diagnosis (not a bare `tani`: Japanese romaji's unit, `gendo_tani`).
-            "diagnosis": ("teshis", "tani kodu"),
+            "diagnosis": (
+                "teshis",
+                "tani kodu",
+            ),
             # Religious belief and sect.
             "religion": (
                 "dini inanc",
@@ -2434,9 +2481,27 @@ LANGUAGES = (
                 "uluslararasi koruma",
                 # A work permit and its status; a residence permit's number (calisma izni, ikamet izni).
                 *("calisma izni", "calisma izni durumu", "ikamet izni", "ikamet izni no"),
+                # A residence permit's kind (ikamet izni türü).
+                "ikamet izni turu",
             ),
             # A professional driver's SRC certificate.
             "certificate": ("src belgesi", "src belgesi no"),
+            # An advertising id (reklam kimliği).
+            "advertising id": ("reklam kimligi",),
+            # A profile photo (profil fotoğrafi).
+            "photo": ("profil fotografi",),
+            # A fingerprint template (parmak izi şablonu).
+            "biometric": ("parmak izi", "parmak izi sablonu"),
+            # Race (irk).
+            "race": ("irk",),
+            # A patient's file number (hasta dosya no).
+            "health id": ("hasta dosya no", "hasta dosya numarasi"),
+            # A veteran's status (gazi durumu).
+            "veteran": ("gazi durumu", "gazi"),
+            # An API key (API anahtari).
+            "secret": ("api anahtari",),
+            # An operation's details (ameliyat bilgisi).
+            "procedure": ("ameliyat", "ameliyat bilgisi"),
         },
     ),
     Language(
@@ -4188,6 +4253,8 @@ LANGUAGES = (
                 *("trvala adresa", "korespondencni adresa"),
                 # Permanent residence (Slovak).
                 *("trvale bydlisko", "bydlisko"),
+                # Permanent residence (trvalý pobyt).
+                "trvaly pobyt",
             ),
             "street": (
                 "ulice",
@@ -4301,6 +4368,8 @@ LANGUAGES = (
                 "cislo pojistence",
                 # The Slovak insured person's number.
                 "cislo poistenca",
+                # An insured person's card number (číslo preukazu poistenca).
+                *("cislo preukazu poistenca", "preukaz poistenca"),
             ),
             # Union membership.
             "trade union": (
@@ -4308,11 +4377,15 @@ LANGUAGES = (
                 "clenstvi v odborech",
                 # Unions and their members.
                 *("odbory", "odborar", "clen odboru", "odborova organizacia"),
+                # Trade union membership (členstvo v odboroch).
+                *("clenstvo v odboroch", "odbory"),
             ),
             # Party and political beliefs.
             "political opinion": (
                 "politicka strana",
                 "politicke presvedceni",
+                # Political conviction (politické presvedčenie).
+                "politicke presvedcenie",
             ),
             # The criminal register (Czech, Slovak); a clean record.
             "criminal record": (
@@ -4323,6 +4396,8 @@ LANGUAGES = (
                 # A criminal past.
                 "trestni minulost",
             ),
+            # A vehicle's VIN code (VIN kód vozidla).
+            "serial": ("vin kod", "vin kod vozidla"),
         },
     ),
     Language(
@@ -4330,7 +4405,14 @@ LANGUAGES = (
         True,
         {
             # A credit score, OJK's SLIK and Pefindo's.
-            "credit score": ("skor kredit", "skor slik", "skor pefindo", "nilai kredit"),
+            "credit score": (
+                "skor kredit",
+                "skor slik",
+                "skor pefindo",
+                "nilai kredit",
+                # A borrower's collectability in Indonesia's credit register (kolektibilitas SLIK).
+                *("kolektibilitas", "kolektibilitas slik", "skor kredit"),
+            ),
             "name": ("nama", "nama lengkap", "nama depan", "nama belakang", "nama pengguna", "nama penuh"),
             # `alamat emel` is an e-mail address (`alamat` alone is a postal one).
             "email": ("alamat email", "surel", "emel", "alamat emel", "e mel"),
@@ -4445,6 +4527,8 @@ LANGUAGES = (
                 *("no plat", "plat kenderaan", "no pendaftaran kenderaan", "no lesen memandu"),
                 # Indonesia's driving licence (Surat Izin Mengemudi, SIM).
                 *("nomor sim", "no sim", "sim a", "sim c"),
+                # A doctor's registration (STR).
+                *("nomor str", "str dokter"),
             ),
             # A vehicle's chassis (VIN) and engine numbers, on Indonesian registration papers.
             "serial": ("nomor rangka", "nomor mesin", "no casis", "no enjin"),
@@ -4484,15 +4568,51 @@ LANGUAGES = (
                 "nombor pendaftaran pesakit",
             ),
             # A selfie and a passport-style photo, as KYC forms take them.
-            "photo": ("swafoto", "pas foto", "foto wajah"),
+            "photo": (
+                "swafoto",
+                "pas foto",
+                "foto wajah",
+                # A profile picture (gambar profil, foto profil).
+                *("gambar profil", "foto profil"),
+            ),
             # A criminal record (Malay).
-            "criminal record": ("rekod jenayah",),
+            "criminal record": (
+                "rekod jenayah",
+                # A criminal record (catatan kriminal).
+                *("catatan kriminal", "catatan kepolisian"),
+            ),
             # A residence permit (KITAS, KITAP).
-            "visa": ("izin tinggal", "kitas", "kitap"),
+            "visa": (
+                "izin tinggal",
+                "kitas",
+                "kitap",
+                # A work permit's status (permit kerja).
+                *("permit kerja", "status permit kerja", "pas lawatan kerja"),
+            ),
             # A political party affiliation.
-            "political opinion": ("afiliasi partai", "afiliasi politik"),
+            "political opinion": (
+                "afiliasi partai",
+                "afiliasi politik",
+                # A party one chose (pilihan partai).
+                "pilihan partai",
+            ),
             # A trade union (serikat pekerja, serikat buruh).
-            "trade union": ("serikat pekerja", "serikat buruh"),
+            "trade union": (
+                "serikat pekerja",
+                "serikat buruh",
+                # A trade union in Malay (kesatuan sekerja).
+                "kesatuan sekerja",
+            ),
+            # A medical procedure (tindakan medis).
+            "procedure": ("tindakan medis",),
+            # Sexual orientation (orientasi seksual).
+            "sexual orientation": ("orientasi seksual",),
+            # A diploma's number (nomor ijazah).
+            "certificate": ("nomor ijazah", "ijazah"),
+            # A device's advertising id (ID iklan perangkat).
+            "advertising id": ("id iklan perangkat", "id iklan"),
+            # A former member of the armed forces (bekas anggota tentera).
+            "veteran": ("bekas anggota tentera", "veteran tentera"),
         },
     ),
     Language(
@@ -4558,6 +4678,8 @@ LANGUAGES = (
                 *("vetan", "masik vetan", "tankhwah", "tankhwa", "aamdani"),
                 # Monthly income; pay and income in Devanagari.
                 *("masik aay", "वेतन", "मासिक वेतन", "आय", "मासिक आय", "आमदनी"),
+                # Pay (pagār).
+                "pagaar",
             ),
             # Aadhaar as often spelt; an identity card (pahchan patra); the voter's photo identity
             # card (matdata pahchan patra); Aadhaar, PAN, voter card and ration card in Devanagari.
@@ -4577,6 +4699,8 @@ LANGUAGES = (
                 "rc number",
                 # A vehicle's registration number (वाहन पंजीकरण संख्या).
                 "वाहन पंजीकरण संख्या",
+                # A vehicle's number (gāḍī number, रजिस्ट्रेशन नंबर).
+                "रजिस्ट्रेशन नंबर",
             ),
             # Illness, blood group (rakt samooh), pregnancy, in Devanagari too.
             "condition": (
@@ -4657,11 +4781,22 @@ LANGUAGES = (
             "ethnicity": ("zaat", "biradari", "qaum", "ذات", "برادری"),
             "citizenship": ("qaumiyat", "shehriyat", "شہریت"),
             # Pay, as spelt too.
-            "salary": ("tankhwah", "mahana tankhwah", "aamdani", "mahana aamdani", "tankhah", "tankha"),
+            "salary": (
+                "tankhwah",
+                "mahana tankhwah",
+                "aamdani",
+                "mahana aamdani",
+                "tankhah",
+                "tankha",
+            ),
             # Illness; blood group.
             "condition": ("beemari", "marz", "مرض", "khoon ka group", "khoon group"),
             # A disability (mazoori), and a disabled person.
             "disability": ("mazoor", "mazoori", "معذور", "معذوری"),
+            # A criminal record (mujrimana record).
+            "criminal record": ("mujrimana record", "mujrimana rikaard"),
+            # A surgical operation (amal-e-jarahi).
+            "procedure": ("amal e jarahi", "amal jarahi"),
         },
     ),
     # Bengali, as Bangladeshi and West Bengal apps transliterate it; Bangladesh's national id.
@@ -4696,15 +4831,28 @@ LANGUAGES = (
             "gender": ("লিঙ্গ",),
             "religion": ("dhormo", "ধর্ম"),
             "citizenship": ("nagorikotto", "jatiyota", "জাতীয়তা", "নাগরিকত্ব"),
-            "salary": ("mashik ay", "betan", "বেতন"),
+            "salary": (
+                "mashik ay",
+                "betan",
+                "বেতন",
+                # Pay (beton).
+                "maasik beton",
+            ),
             # Blood group.
             "condition": ("rokter group", "রক্তের গ্রুপ"),
             # A disability (protibondhi).
             "disability": ("protibondhi", "protibondhita", "প্রতিবন্ধী", "প্রতিবন্ধিতা"),
             # A diagnosis, romanised.
-            "diagnosis": ("rog nirnoy", "rog nirnay"),
+            "diagnosis": (
+                "rog nirnoy",
+                "rog nirnay",
+                # A diagnosis (রোগ নির্ণয়).
+                "রোগ নির্ণয়",
+            ),
             # A passport and its number (পাসপোর্ট নম্বর).
             "passport": ("পাসপোর্ট", "পাসপোর্ট নম্বর"),
+            # A freedom fighter's certificate (muktijoddha sonod).
+            "veteran": ("muktijoddha", "muktijoddha sonod"),
         },
     ),
     # Telugu, as Andhra Pradesh and Telangana apps transliterate it.
@@ -4729,6 +4877,12 @@ LANGUAGES = (
             "religion": ("matham", "మతం"),
             "national id": ("ఆధార్ సంఖ్య", "ఆధార్ నంబర్"),
             "salary": ("jeetham", "జీతం"),
+            # A diagnosis (vyadhi nirdharana).
+            "diagnosis": ("vyadhi nirdharana",),
+            # A password (rahasya padam).
+            "password": ("rahasya padam",),
+            # A medicine (mandulu).
+            "medication": ("mandulu",),
         },
     ),
     # Marathi, as Maharashtra's apps transliterate it.
@@ -4744,7 +4898,14 @@ LANGUAGES = (
             ),
             "address": ("patta", "kayamcha patta", "पत्ता", "कायमचा पत्ता"),
             # Village and district (gav, jilha).
-            "city": ("gav", "jilha", "गाव", "जिल्हा"),
+            "city": (
+                "gav",
+                "jilha",
+                "गाव",
+                "जिल्हा",
+                # A village (gaav).
+                "gaav",
+            ),
             "birthdate": ("janma tarikh", "janmatarikh", "janma dinank"),
             "phone": (
                 *("bhramanadhwani", "bhramanadhwani kramank"),
@@ -4755,6 +4916,12 @@ LANGUAGES = (
             "condition": ("raktagat", "rakta gat", "रक्तगट"),
             "national id": ("आधार क्रमांक",),
             "salary": ("masik pagar", "पगार"),
+            # A password (संकेतशब्द).
+            "password": ("संकेतशब्द",),
+            # A caste certificate's number (jāt pramāṇpatra).
+            "certificate": ("jaat pramanpatra", "jaat pramanpatra kramank", "jat pramanpatra"),
+            # A disability certificate (apangatva pramanpatra).
+            "disability": ("apangatva pramanpatra", "apangatva"),
         },
     ),
     # Kannada, as Karnataka's apps transliterate it (`sankhye`, number, is a number word) and in
@@ -4791,6 +4958,10 @@ LANGUAGES = (
             # A person with a disability (angavikala).
             "disability": ("angavikala", "angavikalate", "ಅಂಗವಿಕಲ", "ಅಂಗವಿಕಲತೆ"),
             "salary": ("sambala", "ಸಂಬಳ"),
+            # A health card's number (ಆರೋಗ್ಯ ಕಾರ್ಡ್ ಸಂಖ್ಯೆ).
+            "health id": ("ಆರೋಗ್ಯ ಕಾರ್ಡ್", "ಆರೋಗ್ಯ ಕಾರ್ಡ್ ಸಂಖ್ಯೆ"),
+            # A farmer's id number (raitha guruthina sankhye).
+            "identification": ("raitha gurutina sankhye", "raitha guruthina"),
         },
     ),
     # Malayalam, as Kerala's apps transliterate it and in its script.
@@ -4846,6 +5017,8 @@ LANGUAGES = (
             "religion": ("ધર્મ",),
             "national id": ("આધાર નંબર", "આધાર કાર્ડ"),
             "salary": ("પગાર",),
+            # A bank account's number (બેંક ખાતા નંબર).
+            "bank account": ("બેંક ખાતા નંબર", "ખાતા નંબર"),
         },
     ),
     # Punjabi, as Punjab's apps transliterate it and in Gurmukhi (`da`, of, is read through).
@@ -4865,6 +5038,10 @@ LANGUAGES = (
             "ethnicity": ("ਜਾਤ", "ਜਾਤੀ"),
             "religion": ("dharam", "ਧਰਮ"),
             "national id": ("ਆਧਾਰ ਨੰਬਰ",),
+            # A visa's status (ਵੀਜ਼ਾ ਸਥਿਤੀ).
+            "visa": ("ਵੀਜ਼ਾ", "ਵੀਜ਼ਾ ਸਥਿਤੀ"),
+            # Military service (fauji sewa).
+            "veteran": ("fauji sewa", "fauji"),
         },
     ),
     # Odia, as Odisha's apps transliterate it and in its script.
@@ -4918,6 +5095,10 @@ LANGUAGES = (
             "email": ("इमेल",),
             # Pay (not `talab` in Latin letters: it would split `talabat`, a delivery app).
             "salary": ("तलब",),
+            # A passport's number (राहदानी नम्बर).
+            "passport": ("राहदानी", "राहदानी नम्बर"),
+            # A former soldier's details (pūrva sainik).
+            "veteran": ("purba sainik", "purva sainik"),
         },
     ),
     # Sinhala, as Sri Lanka's apps transliterate it (`ankaya`, number, is a number word) and in
@@ -5000,6 +5181,8 @@ LANGUAGES = (
             # A PIN (namba ya siri); Kenya's word for a password (nywila).
             "password": (
                 *("nenosiri", "neno la siri", "namba ya siri", "nambari ya siri", "nywila", "neno siri"),
+                # An M-Pesa PIN (pini ya M-Pesa).
+                *("pini ya mpesa", "pini"),
             ),
             # The national identity card; Tanzania's NIDA number, Kenya's Huduma and Maisha
             # numbers; a taxpayer's number (mlipakodi), the tax authority's PIN.
@@ -5052,6 +5235,34 @@ LANGUAGES = (
             "disability": ("ulemavu", "mlemavu", "aina ya ulemavu"),
             # A workers' union.
             "trade union": ("chama cha wafanyakazi",),
+            # An API key (ufunguo wa API).
+            "secret": ("ufunguo wa api",),
+            # A login token (tokeni ya kuingia).
+            "token": ("tokeni", "tokeni ya kuingia", "msimbo wa uthibitisho"),
+            # A criminal record (rekodi ya jinai).
+            "criminal record": ("rekodi ya jinai",),
+            # A profile photo (picha ya wasifu).
+            "photo": ("picha ya wasifu",),
+            # A card's number (nambari ya kadi).
+            "credit card": ("nambari ya kadi",),
+            # A patient's file number (namba ya faili la mgonjwa).
+            "health id": ("faili la mgonjwa", "namba ya faili la mgonjwa"),
+            # An NSSF number.
+            "social security number": ("namba ya nssf", "nssf number"),
+            # Sexual orientation (mwelekeo wa kimapenzi).
+            "sexual orientation": ("mwelekeo wa kimapenzi",),
+            # A retired soldier (mwanajeshi mstaafu).
+            "veteran": ("mwanajeshi mstaafu",),
+            # A postcode (msimbo wa posta).
+            "zipcode": ("msimbo wa posta",),
+            # Immigration status (hali ya uhamiaji).
+            "visa": ("hali ya uhamiaji", "uhamiaji"),
+            # A political party (chama cha siasa).
+            "political opinion": ("chama cha siasa",),
+            # Fingerprints (alama za vidole).
+            "biometric": ("alama za vidole",),
+            # A credit score (alama ya mkopo).
+            "credit score": ("alama ya mkopo",),
         },
     ),
     Language(
@@ -5160,6 +5371,8 @@ LANGUAGES = (
                 "buwanang kita",
                 # Pay per hour.
                 "sahod kada oras",
+                # Daily wage (arawang kita, sahod).
+                "arawang kita",
             ),
             # The Philippines' UMID, Pag-IBIG (HDMF) and GSIS numbers, as SSS and PhilSys are.
             "national id": (
@@ -5171,6 +5384,7 @@ LANGUAGES = (
                 *("philid", "ephilid", "osca id", "osca number"),
                 # PhilSys's card number (PCN); a foreigner's Alien Certificate of Registration card.
                 *("philsys pcn", "philsys card no", "acr icard", "acr i card", "acr icard number"),
+                "numero ng sss",  # an SSS number in Tagalog
             ),
             # The 4Ps cash transfer's household and beneficiary ids (Pantawid Pamilyang Pilipino).
             "identification": ("4 ps id", "pantawid id"),
@@ -5184,6 +5398,8 @@ LANGUAGES = (
                 "prc id",
                 # A vehicle's plate.
                 *("plaka ng sasakyan", "plaka"),
+                # A licence's number (numero ng lisensya).
+                *("numero ng lisensya", "lisensya"),
             ),
             "condition": (
                 *("karamdaman", "uri ng dugo"),
@@ -5198,7 +5414,13 @@ LANGUAGES = (
             # A person with a disability (taong may kapansanan, PWD).
             "disability": ("kapansanan", "may kapansanan", "taong may kapansanan"),
             # An ID's picture.
-            "photo": ("larawan ng id",),
+            "photo": (
+                "larawan ng id",
+                # A photo of the face (litrato ng mukha).
+                *("litrato ng mukha", "litrato"),
+            ),
+            # A password (kontrasenya).
+            "password": ("kontrasenya",),
         },
     ),
     Language(
@@ -5210,6 +5432,18 @@ LANGUAGES = (
             "city": ("cathair", "ait bhreithe", "ait bhais"),
             "zipcode": ("eirchod", "eircode"),
             "birthdate": ("data breithe", "data bhais"),
+            # A passport's number (uimhir pas).
+            "passport": ("uimhir phas", "uimhir pas"),
+            # A PPS number (uimhir PSP).
+            "social security number": ("uimhir psp",),
+            # A medical card's number (uimhir chárta leighis).
+            "health id": ("uimhir carta leighis", "carta leighis"),
+            # A salary (tuarastal).
+            "salary": ("tuarastal",),
+            # A photograph (grianghraf).
+            "photo": ("grianghraf",),
+            # A religion (creideamh).
+            "religion": ("creideamh",),
         },
     ),
     Language(
@@ -5256,9 +5490,21 @@ LANGUAGES = (
             ),
             "passport": ("paspoort", "paspoortnommer"),
             # A driving licence (rybewys), a number plate.
-            "license": ("rybewys", "rybewysnommer", "bestuurslisensie", "nommerplaat"),
+            "license": (
+                "rybewys",
+                "rybewysnommer",
+                "bestuurslisensie",
+                "nommerplaat",
+                # A vehicle's registration (voertuigregistrasie).
+                "voertuigregistrasie",
+            ),
             "bank account": ("rekeningnommer", "bankrekening", "bankrekeningnommer"),
-            "salary": ("salaris", "inkomste", "maandelikse inkomste", "maandelikse salaris"),
+            "salary": (
+                "salaris",
+                "inkomste",
+                "maandelikse inkomste",
+                "maandelikse salaris",
+            ),
             "password": ("wagwoord",),
             "religion": ("godsdiens", "geloof"),
             # Population group, as South African employment-equity forms ask.
@@ -5269,7 +5515,18 @@ LANGUAGES = (
             "medication": ("medikasie", "medisyne"),
             "allergy": ("allergiee",),
             # A gate code (hekkode).
-            "secret": ("hekkode", "hek kode"),
+            "secret": (
+                "hekkode",
+                "hek kode",
+                # A security question's answer (sekuriteitsvraag).
+                *("sekuriteitsvraag", "sekuriteitsvraag antwoord"),
+            ),
+            # Sexual orientation (seksuele oriëntasie).
+            "sexual orientation": ("seksuele oriëntasie",),
+            # A patient's file number (pasiëntlêernommer).
+            "health id": ("pasiëntlêernommer", "pasiënt lêernommer"),
+            # A card's number (kaartnommer).
+            "credit card": ("kaartnommer",),
         },
     ),
     Language(
@@ -5277,7 +5534,13 @@ LANGUAGES = (
         True,
         {
             # A credit score and rating.
-            "credit score": ("الدرجة الائتمانية", "التقييم الائتماني", "التصنيف الائتماني"),
+            "credit score": (
+                "الدرجة الائتمانية",
+                "التقييم الائتماني",
+                "التصنيف الائتماني",
+                # A credit rating, in Arabizi (al-tasnif al-i2timani).
+                *("al tasnif al i2timani", "tasnif i2timani"),
+            ),
             # Phone, mobile (jawal in the Gulf, mahmoul and khalawi in the Levant), WhatsApp.
             "phone": (
                 *("raqam al hatif", "رقم الهاتف", "الجوال", "hatif", "hatif mahmul", "hatif mahmoul"),
@@ -5366,6 +5629,8 @@ LANGUAGES = (
                 *("tareekh elmilad", "tarekh elmilad", "tarikh wiladah", "tareekh wiladah"),
                 *("tarikh al izdiyad", "tareekh al izdiyad", "eid milad", "sanat al milad"),
                 "sanat al wilada",
+                # A birth date, Egyptian romanisation (taree5 el-wilade).
+                *("taree5 el wilade", "tarikh al wilada"),
             ),
             "city": (
                 *("al madina", "madina", "المدينة", "makan al milad", "makan al wilada"),
@@ -5388,6 +5653,10 @@ LANGUAGES = (
                 *("halat al taashira", "taashira", "halat al tashira"),
                 # A residence permit's number (raqam al-iqama).
                 *("raqam aliqama", "raqam al iqama"),
+                # A work permit, in Arabizi (tasrih al-3amal).
+                "tasrih al 3amal",
+                # A visa's status, in Arabizi (halat al-ta2shira).
+                *("halat al ta2shira", "ta2shira"),
             ),
             "gender": ("jins", "الجنس", "al jins", "نوع الجنس", "naw al jins"),
             # Identity numbers: Saudi Arabia's hawiya and iqama (and a visitor's border number),
@@ -5452,6 +5721,8 @@ LANGUAGES = (
                 *("maash", "dakhel", "dakhl shahry", "ajr shahri"),
                 # A monthly salary, romanised.
                 *("raatib shahri", "ratib shahri"),
+                # Pay (al-khalas, Maghrebi romanisation).
+                "lkhlass",
             ),
             # A bank account, its number, the IBAN.
             "bank account": (
@@ -5459,7 +5730,13 @@ LANGUAGES = (
                 *("الحساب البنكي", "رقم الحساب البنكي", "الحساب المصرفي", "رقم الحساب المصرفي"),
                 *("رقم الآيبان", "الآيبان", "آيبان", "رقم الحساب", "raqm al hisab"),
             ),
-            "credit card": ("بطاقة الائتمان", "رقم بطاقة الائتمان", "bitaqat al itiman"),
+            "credit card": (
+                "بطاقة الائتمان",
+                "رقم بطاقة الائتمان",
+                "bitaqat al itiman",
+                # A card's number (raqam al-bitaqa).
+                "raqam al bitaqa",
+            ),
             "password": (
                 *("kalimat al sir", "kalimat al murur", "kalimat sir", "kilmat al sir", "كلمة المرور"),
                 *("كلمة السر", "الرقم السري"),
@@ -5518,9 +5795,18 @@ LANGUAGES = (
                 *("iaaqa", "eaqa", "ieaqa"),
                 # A disability and its kind (naw' al-i'aqa).
                 *("nawa aliaqa", "aliaqa", "al iaqa"),
+                # A disability, in Arabizi (al-i3aqa).
+                *("al i3aqa", "i3aqa"),
             ),
             # A medical file's and a patient's number.
-            "health id": ("raqm al malaf al tibbi", "رقم الملف الطبي", "raqm al mareed", "رقم المريض"),
+            "health id": (
+                "raqm al malaf al tibbi",
+                "رقم الملف الطبي",
+                "raqm al mareed",
+                "رقم المريض",
+                # A health card's number (رقم البطاقة الصحية).
+                *("رقم البطاقة الصحية", "البطاقة الصحية"),
+            ),
             "criminal record": (
                 "sahifat al sawabiq",
                 "صحيفة السوابق",
@@ -5532,15 +5818,49 @@ LANGUAGES = (
                 *("sawabiq jinaiya", "sawabiq"),
             ),
             # An insurance document's number.
-            "identification": ("raqam wathiqat al tamin", "raqm wathiqat al tamin", "wathiqat al tamin"),
+            "identification": (
+                "raqam wathiqat al tamin",
+                "raqm wathiqat al tamin",
+                "wathiqat al tamin",
+                # An insurance document's number (raqam wathiqat al-ta2min).
+                "raqam wathiqat al ta2min",
+            ),
             # A picture of the card or the ID (صورة البطاقة), a personal photo.
-            "photo": ("صورة", "صورة البطاقة", "صورة الهوية", "صورة شخصية"),
+            "photo": (
+                "صورة",
+                "صورة البطاقة",
+                "صورة الهوية",
+                "صورة شخصية",
+                # A personal photo (الصورة الشخصية).
+                "الصورة الشخصية",
+            ),
             # A birth certificate (شهادة الميلاد).
             "certificate": ("شهادة الميلاد", "رقم شهادة الميلاد"),
             # A vehicle's chassis number (رقم الهيكل).
-            "serial": ("رقم الهيكل",),
+            "serial": (
+                "رقم الهيكل",
+                # A vehicle's chassis number (raqam al-haykal).
+                "raqam al haykal",
+            ),
             # A surgical operation (العملية الجراحية).
-            "procedure": ("العملية الجراحية", "عملية جراحية"),
+            "procedure": (
+                "العملية الجراحية",
+                "عملية جراحية",
+                # A surgical operation, in Arabizi (al-3amaliya al-jirahiya).
+                *("al 3amaliya al jirahiya", "3amaliya jirahiya"),
+            ),
+            # Former military service (خدمة عسكرية سابقة).
+            "veteran": ("خدمة عسكرية سابقة",),
+            # An advertising identifier, in Arabizi (mu3arrif al-i3lanat).
+            "advertising id": ("mu3arrif al i3lanat",),
+            # A fingerprint, in Arabizi (basmat al-isba3).
+            "biometric": ("basmat al isba3",),
+            # A trade union (al-naqaba).
+            "trade union": ("al naqaba", "naqaba"),
+            # A secret key (al-miftah al-sirri).
+            "secret": ("al miftah al sirri", "miftah sirri"),
+            # Political affiliation, in Arabizi (al-intima2 al-siyasi).
+            "political opinion": ("al intima2 al siyasi", "intima2 siyasi"),
         },
     ),
     # Hebrew, transliterated as Israeli backends write it (`shem_prati`, `teudat_zehut`) and in
@@ -5629,11 +5949,29 @@ LANGUAGES = (
             # A workers' organisation.
             "trade union": ("irgun ovdim", "ארגון עובדים"),
             # A work permit.
-            "visa": ("heter avoda", "היתר עבודה"),
+            "visa": (
+                "heter avoda",
+                "היתר עבודה",
+                # A visa's kind (סוג אשרה).
+                *("סוג אשרה", "אשרה"),
+            ),
             # A discharged soldier's status (חייל משוחרר).
-            "veteran": ("חייל משוחרר", "מעמד חייל משוחרר"),
+            "veteran": (
+                "חייל משוחרר",
+                "מעמד חייל משוחרר",
+                # A discharge certificate's number (mispar teudat shichrur).
+                *("mispar teudat shichrur", "teudat shichrur"),
+            ),
             # Convictions and a criminal record (הרשעות, רישום פלילי).
-            "criminal record": ("הרשעות", "הרשעות קודמות", "רישום פלילי"),
+            "criminal record": (
+                "הרשעות",
+                "הרשעות קודמות",
+                "רישום פלילי",
+                # A criminal record (rishum plili).
+                "rishum plili",
+            ),
+            # A health fund's member number (mispar chaver kupat cholim).
+            "identification": ("mispar chaver kupat cholim",),
         },
     ),
     # Persian (Farsi), transliterated as Iranian backends write it (`nam_khanevadegi`, `kode_melli`,
@@ -5735,7 +6073,14 @@ LANGUAGES = (
             ),
             # A password, a card's online second password (ramz dovom).
             "password": ("ramz obur", "ramze obur", "kalame obur", "ramz dovom", "رمز عبور", "کلمه عبور"),
-            "token": ("code taeed", "کد تایید", "کد تأیید", "رمز یکبار مصرف"),
+            "token": (
+                "code taeed",
+                "کد تایید",
+                "کد تأیید",
+                "رمز یکبار مصرف",
+                # A verification code (کد تایید).
+                "کد تایید",
+            ),
             "religion": (
                 *("دین", "مذهب"),
                 # Religion (dianat).
@@ -5751,11 +6096,15 @@ LANGUAGES = (
                 *("بیماری", "گروه خونی", "gorooh khooni", "goroh khuni", "سابقه بیماری"),
                 # Blood group as spelt.
                 *("goroh khooni", "gorouh khooni"),
+                # Underlying illness (bimari zamine-i), romanised.
+                *("bimari zamine i", "bimari zaminei"),
             ),
             "medication": (
                 *("daroo", "دارو", "داروها"),
                 # Medicines as spelt.
                 *("darou", "darooha", "daruha"),
+                # Drugs taken (داروهای مصرفی).
+                "داروهای مصرفی",
             ),
             "allergy": (
                 *("hasasiat", "حساسیت"),
@@ -5771,6 +6120,16 @@ LANGUAGES = (
             "identification": ("shomare bime", "shomare bimeh"),
             # An insurance (social security) number (شماره بیمه).
             "social security number": ("شماره بیمه",),
+            # Political leaning (گرایش سیاسی).
+            "political opinion": ("گرایش سیاسی",),
+            # A veteran's (isargari) status, romanised.
+            "veteran": ("vaziat isargari", "isargari"),
+            # Residence status (vaziat eghamat), romanised.
+            "visa": ("vaziat eghamat",),
+            # A medical file's number (shomare parvande pezeshki).
+            "health id": ("shomare parvande pezeshki", "parvande pezeshki"),
+            # A criminal record (sabeghe keyfari), romanised.
+            "criminal record": ("sabeghe keyfari",),
         },
     ),
     # Amharic in Ethiopic script (Ethiopia's Fayda id is with the English names): the noun comes last
@@ -5788,6 +6147,8 @@ LANGUAGES = (
                 "የእናት ስም",
                 # A father's name, romanised.
                 *("ye abat sim", "yeabat sim"),
+                # A grandfather's name, the third part of an Ethiopian name (ye ayat sim).
+                "ye ayat sim",
             ),
             # A telebirr (mobile money) wallet is its holder's phone number.
             "phone": ("ስልክ", "ስልክ ቁጥር", "የስልክ ቁጥር", "ሞባይል", "የሞባይል ቁጥር", "የቴሌብር ቁጥር"),
@@ -5818,7 +6179,13 @@ LANGUAGES = (
             ),
             "passport": ("ፓስፖርት", "የፓስፖርት ቁጥር"),
             # A driving licence and its number.
-            "license": ("መንጃ ፈቃድ", "የመንጃ ፈቃድ", "የመንጃ ፈቃድ ቁጥር"),
+            "license": (
+                "መንጃ ፈቃድ",
+                "የመንጃ ፈቃድ",
+                "የመንጃ ፈቃድ ቁጥር",
+                # A vehicle's plate number (ታርጋ ቁጥር).
+                *("ታርጋ ቁጥር", "ታርጋ"),
+            ),
             "bank account": (
                 "የሂሳብ ቁጥር",
                 "የባንክ ሂሳብ",
@@ -5847,9 +6214,26 @@ LANGUAGES = (
             "condition": ("የጤና ሁኔታ", "በሽታ", "የደም አይነት", "የደም ዓይነት", "እርግዝና"),
             "medication": ("መድሃኒት", "መድኃኒት"),
             "allergy": ("አለርጂ",),
-            "disability": ("አካል ጉዳት", "የአካል ጉዳት"),
+            "disability": (
+                "አካል ጉዳት",
+                "የአካል ጉዳት",
+                # A disability (akal gudat), romanised.
+                "akal gudat",
+            ),
             # A health record's number, romanised.
             "health id": ("ye tena mezgeb qutir",),
+            # A photo (ፎቶ).
+            "photo": ("ፎቶ",),
+            # A political party (የፖለቲካ ፓርቲ).
+            "political opinion": ("የፖለቲካ ፓርቲ",),
+            # A fingerprint (የጣት አሻራ).
+            "biometric": ("የጣት አሻራ",),
+            # A criminal record (የወንጀል ሪከርድ).
+            "criminal record": ("የወንጀል ሪከርድ",),
+            # A test's result (የምርመራ ውጤት).
+            "diagnosis": ("የምርመራ ውጤት",),
+            # A verification code (ማረጋገጫ ኮድ).
+            "token": ("ማረጋገጫ ኮድ",),
         },
     ),
     # Hausa, as Nigerian and Nigerien apps write it; noun first (`lambar waya`, the number of a
@@ -5873,7 +6257,12 @@ LANGUAGES = (
             # A neighbourhood (unguwa) and a village (kauye).
             "address": ("adireshi", "adireshin gida", "adireshin zama", "unguwa", "kauye"),
             "birthdate": ("ranar haihuwa", "shekarar haihuwa"),
-            "city": ("wurin haihuwa", "garin haihuwa"),
+            "city": (
+                "wurin haihuwa",
+                "garin haihuwa",
+                # The town one lives in (garin zama).
+                "garin zama",
+            ),
             "gender": ("jinsi",),
             # The identity card's number; the national identity card (shaidar dan kasa).
             "national id": (
@@ -5887,11 +6276,27 @@ LANGUAGES = (
             # Pay; income.
             "salary": ("albashi", "kudin shiga"),
             "religion": ("addini",),
-            "ethnicity": ("kabila",),
+            "ethnicity": (
+                "kabila",
+                # A tribe (ƙabila).
+                "ƙabila",
+            ),
             # Illness; diabetes, high blood pressure, blood group.
             "condition": ("rashin lafiya", "ciwon suga", "hawan jini", "rukunin jini"),
             "medication": ("magani", "magunguna"),
             "disability": ("nakasa", "nakasasshe"),
+            # Fingerprints (zanen yatsa).
+            "biometric": ("zanen yatsa",),
+            # A criminal record (tarihin laifi).
+            "criminal record": ("tarihin laifi",),
+            # A driving licence (lasisin tuki).
+            "license": ("lasisin tuki",),
+            # A hospital file's number (lambar fayil din asibiti).
+            "health id": ("lambar fayil din asibiti", "fayil din asibiti"),
+            # A vehicle's chassis number (lambar chasi).
+            "serial": ("lambar chasi",),
+            # A photo of the face (hoton fuska).
+            "photo": ("hoton fuska",),
         },
     ),
     # Yoruba, tones and dots folded (orúkọ = oruko); noun first (`oruko idile`, name of family);
@@ -5912,7 +6317,12 @@ LANGUAGES = (
             # A home town.
             "city": ("ilu abinibi",),
             # Password (oro igbaniwole, oro asiri).
-            "password": ("oro igbaniwole", "oro asiri"),
+            "password": (
+                "oro igbaniwole",
+                "oro asiri",
+                # A password (ọ̀rọ̀ aṣínà).
+                "ọ̀rọ̀ aṣínà",
+            ),
             # An identity number and card (idanimo).
             "national id": ("nomba idanimo", "kaadi idanimo"),
             "religion": ("esin",),
@@ -5920,6 +6330,16 @@ LANGUAGES = (
             # Illness; medicine.
             "condition": ("aisan",),
             "medication": ("oogun",),
+            # A road (ọ̀pópónà).
+            "street": ("opopona",),
+            # A verification code (kóòdù ìjẹ́rìísí).
+            "token": ("koodu ìjẹ́rìísí",),
+            # A passport (ìwé ìrìnnà).
+            "passport": ("ìwé ìrìnnà",),
+            # Male or female (akọ tàbí abo).
+            "gender": ("ako tabi abo",),
+            # A disability (àbírùn).
+            "disability": ("àbírùn",),
         },
     ),
     # Igbo, dots folded (ụbọchị = ubochi); noun first (`aha nna`, name of father).
@@ -5946,6 +6366,18 @@ LANGUAGES = (
             # Illness; medicine.
             "condition": ("oria",),
             "medication": ("ogwu",),
+            # A photo (onyinyo).
+            "photo": ("onyinyo",),
+            # A hometown (obodo amụrụ).
+            "city": ("obodo amụrụ",),
+            # Man or woman (nwoke ma ọ bụ nwaanyị).
+            "gender": ("nwoke ma ọ bụ nwaanyị",),
+            # A disability (nkwarụ).
+            "disability": ("nkwarụ",),
+            # A bank account (akaụntụ ụlọ akụ).
+            "bank account": ("akaụntụ ụlọ akụ",),
+            # An ethnic group (agbụrụ).
+            "ethnicity": ("agbụrụ",),
         },
     ),
     # Zulu and Xhosa, as South African apps write them; noun first (`inombolo yocingo`, number of
@@ -5967,7 +6399,11 @@ LANGUAGES = (
             "address": ("ikheli", "ikheli lasekhaya", "idilesi", "idilesi yasekhaya", "indawo yokuhlala"),
             "birthdate": ("usuku lokuzalwa", "umhla wokuzalwa"),
             # Birthplace.
-            "city": ("indawo yokuzalwa",),
+            "city": (
+                "indawo yokuzalwa",
+                # A town (idolobha).
+                "idolobha",
+            ),
             "gender": ("ubulili",),
             # The identity document (umazisi, Xhosa isazisi) and its number; the green ID book.
             "national id": (
@@ -5988,6 +6424,22 @@ LANGUAGES = (
             "disability": ("ukukhubazeka",),
             # Illness.
             "condition": ("isifo", "izifo"),
+            # A trade union (umbutho wabasebenzi).
+            "trade union": ("umbutho wabasebenzi",),
+            # A diagnosis (ukuxilongwa).
+            "diagnosis": ("ukuxilongwa",),
+            # A secret key (ukhiye oyimfihlo).
+            "secret": ("ukhiye oyimfihlo",),
+            # A surgery (uhlinzo).
+            "procedure": ("uhlinzo",),
+            # A political party (iqembu lezombusazwe).
+            "political opinion": ("iqembu lezombusazwe",),
+            # A work permit (imvume yokusebenza).
+            "visa": ("imvume yokusebenza",),
+            # A postcode (ikhodi yeposi).
+            "zipcode": ("ikhodi yeposi",),
+            # A credit score (amaphuzu esikweletu).
+            "credit score": ("amaphuzu esikweletu",),
         },
     ),
     # Somali, as Somali, Somaliland and diaspora apps write it; noun first with its article
@@ -6038,6 +6490,16 @@ LANGUAGES = (
             "medication": ("daawo", "daawada", "daawooyinka"),
             "allergy": ("xasaasiyad", "xasaasiyadda"),
             "disability": ("naafo", "naafonimo", "naafanimo"),
+            # Immigration status (xaaladda socdaalka).
+            "visa": ("xaaladda socdaalka",),
+            # A street (waddada).
+            "street": ("waddada",),
+            # A photo (sawirka).
+            "photo": ("sawirka",),
+            # A verification code (koodka xaqiijinta).
+            "token": ("koodka xaqiijinta",),
+            # A criminal record (diiwaanka dembiyada).
+            "criminal record": ("diiwaanka dembiyada",),
         },
     ),
     # Kinyarwanda and Kirundi, as Rwandan and Burundian apps write them; noun first (`nimero ya
@@ -6074,10 +6536,22 @@ LANGUAGES = (
             ),
             "passport": ("pasiporo", "nimero ya pasiporo"),
             # A driving licence (the permit to drive; perimi).
-            "license": ("uruhushya rwo gutwara", "uruhushya rwo gutwara ibinyabiziga", "perimi"),
+            "license": (
+                "uruhushya rwo gutwara",
+                "uruhushya rwo gutwara ibinyabiziga",
+                "perimi",
+                # A vehicle's plate (purake y'imodoka).
+                *("purake y imodoka", "purake"),
+            ),
             "bank account": ("konti ya banki", "nimero ya konti"),
             # Password (the secret word), PIN.
-            "password": ("ijambo ry ibanga", "ijambobanga", "umubare w ibanga"),
+            "password": (
+                "ijambo ry ibanga",
+                "ijambobanga",
+                "umubare w ibanga",
+                # A password (ijambo banga).
+                *("ijambo banga", "ijambobanga"),
+            ),
             "salary": ("umushahara",),
             "religion": ("idini",),
             "citizenship": ("ubwenegihugu",),
@@ -6086,6 +6560,12 @@ LANGUAGES = (
             "condition": ("indwara", "uburwayi", "indwara zidakira", "ubwoko bw amaraso"),
             # Rwanda's community health insurance (mutuelle de santé) number.
             "health id": ("nimero ya mituweli", "mituweli"),
+            # A refugee's status (sitati y'impunzi).
+            "visa": ("sitati y impunzi", "impunzi"),
+            # A health insurance (mutuelle) number.
+            "identification": ("nimero ya mituelle", "mituelle"),
+            # Fingerprints (ibikumwe).
+            "biometric": ("ibikumwe",),
         },
     ),
     # Luganda, as Ugandan apps write it; noun first (`ennamba y'essimu`, the number of the phone);
@@ -6106,11 +6586,19 @@ LANGUAGES = (
                 "olunaku lwokuzaalibwa",
             ),
             # The national identity card (endagamuntu).
-            "national id": ("endagamuntu",),
+            "national id": (
+                "endagamuntu",
+                # The national identity card (ndagamuntu).
+                *("ndagamuntu", "namba ya ndagamuntu"),
+            ),
             "religion": ("eddiini",),
             "salary": ("omusaala",),
             # A clan or tribe (ekika).
             "ethnicity": ("ekika",),
+            # An illness (obulwadde).
+            "condition": ("obulwadde",),
+            # Sex (ekikula).
+            "sex": ("ekikula",),
         },
     ),
     # Malagasy, as Madagascar's apps write it (beside French); noun first (`laharana finday`,
@@ -6130,7 +6618,12 @@ LANGUAGES = (
             # Birthplace.
             "city": ("toerana nahaterahana",),
             # The national identity card (karapanondrom-pirenena, CIN) and its number.
-            "national id": ("karapanondrom pirenena", "laharana karapanondrom pirenena"),
+            "national id": (
+                "karapanondrom pirenena",
+                "laharana karapanondrom pirenena",
+                # A national identity card's number (laharana karapanondro).
+                *("laharana karapanondro", "karapanondro"),
+            ),
             "password": ("teny miafina", "tenimiafina"),
             "salary": ("karama",),
             "religion": ("fivavahana",),
@@ -6140,6 +6633,14 @@ LANGUAGES = (
             # Illness; medicine.
             "condition": ("aretina",),
             "medication": ("fanafody",),
+            # A bank account (kaonty banky).
+            "bank account": ("kaonty banky",),
+            # A postcode (kaody paositra).
+            "zipcode": ("kaody paositra",),
+            # Fingerprints (dian-tanana).
+            "biometric": ("dian tanana",),
+            # A vehicle's number (laharana fiara).
+            "license": ("laharana fiara",),
         },
     ),
     # Shona, as Zimbabwean apps write it; noun first (`nhamba yefoni`, the number of the phone);
@@ -6151,15 +6652,31 @@ LANGUAGES = (
             # Name, names; first, family (surname) and full names.
             "name": ("zita", "mazita", "zita rekutanga", "zita remhuri", "zita rizere"),
             # Phone (nhare, runhare) and its number.
-            "phone": ("nhamba yefoni", "nhare", "runhare", "nhamba yenhare", "nhamba yerunhare"),
+            "phone": (
+                "nhamba yefoni",
+                "nhare",
+                "runhare",
+                "nhamba yenhare",
+                "nhamba yerunhare",
+                # An EcoCash number (nhamba ye EcoCash).
+                "nhamba ye ecocash",
+            ),
             # Address; a residential address.
             "address": ("kero", "kero yekugara", "kero yekumba"),
             "birthdate": ("zuva rekuzvarwa", "zuva rokuzvarwa"),
             # The national identity card (chitupa) and its number.
             "national id": ("chitupa", "nhamba yechitupa"),
-            "password": ("pasiwedhi",),
+            "password": (
+                "pasiwedhi",
+                # An EcoCash PIN.
+                *("pin ye eco cash", "pin ye ecocash"),
+            ),
             "salary": ("muhoro",),
             "religion": ("chitendero",),
+            # A criminal record (rekodhi yemhosva).
+            "criminal record": ("rekodhi yemhosva",),
+            # A bank account (akaundi yebhangi).
+            "bank account": ("akaundi yebhangi",),
         },
     ),
     # Sesotho and Setswana, as Lesotho's, Botswana's and South Africa's apps write them; noun
@@ -6213,7 +6730,13 @@ LANGUAGES = (
             "gender": ("saala", "koorniyaa"),
             # Identity (eenyummaa); the identity card and its number.
             "identification": ("eenyummaa",),
-            "national id": ("waraqaa eenyummaa", "lakkoofsa eenyummaa", "kaardii eenyummaa"),
+            "national id": (
+                "waraqaa eenyummaa",
+                "lakkoofsa eenyummaa",
+                "kaardii eenyummaa",
+                # An identity card's number (waraqaa eenyummeessaa).
+                "waraqaa eenyummeessaa",
+            ),
             # Salary; monthly salary.
             "salary": ("mindaa", "mindaa ji aa"),
             "religion": ("amantaa",),
@@ -6226,6 +6749,10 @@ LANGUAGES = (
             "condition": ("dhukkuba", "gosa dhiigaa"),
             "medication": ("qoricha",),
             "disability": ("miidhama qaamaa",),
+            # Party membership (miseensa paartii).
+            "political opinion": ("miseensa paartii",),
+            # A bank account (herrega baankii).
+            "bank account": ("herrega baankii",),
         },
     ),
     # Tigrinya in Ethiopic script, as Eritrean and Tigrayan apps write it: noun first, unlike
@@ -6239,7 +6766,12 @@ LANGUAGES = (
             "phone": ("ስልኪ", "ቁጽሪ ስልኪ", "ቁጽሪ ተሌፎን"),
             "email": ("ኢመይል",),
             # Address; where one lives.
-            "address": ("ኣድራሻ", "ቦታ መንበሪ"),
+            "address": (
+                "ኣድራሻ",
+                "ቦታ መንበሪ",
+                # Where one lives (ዝነብረሉ ቦታ).
+                "ዝነብረሉ ቦታ",
+            ),
             # Birth date; birthplace.
             "birthdate": ("ዕለት ልደት", "ዕለተ ልደት", "ዕለት ትውልዲ"),
             "city": ("ቦታ ልደት",),
@@ -6247,6 +6779,12 @@ LANGUAGES = (
             "identification": ("መንነት",),
             "national id": ("ቁጽሪ መንነት", "ወረቐት መንነት", "መንነት ወረቐት"),
             "password": ("መሕለፊ ቃል",),
+            # Migration status (ኩነታት ስደት).
+            "visa": ("ኩነታት ስደት",),
+            # A disability (ስንኩልና).
+            "disability": ("ስንኩልና",),
+            # An illness (ሕማም).
+            "condition": ("ሕማም",),
         },
     ),
     Language(
@@ -6287,7 +6825,13 @@ LANGUAGES = (
             # A (bank) account's number.
             "bank account": ("kanakku en", "vangi kanakku en", "கணக்கு எண்", "வங்கி கணக்கு எண்"),
             # A differently abled person (maatruthiranali), Tamil Nadu's official word.
-            "disability": ("maatruthiranali", "matruthiranali", "மாற்றுத்திறனாளி"),
+            "disability": (
+                "maatruthiranali",
+                "matruthiranali",
+                "மாற்றுத்திறனாளி",
+                # A disability's kind (maatruthiranaali vagai).
+                *("maatruthiranaali", "maatruthiranaali vagai"),
+            ),
             # Blood group (iraththa vagai).
             "condition": ("iraththa vagai", "ratha vagai", "இரத்த வகை", "இரத்த பிரிவு"),
             "salary": ("sambalam", "maatha sambalam", "சம்பளம்"),
@@ -6296,7 +6840,13 @@ LANGUAGES = (
             # A diagnosis (நோயறிதல்).
             "diagnosis": ("நோயறிதல்",),
             # A driving licence (ஓட்டுநர் உரிமம்).
-            "license": ("ஓட்டுநர் உரிமம்",),
+            "license": (
+                "ஓட்டுநர் உரிமம்",
+                # A driving licence (ōṭṭunar urimam).
+                "oottunar urimam",
+            ),
+            # A password (kadavuchol).
+            "password": ("kadavuchol",),
         },
     ),
     Language(
@@ -6334,7 +6884,12 @@ LANGUAGES = (
                 *("dia chi thuong tru", "dia chi tam tru", "thuong tru", "tam tru", "noi thuong tru"),
                 *("noi o", "noi o hien tai", "cho o hien nay", "noi cu tru", "phuong xa", "xa phuong"),
             ),
-            "street": ("so nha", "ten duong"),
+            "street": (
+                "so nha",
+                "ten duong",
+                # A street (đường phố).
+                "duong pho",
+            ),
             "city": ("thanh pho", "quan huyen", "noi sinh"),
             "zipcode": ("ma buu chinh",),
             "birthdate": ("nam sinh", "ngay sinh", "ngaysinh", "ngay thang nam sinh", "sinh nhat"),
@@ -6352,11 +6907,20 @@ LANGUAGES = (
             # An insurance contract's number (a bare `so hop dong` is any contract's).
             "identification": ("so hop dong bao hiem",),
             # A portrait and an identity photo, as KYC forms take them.
-            "photo": ("anh chan dung", "anh the"),
+            "photo": (
+                "anh chan dung",
+                "anh the",
+                # A profile picture (ảnh đại diện).
+                "anh dai dien",
+            ),
             "passport": ("ho chieu", "so ho chieu", "hochieu"),
             # Plates (bien so xe, bien kiem soat) and the driving licence's number (GPLX, bang lai;
             # not `hang_gplx`, its class).
-            "license": (*("bien so xe", "bien kiem soat", "so giay phep lai xe", "so gplx", "so bang lai"),),
+            "license": (
+                *("bien so xe", "bien kiem soat", "so giay phep lai xe", "so gplx", "so bang lai"),
+                # A driving licence (bằng lái xe).
+                "bang lai xe",
+            ),
             # (Not `stk`: as often M-Pesa's STK push.)
             "bank account": ("so tai khoan", "so tai khoan ngan hang", "tai khoan ngan hang"),
             # A debit and a credit card (`tin` alone reads as a tax id).
@@ -6410,6 +6974,12 @@ LANGUAGES = (
             "religion": ("ton giao",),
             # A visa and its number (thị thực, số thị thực).
             "visa": ("thi thuc", "so thi thuc"),
+            # Sexual orientation (xu hướng tính dục).
+            "sexual orientation": ("xu huong tinh duc",),
+            # A criminal record (tiền án).
+            "criminal record": ("tien an",),
+            # Face data (dữ liệu khuôn mặt).
+            "biometric": ("du lieu khuon mat", "khuon mat"),
         },
     ),
     Language(
@@ -7261,6 +7831,8 @@ LANGUAGES = (
             "bank account": (
                 *("เลขที่บัญชี", "เลขบัญชี", "บัญชีธนาคาร"),
                 *("lek banchi", "banchi thanakhan"),
+                # A bank account's number (เลขบัญชีธนาคาร).
+                *("เลขบัญชีธนาคาร", "เลขบัญชี"),
             ),
             # A credit card and its number.
             "credit card": ("บัตรเครดิต", "เลขบัตรเครดิต", "หมายเลขบัตรเครดิต"),
@@ -7311,6 +7883,14 @@ LANGUAGES = (
             ),
             # A work permit (ใบอนุญาตทำงาน).
             "visa": ("ใบอนุญาตทำงาน",),
+            # A medical procedure (หัตถการ).
+            "procedure": ("หัตถการ",),
+            # Fingerprints (ลายนิ้วมือ).
+            "biometric": ("ลายนิ้วมือ",),
+            # A profile picture (รูปโปรไฟล์).
+            "photo": ("รูปโปรไฟล์",),
+            # A criminal record (ประวัติอาชญากรรม).
+            "criminal record": ("ประวัติอาชญากรรม",),
         },
     ),
     Language(
@@ -7352,6 +7932,8 @@ LANGUAGES = (
             "citizenship": ("ສັນຊາດ",),
             "religion": ("ສາສະໜາ",),
             "salary": ("ເງິນເດືອນ",),
+            # An ethnic group (ຊົນເຜົ່າ).
+            "ethnicity": ("ຊົນເຜົ່າ",),
         },
     ),
     Language(
@@ -7369,12 +7951,21 @@ LANGUAGES = (
             "gender": ("လိင်",),
             "national id": ("မှတ်ပုံတင်", "မှတ်ပုံတင်အမှတ်", "nrc number"),
             "passport": ("နိုင်ငံကူးလက်မှတ်",),
-            "bank account": ("ဘဏ်အကောင့်", "ဘဏ်စာရင်းနံပါတ်"),
+            "bank account": (
+                "ဘဏ်အကောင့်",
+                "ဘဏ်စာရင်းနံပါတ်",
+                # A bank account's number (ဘဏ်အကောင့်နံပါတ်).
+                "ဘဏ်အကောင့်နံပါတ်",
+            ),
             "password": ("စကားဝှက်",),
             "citizenship": ("နိုင်ငံသား",),
             "ethnicity": ("လူမျိုး",),
             "salary": ("လစာ",),
-            "religion": ("ကိုးကွယ်သည့်ဘာသာ",),
+            "religion": (
+                "ကိုးကွယ်သည့်ဘာသာ",
+                # A religion (ဘာသာ).
+                "ဘာသာ",
+            ),
         },
     ),
     Language(
@@ -7387,6 +7978,33 @@ LANGUAGES = (
             "phone": ("rhif ffon",),
             "email": ("ebost",),
             "birthdate": ("dyddiad geni",),
+            # A town (tref).
+            "city": ("tref",),
+            # Criminal convictions (euogfarnau troseddol).
+            "criminal record": ("euogfarnau troseddol", "euogfarnau"),
+            # Pay and annual pay (cyflog, cyflog blynyddol).
+            "salary": ("cyflog", "cyflog blynyddol"),
+            # An ethnic background (cefndir ethnig).
+            "ethnicity": ("cefndir ethnig",),
+            # A disability (anabledd).
+            "disability": ("anabledd",),
+        },
+    ),
+    # Albanian (Albania, Kosovo, North Macedonia).
+    Language(
+        "sq",
+        True,
+        {
+            "name": ("emri", "mbiemri", "emri i plote"),
+            "gender": ("gjinia",),
+            "birthdate": ("datelindja", "data e lindjes"),
+            "city": ("vendlindja", "qyteti"),
+            "religion": ("besimi fetar", "feja"),
+            "visa": ("leje qendrimi", "leje pune"),
+            "bank account": ("llogaria bankare", "numri i llogarise"),
+            "national id": ("numri personal",),
+            "salary": ("paga mujore",),  # (not a bare `paga`: Spanish `quien_paga`, who pays)
+            "token": ("kodi verifikimit", "kodi i verifikimit"),
         },
     ),
     Language(
@@ -7580,7 +8198,14 @@ LANGUAGES = (
             # Diagnosis, romanised.
             "diagnosis": ("diagnoz", "диагноз", "diagnozy"),
             # Medicines, romanised.
-            "medication": ("lekarstva", "лекарства", "принимаемые лекарства", "priem lekarstv"),
+            "medication": (
+                "lekarstva",
+                "лекарства",
+                "принимаемые лекарства",
+                "priem lekarstv",
+                # Prescribed drugs (naznachennye preparaty).
+                "naznachennye preparaty",
+            ),
             # Allergy, romanised.
             "allergy": ("allergiya", "аллергия", "аллергии", "allergii"),
             # Illness, blood group, pregnancy, romanised.
@@ -7610,6 +8235,8 @@ LANGUAGES = (
                 "profsoyuz",
                 # The same in Cyrillic; membership.
                 *("профсоюз", "членство в профсоюзе", "chlenstvo v profsoyuze"),
+                # A trade union member (chlen profsoyuza).
+                *("chlen profsoyuza", "profsoyuz"),
             ),
             # Political views, romanised.
             "political opinion": (
@@ -7620,11 +8247,31 @@ LANGUAGES = (
             # Sexual orientation.
             "sexual orientation": ("сексуальная ориентация", "seksualnaya orientatsiya"),
             # A work patent and a work permit (патент на работу, разрешение на работу).
-            "visa": ("патент на работу", "разрешение на работу"),
+            "visa": (
+                "патент на работу",
+                "разрешение на работу",
+                # A residence permit (vid na zhitelstvo).
+                "vid na zhitelstvo",
+                # A work patent, kebab-cased romanisation.
+                "patent na rabotu",
+            ),
             # A birth certificate (svidetelstvo o rozhdenii).
             "certificate": ("свидетельство о рождении", "номер свидетельства о рождении"),  # noqa: RUF001
             # Biometrics, of the face.
-            "biometric": ("биометрия", "биометрия лица"),
+            "biometric": (
+                "биометрия",
+                "биометрия лица",
+                # A fingerprint (otpechatok paltsa).
+                "otpechatok paltsa",
+            ),
+            # An access token (token dostupa).
+            "token": ("token dostupa", "kod iz sms"),
+            # A veteran's certificate (udostoverenie veterana).
+            "veteran": ("nomer udostovereniya veterana", "udostoverenie veterana"),
+            # A car body's number (nomer kuzova).
+            "serial": ("nomer kuzova",),
+            # A profile photo (foto profilya).
+            "photo": ("foto profilya",),
         },
     ),
     Language(
@@ -7791,13 +8438,20 @@ LANGUAGES = (
             "trade union": ("профспілка", "profspilka"),
             "political opinion": ("політичні погляди",),
             # A combatant's status (UBD).
-            "veteran": ("статус убд", "убд"),
+            "veteran": (
+                "статус убд",
+                "убд",
+                # A combatant's certificate (posvidchennia UBD).
+                *("posvidchennia ubd", "ubd"),
+            ),
             # A confirmation code.
             "token": ("код підтвердження",),
             # A vehicle's registration plate.
             "license": ("держномер", "держномер авто"),
             # An internally displaced person's certificate (довідка ВПО).
             "certificate": ("dovidka vpo", "dovidka vpo nomer"),
+            # Temporary protection status (status tymchasovoho zakhystu).
+            "visa": ("status tymchasovoho zakhystu", "tymchasovyi zakhyst"),
         },
     ),
     # Croatian, Serbian, Bosnian and Slovenian: noun first, as in the other Slavic languages.
@@ -7817,6 +8471,8 @@ LANGUAGES = (
                 "priimek",
                 "ime in priimek",
                 "uporabnisko ime",
+                # A given name (име).
+                "име",
             ),
             # E-mail; Slovenian `e-naslov`.
             "email": (
@@ -7856,6 +8512,8 @@ LANGUAGES = (
                 "kraj rojstva",
                 "opcina",
                 "obcina",
+                # Where one lives (kraj bivanja, mjesto stanovanja).
+                *("kraj bivanja", "mjesto stanovanja"),
             ),
             # Postcode.
             "zipcode": (
@@ -7906,6 +8564,8 @@ LANGUAGES = (
                 "broj vozacke dozvole",
                 "registarska oznaka",
                 "voznisko dovoljenje",
+                # A vehicle's registration mark (registracijska oznaka).
+                "registracijska oznaka",
             ),
             # Current and bank accounts.
             "bank account": (
@@ -7914,6 +8574,8 @@ LANGUAGES = (
                 "bankovni racun",
                 "ziro racun",
                 "transakcijski racun",
+                # An account's IBAN (IBAN računa) and Slovenia's TRR.
+                "iban racuna",
             ),
             # Pay and income.
             "salary": (
@@ -7928,12 +8590,16 @@ LANGUAGES = (
             "ethnicity": (
                 "nacionalnost",
                 "etnicka pripadnost",
+                # National (ethnic) affiliation (nacionalna pripadnost).
+                "nacionalna pripadnost",
             ),
             # Religious belief.
             "religion": (
                 "vjeroispovijest",
                 "veroispovest",
                 "veroizpoved",
+                # Religion (вероисповест, veroispovest).
+                *("вероисповест", "veroispovest"),
             ),
             # A diagnosis.
             "diagnosis": ("dijagnoza",),
@@ -7955,13 +8621,19 @@ LANGUAGES = (
                 "nosecnost",
             ),
             # Disability.
-            "disability": ("invaliditet",),
+            "disability": (
+                "invaliditet",
+                # A disability's category (kategorija invalidnosti).
+                *("kategorija invalidnosti", "invalidnost"),
+            ),
             # The health insurance card and its number.
             "health id": (
                 "zdravstvena iskaznica",
                 "broj zdravstvene iskaznice",
                 # Slovenia's health insurance card (ZZZS).
                 *("zzzs", "kartica zzzs", "stevilka kartice zzzs"),
+                # Croatia's health insurance number (MBO HZZO).
+                *("mbo hzzo", "hzzo"),
             ),
             # A criminal record.
             "criminal record": (
@@ -7977,7 +8649,17 @@ LANGUAGES = (
             "political opinion": (
                 "politicka stranka",
                 "stranacka pripadnost",
+                # Political affiliation (политичко опредељење).
+                *("политичко опредељење", "politicko opredeljenje"),
             ),
+            # A homeland war veteran's status (status branitelja).
+            "veteran": ("status branitelja", "branitelj"),
+            # Sexual orientation (seksualna orijentacija).
+            "sexual orientation": ("seksualna orijentacija",),
+            # A credit rating (kreditni rejting).
+            "credit score": ("kreditni rejting",),
+            # A one-time password (jednokratna lozinka).
+            "token": ("jednokratna lozinka",),
         },
     ),
     # Bulgarian, romanised: noun first.
@@ -7990,6 +8672,8 @@ LANGUAGES = (
                 "bashtino ime",
                 "tri imena",
                 "sobstveno ime",
+                # A patronymic (бащино име).
+                *("бащино име", "bashtino ime"),
             ),
             # Phone numbers.
             "phone": (
@@ -8019,6 +8703,8 @@ LANGUAGES = (
                 "egn",
                 "lnch",
                 "nomer na lichna karta",
+                # Bulgaria's personal and foreigner's numbers (ЕГН, ЛНЧ).
+                *("егн", "лнч", "egn", "lnch"),
             ),
             # An identity card.
             "identification": ("lichna karta",),
@@ -8049,7 +8735,13 @@ LANGUAGES = (
                 "kruvna grupa",
             ),
             # Disability.
-            "disability": ("uvrezhdane",),
+            "disability": (
+                "uvrezhdane",
+                # A disability assessment's decision (ТЕЛК решение).
+                *("телк", "телк решение", "telk"),
+            ),
+            # A password (парола).
+            "password": ("парола", "parola"),
         },
     ),
     # Belarusian, in Cyrillic and romanised: noun first, as Russian.
@@ -8159,6 +8851,8 @@ LANGUAGES = (
                 "жеке сәйкестендіру нөмірі",
                 "жеке куәлік нөмірі",
                 "zheke kualik nomiri",
+                # An individual identification number (jeke nomer), romanised.
+                "jeke nomer",
             ),
             # The identity card.
             "identification": ("жеке куәлік", "zheke kualik", "jeke kualik"),
@@ -8169,7 +8863,15 @@ LANGUAGES = (
             "bank account": ("шот нөмірі", "банк шоты", "shot nomiri", "bank shoty"),
             "credit card": ("карта нөмірі", "karta nomiri"),
             # Pay and income.
-            "salary": ("жалақы", "табыс", "zhalaqy", "zhalakysy", "jalaqy"),
+            "salary": (
+                "жалақы",
+                "табыс",
+                "zhalaqy",
+                "zhalakysy",
+                "jalaqy",
+                # Pay (жалақы).
+                *("жалақысы", "жалақы"),
+            ),
             # Illness, blood group, disability.
             "condition": ("аурулар", "қан тобы", "qan toby", "kan toby"),
             "disability": ("мүгедектік", "mugedektik"),
@@ -8334,6 +9036,8 @@ LANGUAGES = (
             "medication": ("derman", "dermanlar", "dərman", "dərmanlar"),
             "condition": ("xestelik", "xəstəlik", "qan qrupu"),
             "disability": ("elillik", "əlillik"),
+            # A medical insurance number (tibbi siğorta nömrəsi).
+            "health id": ("tibbi sigorta nomresi",),
         },
     ),
     # Georgian, in its script and romanised (`kh`/`x`, `gh`, `ts` vary): a genitive before the
@@ -8428,6 +9132,8 @@ LANGUAGES = (
                 "անուն ազգանուն",
                 "լրիվ անուն",
                 *("azganun", "hayranun", "anun azganun"),
+                # A given name (anun), romanised.
+                "anun",
             ),
             # E-mail.
             "email": ("էլ փոստ", "էլեկտրոնային փոստ", "elektronayin post"),
@@ -8475,6 +9181,8 @@ LANGUAGES = (
             "allergy": ("ալերգիա",),
             "condition": ("հիվանդություն", "արյան խումբ", "հղիություն"),
             "disability": ("հաշմանդամություն",),
+            # A religion (davanank), romanised.
+            "religion": ("davanank",),
         },
     ),
     # Mongolian, in Cyrillic (its own letters kept) and romanised: the noun last (`төрсөн огноо`).

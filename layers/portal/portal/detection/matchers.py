@@ -2449,6 +2449,7 @@ _MORE_FIELD_NAMES: dict[str, tuple[str, ...]] = {
         *("nssf number", "ssnit number", "napsa number", "rsa pin", "pension pin", "cnss number"),
     ),
     "allergy": (
+        *("patch test", "patch test result"),  # a salon's or a dermatologist's test for a reaction
         *("sensitivities", "food sensitivities", "skin sensitivities"),
         "allergic to",  # `allergic_to_cats`: what follows is the allergen
         # An adrenaline auto-injector a child or a guest carries (`epiPen`, `epi_pen_required`).
@@ -3015,6 +3016,7 @@ _MORE_FIELD_NAMES: dict[str, tuple[str, ...]] = {
         *HEALTH_DATES,
     ),
     "medication": (
+        "sig directions",  # a prescription's directions
         *("arv regimen", "art regimen"),  # antiretroviral therapy
         *("rxnorm", "rxnorm code", "current treatment", "traitement en cours"),
         # A dispensed drug's National Drug Code (a product list's `products[].ndc` is the shop's).
@@ -3070,6 +3072,7 @@ _MORE_FIELD_NAMES: dict[str, tuple[str, ...]] = {
         *("controlled substance prescription", "controlled substance rx", "on controlled substances"),
     ),
     "geolocation": (
+        "gps breadcrumbs",
         *("gps trace", "gps track"),
         *("akshansh", "deshantar", "अक्षांश", "देशांतर"),  # latitude and longitude in Hindi
         "what3words",
@@ -3118,6 +3121,7 @@ _MORE_FIELD_NAMES: dict[str, tuple[str, ...]] = {
         *ONE_TIME_CODES,
     ),
     "secret": (
+        *("door pin", "door pin code"),
         *("door lock code", "lock code"),
         # A device pairing's and a gate pass's code.
         *("pairing code", "gate pass code", "open code"),
@@ -3307,6 +3311,11 @@ _MORE_FIELD_NAMES: dict[str, tuple[str, ...]] = {
         *("war pension", "war pensioner", "armed forces compensation", "afcs award"),
     ),
     "disability": (
+        *(
+            "accessibility requirements",
+            "para classification",
+            "para sport class",
+        ),
         # The Washington Group's questions written out, and help with daily living.
         *("difficulty seeing", "difficulty hearing", "difficulty walking", "difficulty remembering"),
         *("difficulty communicating", "difficulty self care", "adl assistance", "adl dependency"),
@@ -3642,6 +3651,7 @@ _MORE_FIELD_NAMES: dict[str, tuple[str, ...]] = {
         *("union fees", "union contribution", "union contributions"),
     ),
     "credit score": (
+        *("insurance score", "credit based insurance score"),
         "bik score",  # Poland's credit bureau
         # Lenders' and bureaus' other names for the score and its band.
         *("credit tier", "credit grade", "bureau score", "credit bureau score", "equifax score"),
