@@ -1,5 +1,7 @@
 """Validators and value kinds: what makes a candidate a card, an IBAN, an SSN, a phone number."""
 
+import re
+
 import pytest
 
 from portal.detection import Engine, default_matchers, national_ids
@@ -407,3 +409,11 @@ def test_numbered_streets_polish_and_czech_streets_and_postcodes_of_more_countri
     # Never issued in the Netherlands (SS), a year and a unit, an order number.
     for text in ("1234 SS", "2024 Q3", "ORD-12345-6789"):
         assert scanner.scan(text).matcher is None, text
+
+
+def test_default_value_patterns_compile_in_pythons_re_too():
+    # The benchmark's naive baseline (bench/worker.py) runs the same patterns through `re`: RE2-only
+    # syntax (`\p{Han}`, `\x{FF10}`) would fail it.
+    for matcher in default_matchers():
+        if matcher.match_on == "value" and matcher.pattern:
+            re.compile(matcher.pattern)
