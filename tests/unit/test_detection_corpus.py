@@ -252,6 +252,8 @@ FLOORS = {
     "holdout224": (0.94, 0.96),
     "holdout225": (0.97, 0.96),
     "holdout226": (0.98, 0.98),
+    # Wave 33, written in session 14 and scored unseen at the start of session 15 (P .971, R .933
+    # at 08579f9), then read.
     "holdout227": (0.96, 0.94),
     "holdout228": (0.98, 0.95),
     "holdout229": (0.95, 0.96),
@@ -259,6 +261,15 @@ FLOORS = {
     "holdout231": (0.94, 0.96),
     "holdout232": (0.96, 0.92),
     "holdout233": (0.98, 0.96),
+    # Wave 34, written in session 15 and scored unseen at the start of session 16 (P .978, R .932
+    # at c41d850), then read.
+    "holdout234": (0.98, 0.94),
+    "holdout235": (0.97, 0.95),
+    "holdout236": (0.97, 0.94),
+    "holdout237": (0.98, 0.91),
+    "holdout238": (0.96, 0.97),
+    "holdout239": (0.99, 0.96),
+    "holdout240": (0.97, 0.99),
 }
 
 
