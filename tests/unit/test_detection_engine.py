@@ -1596,6 +1596,31 @@ def test_addresses_ids_names_and_symptoms_as_wave_34_typed_them(engine, path, va
         ("properties.nama_menu", ["Nasi Goreng", "Sate Ayam", "Rendang"], None),
         ("properties.gaadi_sankhya", ["12628", "12124", "12213"], None),
         ("properties.routing_number", ["021000021", "011000015"], None),
+        # A fourth survey, of the seven European languages the corpora use most.
+        ("properties.codFiscale", ["FRRCHR90A41L219K", "RMNPLA68P15A944H"], "national id"),
+        ("properties.latitudine", [45.4642, 40.8518, 44.4949], "geolocation"),
+        ("properties.soprannome", ["Gigi", "Pippo", "Titti"], "name"),
+        ("properties.vingerafdruk", ["Rk1SACAyMAAAAAEy", "Rk1SACAyMAAAAAEz"], "biometric"),
+        (
+            "properties.profielfoto",
+            ["https://cdn.example.nl/u/1.jpg", "https://cdn.example.nl/u/2.jpg"],
+            "photo",
+        ),
+        ("properties.weihnachtsgeld", [1800, 2400, 950], "salary"),
+        ("properties.hautfarbe", ["weiß", "schwarz", "asiatisch"], "race"),
+        ("properties.orientacja_seksualna", ["heteroseksualna", "biseksualna"], "sexual orientation"),
+        ("properties.kod_blik", ["482913", "770214", "039581"], "token"),
+        ("properties.tipo_visa", ["visa de trabajo", "visa estudiante"], "visa"),
+        ("properties.typeTitreSejour", ["carte de résident 10 ans", "VLS-TS étudiant"], "visa"),
+        (
+            "properties.chave_pix",
+            ["7d9f0335-8dcc-4054-9bf9-0dbd61d369a1", "ana@example.com.br"],
+            "bank account",
+        ),
+        ("properties.start_latlng[]", [52.52, 13.405], "geolocation"),
+        ("properties.nombre_colegio", ["Colegio San Ignacio", "Liceo 7"], None),
+        ("properties.nom_pharmacie", ["Pharmacie du Centre", "Pharmacie Nouvelle"], None),
+        ("properties.email_ufficio_personale", ["ufficio.personale@example.it", "hr@example.it"], None),
     ],
 )
 def test_keys_from_a_survey_of_more_domains_and_scripts(engine, path, values, matcher):

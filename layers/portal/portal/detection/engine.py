@@ -1587,6 +1587,8 @@ def _refusal(
         and kind[-1] in k.WHICH_KIND
         and not term.matcher.special_category
         and term.matcher.name not in k.HEALTH_MATCHERS
+        # (A permit's kind is the immigration status: `tipo_visa`, `typeTitreSejour`.)
+        and term.matcher.name != "visa"
     ):
         # `tipo_conta`, `type_of_id`: which kind of the datum, a picklist (not so for health:
         # `tipo_alergia` is the allergy).

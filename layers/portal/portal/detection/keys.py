@@ -616,6 +616,25 @@ NOT_A_PERSON = frozenset(
         *("magazin", "poslovnica", "poslovnice", "ofisa", "swyddfa", "asiakaspalvelu", "asiakaspalvelun"),
         *("ugyfelszolgalati", "ugyfelszolgalat", "klientu", "provozovny", "produs", "scoile", "scoil"),
         *("chursa", "cwmni"),
+        # The things a Spanish or French key names after `nombre_`/`nom_` (head first): a school, a
+        # course, a degree, a court, a specialty, a game's character, a route, an insurer, a
+        # hospital, a pharmacy, an agency, an association, a campaign, a dog, a class, an employer,
+        # a warehouse, a team, a plan, a training, a mutual insurer, an establishment, a game, a
+        # delivery round, a company, a shop.
+        *("colegio", "curso", "carrera", "juzgado", "especialidad", "personaje", "ruta", "aseguradora"),
+        *("hopital", "pharmacie", "agence", "association", "asociacion", "campagne", "campania"),
+        *("chien", "perro", "classe", "clase", "employeur", "entrepot", "almacen", "equipe", "forfait"),
+        *("formation", "formacion", "mutuelle", "etablissement", "assureur", "lycee", "juego", "reparto"),
+        *("compagnie", "boutique", "sociedad"),
+        # The same in Italian, Polish and Portuguese keys: a warehouse, an office, a switchboard,
+        # support, a bank, a company, a courier, a body, a fund, a hospital, a team, a court, a
+        # server, a shop, a seat, a branch, a dean's office, a facility, a helpline, a reception,
+        # a hotel, a cat's, a dog's and an animal's, a game character's, a registry office, a health
+        # plan, a trade name.
+        *("magazzino", "ufficio", "centralino", "assistenza", "banca", "compagnia", "corriere", "ente"),
+        *("fondo", "ospedale", "squadra", "tribunale", "servidor", "serwera", "sklepu", "siedziby"),
+        *("oddzial", "oddzialu", "dziekanatu", "placowki", "infolinii", "recepcji", "hotelu", "kota"),
+        *("psa", "zwierzecia", "postaci", "cartorio", "convenio", "suporte", "fantasia"),
         "restaurant",
         "airline",
         "airport",
@@ -931,6 +950,7 @@ A_PERSON = frozenset(
         # `payer_name`: an insurer or a company as often as a person, 16 labels of 18 green.)
         *("cashier", "focal"),
         "eltern",  # German parents (`einkommen_eltern`)
+        "entregador",  # a Portuguese courier (`lat_entregador`)
         "traits",
         "user",
         "customer",

@@ -59,7 +59,11 @@ LANGUAGES = (
                 *("bonitat", "bonitatsscore", "bonitatsindex", "bonitatsklasse", "bonitatsnote"),
                 *("kreditwurdigkeit", "kreditscore"),
             ),
-            "secret": ("zugangscode",),
+            "secret": (
+                "zugangscode",
+                # A one-time password, a security question's answer.
+                *("einmalpasswort", "sicherheitsfrage", "sicherheitsfrage antwort"),
+            ),
             "name": (
                 "klingelschild",
                 "vorname",
@@ -76,6 +80,8 @@ LANGUAGES = (
                 "karteninhaber",
                 # A maiden name, a nickname; the name on a bank account.
                 *("madchenname", "spitzname", "kontoinhabername"),
+                # A maiden name (Mädchenname) and a landlord's name.
+                *("maedchen name", "maedchenname", "madchenname", "vermieter name"),
             ),
             "email": ("email adresse", "emailadresse", "mailadresse"),
             "phone": (
@@ -109,6 +115,8 @@ LANGUAGES = (
                     "wohnsitz",
                     "hauptwohnsitz",
                 ),
+                # A private post-office box (Postfach).
+                *("postfach privat", "postfach"),
             ),
             "street": (
                 "strasse",
@@ -125,6 +133,8 @@ LANGUAGES = (
                 "geburtsjahr",
                 # A birth date written short.
                 *("geb datum", "gebdatum"),
+                # A birth date, abbreviated (geb_dat, Geburts-Datum).
+                *("geb dat", "geburts datum"),
             ),
             "gender": ("geschlecht", "anrede"),
             "password": ("passwort", "kennwort"),
@@ -138,6 +148,9 @@ LANGUAGES = (
                 "steuer identifikationsnummer",
                 # The tax identification number as the tax office names it (IdNr).
                 *("steuerliche identifikationsnummer", "identifikationsnummer"),
+                # An identity card's number (Personalausweis, Ausweis), Austria's ZMR number and sector-
+                # specific identifier (bPK).
+                *("perso nr", "ausweis nr", "ausweisnr", "zmr zahl", "bpk"),
             ),
             "social security number": (
                 "sozialversicherungsnummer",
@@ -149,7 +162,13 @@ LANGUAGES = (
                 # The pension insurance number written short; the social insurance card.
                 *("rv nummer", "sozialversicherungsausweis"),
             ),
-            "passport": ("reisepass", "reisepassnummer", "passnummer"),
+            "passport": (
+                "reisepass",
+                "reisepassnummer",
+                "passnummer",
+                # A passport's number (Pass-Nr.).
+                *("pass nr", "passnummer"),
+            ),
             "license": (
                 "kennzeichen",
                 "fuhrerschein",
@@ -157,6 +176,19 @@ LANGUAGES = (
                 "kfz kennzeichen",
                 # A driving permit.
                 *("fahrerlaubnis", "fuhrerscheinnr"),
+                # A company car's plate (Kennzeichen), a physician's licence to practise, a hunting licence, a
+                # chamber's membership number, a weapons ownership card.
+                *(
+                    "dienstwagen kennz",
+                    "kennz",
+                    "approbationsnummer",
+                    "approbation",
+                    "jagdschein",
+                    "jagdschein nr",
+                    "kammer mitgliedsnummer",
+                    "waffenbesitzkarte",
+                    "waffenbesitzkarte nr",
+                ),
             ),
             "health id": (
                 "krankenversicherungsnummer",
@@ -173,6 +205,8 @@ LANGUAGES = (
                     "krankenversichertenkarte",
                     "patientennummer",
                 ),
+                # A patient's id (Patienten-ID).
+                *("patienten id", "patientenid"),
             ),
             # (Not `bankleitzahl`: the bank's sort code, which identifies the bank.)
             "bank account": ("kontonummer", "bankverbindung", "bankkonto"),
@@ -213,12 +247,13 @@ LANGUAGES = (
                     "monatsnetto",
                     "gehaltsabrechnung",
                     "lohnabrechnung",
-                    "stundensatz",
                     "wunschgehalt",
                     "zielgehalt",
                 ),
                 # A pension's amount.
                 *("rentenhohe", "rentenbetrag"),
+                # A freelancer's hourly rate, a commission's amount, a Christmas bonus (Weihnachtsgeld).
+                *("stundensatz freelancer", "stundensatz", "provision betrag", "weihnachtsgeld"),
             ),
             "trade union": (
                 "gewerkschaft",
@@ -255,6 +290,8 @@ LANGUAGES = (
                     "kirchenmitglied",
                     "kirchenmitgliedschaft",
                 ),
+                # Religious education (Religionsunterricht).
+                *("religionsunterricht", "konfession"),
             ),
             "disability": (
                 "behinderung",
@@ -328,6 +365,8 @@ LANGUAGES = (
                     "verschreibung",
                     "dosierung",
                 ),
+                # An active ingredient (Wirkstoff).
+                "wirkstoff",
             ),
             "allergy": (
                 "allergie",
@@ -395,8 +434,14 @@ LANGUAGES = (
                 "zertifikat",
                 # A birth certificate's number.
                 *("geburtsurkunde", "geburtsurkunde nr", "geburtsurkundennummer"),
+                # A master craftsman's certificate's number, a certificate's number.
+                *("meisterbrief", "meisterbrief nr", "zertifikatsnummer"),
             ),
-            "serial": ("fahrgestellnummer",),
+            "serial": (
+                "fahrgestellnummer",
+                # A vehicle's identification number (FIN) and a device's serial number.
+                *("geraeteseriennummer", "geraete seriennummer"),
+            ),
             "procedure": (
                 "behandlung",
                 # Therapy and its method, psychotherapy, patient transport.
@@ -411,12 +456,16 @@ LANGUAGES = (
                 *("eingriff", "operativer eingriff"),
                 # Proof of measles immunity and a vaccination record (Masernschutz, Impfpass).
                 *("masernschutz", "masernschutz nachweis", "impfpass", "impfnachweis"),
+                # An OPS procedure code.
+                *("ops code", "ops schluessel"),
             ),
             # Ethnic origin.
             "ethnicity": (
                 "ethnische herkunft",
                 "ethnie",
                 "volkszugehorigkeit",
+                # A migration background (Migrationshintergrund).
+                "migrationshintergrund",
             ),
             # Party membership and political views.
             "political opinion": (
@@ -424,6 +473,8 @@ LANGUAGES = (
                 "politische meinung",
                 "politische einstellung",
                 "politische uberzeugung",
+                # Voting intention (Wahlabsicht).
+                "wahlabsicht",
             ),
             # Convictions and the criminal register (not the certificate of conduct: a check's status).
             "criminal record": (
@@ -447,6 +498,8 @@ LANGUAGES = (
                     "fuhrungszeugnis eintrage",
                     "fuehrungszeugnis eintraege",
                 ),
+                # An extract from the criminal register (Strafregisterauszug).
+                *("strafregisterauszug", "strafregister"),
             ),
             # Residence and work permits.
             "visa": (
@@ -456,15 +509,44 @@ LANGUAGES = (
                 "niederlassungserlaubnis",
                 # A residence title's kind (Aufenthaltstitel Art).
                 "aufenthaltstitel art",
+                # Asylum status, a foreigner's ID card (Ausländerausweis), an Austrian Red-White-Red card, a
+                # visa's number.
+                *(
+                    "asyl status",
+                    "asylstatus",
+                    "auslaenderausweis",
+                    "auslanderausweis",
+                    "rwr karte",
+                    "rot weiss rot karte",
+                    "visum nr",
+                    "visumnr",
+                ),
             ),
             "identification": (
                 # An insurer's policy number (Austria's Polizze).
                 *("versicherungsscheinnummer", "policennummer", "polizzennummer"),
                 # A health insurer's member number (Krankenkasse).
                 *("mitgliedsnummer krankenkasse", "krankenkasse mitgliedsnummer"),
+                # A student finance (BAföG) number, a private health insurer's member number.
+                *("bafoeg foerderungsnummer", "bafog forderungsnummer", "versichertennummer pkv"),
             ),
             # A profile picture; an identity card's photo.
-            "photo": ("profilbild", "lichtbild"),
+            "photo": (
+                "profilbild",
+                "lichtbild",
+                # A verification selfie.
+                "selfie verifizierung",
+            ),
+            # Skin colour (Hautfarbe).
+            "race": ("hautfarbe",),
+            # A face template and a voice profile (Gesichtsvorlage, Stimmprofil).
+            "biometric": ("gesichtsvorlage", "stimmprofil"),
+            # A device's advertising id (Werbekennung, Werbe-ID).
+            "advertising id": ("geraete werbekennung", "werbekennung", "werbe id", "werbeid"),
+            # A reserve rank, military service (Wehrdienst).
+            "veteran": ("dienstgrad reserve", "wehrdienst"),
+            # Latitude and longitude (Breitengrad, Längengrad).
+            "geolocation": ("breitengrad", "laengengrad", "langengrad"),
         },
     ),
     Language(
@@ -477,6 +559,8 @@ LANGUAGES = (
                 "kredietwaardigheid",
                 # A BKR registration: the Dutch credit bureau's record of arrears.
                 *("bkr registratie", "bkr codering", "bkr toetsing"),
+                # Creditworthiness (kredietwaardigheid).
+                "kredietwaardigheid",
             ),
             "name": (
                 "naam",
@@ -492,6 +576,8 @@ LANGUAGES = (
                 "kaarthouder",
                 # A maiden or birth name, a Flemish family name, the name an account is held in.
                 *("meisjesnaam", "geboortenaam", "familienaam", "tenaamstelling"),
+                # How to address someone in a letter (aanschrijfnaam), a traveller's name.
+                *("aanschrijfnaam", "naam reiziger"),
             ),
             "email": ("emailadres", "e-mailadres", "mailadres", "email adres"),
             "phone": (
@@ -513,6 +599,8 @@ LANGUAGES = (
                 "bezorgadres",
                 # Home, residence and correspondence addresses.
                 *("huisadres", "verblijfsadres", "correspondentieadres", "domicilieadres"),
+                # A Belgian box number and a house number's addition.
+                *("busnummer", "huisnr toevoeging", "huisnummer toevoeging"),
             ),
             "street": (
                 "huisnummer toevoeging",
@@ -529,12 +617,20 @@ LANGUAGES = (
                 "verjaardag",
                 # Year of birth.
                 "geboortejaar",
+                # A birth date, abbreviated (DT_GEBOORTE, GebDat) and a child's.
+                *("dt geboorte", "gebdat", "geboorte datum kind"),
             ),
             "gender": (
                 "aanhef",
                 "geslacht",
+                # Gender identity, a gender marker, pronouns.
+                *("genderidentiteit", "geslachtsaanduiding", "voornaamwoorden"),
             ),
-            "password": ("wachtwoord",),
+            "password": (
+                "wachtwoord",
+                # A debit card's PIN.
+                "pin betaalpas",
+            ),
             "national id": (
                 "burgerservicenummer",
                 "rijksregisternummer",
@@ -542,16 +638,40 @@ LANGUAGES = (
                 *("sofinummer", "insz", "insz nummer", "documentnummer", "identiteitskaartnummer"),
                 # A tax or an identification number; Belgium's national register.
                 *("fiscaal nummer", "fiscaalnummer", "identificatienummer", "rijksregister"),
+                # Belgium's bis number and eID card, a child's BSN.
+                *("bisnummer", "bsn kind", "eid kaartnummer"),
             ),
-            "passport": ("paspoort", "paspoortnummer"),
+            "passport": (
+                "paspoort",
+                "paspoortnummer",
+                # A travel document's number (nummer reisdocument).
+                *("nummer reisdocument", "reisdocument"),
+            ),
             "license": (
                 "rijbewijs",
                 "rijbewijsnummer",
                 "kenteken",
                 # A Belgian number plate, a licence's number written short.
                 *("nummerplaat", "rijbewijsnr"),
+                # A BIG and a RIZIV registration, a driver card, a boating licence, a weapons licence.
+                *(
+                    "big nummer",
+                    "riziv nummer",
+                    "chauffeurskaart",
+                    "chauffeurskaart nummer",
+                    "vaarbewijs",
+                    "vaarbewijsnummer",
+                    "wapenvergunning",
+                    "wapenvergunning nr",
+                ),
             ),
-            "bank account": ("rekeningnummer", "bankrekening", "bankrekeningnummer"),
+            "bank account": (
+                "rekeningnummer",
+                "bankrekening",
+                "bankrekeningnummer",
+                # A payout's IBAN and a counterparty's account (tegenrekening).
+                *("iban uitbetaling", "tegenrekening"),
+            ),
             "salary": (
                 "salaris",
                 "inkomen",
@@ -577,6 +697,23 @@ LANGUAGES = (
                     "salarisstrook",
                     "loonstrook",
                 ),
+                # A freelancer's hourly rate, a thirteenth month, a year-end bonus, tips, a living wage, a
+                # pension, benefits and their amounts, a pay scale, holiday pay.
+                *(
+                    "uurtarief zzp",
+                    "dertiende maand",
+                    "eindejaarsuitkering",
+                    "fooien",
+                    "fooien totaal",
+                    "leefloon",
+                    "leefloon bedrag",
+                    "pensioenuitkering",
+                    "uitkering bedrag",
+                    "ww uitkering",
+                    "ww uitkering bedrag",
+                    "salarisschaal",
+                    "vakantiegeld",
+                ),
             ),
             "citizenship": ("nationaliteit",),
             "religion": (
@@ -600,6 +737,8 @@ LANGUAGES = (
                     "medicijngebruik",
                     "medicatiegebruik",
                 ),
+                # A prescribed medicine (voorgeschreven middel).
+                "voorgeschreven middel",
             ),
             "diagnosis": (
                 "diagnose",
@@ -658,11 +797,15 @@ LANGUAGES = (
                 ),
                 # Why someone reported sick (ziekmelding reden).
                 *("ziekmelding reden", "reden ziekmelding", "ziekteverzuim reden"),
+                # Smoking status and a pregnancy's weeks.
+                *("rookstatus", "zwangerschapsduur", "zwangerschapsduur weken"),
             ),
             "health id": (
                 "zorgverzekeringsnummer",
                 # A hospital's patient number.
                 "patientnummer",
+                # A care client's number, an electronic patient record's number, a Belgian SIS card.
+                *("clientnummer zorg", "epd nummer", "sis kaartnummer"),
             ),
             "identification": (
                 "polisnummer",
@@ -670,6 +813,9 @@ LANGUAGES = (
                 *("identiteitsbewijs", "identiteitskaart"),
                 # An insurer's number for the insured, a Belgian health fund's member number.
                 *("verzekerdennummer", "lidnummer ziekenfonds"),
+                # A Belgian mutual insurer's member number, a health insurance policy's number, a sickness
+                # fund's number.
+                *("lidnummer mutualiteit", "polisnummer zorgverzekering", "ziekenfondsnummer"),
             ),
             # A functional impairment.
             "disability": (
@@ -693,6 +839,8 @@ LANGUAGES = (
                     "hulphond",
                     "blindengeleidehond",
                 ),
+                # A degree of incapacity for work, aids, WIA status.
+                *("arbeidsongeschiktheidspercentage", "arbeidsongeschiktheid", "hulpmiddelen", "wia status"),
             ),
             # Ethnic origin.
             "ethnicity": (
@@ -700,8 +848,15 @@ LANGUAGES = (
                 "etnische afkomst",
                 # Ethnic and migration background (CBS).
                 *("etnische achtergrond", "migratieachtergrond"),
+                # Origin grouping (herkomstgroepering).
+                "herkomstgroepering",  # (not a bare `herkomst`: a lead's or a product's origin)
             ),
-            "sexual orientation": ("seksuele geaardheid", "seksuele orientatie"),
+            "sexual orientation": (
+                "seksuele geaardheid",
+                "seksuele orientatie",
+                # Whom someone is looking for (op zoek naar).
+                "op zoek naar",
+            ),
             # Union membership.
             "trade union": (
                 "vakbondslid",
@@ -727,6 +882,62 @@ LANGUAGES = (
                 "verblijfsvergunning",
                 "werkvergunning",
                 "verblijfsstatus",
+                # A labour-market note, asylum status, a GVVA permit, the right to work, a work permit, a
+                # residence title, a foreigner's number.
+                *(
+                    "arbeidsmarktaantekening",
+                    "asielstatus",
+                    "gvva status",
+                    "recht op arbeid",
+                    "tewerkstellingsvergunning",
+                    "verblijfstitel",
+                    "vreemdelingennummer",
+                ),
+            ),
+            # Veteran status (veteranenstatus).
+            "veteran": ("veteranenstatus",),
+            # A device's and a SIM card's serial numbers.
+            "serial": ("serienummer toestel", "simkaartnummer"),
+            # A profile photo (profielfoto).
+            "photo": ("profielfoto",),
+            # Skin colour (huidskleur).
+            "race": ("huidskleur",),
+            # A face scan, a voiceprint, a fingerprint.
+            "biometric": ("gezichtsscan", "stemafdruk", "vingerafdruk"),
+            # Latitude and longitude (breedtegraad, lengtegraad).
+            "geolocation": ("breedtegraad", "lengtegraad"),
+            # A first-aid, a VCA, a good-conduct (VOG) certificate's number and a diploma's.
+            "certificate": (
+                "bhv certificaat",
+                "vca certificaat",
+                "certificaatnummer vca",
+                "vog nummer",
+                "vog",
+                "diplomanummer",
+            ),
+            # A debit card's and a card's number (betaalpasnummer, kaartnummer).
+            "credit card": ("betaalpasnummer", "kaartnummer"),
+            # An operation (ingreep); not `behandeling` or `verrichting`, a claim's handling and a
+            # Belgian bank's transaction.
+            "procedure": ("ingreep",),
+            # An API key, a security question's answer, a secret key, a card's CVC.
+            "secret": (
+                "api sleutel",
+                "beveiligingsvraag",
+                "beveiligingsvraag antwoord",
+                "geheime sleutel",
+                "cvc code",
+            ),
+            # An advertising id (advertentie-ID).
+            "advertising id": ("advertentie id",),
+            # An activation code, a payment token, a recovery code, a TAN, an access token, a verification
+            # code.
+            "token": (
+                "activatiecode",
+                "betaaltoken",
+                "herstelcode",
+                "toegangstoken",
+                "verificatiecode",
             ),
         },
     ),
@@ -2680,6 +2891,8 @@ LANGUAGES = (
                 ),
                 "puntaje circulo credito",
                 "historial crediticio",
+                # A credit rating (calificación SBS) and a bureau score (puntaje buró).
+                *("calificacion sbs", "puntaje buro"),
             ),
             "name": (
                 "nombre",
@@ -2778,10 +2991,17 @@ LANGUAGES = (
                 *("anio nacimiento", "ano nacimiento", "dia nacimiento", "mes nacimiento"),
                 *("fec nac", "fec nacimiento"),
                 *("fecnac", "f nacimiento", "f nac", "fch nac", "fch nacimiento"),
+                # A birth date, abbreviated (dt_nacimiento).
+                "dt nacimiento",
             ),
             "gender": ("genero",),
             "sex": ("sexo",),
-            "password": ("contrasena", "clave"),
+            "password": (
+                "contrasena",
+                "clave",
+                # A card's PIN (PIN de la tarjeta).
+                "pin tarjeta",
+            ),
             "national id": (
                 "documento",
                 "clave de elector",
@@ -2825,6 +3045,8 @@ LANGUAGES = (
                 *("nuss", "numero afiliacion seguridad social"),
                 # Mexico's IMSS affiliation number.
                 *("afiliacion imss", "nss imss"),
+                # Peru's private pension number (CUSPP).
+                "cuspp",
             ),
             "passport": ("pasaporte", "numero pasaporte"),
             "license": (
@@ -2874,6 +3096,8 @@ LANGUAGES = (
                 *("retribucion", "base cotizacion", "rendimientos trabajo"),
                 # A payslip's net pay and gross earnings (Spain).
                 *("liquido a percibir", "liquido percibir"),
+                # A year-end bonus (aguinaldo) and a performance bonus.
+                *("aguinaldo", "bono desempeno"),
             ),
             "citizenship": ("nacionalidad", "ciudadano", "ciudadania"),
             "religion": (
@@ -2982,11 +3206,15 @@ LANGUAGES = (
                     "cip sanitario",
                     "codigo identificacion personal",
                 ),
+                # Spain's health card codes (CIP SNS, TSI).
+                *("cip sns", "codigo tsi", "tarjeta sanitaria"),
             ),
             "procedure": (
                 "tratamiento",
                 # Surgery and medical procedures.
                 *("cirugia", "cirugias", "intervencion quirurgica", "procedimiento medico"),
+                # Vaccines given (vacunas aplicadas).
+                *("vacunas aplicadas", "vacunas"),
             ),
             "serial": (
                 "numero serie",
@@ -3045,6 +3273,8 @@ LANGUAGES = (
                 "filiacion politica",
                 # A party one supports (partido simpatizante).
                 *("partido simpatizante", "simpatizante"),
+                # Party affiliation and political preference.
+                *("afiliacion partidaria", "preferencia politica"),
             ),
             # Criminal and police records.
             "criminal record": (
@@ -3063,6 +3293,8 @@ LANGUAGES = (
                 *("orden alejamiento", "orden proteccion", "libertad condicional"),
                 # A criminal-record certificate (certificado de antecedentes).
                 *("certificado antecedentes", "certificado antecedentes penales"),
+                # Court cases and a precautionary measure (causas judiciales, medida cautelar).
+                *("causas judiciales", "medida cautelar"),
             ),
             # Sexual orientation.
             "sexual orientation": (
@@ -3076,6 +3308,8 @@ LANGUAGES = (
                 "codigo activacion",
                 "codigo seguridad",
                 "clave dinamica",
+                # An access, a session's or a card's token (token de acceso).
+                *("token acceso", "token sesion", "token tarjeta"),
             ),
             # Images of an identity document's sides and of the face (identity checks: betting, lending,
             # wallets).
@@ -3083,9 +3317,15 @@ LANGUAGES = (
                 *("foto dni", "foto documento", "foto cedula", "foto ine", "imagen dni", "imagen documento"),
                 *("dni frontal", "dni reverso", "dni anverso", "documento frontal", "documento reverso"),
                 "foto rostro",
+                # A photograph and a verification selfie.
+                *("fotografia", "selfie verificacion"),
             ),
             # Racial origin (not a bare `raza`: as often a pet's breed).
-            "race": ("origen racial",),
+            "race": (
+                "origen racial",
+                # Skin colour (color de piel).
+                "color piel",
+            ),
             # Residence permits.
             "visa": (
                 "permiso residencia",
@@ -3106,9 +3346,34 @@ LANGUAGES = (
                 "situacion administrativa",
             ),
             # A veteran's status (Argentina's Malvinas veterans).
-            "veteran": ("condicion veterano", "veterano"),
+            "veteran": (
+                "condicion veterano",
+                "veterano",
+                # A former combatant's status (excombatiente).
+                *("excombatiente", "condicion excombatiente"),
+            ),
             # A portal's or a gate's access code.
-            "secret": ("codigo acceso", "codigo de acceso", "codigo acceso portal"),
+            "secret": (
+                "codigo acceso",
+                "codigo de acceso",
+                "codigo acceso portal",
+                # A secret question's answer (respuesta a la pregunta secreta); a client secret; an
+                # API key (llave API).
+                *("pregunta secreta", "respuesta pregunta secreta", "secreto cliente", "llave api"),
+            ),
+            # Death, marriage and birth certificates; a professional title.
+            "certificate": (
+                "certificado defuncion",
+                "acta matrimonio",
+                "acta nacimiento",
+                "nro acta nacimiento",
+                "titulo profesional",
+            ),
+            # An advertising id (ID de publicidad) and a device's IDFA.
+            "advertising id": ("id publicidad", "idfa dispositivo"),
+            # A fingerprint, an iris pattern, a face template (huella digital, patrón de iris,
+            # plantilla facial).
+            "biometric": ("huella digital", "patron iris", "plantilla facial"),
         },
     ),
     Language(
@@ -3134,6 +3399,8 @@ LANGUAGES = (
                 # Surnames (Portugal), a middle name, a civil name beside a social one.
                 *("apelidos", "nome meio", "segundo nome", "nome civil"),
                 *PARTIES_PT,
+                # A nickname (alcunha, apelido in Brazil).
+                "alcunha",
             ),
             "email": (
                 "endereco email",
@@ -3208,7 +3475,11 @@ LANGUAGES = (
             ),
             "gender": ("genero",),
             "sex": ("sexo",),
-            "password": ("senha",),
+            "password": (
+                "senha",
+                # An app's PIN and a card's password (senha do cartão).
+                "senha cartao",
+            ),
             "national id": (
                 "documento",
                 "cpf",
@@ -3246,6 +3517,8 @@ LANGUAGES = (
                 *("identidade", "serie ctps", "cadunico", "numero cadunico", "nis cadunico"),
                 # An identity card's number (bilhete de identidade, BI).
                 *("bi numero", "numero bi", "bilhete identidade"),
+                # Mozambique's tax number (NUIT).
+                "nuit",
             ),
             "license": (
                 "cnh",
@@ -3260,6 +3533,8 @@ LANGUAGES = (
                 *("carteira habilitacao", "numero habilitacao"),
                 # A lawyer's registration with Brazil's bar (OAB).
                 *("numero oab", "inscricao oab"),
+                # A dentist's CRO registration.
+                "cro dentista",
             ),
             "passport": ("passaporte",),
             "credit card": ("numero cartao", "cartao credito", "cartao debito"),
@@ -3274,6 +3549,8 @@ LANGUAGES = (
                 *("conta corrente", "conta poupanca"),
                 # Bank details; a payment or salary account.
                 *("dados bancarios", "conta pagamento", "conta salario"),
+                # A beneficiary's IBAN, a Pix key, a NIB.
+                *("iban beneficiario", "chave pix"),
             ),
             "salary": (
                 "salario",
@@ -3289,6 +3566,18 @@ LANGUAGES = (
                 # Portugal's base, net and gross pay (not a bare `vencimento`: a bill's due date in
                 # Brazil).
                 *("vencimento base", "vencimento liquido", "vencimento iliquido", "ordenado base"),
+                # Gross pay (ordenado bruto), a partner's fee (pró-labore), a seller's commission, an INSS
+                # benefit's amount, Bolsa Família, a meal voucher's value.
+                *(
+                    "ordenado bruto",
+                    "pro labore",
+                    "comissao vendedor",
+                    "valor beneficio inss",
+                    "bolsa familia",
+                    "vl bolsa familia",
+                    "vale alimentacao",
+                    "vl vale alimentacao",
+                ),
             ),
             # Portugal's social security number (NISS); union membership and dues.
             "social security number": (
@@ -3297,6 +3586,8 @@ LANGUAGES = (
                 # bare `inss`: a Brazilian payslip's deduction).
                 "numero seguranca social",
                 "numero inss",
+                # Brazil's NIS of a household's head.
+                *("nis responsavel familiar", "nis responsavel"),
             ),
             "trade union": (
                 "sindicato",
@@ -3316,6 +3607,8 @@ LANGUAGES = (
                 "crenca religiosa",
                 # Religious affiliation and denomination.
                 *("afiliacao religiosa", "denominacao religiosa"),
+                # A religious confession (confissão religiosa).
+                "confissao religiosa",
             ),
             "disability": (
                 "deficiencia",
@@ -3352,6 +3645,10 @@ LANGUAGES = (
                 *("atestado cid", "cid atestado"),
                 # A medical report's ICD code (laudo com CID).
                 *("laudo cid", "laudo medico"),
+                # An exam's result (resultado de exame).
+                "resultado exame",
+                # A main ICD code (CID principal).
+                "cid principal",
             ),
             "medication": (
                 "receita",
@@ -3451,6 +3748,14 @@ LANGUAGES = (
                 "codigo verificacao",
                 "codigo ativacao",
                 "codigo seguranca",
+                # A 2FA code, a session cookie, an access, a card's, a session's and an SMS token.
+                *(
+                    "codigo 2fa",
+                    "cookie sessao",
+                    "token acesso",
+                    "token cartao",
+                    "token sessao",
+                ),
             ),
             # Party membership and views.
             "political opinion": (
@@ -3493,7 +3798,19 @@ LANGUAGES = (
                 *("refugiado", "refugiada", "condicao refugiado", "solicitante refugio", "protocolo refugio"),
                 *("asilo politico", "condicao migratoria", "status migratorio", "residencia permanente"),
                 *("residencia temporaria", "autorizacao trabalho"),
+                # Mozambique's foreigner residence document (DIRE).
+                *("dire numero", "numero dire"),
             ),
+            # A voiceprint, a face template.
+            "biometric": ("impressao voz", "template facial"),
+            # An advertising id (ID de publicidade).
+            "advertising id": ("id publicidade",),
+            # An API key (chave API), a security answer, a client secret.
+            "secret": ("chave api", "resposta seguranca", "segredo cliente"),
+            # A marriage certificate (certidão de casamento), a diploma's registration number.
+            "certificate": ("certidao casamento", "registro diploma", "numero registro diploma"),
+            # A combatant's category (antigo combatente).
+            "veteran": ("categoria combatente", "antigo combatente"),
         },
     ),
     Language(
@@ -3501,7 +3818,11 @@ LANGUAGES = (
         True,
         {
             # A credit score (Canada's `cote de crédit`).
-            "credit score": ("cote credit",),
+            "credit score": (
+                "cote credit",
+                # A creditworthiness rating (note de solvabilité).
+                *("note solvabilite", "solvabilite"),
+            ),
             "procedure": (
                 "acte",
                 "acte medical",
@@ -3575,6 +3896,8 @@ LANGUAGES = (
                 "date naiss",
                 # The date and place of birth as one field; the year of birth.
                 *("date et lieu naissance", "date lieu naissance", "annee naissance"),
+                # A birth date, abbreviated (dat_nais, DDN).
+                *("dat nais", "date nais", "ddn"),
             ),
             "sex": ("sexe",),
             "password": ("mot passe", "mdp"),
@@ -3611,6 +3934,8 @@ LANGUAGES = (
                 *("niu", "numero niu", "ifu", "numero ifu", "numero contribuable", "numero npi"),
                 # A birth certificate's number (not the `acte` of a medical procedure).
                 *("acte naissance", "numero acte naissance", "extrait acte naissance"),
+                # A foreigner's number in France's AGDREF register.
+                *("agdref", "numero etranger agdref", "numero etranger"),
             ),
             "passport": ("passeport", "numero passeport"),
             "license": ("permis conduire", "numero permis", "immatriculation", "plaque"),
@@ -3649,6 +3974,14 @@ LANGUAGES = (
                 *("ressources mensuelles", "ressources du foyer"),
                 # A household's family quotient, computed from its income (quotient familial).
                 "quotient familial",
+                # A retirement pension's amount, an annual bonus, daily unemployment benefit.
+                *(
+                    "pension retraite",
+                    "montant pension retraite",
+                    "prime annuelle",
+                    "indemnite chomage",
+                    "indemnite chomage journaliere",
+                ),
             ),
             "citizenship": ("nationalite",),
             "disability": (
@@ -3730,6 +4063,8 @@ LANGUAGES = (
                     "identifiant permanent patient",
                     "identifiant national sante",
                 ),
+                # A hospital's patient number (IPP).
+                *("ipp patient", "ipp"),
             ),
             "gender": ("civilite",),
             "identification": (
@@ -3786,15 +4121,38 @@ LANGUAGES = (
                 "carte sejour",
                 "permis sejour",
                 "permis travail",
+                # Residence status and work authorisation (statut de séjour, autorisation de travail).
+                *("statut sejour", "autorisation travail"),
             ),
             # A veteran's status.
             "veteran": ("ancien combattant", "statut ancien combattant"),
             # An advertising identifier.
-            "advertising id": ("identifiant publicitaire",),
+            "advertising id": (
+                "identifiant publicitaire",
+                # An advertising id (identifiant publicitaire).
+                *("id publicitaire", "identifiant publicitaire"),
+            ),
             # A verification code.
-            "token": ("code verification", "code de verification", "code confirmation"),
+            "token": (
+                "code verification",
+                "code de verification",
+                "code confirmation",
+                # A token (jeton) for access, a session or a payment.
+                *("jeton", "jeton acces", "jeton session", "jeton paiement"),
+            ),
             # A profile photo.
-            "photo": ("photo de profil", "photo profil"),
+            "photo": (
+                "photo de profil",
+                "photo profil",
+                # An identity photo (photo d'identité).
+                "photo identite",
+            ),
+            # A secret question's answer (réponse à la question secrète).
+            "secret": ("question secrete", "reponse question secrete"),
+            # A voiceprint, a face template, biometric data (empreinte vocale, gabarit facial).
+            "biometric": ("empreinte vocale", "gabarit facial", "donnees biometriques"),
+            # A visible minority, as Canadian forms ask (minorité visible).
+            "race": ("minorite visible",),
         },
     ),
     Language(
@@ -3802,7 +4160,13 @@ LANGUAGES = (
         True,
         {
             # A credit score, creditworthiness, CRIF's score.
-            "credit score": ("punteggio credito", "punteggio crif", "merito creditizio"),
+            "credit score": (
+                "punteggio credito",
+                "punteggio crif",
+                "merito creditizio",
+                # A reliability score (score di affidabilità).
+                "score affidabilita",
+            ),
             "name": (
                 "nome",
                 "cognome",
@@ -3814,6 +4178,8 @@ LANGUAGES = (
                 "citofono",  # the name on the intercom, a courier's delivery note,
                 # The full name as Italian forms say it; a middle name.
                 *("nominativo", "secondo nome"),
+                # A nickname (soprannome).
+                "soprannome",
             ),
             "email": (
                 "indirizzo email",
@@ -3828,16 +4194,37 @@ LANGUAGES = (
                 "numero cellulare",
                 # A phone contact.
                 "recapito telefonico",
+                # A landline (telefono fisso).
+                *("tel fisso", "telefono fisso"),
             ),
-            "address": ("indirizzo", "indirizzo residenza", "indirizzo spedizione", "domicilio", "residenza"),
+            "address": (
+                "indirizzo",
+                "indirizzo residenza",
+                "indirizzo spedizione",
+                "domicilio",
+                "residenza",
+            ),
             "street": (
                 "numero civico",
                 # House number.
                 "civico",
             ),
-            "city": ("citta", "comune", "localita", "luogo nascita"),
+            "city": (
+                "citta",
+                "comune",
+                "localita",
+                "luogo nascita",
+                # A hamlet (frazione).
+                "frazione",
+            ),
             "zipcode": ("cap", "codice postale"),
-            "birthdate": ("anno nascita", "data nascita", "compleanno"),
+            "birthdate": (
+                "anno nascita",
+                "data nascita",
+                "compleanno",
+                # A birth date, abbreviated (DAT_NASC, dt_nascita).
+                *("dat nasc", "dt nascita", "dt nascita figlio"),
+            ),
             "gender": ("genere",),
             "sex": ("sesso",),
             "national id": (
@@ -3845,6 +4232,10 @@ LANGUAGES = (
                 "carta identita",
                 # An identity document's number.
                 *("numero carta identita", "documento identita"),
+                # An electronic identity card's number (CIE).
+                *("nro cie", "numero cie"),
+                # A tax code (codice fiscale) as keys abbreviate it.
+                *("cod fiscale", "codfiscale", "cf assistito", "cod fisc", "cod fisc dip"),
             ),
             "passport": ("passaporto", "numero passaporto"),
             "license": ("patente", "numero patente", "targa"),
@@ -3860,20 +4251,45 @@ LANGUAGES = (
                 # Gross annual pay (not a bare `ral`: a RAL paint colour too), a payslip, the household income
                 # indicator for benefits (ISEE).
                 *("reddito annuo lordo", "retribuzione annua lorda", "cedolino", "isee"),
+                # Gross annual pay (RAL), a thirteenth month, a production bonus, unemployment benefit
+                # (NASpI), the single child allowance, severance accrued (TFR), a gross fee.
+                *(
+                    "ral",
+                    "tredicesima",
+                    "importo tredicesima",
+                    "bonus produzione",
+                    "naspi",
+                    "importo naspi",
+                    "assegno unico",
+                    "importo assegno unico",
+                    "quota tfr",
+                    "tfr",
+                    "superminimo",
+                    "compenso lordo",
+                ),
             ),
             "citizenship": ("nazionalita", "cittadinanza"),
-            "visa": ("permesso di soggiorno", "permesso soggiorno"),
+            "visa": (
+                "permesso di soggiorno",
+                "permesso soggiorno",
+                # A work permit's clearance (nulla osta al lavoro), international protection.
+                *("nulla osta lavoro", "protezione internazionale"),
+            ),
             "trade union": (
                 "sindacato",
                 "iscritto sindacato",
                 "iscrizione sindacato",
                 # A union card and the dues mandate.
                 *("tessera sindacale", "delega sindacale", "iscrizione sindacale"),
+                # A union dues deduction (trattenuta sindacale).
+                "trattenuta sindacale",
             ),
             "religion": (
                 "religione",
                 # Religious confession.
                 "confessione religiosa",
+                # The choice of religious teaching (IRC) and of the eight-per-thousand.
+                *("scelta irc",),
             ),
             "disability": (
                 "disabilita",
@@ -3893,6 +4309,8 @@ LANGUAGES = (
                     "non udente",
                     "legge 68",
                 ),
+                # A specific learning disorder certificate (DSA) and learning support (sostegno).
+                *("certificazione dsa", "dsa", "sostegno scolastico"),
             ),
             "diagnosis": ("diagnosi",),
             "medication": (
@@ -3924,11 +4342,23 @@ LANGUAGES = (
                 *("allattamento", "settimane gravidanza", "settimana gestazione"),
                 # Chronic diseases (malattie croniche).
                 *("malattie croniche", "malattia cronica"),
+                # A swab's result (esito tampone).
+                "esito tampone",
             ),
             "health id": (
                 "tessera sanitaria",
                 # The health card's code.
                 "codice tessera sanitaria",
+                # Italy's health codes for foreigners (ENI, STP), the EU health card (TEAM), a patient's ASL
+                # id, a clinical record's and an admission's numbers.
+                *(
+                    "codice eni",
+                    "codice stp",
+                    "codice team",
+                    "cartella clinica",
+                    "nr cartella clinica",
+                    "numero nosologico",
+                ),
             ),
             "procedure": (
                 "trattamento",
@@ -3936,6 +4366,8 @@ LANGUAGES = (
                 "terapia",
                 # A surgical operation.
                 *("intervento chirurgico", "interventi chirurgici"),
+                # A requested service, a procedure performed.
+                *("prestazione richiesta", "procedura eseguita"),
             ),
             # Ethnic origin.
             "ethnicity": ("origine etnica",),
@@ -3954,11 +4386,35 @@ LANGUAGES = (
                 *("fedina penale", "condanne penali", "condanna"),
             ),
             # Sexual orientation.
-            "sexual orientation": ("orientamento sessuale",),
+            "sexual orientation": (
+                "orientamento sessuale",
+                # Whom someone is interested in (interessato a).
+                *("interessato a", "interessata a"),
+            ),
             "identification": (
                 # An insurance policy and its number.
                 *("polizza", "numero polizza", "polizza assicurativa"),
             ),
+            # An access and a payment token (token di accesso, di pagamento).
+            "token": ("token accesso", "token pagamento"),
+            # Race (razza), of a person.
+            "race": ("razza etnia",),
+            # A temporary password, a bank card's PIN, an identity card's PIN.
+            "password": ("password temporanea", "pin bancomat", "pin cie"),
+            # A vehicle's frame number (numero di telaio) and a device's serial.
+            "serial": ("numero telaio", "telaio", "numero seriale dispositivo"),
+            # A discharged serviceman (militare in congedo).
+            "veteran": ("militare in congedo", "congedo militare"),
+            # Latitude and longitude.
+            "geolocation": ("latitudine", "longitudine"),
+            # An advertising id (ID pubblicitario).
+            "advertising id": ("id pubblicitario",),
+            # A profile photo and an ID photo (foto profilo, foto tessera).
+            "photo": ("foto profilo", "foto tessera"),
+            # A graphometric signature, a fingerprint, a biometric template, a face vector.
+            "biometric": ("firma grafometrica", "impronta digitale", "template biometrico", "vettore volto"),
+            # An API key (chiave API), a secret answer, a client secret.
+            "secret": ("chiave api", "risposta segreta", "segreto client"),
         },
     ),
     Language(
@@ -4061,7 +4517,15 @@ LANGUAGES = (
         True,
         {
             # A credit score and the BIK bureau's.
-            "credit score": ("scoring bik", "ocena bik", "punktacja bik", "wynik bik", "ocena kredytowa"),
+            "credit score": (
+                "scoring bik",
+                "ocena bik",
+                "punktacja bik",
+                "wynik bik",
+                "ocena kredytowa",
+                # A credit risk class, a payment reliability score (KRD).
+                *("klasa ryzyka kredytowego", "ocena wiarygodnosci platniczej"),
+            ),
             "name": (
                 "imie",
                 "nazwisko",
@@ -4094,10 +4558,26 @@ LANGUAGES = (
                 # Municipality.
                 "gmina",
             ),
-            "zipcode": ("kod pocztowy",),
-            "birthdate": ("data urodzenia",),
-            "gender": ("plec",),
-            "password": ("haslo",),
+            "zipcode": (
+                "kod pocztowy",
+                # A postcode, abbreviated (kd poczt.).
+                "kd poczt",
+            ),
+            "birthdate": (
+                "data urodzenia",
+                # A birth date and year, abbreviated (dat_urodz, dt_ur, rok urodzenia).
+                *("dat urodz", "dat urodz ubezp", "dt ur", "data ur", "rok urodzenia"),
+            ),
+            "gender": (
+                "plec",
+                # Gender identity and a form of address (tożsamość płciowa, zwrot grzecznościowy).
+                *("tozsamosc plciowa", "zwrot grzecznosciowy"),
+            ),
+            "password": (
+                "haslo",
+                # A card's PIN.
+                "pin karty",
+            ),
             "national id": (
                 "pesel",
                 "nip",
@@ -4105,6 +4585,8 @@ LANGUAGES = (
                 "dowod osobisty",
                 # An identity card's series and number.
                 *("seria dowodu", "numer dowodu osobistego", "seria numer dowodu"),
+                # An identity card's number, abbreviated (nr dow. os.), and its scan.
+                *("nr dowodu", "skan dowodu"),
             ),
             "passport": ("paszport", "numer paszportu"),
             "license": (
@@ -4116,9 +4598,28 @@ LANGUAGES = (
                 *("pwz", "npwz", "numer pwz"),
                 # A tachograph driver card (karta kierowcy) is the driver's licence document.
                 *("karta kierowcy", "numer karty kierowcy", "nr karty kierowcy"),
+                # A licence to practise, building qualifications, a taxi licence, an advocate's entry, a
+                # registration plate.
+                *(
+                    "prawo wykonywania zawodu",
+                    "nr prawa wykonywania zawodu",
+                    "uprawnienia budowlane",
+                    "nr uprawnien budowlanych",
+                    "licencja taxi",
+                    "numer licencji taxi",
+                    "numer wpisu adwokata",
+                    "tablica rejestracyjna",
+                ),
             ),
             "credit card": ("numer karty",),
-            "bank account": ("numer rachunku", "rachunek bankowy", "numer konta", "konto bankowe"),
+            "bank account": (
+                "numer rachunku",
+                "rachunek bankowy",
+                "numer konta",
+                "konto bankowe",
+                # An account for a refund (nr rach. do zwrotu).
+                *("nr rach", "nr rach do zwrotu", "rachunek do zwrotu"),
+            ),
             "salary": (
                 "stawka godzinowa",
                 "wynagrodzenie",
@@ -4128,6 +4629,17 @@ LANGUAGES = (
                 *("zarobki", "dochody"),
                 # Salary expectations (not `placa`: a plate in Spanish and Portuguese).
                 *("oczekiwania finansowe", "oczekiwane wynagrodzenie"),
+                # Base pay (wynagrodzenie zasadnicze), a function allowance, a pension's amount, an annual
+                # bonus, a B2B day rate.
+                *(
+                    "wynagr zasadnicze",
+                    "wynagrodzenie zasadnicze",
+                    "dodatek funkcyjny",
+                    "kwota emerytury",
+                    "emerytura",
+                    "premia roczna",
+                    "stawka dzienna",
+                ),
             ),
             "citizenship": ("obywatelstwo", "narodowosc"),
             "religion": (
@@ -4141,6 +4653,12 @@ LANGUAGES = (
                 "stopien niepelnosprawnosci",
                 # A wheelchair, invalidity and its pension.
                 *("wozek inwalidzki", "inwalidztwo", "renta inwalidzka"),
+                # A disabled person's card, a passenger's special needs.
+                *(
+                    "legitymacja osoby niepelnosprawnej",
+                    "nr legitymacji osoby niepelnosprawnej",
+                    "specjalne potrzeby",
+                ),
             ),
             "medication": (
                 "lek",
@@ -4165,6 +4683,8 @@ LANGUAGES = (
                 *("stan zdrowia", "objawy", "wyniki badan", "badania krwi"),
                 # A pregnancy's week, pregnant, breastfeeding.
                 *("tydzien ciazy", "w ciazy", "karmienie piersia"),
+                # Addictions (nałogi), a lab test's result.
+                *("nalogi", "wynik badania", "wynik badania laboratoryjnego"),
             ),
             # A diagnosis.
             "diagnosis": (
@@ -4178,7 +4698,11 @@ LANGUAGES = (
                 "uczulenia",
             ),
             # Ethnic origin.
-            "ethnicity": ("pochodzenie etniczne",),
+            "ethnicity": (
+                "pochodzenie etniczne",
+                # A national minority (mniejszość narodowa).
+                "mniejszosc narodowa",
+            ),
             # Union membership.
             "trade union": (
                 "zwiazek zawodowy",
@@ -4187,6 +4711,8 @@ LANGUAGES = (
                 *("czlonek zwiazku zawodowego", "skladka zwiazkowa"),
                 # A union member, written short.
                 "czlonek zwiazku",
+                # A union dues payment (składka związkowa).
+                "skladka zwiazkowa",
             ),
             # Political views and party membership.
             "political opinion": (
@@ -4202,16 +4728,112 @@ LANGUAGES = (
                 *("karany", "karana"),
                 # A certificate of no criminal record (zaświadczenie o niekaralności).
                 *("zaswiadczenie o niekaralnosci", "niekaralnosc"),
+                # A criminal record certificate (KRK), a criminal judgment's reference, a disqualification
+                # from driving, a sex offenders' register entry.
+                *(
+                    "zaswiadczenie krk",
+                    "nr zaswiadczenia krk",
+                    "sygnatura wyroku",
+                    "sygnatura wyroku karnego",
+                    "zakaz prowadzenia pojazdow",
+                    "wpis rsps",
+                ),
             ),
             # Residence card, work permit.
             "visa": (
                 "karta pobytu",
                 "zezwolenie na prace",
+                # A visa's number and kind, the legal basis and status of stay.
+                *("numer wizy", "rodzaj wizy", "podstawa legalnosci pobytu", "status pobytu"),
             ),
             # A procedure (zabieg).
-            "procedure": ("zabieg", "zabiegi"),
+            "procedure": (
+                "zabieg",
+                "zabiegi",
+                # An ICD-9 procedure code, past operations (przebyte operacje).
+                *("kod procedury", "kod procedury icd9", "przebyte operacje"),
+            ),
             # A parcel locker's pickup code (kod odbioru).
-            "token": ("kod odbioru",),
+            "token": (
+                "kod odbioru",
+                # A one-time code, an account activation code, a BLIK code, an e-prescription's access code, a
+                # parcel's pickup code, an SMS verification code, access, card and session tokens.
+                *(
+                    "kod jednorazowy",
+                    "kod aktywacyjny",
+                    "kod aktywacyjny konta",
+                    "kod blik",
+                    "kod dostepu",
+                    "kod dostepu erecepty",
+                    "kod odbioru paczki",
+                    "kod weryfikacyjny",
+                    "token dostepu",
+                    "token karty",
+                    "token sesji",
+                ),
+            ),
+            # A biometric signature, a voice sample, an iris scan, a fingerprint template, a face vector.
+            "biometric": (
+                "podpis biometryczny",
+                "probka glosu",
+                "skan teczowki",
+                "szablon odcisku palca",
+                "odcisk palca",
+                "wektor twarzy",
+            ),
+            # Sexual orientation (orientacja seksualna).
+            "sexual orientation": ("orientacja seksualna",),
+            # A security question's answer, a TOTP secret.
+            "secret": ("odpowiedz na pytanie pomocnicze", "pytanie pomocnicze", "sekret totp"),
+            # A combatant's card, veteran status.
+            "veteran": ("legitymacja kombatanta", "nr legitymacji kombatanta", "status weterana"),
+            # A birth certificate's number, a pensioner's card, an insurer's member number.
+            "identification": (
+                "nr aktu urodzenia",
+                "legitymacja emeryta",
+                "nr legitymacji emeryta rencisty",
+                "nr czlonkowski ubezpieczyciela",
+            ),
+            # A social insurance number, a ZUS benefit's number.
+            "social security number": ("nr ubezpieczenia spolecznego", "numer swiadczenia zus"),
+            # Skin colour, racial origin.
+            "race": ("kolor skory", "pochodzenie rasowe"),
+            # A hospital system's patient id, a main register's book number.
+            "health id": ("id pacjenta", "numer ksiegi glownej"),
+            # An advertising id and an ad click's id (identyfikator reklamowy, id kliknięcia reklamy).
+            "advertising id": ("id reklamowe", "identyfikator reklamowy", "id klikniecia reklamy"),
+            # A SIM card's ICCID, a car body's number, a device's serial, a meter's number.
+            "serial": (
+                "iccid karty sim",
+                "nr nadwozia",
+                "nr seryjny urzadzenia",
+                "numer seryjny",
+                "numer licznika",
+            ),
+            # An employee's photo, an ID photo, a profile photo, a verification selfie, a photo of a skin
+            # change.
+            "photo": (
+                "foto pracownika",
+                "zdjecie legitymacyjne",
+                "zdjecie profilowe",
+                "zdjecie selfie",
+                "zdjecie zmiany skornej",
+            ),
+            # Longitude and latitude (długość, szerokość geograficzna).
+            "geolocation": ("dlugosc geograficzna", "szerokosc geograficzna"),
+            # A secondary-school leaving certificate, a language certificate, a qualified certificate, a
+            # diploma, an SEP qualification.
+            "certificate": (
+                "swiadectwo dojrzalosci",
+                "numer swiadectwa dojrzalosci",
+                "certyfikat jezykowy",
+                "certyfikat kwalifikowany",
+                "nr certyfikatu kwalifikowanego",
+                "nr dyplomu",
+                "dyplom",
+                "swiadectwo kwalifikacji",
+                "swiadectwa kwalifikacji sep",
+            ),
         },
     ),
     Language(
@@ -4528,7 +5150,7 @@ LANGUAGES = (
                 # Indonesia's driving licence (Surat Izin Mengemudi, SIM).
                 *("nomor sim", "no sim", "sim a", "sim c"),
                 # A doctor's registration (STR).
-                *("nomor str", "str dokter"),
+                *(),
             ),
             # A vehicle's chassis (VIN) and engine numbers, on Indonesian registration papers.
             "serial": ("nomor rangka", "nomor mesin", "no casis", "no enjin"),
@@ -8265,7 +8887,7 @@ LANGUAGES = (
                 "otpechatok paltsa",
             ),
             # An access token (token dostupa).
-            "token": ("token dostupa", "kod iz sms"),
+            "token": ("token dostupa",),
             # A veteran's certificate (udostoverenie veterana).
             "veteran": ("nomer udostovereniya veterana", "udostoverenie veterana"),
             # A car body's number (nomer kuzova).
