@@ -155,8 +155,8 @@ def _card_brand_ok(digits: str) -> bool:
     if 3528 <= four <= 3589:
         return 16 <= n <= 19
     if two in (36, 38, 39) or 300 <= int(digits[:3]) <= 305:
-        # (Diners Club issues 14 and 16 to 19 digits; 15 Luhn digits starting 30 or 35-39 are
-        # an IMEI's.)
+        # (Diners Club issues 14 and 16 to 19 digits; 15 Luhn digits starting 30, 36, 38 or 39
+        # are an IMEI's.)
         return n == 14 or 16 <= n <= 19
     if two in (50, 56, 57, 58, 62, 63, 67):
         return 16 <= n <= 19
