@@ -1621,6 +1621,18 @@ def test_addresses_ids_names_and_symptoms_as_wave_34_typed_them(engine, path, va
         ("properties.nombre_colegio", ["Colegio San Ignacio", "Liceo 7"], None),
         ("properties.nom_pharmacie", ["Pharmacie du Centre", "Pharmacie Nouvelle"], None),
         ("properties.email_ufficio_personale", ["ufficio.personale@example.it", "hr@example.it"], None),
+        # A fifth survey: SAP HR's columns, Japanese, Chinese and Korean romanised, Indian
+        # languages, Nordic, Latin American and Arabic keys.
+        ("properties.GBDAT", ["19850412", "19721130"], "birthdate"),
+        ("properties.VORNA", ["Anna", "Jonas", "Leonie"], "name"),
+        ("properties.hanzai_reki", ["なし", "窃盗 2015"], "criminal record"),
+        ("properties.zhifu_mima", ["482913", "770214"], "password"),
+        ("properties.jiji_jeongdang", ["더불어민주당", "국민의힘"], "political opinion"),
+        ("properties.yaun_rujhan", ["vishamlaingik", "samlaingik"], "sexual orientation"),
+        ("properties.fackmedlemskap", ["IF Metall", "Kommunal"], "trade union"),
+        ("properties.decimo_terceiro", [1412.0, 2580.34], "salary"),
+        ("properties.raqm_daftar_al_3a2ila", ["784199012345", "784198765432"], "national id"),
+        ("properties.bestelnummer", ["BST-20240511-01", "BST-20240511-02"], None),
     ],
 )
 def test_keys_from_a_survey_of_more_domains_and_scripts(engine, path, values, matcher):

@@ -82,6 +82,8 @@ LANGUAGES = (
                 *("madchenname", "spitzname", "kontoinhabername"),
                 # A maiden name (Mädchenname) and a landlord's name.
                 *("maedchen name", "maedchenname", "madchenname", "vermieter name"),
+                # SAP HR's family, given and known-as names (NACHN, VORNA, RUFNM).
+                *("nachn", "vorna", "rufnm"),
             ),
             "email": ("email adresse", "emailadresse", "mailadresse"),
             "phone": (
@@ -125,8 +127,21 @@ LANGUAGES = (
                 # A house number written short.
                 "hausnr",
             ),
-            "city": ("stadt", "ort", "wohnort", "geburtsort", "ortschaft", "gemeinde"),
-            "zipcode": ("postleitzahl",),
+            "city": (
+                "stadt",
+                "ort",
+                "wohnort",
+                "geburtsort",
+                "ortschaft",
+                "gemeinde",
+                # SAP HR's place of birth (GBORT).
+                "gbort",
+            ),
+            "zipcode": (
+                "postleitzahl",
+                # SAP's postcode (PSTLZ).
+                "pstlz",
+            ),
             "birthdate": (
                 "geburtsdatum",
                 "geburtstag",
@@ -135,8 +150,15 @@ LANGUAGES = (
                 *("geb datum", "gebdatum"),
                 # A birth date, abbreviated (geb_dat, Geburts-Datum).
                 *("geb dat", "geburts datum"),
+                # SAP HR's birth date (GBDAT).
+                "gbdat",
             ),
-            "gender": ("geschlecht", "anrede"),
+            "gender": (
+                "geschlecht",
+                "anrede",
+                # SAP HR's gender key (GESCH).
+                "gesch",
+            ),
             "password": ("passwort", "kennwort"),
             "national id": (
                 "steuernummer",
@@ -209,7 +231,13 @@ LANGUAGES = (
                 *("patienten id", "patientenid"),
             ),
             # (Not `bankleitzahl`: the bank's sort code, which identifies the bank.)
-            "bank account": ("kontonummer", "bankverbindung", "bankkonto"),
+            "bank account": (
+                "kontonummer",
+                "bankverbindung",
+                "bankkonto",
+                # SAP's bank account number (BANKN).
+                "bankn",
+            ),
             "credit card": (
                 "kreditkarte",
                 "kreditkartennummer",
@@ -292,6 +320,8 @@ LANGUAGES = (
                 ),
                 # Religious education (Religionsunterricht).
                 *("religionsunterricht", "konfession"),
+                # SAP HR's religious denomination (KONFE).
+                "konfe",
             ),
             "disability": (
                 "behinderung",
@@ -954,6 +984,8 @@ LANGUAGES = (
                 "kreditvurdering",
                 # A credit rating (kreditbetyg).
                 "kreditbetyg",
+                # A credit report's score and a credit assessment; RKI registration.
+                *("kreditupplysning", "kreditupplysning score", "kreditvurdering", "rki registreret"),
             ),
             "name": (
                 "namn",
@@ -1124,8 +1156,14 @@ LANGUAGES = (
                     "legitimationsnummer",
                     "legitimasjonsnummer",
                 ),
+                # An identity card's number (ID-kortsnummer).
+                "id kortsnummer",
             ),
-            "passport": ("passnummer",),
+            "passport": (
+                "passnummer",
+                # A passport's number, abbreviated (passnr).
+                "passnr",
+            ),
             "bank account": (
                 "kontonummer",
                 "bankkonto",
@@ -1137,6 +1175,8 @@ LANGUAGES = (
                 *("lonekonto", "lonnskonto", "lonkonto"),
                 # A bank account's number (bankkontonummer).
                 "bankkontonummer",
+                # Denmark's NemKonto.
+                "nemkonto",
             ),
             "salary": (
                 "lonn",
@@ -1220,6 +1260,8 @@ LANGUAGES = (
                 *("regnummer bil", "registreringsnummer bil"),
                 # A vehicle's registration number (registreringsnummer kjøretøy).
                 "registreringsnummer kjoretoy",
+                # A health worker's number (helsepersonellnummer).
+                *("helsepersonellnummer", "hpr nummer"),
             ),
             "medication": (
                 "lakemedel",
@@ -1238,7 +1280,12 @@ LANGUAGES = (
                 # Diagnoses and their codes.
                 *("diagnoser", "diagnosekode", "diagnoskod", "huvuddiagnos"),
             ),
-            "allergy": ("allergi", "allergier"),
+            "allergy": (
+                "allergi",
+                "allergier",
+                # School meals' special diet (specialkost).
+                *("specialkost", "skolmat specialkost"),
+            ),
             "condition": (
                 "sjukdom",
                 "sygdom",
@@ -1318,6 +1365,8 @@ LANGUAGES = (
                     "royker",
                     "ryger",
                 ),
+                # Why someone is off sick and how much (sjukskrivning, sykefravær).
+                *("sjukskrivning anledning", "sjukskrivningsorsak", "sykefravær", "sykefravær grad"),
             ),
             # One-time, verification and activation codes.
             "token": (
@@ -1326,6 +1375,8 @@ LANGUAGES = (
                 *("aktiveringskod", "aktiveringskode"),
                 # A session key (sessionsnyckel).
                 "sessionsnyckel",
+                # BankID's auto-start token and order reference, a one-time code, a parcel locker's code.
+                *("bankid auto start token", "engangskod", "engångskod", "paketskåp kod"),
             ),
             "secret": (
                 "portkod",
@@ -1339,6 +1390,8 @@ LANGUAGES = (
                     "puk kode",
                     "dorkode",
                 ),
+                # An API key (API-nøgle).
+                *("api nøgle", "api nyckel"),
             ),
             "identification": (
                 "polisenummer",
@@ -1346,6 +1399,8 @@ LANGUAGES = (
                 "forsikringsnummer",
                 # An identity card; Denmark's insurance policy number.
                 *("id kort", "idkort", "identitetskort", "policenummer"),
+                # MitID's and NemID's person ids, BankID's personal id.
+                *("mitid uuid", "nemid pid", "bankid pid"),
             ),
             # A disability.
             "disability": (
@@ -1404,6 +1459,8 @@ LANGUAGES = (
                 ),
                 # Religious affiliation (religionstillhörighet).
                 "religionstillhorighet",
+                # Membership of the Danish church (folkekirke).
+                *("folkekirke medlem", "folkekirke", "kyrkotillhorighet"),
             ),
             # Ethnic origin.
             "ethnicity": (
@@ -1428,6 +1485,8 @@ LANGUAGES = (
                     "fackavgift",
                     "fagforeningskontingent",
                 ),
+                # Union membership (fackmedlemskap, fagforeningsmedlemskap).
+                *("fackmedlemskap", "fagforeningsmedlemskap", "fagforening"),
             ),
             # Party affiliation.
             "political opinion": (
@@ -1436,6 +1495,8 @@ LANGUAGES = (
                 "partimedlemskap",
                 # Party sympathy (partisympati).
                 "partisympati",
+                # A political party (politisk parti).
+                "politisk parti",
             ),
             # The criminal register.
             "criminal record": (
@@ -1463,6 +1524,8 @@ LANGUAGES = (
                 "arbejdstilladelse",
                 # A residence card.
                 *("uppehallskort", "oppholdskort", "opholdskort"),
+                # A work permit and its validity (arbetstillstånd).
+                *("arbetstillstand", "arbetstillstand giltigt till", "arbeidstillatelse"),
             ),
             "health id": (
                 # Denmark's health insurance card (the yellow card) and health card.
@@ -1471,6 +1534,8 @@ LANGUAGES = (
                 *("patientnummer", "pasientnummer"),
                 # A patient record's number (journalnummer).
                 "journalnummer",
+                # A Helsenorge patient number, a reserve number (reservnummer).
+                *("helsenorge pasientnr", "pasientnr", "reservnummer"),
             ),
             # Card numbers; credit, debit, bank and payment cards.
             "credit card": (
@@ -1489,9 +1554,19 @@ LANGUAGES = (
                 "betalingskort",
             ),
             # Sexual orientation (sexuell läggning).
-            "sexual orientation": ("sexuell laggning",),
+            "sexual orientation": (
+                "sexuell laggning",
+                # Sexual orientation (seksuell legning).
+                *("seksuell legning", "seksuel orientering"),
+            ),
             # A procedure (ingrepp).
             "procedure": ("ingrepp",),
+            # A profile picture (profilbillede, profilbild).
+            "photo": ("profilbillede",),
+            # A BankID certificate's serial number.
+            "certificate": ("bankid certifikat", "bankid certifikat serienummer"),
+            # Face data and a fingerprint template (ansiktsdata, fingeravtrycksmall).
+            "biometric": ("ansiktsdata", "fingeravtryck", "fingeravtryck mall"),
         },
     ),
     # Icelandic: the national identity number (kennitala) is on every form, with the core fields
@@ -1530,6 +1605,8 @@ LANGUAGES = (
                 "faedingardagur",
                 # Birth date and year of birth.
                 *("faedingardagsetning", "faedingarar"),
+                # A birth date (fæðingardagur).
+                *("fæðingardagur", "faedingardagur"),
             ),
             "citizenship": ("rikisfang",),
             "bank account": (
@@ -1548,14 +1625,25 @@ LANGUAGES = (
                 # Health state.
                 "heilsufar",
             ),
-            "diagnosis": ("sjukdomsgreining",),
+            "diagnosis": (
+                "sjukdomsgreining",
+                # A medical history (sjúkrasaga).
+                "sjukrasaga",
+            ),
             "allergy": ("ofnaemi",),
             # Medicines (not a bare `lyf`: too short to tell).
             "medication": ("lyfjagjof", "lyfjanotkun"),
             # Disability, invalidity and its pension.
             "disability": ("fotlun", "ororka", "ororkulifeyrir"),
             # Pay, income, monthly pay.
-            "salary": ("laun", "tekjur", "manadarlaun", "heildarlaun"),
+            "salary": (
+                "laun",
+                "tekjur",
+                "manadarlaun",
+                "heildarlaun",
+                # Monthly pay (laun á mánuði).
+                *("laun manadar", "laun"),
+            ),
             "religion": ("trufelag",),
             "trade union": ("stettarfelag",),
             "criminal record": (
@@ -1618,6 +1706,8 @@ LANGUAGES = (
                     "isikut toendava dokumendi number",
                     "dokumendi number",
                 ),
+                # Mobile-ID's code and Smart-ID's verification code.
+                *("mobiil id kood", "mobiil id"),
             ),
             "birthdate": (
                 "synniaeg",
@@ -1644,6 +1734,8 @@ LANGUAGES = (
                 "registreerimismark",
                 # A driving licence.
                 *("juhiluba", "juhiloa number", "registreerimisnumber"),
+                # A number plate (numbrimärk).
+                *("numbrimärk", "numbrimark"),
             ),
             "salary": (
                 "tulu",
@@ -2279,6 +2371,8 @@ LANGUAGES = (
                     "masennus",
                     "ehkaisy",
                 ),
+                # Why someone is off sick (sairauspoissaolon syy).
+                *("sairauspoissaolo syy", "sairauspoissaolo"),
             ),
             # The old social security number.
             "social security number": (
@@ -2314,6 +2408,8 @@ LANGUAGES = (
                 "kela kortti",
                 # A patient's number.
                 *("potilasnumero", "potilastunnus"),
+                # Kanta's archive identifier.
+                *("kanta arkistotunnus", "arkistotunnus"),
             ),
             # Religion and denomination.
             "religion": (
@@ -2321,6 +2417,8 @@ LANGUAGES = (
                 "uskontokunta",
                 # Church tax and membership.
                 *("kirkollisvero", "kirkon jasenyys"),
+                # A religious community (uskonnollinen yhdyskunta).
+                "uskonnollinen yhdyskunta",
             ),
             # Ethnic background.
             "ethnicity": (
@@ -2338,6 +2436,8 @@ LANGUAGES = (
             "political opinion": (
                 "puoluekanta",
                 "puoluejasenyys",
+                # A political party (puolue).
+                "puolue",
             ),
             # The criminal register.
             "criminal record": (
@@ -2374,9 +2474,15 @@ LANGUAGES = (
                 "maksukortin numero",
             ),
             # A procedure (toimenpide).
-            "procedure": ("toimenpide",),
+            "procedure": (
+                "toimenpide",
+                # A procedure's code (toimenpidekoodi).
+                "toimenpidekoodi",
+            ),
             # A fingerprint and its template (sormenjälki, sormenjälkimalli).
             "biometric": ("sormenjalki", "sormenjalkimalli"),
+            # Sexual orientation (seksuaalinen suuntautuminen).
+            "sexual orientation": ("seksuaalinen suuntautuminen",),
         },
     ),
     Language(
@@ -2729,6 +2835,8 @@ LANGUAGES = (
                 *("時給", "jikyu", "jikyuu", "時間給"),
                 # Base pay (基本給, kihonkyū).
                 *("kihon kyu", "kihonkyu"),
+                # Take-home pay and overtime pay (tedori gaku, zangyō teate).
+                *("tedori gaku", "tedori", "zangyo teate"),
             ),
             "name": (
                 "sei",
@@ -2794,7 +2902,14 @@ LANGUAGES = (
                 # `SEX_KBN`), whose values are the datum.
                 *("seibetsu kbn", "seibetsu kubun", "seibetsu code", "seibetu kbn"),
             ),
-            "password": ("pasuwado", "pasuwaado", "ansho bango", "anshou bangou"),
+            "password": (
+                "pasuwado",
+                "pasuwaado",
+                "ansho bango",
+                "anshou bangou",
+                # A PIN (anshō bangō).
+                "ansho bango",
+            ),
             "national id": (
                 "mynumber",
                 "my number",
@@ -2809,7 +2924,13 @@ LANGUAGES = (
                 *("mai nanbaa", "mai nanba", "mai nambaa"),
             ),
             # Status of residence and its expiry on the residence card.
-            "visa": ("zairyu shikaku", "zairyuu shikaku", "zairyu kigen"),
+            "visa": (
+                "zairyu shikaku",
+                "zairyuu shikaku",
+                "zairyu kigen",
+                # Work restrictions and a period of stay's end (shūrō seigen, zairyū kikan).
+                *("shuro seigen", "shuro seigen umu", "zairyu kikan", "zairyu kikan manryobi"),
+            ),
             "passport": (
                 *("ryoken bango", "pasupoto bango"),
                 # The passport (ryoken) and its number in katakana romaji.
@@ -2819,6 +2940,8 @@ LANGUAGES = (
                 *("unten menkyo", "nanba pureto", "menkyosho bango"),
                 # A driving licence and its number.
                 *("menkyo bango", "menkyosho", "unten menkyosho"),
+                # A lawyer's and a physician's registration numbers; a vehicle's number.
+                *("bengoshi toroku bango", "ishi menkyo toroku bango", "ishi menkyo", "sharyo bango"),
             ),
             "health id": (
                 *("hokensho bango", "hokensho"),
@@ -2827,6 +2950,8 @@ LANGUAGES = (
                 "shinsatsuken bango",
                 # The insured person's symbol on a health card (記号): with its number, the card's id.
                 *("hihokensha kigo", "hokensho kigo", "hokensho kigo bango"),
+                # A patient's id (kanja ID).
+                *("kanja id", "kanja bango"),
             ),
             # The insured person's number on a health or care insurance card (an insurer's member
             # number: `identification`).
@@ -2835,6 +2960,8 @@ LANGUAGES = (
                 *("koza bango", "kouza bangou", "kouza bango"),
                 # The passbook's number (Japan Post Bank) and a bank account.
                 *("tsucho bango", "tsuuchou bangou", "ginko koza", "ginkou kouza"),
+                # A Japan Post Bank symbol and number (yūcho kigō bangō).
+                "yucho kigo bango",
             ),
             "citizenship": ("kokuseki",),
             "religion": ("shukyo", "shuukyou"),
@@ -2843,6 +2970,8 @@ LANGUAGES = (
                 *("kioureki", "kioreki", "jibyo", "jibyou", "ketsuekigata", "ninchisho"),
                 # Medical history (byoreki) and pregnancy.
                 *("byoreki", "byoureki", "ninshin", "ninshinchu"),
+                # A questionnaire's symptoms (monshin shōjō).
+                *("monshin shojo", "monshin"),
             ),
             "medication": (
                 *("fukuyaku", "fukuyouyaku"),
@@ -2850,6 +2979,8 @@ LANGUAGES = (
                 *("toyaku", "shohosen", "shohousen"),
                 # The medicine notebook (お薬手帳).
                 *("okusuri techo", "okusuri techou"),
+                # Medicines being taken and prescribed (fukuyōchū no kusuri, shohōyaku).
+                *("fukuyochu no kusuri", "fukuyochu", "shohoyaku"),
             ),
             "allergy": ("arerugi", "arerugii"),
             "diagnosis": ("byomei", "byoumei", "shindanmei"),
@@ -2866,13 +2997,49 @@ LANGUAGES = (
             # The town and its chome (町名, 丁目).
             "street": ("chomei", "choume", "chome banchi"),
             # A credit card and its number.
-            "credit card": ("kurejitto kado", "kurejitto kado bango", "kurejitto kaado bango"),
+            "credit card": (
+                "kurejitto kado",
+                "kurejitto kado bango",
+                "kurejitto kaado bango",
+                # A card's number (kādo bangō).
+                "kado bango",
+            ),
             # Basic pension numbers (not `koyo hoken`: `hoken` would split `hokensha`, an insurer).
             "social security number": ("kiso nenkin bango", "nenkin bango", "nenkin bangou"),
             # A certificate's number.
-            "certificate": ("合格証書番号",),
+            "certificate": (
+                "合格証書番号",
+                # A qualification certificate's number (shikaku shōmeisho bangō).
+                *("shikaku shomeisho bango", "shikaku shomeisho"),
+            ),
             # A vehicle's chassis number.
-            "serial": ("車台番号", "shadai bango", "shadai bangou"),
+            "serial": (
+                "車台番号",
+                "shadai bango",
+                "shadai bangou",
+                # A SIM card's and a device's manufacturing numbers (seizō bangō).
+                *("sim kado seizo bango", "tanmatsu seizo bango"),
+            ),
+            # A credit score (shin'yō sukoa).
+            "credit score": ("shinyo sukoa",),
+            # Fingerprint feature data (shimon tokuchō).
+            "biometric": ("shimon tokucho data", "shimon tokucho", "shimon"),
+            # A party one supports (shiji seitō).
+            "political opinion": ("shiji seito",),
+            # Sexual orientation (seiteki shikō).
+            "sexual orientation": ("seiteki shiko",),
+            # An authentication code (ninshō kōdo).
+            "token": ("ninsho kodo",),
+            # An advertising identifier (kōkoku shikibetsushi).
+            "advertising id": ("kokoku shikibetsushi",),
+            # A photo of the face (kao shashin).
+            "photo": ("kao shashin",),
+            # Race (jinshu).
+            "race": ("jinshu",),
+            # A criminal record (hanzai reki).
+            "criminal record": ("hanzai reki", "hanzaireki"),
+            # The current position's latitude and longitude (genzaichi ido, keido).
+            "geolocation": ("genzaichi ido", "genzaichi keido", "genzaichi"),
         },
     ),
     Language(
@@ -2893,6 +3060,8 @@ LANGUAGES = (
                 "historial crediticio",
                 # A credit rating (calificación SBS) and a bureau score (puntaje buró).
                 *("calificacion sbs", "puntaje buro"),
+                # A debtor's situation in Argentina's central bank register (situación BCRA).
+                "situacion bcra",
             ),
             "name": (
                 "nombre",
@@ -2956,6 +3125,8 @@ LANGUAGES = (
                 # directory or a sort direction).
                 *("entre calles", "dir envio", "dir entrega", "dir facturacion", "dir domicilio"),
                 *("dir residencia", "dir particular"),
+                # A flat's floor and door (piso, depto).
+                "piso depto",
             ),
             "street": (
                 "calle",
@@ -3063,6 +3234,8 @@ LANGUAGES = (
                 "brevete",
                 # Mexico's professional licence (cédula profesional; a bare `cedula` is an identity card).
                 "cedula profesional",
+                # A professional card (tarjeta profesional).
+                "tarjeta profesional",
             ),
             "credit card": ("numero tarjeta", "tarjeta credito", "tarjeta debito"),
             "bank account": (
@@ -3344,6 +3517,8 @@ LANGUAGES = (
                 *("proteccion internacional", "autorizacion residencia", "autorizacion trabajo"),
                 # A person's immigration status (situación administrativa).
                 "situacion administrativa",
+                # Colombia's PEP and PPT permits for Venezuelans, Mexico's FMM.
+                *("permiso especial permanencia", "ppt numero", "fmm numero"),
             ),
             # A veteran's status (Argentina's Malvinas veterans).
             "veteran": (
@@ -3368,12 +3543,20 @@ LANGUAGES = (
                 "acta nacimiento",
                 "nro acta nacimiento",
                 "titulo profesional",
+                # An e-signature certificate's number (e.firma).
+                *("certificado efirma", "numero certificado efirma", "efirma"),
             ),
             # An advertising id (ID de publicidad) and a device's IDFA.
             "advertising id": ("id publicidad", "idfa dispositivo"),
             # A fingerprint, an iris pattern, a face template (huella digital, patrón de iris,
             # plantilla facial).
-            "biometric": ("huella digital", "patron iris", "plantilla facial"),
+            "biometric": (
+                "huella digital",
+                "patron iris",
+                "plantilla facial",
+                # A fingerprint template and a face vector.
+                *("template digital", "vector facial"),
+            ),
         },
     ),
     Language(
@@ -3451,6 +3634,8 @@ LANGUAGES = (
                 "numero casa",
                 # A door number (Portugal).
                 "numero porta",
+                # A street's description, eSocial's abbreviation (dscLograd).
+                *("dsc lograd", "logradouro"),
             ),
             "city": (
                 "cidade",
@@ -3535,6 +3720,8 @@ LANGUAGES = (
                 *("numero oab", "inscricao oab"),
                 # A dentist's CRO registration.
                 "cro dentista",
+                # A lawyer's OAB number.
+                *("oab numero", "numero oab"),
             ),
             "passport": ("passaporte",),
             "credit card": ("numero cartao", "cartao credito", "cartao debito"),
@@ -3551,6 +3738,8 @@ LANGUAGES = (
                 *("dados bancarios", "conta pagamento", "conta salario"),
                 # A beneficiary's IBAN, a Pix key, a NIB.
                 *("iban beneficiario", "chave pix"),
+                # A random Pix key (chave Pix aleatória).
+                "chave pix aleatoria",
             ),
             "salary": (
                 "salario",
@@ -3578,6 +3767,8 @@ LANGUAGES = (
                     "vale alimentacao",
                     "vl vale alimentacao",
                 ),
+                # A thirteenth salary (décimo terceiro).
+                *("decimo terceiro", "13o salario"),
             ),
             # Portugal's social security number (NISS); union membership and dues.
             "social security number": (
@@ -3588,6 +3779,8 @@ LANGUAGES = (
                 "numero inss",
                 # Brazil's NIS of a household's head.
                 *("nis responsavel familiar", "nis responsavel"),
+                # A worker's NIS (eSocial's nisTrab).
+                *("nis trab", "nis trabalhador"),
             ),
             "trade union": (
                 "sindicato",
@@ -3634,6 +3827,8 @@ LANGUAGES = (
                 ),
                 # Special educational needs.
                 "necessidades educativas especiais",
+                # Special educational needs (necessidades educacionais especiais).
+                "necessidades educacionais especiais",
             ),
             "diagnosis": (
                 "diagnostico",
@@ -3717,6 +3912,8 @@ LANGUAGES = (
                 *("cirurgia", "cirurgias", "procedimento medico", "procedimento cirurgico"),
                 # A procedure performed.
                 "procedimento realizado",
+                # A TUSS procedure code.
+                *("codigo tuss", "cod tuss"),
             ),
             "serial": ("numero serie", "numero chassi", "chassi"),
             # A health plan's card (carteirinha, convênio) is an insurer's member number, like a
@@ -3756,6 +3953,8 @@ LANGUAGES = (
                     "token cartao",
                     "token sessao",
                 ),
+                # A video call's token.
+                "token videochamada",
             ),
             # Party membership and views.
             "political opinion": (
@@ -4289,7 +4488,7 @@ LANGUAGES = (
                 # Religious confession.
                 "confessione religiosa",
                 # The choice of religious teaching (IRC) and of the eight-per-thousand.
-                *("scelta irc",),
+                "scelta irc",
             ),
             "disability": (
                 "disabilita",
@@ -5149,8 +5348,6 @@ LANGUAGES = (
                 *("no plat", "plat kenderaan", "no pendaftaran kenderaan", "no lesen memandu"),
                 # Indonesia's driving licence (Surat Izin Mengemudi, SIM).
                 *("nomor sim", "no sim", "sim a", "sim c"),
-                # A doctor's registration (STR).
-                *(),
             ),
             # A vehicle's chassis (VIN) and engine numbers, on Indonesian registration papers.
             "serial": ("nomor rangka", "nomor mesin", "no casis", "no enjin"),
@@ -5279,6 +5476,8 @@ LANGUAGES = (
             "ethnicity": (
                 *("jaati", "jati", "upjati", "sub caste", "subcaste", "gotra", "gothra"),
                 *("janjati", "anusuchit jati", "anusuchit janjati", "जाति", "उपजाति", "गोत्र", "जनजाति"),
+                # A community, as caste is asked (Malayalam, Tamil: samudayam, samugam).
+                *("samudayam", "samugam"),
             ),
             # A mobile and a landline (doorbhash), in Devanagari.
             "phone": (
@@ -5292,7 +5491,12 @@ LANGUAGES = (
                 # A bank account and its number, in Devanagari.
                 *("बैंक खाता", "खाता संख्या", "खाता नंबर", "बैंक खाता संख्या", "बैंक खाता नंबर"),
             ),
-            "gender": ("ling", "लिंग"),
+            "gender": (
+                "ling",
+                "लिंग",
+                # Gender (Telugu: lingamu).
+                "lingamu",
+            ),
             # (Not `dharma`: as often a meditation app's content.)
             "religion": ("dharm", "धर्म"),
             "citizenship": ("nagrikta", "rashtriyata", "नागरिकता", "राष्ट्रीयता"),
@@ -5302,6 +5506,8 @@ LANGUAGES = (
                 *("masik aay", "वेतन", "मासिक वेतन", "आय", "मासिक आय", "आमदनी"),
                 # Pay (pagār).
                 "pagaar",
+                # Pay in lakhs, a daily wage, an hourly rate, monthly pay (Malayalam, Kannada).
+                *("dainik mazdoori", "ghante ki dar", "maasa shampalam", "sambalada motta"),
             ),
             # Aadhaar as often spelt; an identity card (pahchan patra); the voter's photo identity
             # card (matdata pahchan patra); Aadhaar, PAN, voter card and ration card in Devanagari.
@@ -5310,6 +5516,8 @@ LANGUAGES = (
                 *("matdata pahchan patra", "matdata pehchan patra", "आधार", "आधार संख्या", "आधार नंबर"),
                 *("आधार कार्ड", "पैन", "पैन नंबर", "पैन कार्ड", "मतदाता पहचान पत्र", "राशन कार्ड"),
                 "पहचान पत्र",
+                # Aadhaar's virtual id and the voter's card in Tamil.
+                *("aadhaar vid", "vaakkalar adaiyala attai"),
             ),
             # A passport and its number, in Devanagari.
             "passport": ("पासपोर्ट", "पासपोर्ट नंबर", "पासपोर्ट संख्या"),
@@ -5328,14 +5536,31 @@ LANGUAGES = (
             "condition": (
                 *("bimari", "beemari", "rakt samuh", "garbhvati", "rakt samooh", "garbhavastha"),
                 *("बीमारी", "रोग", "रक्त समूह", "ब्लड ग्रुप", "गर्भवती", "गर्भावस्था"),
+                # An illness and its details, a disease history, pregnancy weeks (Hindi, Malayalam, Telugu).
+                *("asukham", "bimari ki tafseel", "rog itihas", "rogam", "garbhavastha saptah"),
             ),
-            "medication": ("dawai", "davai", "दवाई", "दवा"),
-            "procedure": ("ilaj", "ilaaj", "इलाज"),
+            "medication": (
+                "dawai",
+                "davai",
+                "दवाई",
+                "दवा",
+                # A medicine (Tamil: marundhu).
+                "marundhu",
+            ),
+            "procedure": (
+                "ilaj",
+                "ilaaj",
+                "इलाज",
+                # Surgery (shalya kriyā).
+                "shalya kriya",
+            ),
             # India's official word for a person with a disability (divyang), and the older one;
             # the disability certificate (divyang praman patra); in Devanagari.
             "disability": (
                 *("divyang", "divyangjan", "viklang", "viklangta", "divyang praman patra"),
                 *("दिव्यांग", "दिव्यांगजन", "विकलांग", "विकलांगता", "दिव्यांगता"),
+                # A disability (Kannada: anga vikalate).
+                "anga vikalate",
             ),
             # The Employees' Provident Fund's and the Employees' State Insurance's numbers.
             "social security number": ("epf number", "pf number"),
@@ -5343,13 +5568,45 @@ LANGUAGES = (
                 "esic number",
                 # India's ABHA number (आभा संख्या).
                 *("आभा संख्या", "आभा"),
+                # An OPD registration number, West Bengal's Swasthya Sathi card.
+                *("opd panjikaran sankhya", "swasthya sathi", "swasthya sathi card"),
             ),
             # A password, in Devanagari.
-            "password": ("पासवर्ड",),
+            "password": (
+                "पासवर्ड",
+                # A password (guptapada).
+                "guptapada",
+            ),
             # A CIBIL score (सिबिल स्कोर).
             "credit score": ("सिबिल स्कोर",),
             # A one-time password (ओटीपी).
             "token": ("ओटीपी",),
+            # Sexual orientation (yaun rujhān).
+            "sexual orientation": ("yaun rujhan",),
+            # A visa's status (vīzā sthiti).
+            "visa": ("visa sthiti",),
+            # An advertising id (vigyāpan ID).
+            "advertising id": ("vigyapan id",),
+            # A workers' union (shramik sangh).
+            "trade union": ("shramik sangh",),
+            # A party supported (samarthit dal).
+            "political opinion": ("samarthit dal",),
+            # A secret key (gupt kunjī).
+            "secret": ("gupt kunji",),
+            # A former soldier (pūrv sainik).
+            "veteran": ("poorv sainik",),
+            # A diagnosis's code (nidān).
+            "diagnosis": ("nidaan code", "nidaan"),
+            # An allergy (elarji).
+            "allergy": ("elarji",),
+            # A face template and a fingerprint template.
+            "biometric": ("chehra template", "ungli chhap", "ungli chhap template"),
+            # A criminal history, a conviction, an FIR's number.
+            "criminal record": ("apradhik itihas", "dosh siddh", "fir kramank"),
+            # Ration and family cards, an insurance member's id, a land passbook.
+            "identification": ("anna bhagya card", "kudumba attai", "bima sadasya id", "pattadar passbook"),
+            # An income certificate's number (āy pramāṇ patra).
+            "certificate": ("aay praman patra", "aay praman patra sankhya"),
         },
     ),
     # Urdu as Pakistani apps transliterate it, and Pakistan's own identity documents.
@@ -6253,6 +6510,8 @@ LANGUAGES = (
                 "sanat al wilada",
                 # A birth date, Egyptian romanisation (taree5 el-wilade).
                 *("taree5 el wilade", "tarikh al wilada"),
+                # A birth date in Egyptian and Maghrebi Arabizi.
+                *("tare5 el milad", "tarikh zyada"),
             ),
             "city": (
                 *("al madina", "madina", "المدينة", "makan al milad", "makan al wilada"),
@@ -6260,6 +6519,8 @@ LANGUAGES = (
                 # The place of birth (mahal, Morocco's izdiyad).
                 *("mahal al milad", "mahal al wilada", "makan al wiladah", "makan al izdiyad"),
                 "mahal al izdiyad",
+                # A town, where one is registered, where one was born (Maghrebi: blasat zyada).
+                *("lmdina", "mahall al qayd", "blasat zyada"),
             ),
             "passport": (
                 *("raqm jawaz al safar", "raqam jawaz al safar", "jawaz al safar", "رقم جواز السفر"),
@@ -6279,6 +6540,8 @@ LANGUAGES = (
                 "tasrih al 3amal",
                 # A visa's status, in Arabizi (halat al-ta2shira).
                 *("halat al ta2shira", "ta2shira"),
+                # A border number (Saudi) and a work permit's number.
+                *("raqm huduud", "raqm hudud", "raqm tasreeh al amal"),
             ),
             "gender": ("jins", "الجنس", "al jins", "نوع الجنس", "naw al jins"),
             # Identity numbers: Saudi Arabia's hawiya and iqama (and a visitor's border number),
@@ -6318,6 +6581,19 @@ LANGUAGES = (
                 *("sijl madani", "eqama", "ekama", "iqamah", "ikama", "civilid", "raqm shakhsi", "qatar id"),
                 # An identity number (raqam al-hawiya).
                 *("raqam alhawiya", "raqam al hawiya"),
+                # The national number, an ID card's number, a family book's number, a civil register's
+                # extract, a sponsor's id.
+                *(
+                    "el ra2m el 2awmy",
+                    "ra9m bita9at ta3rif",
+                    "ra9m lbita9a lwatania",
+                    "raqm al ta3rif al watani",
+                    "raqm daftar al 3a2ila",
+                    "raqm khulasat al qaid",
+                    "raqm al sijil",
+                    "kafeel id",
+                    "qid number",
+                ),
             ),
             # A driving licence; a car's plate.
             "license": (
@@ -6325,6 +6601,8 @@ LANGUAGES = (
                 *("رخصة القيادة", "رقم رخصة القيادة", "رقم اللوحة", "لوحة السيارة", "رقم لوحة السيارة"),
                 # A driving licence (siyaqa in Egypt and the Maghreb).
                 *("rokhsat al siyaqa", "rokhset siyaqa", "rukhsat siyaqa"),
+                # A car's number and a licence's number; a professional licence.
+                *("nemrat el 3arabeya", "ra2m el rokhsa", "raqm tarkhis mihani"),
             ),
             "citizenship": (
                 *("al jinsiya", "jinsiya", "الجنسية", "jensiya", "al jinsia", "جنسية"),
@@ -6345,12 +6623,24 @@ LANGUAGES = (
                 *("raatib shahri", "ratib shahri"),
                 # Pay (al-khalas, Maghrebi romanisation).
                 "lkhlass",
+                # Hourly pay, a housing and a transport allowance, monthly pay, basic pay, end-of-service
+                # gratuity.
+                *(
+                    "ajr bil sa3a",
+                    "badal sakan",
+                    "badal mowasalat",
+                    "ma3ash shahry",
+                    "raatib asasi",
+                    "mukafat nihayat al khidma",
+                ),
             ),
             # A bank account, its number, the IBAN.
             "bank account": (
                 *("al hisab al bank", "hisab bank", "al hisab al masrafi", "raqm al hisab al bank"),
                 *("الحساب البنكي", "رقم الحساب البنكي", "الحساب المصرفي", "رقم الحساب المصرفي"),
                 *("رقم الآيبان", "الآيبان", "آيبان", "رقم الحساب", "raqm al hisab"),
+                # An account's number, Maghrebi (ra9m l7sab).
+                "ra9m l7sab",
             ),
             "credit card": (
                 "بطاقة الائتمان",
@@ -6374,6 +6664,8 @@ LANGUAGES = (
                 *("ramz tahaqoq", "code tahaqoq", "ramz tahakkuk"),
                 # A verification code (رمز التحقق).
                 "رمز التحقق",
+                # A confirmation code and a session's code, in Arabizi.
+                *("code el ta2keed", "rumz al jalsa"),
             ),
             # Religion (diyana on Egyptian and Syrian identity cards), sect and school of law.
             "religion": (
@@ -6387,6 +6679,8 @@ LANGUAGES = (
                 *("qabila", "al qabila", "القبيلة", "ashira", "al ashira", "العشيرة"),
                 # A tribe as spelt in the Gulf (gabeela).
                 *("qabeela", "gabeela"),
+                # Ethnicity (al-qawmiya).
+                *("al qawmiya", "qawmiya"),
             ),
             # Blood type, chronic illness, health status.
             "condition": (
@@ -6397,11 +6691,15 @@ LANGUAGES = (
                 *("faseelat dam", "fasilet dam", "faseelet dam", "zumra damawiya"),
                 *("amrad", "marad", "amrad mozmena", "amrad mouzmina", "marad muzmin", "marad mozmen"),
                 *("hala sehiya", "hala seheya", "hala sihiya"),
+                # A chronic condition, in Egyptian Arabizi (7ala sa7eya mozmena).
+                "7ala sa7eya mozmena",
             ),
             "allergy": (
                 *("hasasiya", "al hasasiya", "الحساسية"),
                 # Allergy as spelt.
                 *("hassasiya", "hasasia", "hasasiyya", "hassasiyya", "hasasiyah"),
+                # An allergy, in Arabizi (7asasiya).
+                "7asasiya",
             ),
             "medication": (
                 *("al adwiya", "adwiya", "الأدوية", "الدواء"),
@@ -6419,6 +6717,8 @@ LANGUAGES = (
                 *("nawa aliaqa", "aliaqa", "al iaqa"),
                 # A disability, in Arabizi (al-i3aqa).
                 *("al i3aqa", "i3aqa"),
+                # People of determination, as the UAE calls disabled people (ashab al-himam).
+                "ashab al himam",
             ),
             # A medical file's and a patient's number.
             "health id": (
@@ -6428,6 +6728,8 @@ LANGUAGES = (
                 "رقم المريض",
                 # A health card's number (رقم البطاقة الصحية).
                 *("رقم البطاقة الصحية", "البطاقة الصحية"),
+                # Morocco's RAMED card.
+                *("ramed no", "ramed"),
             ),
             "criminal record": (
                 "sahifat al sawabiq",
@@ -6438,6 +6740,8 @@ LANGUAGES = (
                 *("al sijil al jinai", "sijil jinai", "السجل الجنائي"),
                 # Criminal precedents (sawabiq jinaiya).
                 *("sawabiq jinaiya", "sawabiq"),
+                # A criminal record sheet, Egyptian (fish gena2y).
+                *("fish gena2y", "fish genai"),
             ),
             # An insurance document's number.
             "identification": (
@@ -6446,6 +6750,8 @@ LANGUAGES = (
                 "wathiqat al tamin",
                 # An insurance document's number (raqam wathiqat al-ta2min).
                 "raqam wathiqat al ta2min",
+                # UAE PASS's id, Daman's member id.
+                *("uae pass uuid", "uae pass id", "daman member id"),
             ),
             # A picture of the card or the ID (صورة البطاقة), a personal photo.
             "photo": (
@@ -6455,14 +6761,23 @@ LANGUAGES = (
                 "صورة شخصية",
                 # A personal photo (الصورة الشخصية).
                 "الصورة الشخصية",
+                # A profile picture (surat al-profile).
+                "surat al profile",
             ),
             # A birth certificate (شهادة الميلاد).
-            "certificate": ("شهادة الميلاد", "رقم شهادة الميلاد"),
+            "certificate": (
+                "شهادة الميلاد",
+                "رقم شهادة الميلاد",
+                # A civil registry extract and a marriage certificate's number.
+                *("ikhraj qayd", "ikhraj qayd no", "shahadat al zawaj", "shahadat al zawaj no"),
+            ),
             # A vehicle's chassis number (رقم الهيكل).
             "serial": (
                 "رقم الهيكل",
                 # A vehicle's chassis number (raqam al-haykal).
                 "raqam al haykal",
+                # A chassis number (raqm al-shasi).
+                "raqm al shasi",
             ),
             # A surgical operation (العملية الجراحية).
             "procedure": (
@@ -6470,19 +6785,36 @@ LANGUAGES = (
                 "عملية جراحية",
                 # A surgical operation, in Arabizi (al-3amaliya al-jirahiya).
                 *("al 3amaliya al jirahiya", "3amaliya jirahiya"),
+                # Past operations (amaliyat sabiqa).
+                "amaliyat sabiqa",
             ),
             # Former military service (خدمة عسكرية سابقة).
             "veteran": ("خدمة عسكرية سابقة",),
             # An advertising identifier, in Arabizi (mu3arrif al-i3lanat).
-            "advertising id": ("mu3arrif al i3lanat",),
+            "advertising id": (
+                "mu3arrif al i3lanat",
+                # An advertising identifier, in Egyptian Arabizi.
+                "mo3arif el i3lan",
+            ),
             # A fingerprint, in Arabizi (basmat al-isba3).
-            "biometric": ("basmat al isba3",),
+            "biometric": (
+                "basmat al isba3",
+                # A thumbprint and a face print (basmat al-ibham, basmat al-wajh).
+                *("basma ibham", "basmat al ibham", "basmat al wajh"),
+            ),
             # A trade union (al-naqaba).
-            "trade union": ("al naqaba", "naqaba"),
+            "trade union": (
+                "al naqaba",
+                "naqaba",
+                # A trade union (al-niqaba).
+                *("al niqaba", "niqaba"),
+            ),
             # A secret key (al-miftah al-sirri).
             "secret": ("al miftah al sirri", "miftah sirri"),
             # Political affiliation, in Arabizi (al-intima2 al-siyasi).
             "political opinion": ("al intima2 al siyasi", "intima2 siyasi"),
+            # Saudi GOSI's, Egypt's insurance and Algeria's social security numbers.
+            "social security number": ("gosi no", "gosi number", "ra2m el ta2meenat", "raqm daman ijtima3i"),
         },
     ),
     # Hebrew, transliterated as Israeli backends write it (`shem_prati`, `teudat_zehut`) and in
@@ -7722,6 +8054,8 @@ LANGUAGES = (
                 "手取り",
                 # Base pay (基本給).
                 "基本給",
+                # Pay given (給与支給額).
+                *("給与支給額", "給与"),
             ),
             "citizenship": ("国籍",),
             "religion": ("宗教", "信仰", "宗派", "信仰する宗教"),
@@ -7828,6 +8162,8 @@ LANGUAGES = (
                 # patient's (病人姓名, 患者姓名), the consignee's (收货人姓名), the contact's and the
                 # emergency contact's (联系人姓名, 紧急联系人).
                 *("xm", "brxm", "hzxm", "shrxm", "lxrxm", "jjlxr", "jjlxrxm"),
+                # A vehicle's owner (chēliàng suǒyǒurén) and a full name written apart (xìng míng).
+                *("cheliang suoyouren", "xing ming"),
             ),
             "email": (
                 *("邮箱", "电子邮件", "郵箱", "電子郵件", "邮箱地址", "电子邮箱", "邮件地址", "电子邮件地址"),
@@ -7898,6 +8234,8 @@ LANGUAGES = (
             "password": (
                 *("密码", "密碼", "登录密码", "登錄密碼", "登入密碼", "支付密码", "交易密码", "确认密码"),
                 *("確認密碼", "新密码", "旧密码", "原密码", "mima"),
+                # A payment password (zhīfù mìmǎ).
+                "zhifu mima",
             ),
             # The code an SMS sends to sign in or pay.
             "token": (
@@ -7910,6 +8248,8 @@ LANGUAGES = (
                 *("访问令牌", "令牌"),
                 # A parcel's pickup code (取件码).
                 *("取件码", "qujianma", "qujian ma"),
+                # A login token and a verification code (dēnglù lìngpái, yànzhèngmǎ).
+                *("denglu lingpai", "yanzhengma"),
             ),
             "national id": (
                 *("身份证", "身份证号", "身份证号码", "身分證字號", "身份證", "身份證號碼", "身分證"),
@@ -7969,6 +8309,8 @@ LANGUAGES = (
                 "车架号",
                 # A vehicle's frame number, its VIN (车架号).
                 *("chejia hao", "chejiahao", "车架号"),
+                # A device's serial number (shèbèi xùlièhào).
+                "shebei xuliehao",
             ),
             "bank account": (
                 *("银行卡号", "银行账号", "银行账户", "银行卡", "銀行帳號", "銀行帳戶", "收款账号"),
@@ -7985,6 +8327,8 @@ LANGUAGES = (
                 *("信用卡号", "信用卡號", "信用卡卡号", "信用卡号码"),
                 # A credit card and its number in pinyin and traditional script.
                 *("xinyongka", "xinyongkahao", "xinyongka haoma", "信用卡號碼", "信用卡卡號"),
+                # A credit card's number (xìnyòngkǎ hào).
+                *("xinyongka hao", "xinyongka"),
             ),
             "salary": (
                 *("收入", "月收入", "年收入", "工资", "薪资", "薪資", "薪水", "月薪", "年薪", "税前工资"),
@@ -7998,8 +8342,18 @@ LANGUAGES = (
             "religion": ("宗教", "宗教信仰", "信仰", "zongjiao"),
             # Political affiliation (Party or League membership) as Chinese forms ask it.
             "political opinion": ("政治面貌", "党员", "是否党员", "zhengzhi mianmao", "zzmm"),
-            "sexual orientation": ("性取向",),
-            "criminal record": ("犯罪记录", "违法犯罪记录", "犯罪紀錄"),
+            "sexual orientation": (
+                "性取向",
+                # Sexual orientation (xìng qǔxiàng).
+                "xing quxiang",
+            ),
+            "criminal record": (
+                "犯罪记录",
+                "违法犯罪记录",
+                "犯罪紀錄",
+                # A criminal record (fànzuì jìlù).
+                "fanzui jilu",
+            ),
             "disability": (
                 *("残疾", "残疾人", "残疾证号", "残疾人证号", "残疾等级", "残疾类别", "身心障礙"),
                 # Care levels of long-term care insurance.
@@ -8057,6 +8411,8 @@ LANGUAGES = (
                 # Drug allergy history, food allergies, the drugs one is allergic to (not `过敏原`: a food's
                 # allergens).
                 *("药物过敏史", "食物过敏", "过敏药物", "藥物過敏史", "食物過敏", "过敏情况", "過敏情況"),
+                # Allergens (guòmǐnyuán).
+                "guominyuan",
             ),
             "medication": (
                 *("用药", "用药情况", "药品名称", "正在服用的药物", "处方", "处方号", "服用药物", "药物"),
@@ -8066,6 +8422,8 @@ LANGUAGES = (
                 # 厨房, a kitchen.)
                 *("服药", "服药情况", "长期用药", "当前用药", "目前用药", "服藥", "目前用藥", "長期用藥"),
                 "處方箋",
+                # A medication list (yòngyào qīngdān).
+                *("yongyao qingdan", "yongyao"),
             ),
             "procedure": (
                 "手术史",
@@ -8082,6 +8440,8 @@ LANGUAGES = (
                 "人脸特征",
                 # Face features (人脸特征值).
                 *("人脸特征值", "人脸特征"),
+                # Voiceprint features (shēngwén tèzhēng).
+                *("shengwen tezheng", "shengwen"),
             ),
             # A visa and its type (pinyin).
             "visa": (
@@ -8093,9 +8453,20 @@ LANGUAGES = (
                 *("juliu zheng", "juliu zheng haoma", "居留证", "居留證"),
             ),
             # A veteran's certificate number (退役军人证号).
-            "veteran": ("退役军人证号", "退役军人"),
+            "veteran": (
+                "退役军人证号",
+                "退役军人",
+                # A veteran's preferential card (tuìyì jūnrén).
+                *("tuiyi junren", "tuiyi junren youdaizheng hao"),
+            ),
             # An avatar (头像).
             "photo": ("头像", "頭像"),
+            # A certificate's number (zhèngshū biānhào).
+            "certificate": ("zhengshu bianhao",),
+            # A trade union (gōnghuì).
+            "trade union": ("gonghui", "gonghui mingcheng"),
+            # An insurance policy's number (bǎodān hào).
+            "identification": ("baodan hao",),
         },
     ),
     Language(
@@ -8115,6 +8486,8 @@ LANGUAGES = (
                 "chaeryangbeonho",
                 # A physician's licence number (의사면허번호).
                 *("의사면허번호", "면허번호"),
+                # A vehicle's number (charyang beonho).
+                "charyang beonho",
             ),
             "name": (
                 *("받는분", "받는사람", "수령인", "주문자", "주문자명", "이름", "성명", "성", "실명"),
@@ -8208,6 +8581,8 @@ LANGUAGES = (
                 "본인인증번호",
                 # A billing key (빌링키).
                 "빌링키",
+                # An authentication number (injeung beonho).
+                "injeung beonho",
             ),
             "national id": (
                 "jumin no",
@@ -8253,6 +8628,8 @@ LANGUAGES = (
                 *("yeonbong", "wolgeup"),
                 # Pay and income (급여, 소득).
                 *("geupyeo", "sodeuk", "yeonsodeuk", "wolsodeuk"),
+                # An hourly wage (sigeup).
+                "sigeup",
             ),
             "citizenship": (
                 "국적",
@@ -8270,9 +8647,19 @@ LANGUAGES = (
             ),
             "race": ("인종",),
             "sexual orientation": ("성적지향",),
-            "political opinion": ("지지정당",),
+            "political opinion": (
+                "지지정당",
+                # A party one supports (jiji jeongdang).
+                "jiji jeongdang",
+            ),
             "trade union": ("노동조합", "노조", "노조가입여부"),
-            "criminal record": ("범죄경력", "전과", "범죄경력조회"),
+            "criminal record": (
+                "범죄경력",
+                "전과",
+                "범죄경력조회",
+                # A criminal record (beomjoe gyeongryeok).
+                *("beomjoe gyeongryeok", "beomjoe"),
+            ),
             # National merit and veterans' benefits; military service status (compulsory).
             "veteran": (
                 *("국가유공자", "보훈대상자", "병역", "병역사항", "병역여부", "군필여부"),
@@ -8319,6 +8706,8 @@ LANGUAGES = (
                 # A diagnosis's code, the disease's name and code, the main diagnosis; 진단명 romanised.
                 # (Not a bare `진단`: apps' skin-type and personality quizzes are 진단 too.)
                 *("진단코드", "질병명", "질병코드", "병명", "주상병", "jindanmyeong"),
+                # A diagnosis's name (jindan myeong).
+                "jindan myeong",
             ),
             "medication": (
                 *("복용약", "복용중인약", "복용약물", "처방", "처방전", "복용중인 약"),
@@ -8326,6 +8715,8 @@ LANGUAGES = (
                 *("bogyongyak", "cheobang"),
                 # Medicines given or taken and a prescription's drugs.
                 *("투약", "투약정보", "복약", "복약정보", "약물", "처방약", "처방약물", "yakmul"),
+                # Medicine taken (bokyong yak).
+                "bokyong yak",
             ),
             "allergy": (
                 *("알레르기", "알러지", "알레르기여부"),
@@ -8350,11 +8741,18 @@ LANGUAGES = (
                 "체류자격",
                 # A foreigner's status of stay (체류자격).
                 *("chelyu jagyeok", "체류자격", "체류 자격"),
+                # A status of stay (cheryu jagyeok).
+                "cheryu jagyeok",
             ),
             # A profile photo (프로필사진).
             "photo": ("프로필사진", "프로필 사진"),
             # A qualification's certificate number (자격증번호).
-            "certificate": ("자격증번호", "자격증"),
+            "certificate": (
+                "자격증번호",
+                "자격증",
+                # A qualification certificate's number (jagyeokjeung beonho).
+                *("jagyeokjeung beonho", "jagyeokjeung"),
+            ),
         },
     ),
     Language(

@@ -2173,6 +2173,7 @@ _MORE_FIELD_NAMES: dict[str, tuple[str, ...]] = {
     # tables, where `sex` would count as a short foreign word and stop splitting keys.
     "gender": ("sex code", "gender code", "gndr code", "sex kbn", "gender marker"),
     "name": (
+        "pat name",  # Epic's patient name column
         # A social network written alone holds the person's handle there (`instagram: "@ximena.wanders"`).
         *("instagram", "tiktok", "twitch", "youtube", "snapchat", "twitter"),
         *("household head", "head of household", "householdhead"),  # the person a case is filed under
@@ -2554,6 +2555,7 @@ _MORE_FIELD_NAMES: dict[str, tuple[str, ...]] = {
         "passport issue date",
     ),
     "procedure": (
+        "proc code",
         *(
             "immunisation history",
             "immunization history",
@@ -2620,6 +2622,7 @@ _MORE_FIELD_NAMES: dict[str, tuple[str, ...]] = {
     ),
     # A commercial driver's licence; a lawyer's bar number and a notary's commission number.
     "license": (
+        "prof lic no",
         *("vehicle reg", "truck reg", "car reg"),
         *("taxi medallion", "medallion number"),
         *("driving permit", "driving permit number"),
@@ -2744,6 +2747,7 @@ _MORE_FIELD_NAMES: dict[str, tuple[str, ...]] = {
         *("sexual intercourse", "unprotected sex"),
     ),
     "salary": (
+        *("proposed salary", "base pay annualized"),
         *("wage rate", "daily wage rate", "daily wage"),
         *("tips earned", "gross pay", "net pay", "weekly earnings", "raatib"),
         *("amdani", "luong mong muon", "muc luong"),  # Hindi: income; Vietnamese: (desired) salary
@@ -3481,6 +3485,7 @@ _MORE_FIELD_NAMES: dict[str, tuple[str, ...]] = {
         *("naturalized", "naturalised", "naturalization date", "naturalisation date"),
     ),
     "visa": (
+        "visa id",
         *("eta reference", "eta number", "uk eta"),  # an electronic travel authorisation
         *("asylum permit", "asylum permit number"),
         *("right to volunteer", "right to rent"),  # as the right to work
