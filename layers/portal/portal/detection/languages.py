@@ -81,7 +81,7 @@ LANGUAGES = (
                 # A maiden name, a nickname; the name on a bank account.
                 *("madchenname", "spitzname", "kontoinhabername"),
                 # A maiden name (Mädchenname) and a landlord's name.
-                *("maedchen name", "maedchenname", "madchenname", "vermieter name"),
+                *("maedchen name", "maedchenname", "vermieter name"),
                 # SAP HR's family, given and known-as names (NACHN, VORNA, RUFNM).
                 *("nachn", "vorna", "rufnm"),
             ),
@@ -319,7 +319,7 @@ LANGUAGES = (
                     "kirchenmitgliedschaft",
                 ),
                 # Religious education (Religionsunterricht).
-                *("religionsunterricht", "konfession"),
+                "religionsunterricht",
                 # SAP HR's religious denomination (KONFE).
                 "konfe",
             ),
@@ -356,9 +356,9 @@ LANGUAGES = (
                     "blindenhund",
                 ),
                 # A wheelchair user and wheelchair access needed (`RollstuhlgerechtBenoetigt`).
-                *("rollstuhl", "rollstuhlgerecht", "rollstuhlfahrer", "rollstuhlnutzer"),
+                *("rollstuhlgerecht", "rollstuhlnutzer"),
                 # Germany's degree of disability (GdB) and the markers on a disability pass (Merkzeichen).
-                *("gdb", "grad der behinderung", "merkzeichen"),
+                "merkzeichen",
                 # Special educational needs (sonderpädagogischer Förderbedarf).
                 *(
                     "foerderbedarf",
@@ -529,7 +529,7 @@ LANGUAGES = (
                     "fuehrungszeugnis eintraege",
                 ),
                 # An extract from the criminal register (Strafregisterauszug).
-                *("strafregisterauszug", "strafregister"),
+                "strafregisterauszug",
             ),
             # Residence and work permits.
             "visa": (
@@ -589,8 +589,6 @@ LANGUAGES = (
                 "kredietwaardigheid",
                 # A BKR registration: the Dutch credit bureau's record of arrears.
                 *("bkr registratie", "bkr codering", "bkr toetsing"),
-                # Creditworthiness (kredietwaardigheid).
-                "kredietwaardigheid",
             ),
             "name": (
                 "naam",
@@ -630,7 +628,7 @@ LANGUAGES = (
                 # Home, residence and correspondence addresses.
                 *("huisadres", "verblijfsadres", "correspondentieadres", "domicilieadres"),
                 # A Belgian box number and a house number's addition.
-                *("busnummer", "huisnr toevoeging", "huisnummer toevoeging"),
+                *("busnummer", "huisnr toevoeging"),
             ),
             "street": (
                 "huisnummer toevoeging",
@@ -982,10 +980,8 @@ LANGUAGES = (
                 "kreditbetyg",
                 "kreditvardighet",
                 "kreditvurdering",
-                # A credit rating (kreditbetyg).
-                "kreditbetyg",
                 # A credit report's score and a credit assessment; RKI registration.
-                *("kreditupplysning", "kreditupplysning score", "kreditvurdering", "rki registreret"),
+                *("kreditupplysning", "kreditupplysning score", "rki registreret"),
             ),
             "name": (
                 "namn",
@@ -1160,7 +1156,6 @@ LANGUAGES = (
                 "id kortsnummer",
             ),
             "passport": (
-                "passnummer",
                 # A passport's number, abbreviated (passnr).
                 "passnr",
             ),
@@ -1173,8 +1168,6 @@ LANGUAGES = (
                 "bankkontonummer",
                 # The account pay goes into.
                 *("lonekonto", "lonnskonto", "lonkonto"),
-                # A bank account's number (bankkontonummer).
-                "bankkontonummer",
                 # Denmark's NemKonto.
                 "nemkonto",
             ),
@@ -1239,7 +1232,7 @@ LANGUAGES = (
                     "aarslon",
                 ),
                 # Annual pay (årslønn).
-                *("aarslonn", "arslonn"),
+                "aarslonn",
             ),
             "citizenship": (
                 "medborgarskap",
@@ -1366,7 +1359,7 @@ LANGUAGES = (
                     "ryger",
                 ),
                 # Why someone is off sick and how much (sjukskrivning, sykefravær).
-                *("sjukskrivning anledning", "sjukskrivningsorsak", "sykefravær", "sykefravær grad"),
+                *("sjukskrivning anledning", "sjukskrivningsorsak", "sykefravær grad"),
             ),
             # One-time, verification and activation codes.
             "token": (
@@ -1376,7 +1369,7 @@ LANGUAGES = (
                 # A session key (sessionsnyckel).
                 "sessionsnyckel",
                 # BankID's auto-start token and order reference, a one-time code, a parcel locker's code.
-                *("bankid auto start token", "engangskod", "engångskod", "paketskåp kod"),
+                *("bankid auto start token", "paketskåp kod"),
             ),
             "secret": (
                 "portkod",
@@ -1460,7 +1453,7 @@ LANGUAGES = (
                 # Religious affiliation (religionstillhörighet).
                 "religionstillhorighet",
                 # Membership of the Danish church (folkekirke).
-                *("folkekirke medlem", "folkekirke", "kyrkotillhorighet"),
+                *("folkekirke medlem", "folkekirke"),
             ),
             # Ethnic origin.
             "ethnicity": (
@@ -1486,7 +1479,7 @@ LANGUAGES = (
                     "fagforeningskontingent",
                 ),
                 # Union membership (fackmedlemskap, fagforeningsmedlemskap).
-                *("fackmedlemskap", "fagforeningsmedlemskap", "fagforening"),
+                *("fackmedlemskap", "fagforeningsmedlemskap"),
             ),
             # Party affiliation.
             "political opinion": (
@@ -1525,7 +1518,7 @@ LANGUAGES = (
                 # A residence card.
                 *("uppehallskort", "oppholdskort", "opholdskort"),
                 # A work permit and its validity (arbetstillstånd).
-                *("arbetstillstand", "arbetstillstand giltigt till", "arbeidstillatelse"),
+                "arbetstillstand giltigt till",
             ),
             "health id": (
                 # Denmark's health insurance card (the yellow card) and health card.
@@ -1606,7 +1599,7 @@ LANGUAGES = (
                 # Birth date and year of birth.
                 *("faedingardagsetning", "faedingarar"),
                 # A birth date (fæðingardagur).
-                *("fæðingardagur", "faedingardagur"),
+                "fæðingardagur",
             ),
             "citizenship": ("rikisfang",),
             "bank account": (
@@ -1642,7 +1635,7 @@ LANGUAGES = (
                 "manadarlaun",
                 "heildarlaun",
                 # Monthly pay (laun á mánuði).
-                *("laun manadar", "laun"),
+                "laun manadar",
             ),
             "religion": ("trufelag",),
             "trade union": ("stettarfelag",),
@@ -1735,7 +1728,7 @@ LANGUAGES = (
                 # A driving licence.
                 *("juhiluba", "juhiloa number", "registreerimisnumber"),
                 # A number plate (numbrimärk).
-                *("numbrimärk", "numbrimark"),
+                "numbrimärk",
             ),
             "salary": (
                 "tulu",
@@ -2001,7 +1994,7 @@ LANGUAGES = (
                 "negalia",
                 "neigalumas",
                 # A degree of disability (neįgalumo lygis).
-                *("neigalumo lygis", "neigalumas"),
+                "neigalumo lygis",
             ),
             # A criminal record.
             "criminal record": ("teistumas",),
@@ -2168,7 +2161,7 @@ LANGUAGES = (
                 "uzturesanas atlauja",
                 "darba atlauja",
                 # A residence permit and its kind (uzturēšanās atļauja).
-                *("uzturesanas atlauja", "uzturesanas atlaujas veids"),
+                "uzturesanas atlaujas veids",
             ),
         },
     ),
@@ -2372,7 +2365,7 @@ LANGUAGES = (
                     "ehkaisy",
                 ),
                 # Why someone is off sick (sairauspoissaolon syy).
-                *("sairauspoissaolo syy", "sairauspoissaolo"),
+                "sairauspoissaolo syy",
             ),
             # The old social security number.
             "social security number": (
@@ -2907,8 +2900,6 @@ LANGUAGES = (
                 "pasuwaado",
                 "ansho bango",
                 "anshou bangou",
-                # A PIN (anshō bangō).
-                "ansho bango",
             ),
             "national id": (
                 "mynumber",
@@ -2921,7 +2912,7 @@ LANGUAGES = (
                 *("mai namba", "mainamba", "mai nambaa", "my number card", "mynumber card"),
                 *("mai nanba kado", "juminhyo kodo", "juminhyo code", "zairyu card bango"),
                 # Japan's My Number written in katakana's romanisation (mai nanbā).
-                *("mai nanbaa", "mai nanba", "mai nambaa"),
+                "mai nanbaa",
             ),
             # Status of residence and its expiry on the residence card.
             "visa": (
@@ -2951,7 +2942,7 @@ LANGUAGES = (
                 # The insured person's symbol on a health card (記号): with its number, the card's id.
                 *("hihokensha kigo", "hokensho kigo", "hokensho kigo bango"),
                 # A patient's id (kanja ID).
-                *("kanja id", "kanja bango"),
+                "kanja id",
             ),
             # The insured person's number on a health or care insurance card (an insurer's member
             # number: `identification`).
@@ -3380,7 +3371,7 @@ LANGUAGES = (
                     "codigo identificacion personal",
                 ),
                 # Spain's health card codes (CIP SNS, TSI).
-                *("cip sns", "codigo tsi", "tarjeta sanitaria"),
+                *("cip sns", "codigo tsi"),
             ),
             "procedure": (
                 "tratamiento",
@@ -3465,7 +3456,7 @@ LANGUAGES = (
                 # Restraining and protection orders; parole.
                 *("orden alejamiento", "orden proteccion", "libertad condicional"),
                 # A criminal-record certificate (certificado de antecedentes).
-                *("certificado antecedentes", "certificado antecedentes penales"),
+                "certificado antecedentes",
                 # Court cases and a precautionary measure (causas judiciales, medida cautelar).
                 *("causas judiciales", "medida cautelar"),
             ),
@@ -3530,7 +3521,6 @@ LANGUAGES = (
             # A portal's or a gate's access code.
             "secret": (
                 "codigo acceso",
-                "codigo de acceso",
                 "codigo acceso portal",
                 # A secret question's answer (respuesta a la pregunta secreta); a client secret; an
                 # API key (llave API).
@@ -3635,7 +3625,7 @@ LANGUAGES = (
                 # A door number (Portugal).
                 "numero porta",
                 # A street's description, eSocial's abbreviation (dscLograd).
-                *("dsc lograd", "logradouro"),
+                "dsc lograd",
             ),
             "city": (
                 "cidade",
@@ -3701,7 +3691,7 @@ LANGUAGES = (
                 # number is the holder's NIS.
                 *("identidade", "serie ctps", "cadunico", "numero cadunico", "nis cadunico"),
                 # An identity card's number (bilhete de identidade, BI).
-                *("bi numero", "numero bi", "bilhete identidade"),
+                "bi numero",
                 # Mozambique's tax number (NUIT).
                 "nuit",
             ),
@@ -3721,7 +3711,7 @@ LANGUAGES = (
                 # A dentist's CRO registration.
                 "cro dentista",
                 # A lawyer's OAB number.
-                *("oab numero", "numero oab"),
+                "oab numero",
             ),
             "passport": ("passaporte",),
             "credit card": ("numero cartao", "cartao credito", "cartao debito"),
@@ -3737,7 +3727,7 @@ LANGUAGES = (
                 # Bank details; a payment or salary account.
                 *("dados bancarios", "conta pagamento", "conta salario"),
                 # A beneficiary's IBAN, a Pix key, a NIB.
-                *("iban beneficiario", "chave pix"),
+                "iban beneficiario",
                 # A random Pix key (chave Pix aleatória).
                 "chave pix aleatoria",
             ),
@@ -4204,7 +4194,7 @@ LANGUAGES = (
                 # Exam accommodations for a disability, extra time (tiers temps).
                 *("amenagement examen", "amenagements examen", "tiers temps"),
                 # An assistance need, as airlines and stations record it (besoin d'assistance).
-                *("besoin assistance", "assistance pmr"),
+                "besoin assistance",
             ),
             "diagnosis": (
                 "diagnostic",
@@ -4277,7 +4267,7 @@ LANGUAGES = (
                 # A voter's card (carte d'électeur) and its number.
                 *("carte electeur", "numero carte electeur", "numero electeur", "carte electorale"),
                 # A family-benefits (CAF) beneficiary's number (numéro allocataire).
-                *("numero allocataire", "allocataire caf"),
+                "allocataire caf",
             ),
             "serial": ("numero serie",),
             # Ethnic origin; ethnic group and tribe, as African forms ask.
@@ -4329,7 +4319,7 @@ LANGUAGES = (
             "advertising id": (
                 "identifiant publicitaire",
                 # An advertising id (identifiant publicitaire).
-                *("id publicitaire", "identifiant publicitaire"),
+                "id publicitaire",
             ),
             # A verification code.
             "token": (
@@ -4865,7 +4855,7 @@ LANGUAGES = (
                 # A prescription, medicines, medicines taken.
                 *("recepta", "lekarstwa", "lekarstwo", "przyjmowane leki"),
                 # A drug's name (nazwa leku) and drugs (leki).
-                *("nazwa leku", "leki"),
+                "nazwa leku",
             ),
             "condition": (
                 "ciaza",
@@ -4910,8 +4900,6 @@ LANGUAGES = (
                 *("czlonek zwiazku zawodowego", "skladka zwiazkowa"),
                 # A union member, written short.
                 "czlonek zwiazku",
-                # A union dues payment (składka związkowa).
-                "skladka zwiazkowa",
             ),
             # Political views and party membership.
             "political opinion": (
@@ -4926,7 +4914,7 @@ LANGUAGES = (
                 # Convicted.
                 *("karany", "karana"),
                 # A certificate of no criminal record (zaświadczenie o niekaralności).
-                *("zaswiadczenie o niekaralnosci", "niekaralnosc"),
+                "zaswiadczenie o niekaralnosci",
                 # A criminal record certificate (KRK), a criminal judgment's reference, a disqualification
                 # from driving, a sex offenders' register entry.
                 *(
@@ -4954,14 +4942,12 @@ LANGUAGES = (
             ),
             # A parcel locker's pickup code (kod odbioru).
             "token": (
-                "kod odbioru",
                 # A one-time code, an account activation code, a BLIK code, an e-prescription's access code, a
                 # parcel's pickup code, an SMS verification code, access, card and session tokens.
                 *(
                     "kod jednorazowy",
                     "kod aktywacyjny",
                     "kod aktywacyjny konta",
-                    "kod blik",
                     "kod dostepu",
                     "kod dostepu erecepty",
                     "kod odbioru paczki",
@@ -5199,7 +5185,7 @@ LANGUAGES = (
                 # Unions and their members.
                 *("odbory", "odborar", "clen odboru", "odborova organizacia"),
                 # Trade union membership (členstvo v odboroch).
-                *("clenstvo v odboroch", "odbory"),
+                "clenstvo v odboroch",
             ),
             # Party and political beliefs.
             "political opinion": (
@@ -5232,7 +5218,7 @@ LANGUAGES = (
                 "skor pefindo",
                 "nilai kredit",
                 # A borrower's collectability in Indonesia's credit register (kolektibilitas SLIK).
-                *("kolektibilitas", "kolektibilitas slik", "skor kredit"),
+                *("kolektibilitas", "kolektibilitas slik"),
             ),
             "name": ("nama", "nama lengkap", "nama depan", "nama belakang", "nama pengguna", "nama penuh"),
             # `alamat emel` is an e-mail address (`alamat` alone is a postal one).
@@ -6127,7 +6113,7 @@ LANGUAGES = (
             # A patient's file number (namba ya faili la mgonjwa).
             "health id": ("faili la mgonjwa", "namba ya faili la mgonjwa"),
             # An NSSF number.
-            "social security number": ("namba ya nssf", "nssf number"),
+            "social security number": ("namba ya nssf",),
             # Sexual orientation (mwelekeo wa kimapenzi).
             "sexual orientation": ("mwelekeo wa kimapenzi",),
             # A retired soldier (mwanajeshi mstaafu).
@@ -6418,7 +6404,7 @@ LANGUAGES = (
                 "التقييم الائتماني",
                 "التصنيف الائتماني",
                 # A credit rating, in Arabizi (al-tasnif al-i2timani).
-                *("al tasnif al i2timani", "tasnif i2timani"),
+                "al tasnif al i2timani",
             ),
             # Phone, mobile (jawal in the Gulf, mahmoul and khalawi in the Levant), WhatsApp.
             "phone": (
@@ -6509,7 +6495,7 @@ LANGUAGES = (
                 *("tarikh al izdiyad", "tareekh al izdiyad", "eid milad", "sanat al milad"),
                 "sanat al wilada",
                 # A birth date, Egyptian romanisation (taree5 el-wilade).
-                *("taree5 el wilade", "tarikh al wilada"),
+                "taree5 el wilade",
                 # A birth date in Egyptian and Maghrebi Arabizi.
                 *("tare5 el milad", "tarikh zyada"),
             ),
@@ -6580,7 +6566,7 @@ LANGUAGES = (
                 *("bitaqat taarif", "betaqat taarif", "bitakat taarif", "cnie", "sijil madani"),
                 *("sijl madani", "eqama", "ekama", "iqamah", "ikama", "civilid", "raqm shakhsi", "qatar id"),
                 # An identity number (raqam al-hawiya).
-                *("raqam alhawiya", "raqam al hawiya"),
+                "raqam alhawiya",
                 # The national number, an ID card's number, a family book's number, a civil register's
                 # extract, a sponsor's id.
                 *(
@@ -6662,8 +6648,6 @@ LANGUAGES = (
                 *("رمز التحقق", "رمز التفعيل", "ramz al tahaqquq", "ramz al tafeel"),
                 # A verification code as spelt.
                 *("ramz tahaqoq", "code tahaqoq", "ramz tahakkuk"),
-                # A verification code (رمز التحقق).
-                "رمز التحقق",
                 # A confirmation code and a session's code, in Arabizi.
                 *("code el ta2keed", "rumz al jalsa"),
             ),
@@ -6680,7 +6664,7 @@ LANGUAGES = (
                 # A tribe as spelt in the Gulf (gabeela).
                 *("qabeela", "gabeela"),
                 # Ethnicity (al-qawmiya).
-                *("al qawmiya", "qawmiya"),
+                "al qawmiya",
             ),
             # Blood type, chronic illness, health status.
             "condition": (
@@ -6714,11 +6698,9 @@ LANGUAGES = (
                 # Disability as spelt.
                 *("iaaqa", "eaqa", "ieaqa"),
                 # A disability and its kind (naw' al-i'aqa).
-                *("nawa aliaqa", "aliaqa", "al iaqa"),
+                *("nawa aliaqa", "aliaqa"),
                 # A disability, in Arabizi (al-i3aqa).
-                *("al i3aqa", "i3aqa"),
-                # People of determination, as the UAE calls disabled people (ashab al-himam).
-                "ashab al himam",
+                "al i3aqa",
             ),
             # A medical file's and a patient's number.
             "health id": (
@@ -6784,7 +6766,7 @@ LANGUAGES = (
                 "العملية الجراحية",
                 "عملية جراحية",
                 # A surgical operation, in Arabizi (al-3amaliya al-jirahiya).
-                *("al 3amaliya al jirahiya", "3amaliya jirahiya"),
+                "al 3amaliya al jirahiya",
                 # Past operations (amaliyat sabiqa).
                 "amaliyat sabiqa",
             ),
@@ -6805,14 +6787,13 @@ LANGUAGES = (
             # A trade union (al-naqaba).
             "trade union": (
                 "al naqaba",
-                "naqaba",
                 # A trade union (al-niqaba).
-                *("al niqaba", "niqaba"),
+                "al niqaba",
             ),
             # A secret key (al-miftah al-sirri).
-            "secret": ("al miftah al sirri", "miftah sirri"),
+            "secret": ("al miftah al sirri",),
             # Political affiliation, in Arabizi (al-intima2 al-siyasi).
-            "political opinion": ("al intima2 al siyasi", "intima2 siyasi"),
+            "political opinion": ("al intima2 al siyasi",),
             # Saudi GOSI's, Egypt's insurance and Algeria's social security numbers.
             "social security number": ("gosi no", "gosi number", "ra2m el ta2meenat", "raqm daman ijtima3i"),
         },
@@ -7011,8 +6992,6 @@ LANGUAGES = (
                 "شماره کارت",
                 "کارت بانکی",
                 "شماره کارت بانکی",
-                # A card's number (شماره کارت).
-                "شماره کارت",
             ),
             "salary": (
                 "hoghoogh",
@@ -7032,8 +7011,6 @@ LANGUAGES = (
                 "کد تایید",
                 "کد تأیید",
                 "رمز یکبار مصرف",
-                # A verification code (کد تایید).
-                "کد تایید",
             ),
             "religion": (
                 *("دین", "مذهب"),
@@ -7504,7 +7481,7 @@ LANGUAGES = (
                 "ijambobanga",
                 "umubare w ibanga",
                 # A password (ijambo banga).
-                *("ijambo banga", "ijambobanga"),
+                "ijambo banga",
             ),
             "salary": ("umushahara",),
             "religion": ("idini",),
@@ -8055,7 +8032,7 @@ LANGUAGES = (
                 # Base pay (基本給).
                 "基本給",
                 # Pay given (給与支給額).
-                *("給与支給額", "給与"),
+                "給与支給額",
             ),
             "citizenship": ("国籍",),
             "religion": ("宗教", "信仰", "宗派", "信仰する宗教"),
@@ -8078,7 +8055,7 @@ LANGUAGES = (
                 "障害者手帳の有無",
                 *("要介護状態区分", "要介護認定", "介護度", "要支援", "要介護"),
                 # A disability certificate and its grade (障害者手帳).
-                *("障害者手帳", "障害者手帳等級"),
+                "障害者手帳等級",
                 # Special needs support (特別支援).
                 *("特別支援", "特別支援区分"),
             ),
@@ -8242,14 +8219,12 @@ LANGUAGES = (
                 *("验证码", "驗證碼", "短信验证码", "手机验证码", "yanzhengma"),
                 # The code a text message sends (Taiwan's 簡訊, Hong Kong's 短訊).
                 *("簡訊驗證碼", "短訊驗證碼", "duanxin yanzhengma"),
-                # A verification code (验证码).
-                *("验证码", "驗證碼"),
                 # An access token (访问令牌).
                 *("访问令牌", "令牌"),
                 # A parcel's pickup code (取件码).
                 *("取件码", "qujianma", "qujian ma"),
                 # A login token and a verification code (dēnglù lìngpái, yànzhèngmǎ).
-                *("denglu lingpai", "yanzhengma"),
+                "denglu lingpai",
             ),
             "national id": (
                 *("身份证", "身份证号", "身份证号码", "身分證字號", "身份證", "身份證號碼", "身分證"),
@@ -8308,7 +8283,7 @@ LANGUAGES = (
             "serial": (
                 "车架号",
                 # A vehicle's frame number, its VIN (车架号).
-                *("chejia hao", "chejiahao", "车架号"),
+                *("chejia hao", "chejiahao"),
                 # A device's serial number (shèbèi xùlièhào).
                 "shebei xuliehao",
             ),
@@ -8328,7 +8303,7 @@ LANGUAGES = (
                 # A credit card and its number in pinyin and traditional script.
                 *("xinyongka", "xinyongkahao", "xinyongka haoma", "信用卡號碼", "信用卡卡號"),
                 # A credit card's number (xìnyòngkǎ hào).
-                *("xinyongka hao", "xinyongka"),
+                "xinyongka hao",
             ),
             "salary": (
                 *("收入", "月收入", "年收入", "工资", "薪资", "薪資", "薪水", "月薪", "年薪", "税前工资"),
@@ -8380,7 +8355,7 @@ LANGUAGES = (
                 "醫療保險號碼",
                 *("yibao bianhao", "ybkh", "jzkh", "zyh", "mzh", "blh"),
                 # A medical insurance card and its number (医保卡, jianbao ka).
-                *("jianbao ka", "jianbao ka hao", "医保卡", "医保卡号"),
+                *("jianbao ka", "jianbao ka hao"),
             ),
             "condition": (
                 *("病史", "既往病史", "既往史", "家族病史", "现病史", "症状", "主诉", "病情", "病情描述"),
@@ -8393,7 +8368,7 @@ LANGUAGES = (
                 # fertility app asks.
                 *("哺乳期", "是否哺乳期", "是否哺乳", "孕期", "备孕", "備孕"),
                 # Symptoms and their description (症状描述).
-                *("症状描述", "症状", "症狀"),
+                *("症状描述", "症狀"),
             ),
             "diagnosis": (
                 *("诊断", "诊断结果", "診斷", "疾病名称"),
@@ -8423,7 +8398,7 @@ LANGUAGES = (
                 *("服药", "服药情况", "长期用药", "当前用药", "目前用药", "服藥", "目前用藥", "長期用藥"),
                 "處方箋",
                 # A medication list (yòngyào qīngdān).
-                *("yongyao qingdan", "yongyao"),
+                "yongyao qingdan",
             ),
             "procedure": (
                 "手术史",
@@ -8431,7 +8406,7 @@ LANGUAGES = (
                 "手術史",
                 "治疗方案",
                 # A surgery's name (手术名称).
-                *("手术名称", "手术", "手術"),
+                "手术名称",
             ),
             "geolocation": ("纬度", "经度", "緯度", "經度"),
             # Facial features, as pinyin keys write them.
@@ -8439,7 +8414,7 @@ LANGUAGES = (
                 "renlian tezheng",
                 "人脸特征",
                 # Face features (人脸特征值).
-                *("人脸特征值", "人脸特征"),
+                "人脸特征值",
                 # Voiceprint features (shēngwén tèzhēng).
                 *("shengwen tezheng", "shengwen"),
             ),
@@ -8485,7 +8460,7 @@ LANGUAGES = (
                 *("unjeon myeonheo", "unjeonmyeonheo", "myeonheo beonho", "chaeryang beonho"),
                 "chaeryangbeonho",
                 # A physician's licence number (의사면허번호).
-                *("의사면허번호", "면허번호"),
+                "의사면허번호",
                 # A vehicle's number (charyang beonho).
                 "charyang beonho",
             ),
@@ -8643,7 +8618,7 @@ LANGUAGES = (
                 "종교",
                 "jonggyo",
                 # A religion (종교, jonggyo).
-                *("jongyo", "jonggyo"),
+                "jongyo",
             ),
             "race": ("인종",),
             "sexual orientation": ("성적지향",),
@@ -8740,7 +8715,7 @@ LANGUAGES = (
                 "비자유형",
                 "체류자격",
                 # A foreigner's status of stay (체류자격).
-                *("chelyu jagyeok", "체류자격", "체류 자격"),
+                *("chelyu jagyeok", "체류 자격"),
                 # A status of stay (cheryu jagyeok).
                 "cheryu jagyeok",
             ),
@@ -8846,13 +8821,13 @@ LANGUAGES = (
                 "nangsue doen thang",
                 "nangsue dern thang",
                 # A passport's number (เลขที่หนังสือเดินทาง).
-                *("เลขที่หนังสือเดินทาง", "หนังสือเดินทาง"),
+                "เลขที่หนังสือเดินทาง",
             ),
             "bank account": (
                 *("เลขที่บัญชี", "เลขบัญชี", "บัญชีธนาคาร"),
                 *("lek banchi", "banchi thanakhan"),
                 # A bank account's number (เลขบัญชีธนาคาร).
-                *("เลขบัญชีธนาคาร", "เลขบัญชี"),
+                "เลขบัญชีธนาคาร",
             ),
             # A credit card and its number.
             "credit card": ("บัตรเครดิต", "เลขบัตรเครดิต", "หมายเลขบัตรเครดิต"),
@@ -9189,7 +9164,7 @@ LANGUAGES = (
                 # The same in Cyrillic; a bank account.
                 *("номер счета", "расчетный счет", "банковский счет", "bankovskiy schet", "raschetnyi schet"),
                 # A payee's and a settlement account (счёт получателя, расчётный счёт).
-                *("счет получателя", "расчетный счет"),
+                "счет получателя",
             ),
             # A bank card and its number.
             "credit card": ("номер карты", "банковская карта", "nomer karty", "bankovskaya karta"),
@@ -9256,7 +9231,7 @@ LANGUAGES = (
                 # The same in Cyrillic; membership.
                 *("профсоюз", "членство в профсоюзе", "chlenstvo v profsoyuze"),
                 # A trade union member (chlen profsoyuza).
-                *("chlen profsoyuza", "profsoyuz"),
+                "chlen profsoyuza",
             ),
             # Political views, romanised.
             "political opinion": (
@@ -9419,7 +9394,7 @@ LANGUAGES = (
                 "nomer kartky",
                 "bankivska kartka",
                 # A card's number (номер картки).
-                *("номер картки", "картка"),
+                "картка",
             ),
             # Pay and income, romanised.
             "salary": (
@@ -9619,7 +9594,7 @@ LANGUAGES = (
                 "veroispovest",
                 "veroizpoved",
                 # Religion (вероисповест, veroispovest).
-                *("вероисповест", "veroispovest"),
+                "вероисповест",
             ),
             # A diagnosis.
             "diagnosis": ("dijagnoza",),
@@ -9644,7 +9619,7 @@ LANGUAGES = (
             "disability": (
                 "invaliditet",
                 # A disability's category (kategorija invalidnosti).
-                *("kategorija invalidnosti", "invalidnost"),
+                "kategorija invalidnosti",
             ),
             # The health insurance card and its number.
             "health id": (
@@ -9693,7 +9668,7 @@ LANGUAGES = (
                 "tri imena",
                 "sobstveno ime",
                 # A patronymic (бащино име).
-                *("бащино име", "bashtino ime"),
+                "бащино име",
             ),
             # Phone numbers.
             "phone": (
@@ -9724,7 +9699,7 @@ LANGUAGES = (
                 "lnch",
                 "nomer na lichna karta",
                 # Bulgaria's personal and foreigner's numbers (ЕГН, ЛНЧ).
-                *("егн", "лнч", "egn", "lnch"),
+                *("егн", "лнч"),
             ),
             # An identity card.
             "identification": ("lichna karta",),
@@ -9761,7 +9736,7 @@ LANGUAGES = (
                 *("телк", "телк решение", "telk"),
             ),
             # A password (парола).
-            "password": ("парола", "parola"),
+            "password": ("парола",),
         },
     ),
     # Belarusian, in Cyrillic and romanised: noun first, as Russian.
@@ -9890,7 +9865,7 @@ LANGUAGES = (
                 "zhalakysy",
                 "jalaqy",
                 # Pay (жалақы).
-                *("жалақысы", "жалақы"),
+                "жалақысы",
             ),
             # Illness, blood group, disability.
             "condition": ("аурулар", "қан тобы", "qan toby", "kan toby"),
@@ -10191,7 +10166,7 @@ LANGUAGES = (
                 "քարտի համար",
                 "qarti hamar",
                 # A bank card (բանկային քարտ).
-                *("բանկային քարտ", "քարտի համար"),
+                "բանկային քարտ",
             ),
             # Pay and income.
             "salary": ("աշխատավարձ", "եկամուտ", "ashkhatavardz"),

@@ -1681,7 +1681,7 @@ HEALTH_MEASURES = (
     *("體重", "體脂率", "體脂肪率", "基礎代謝率", "內臟脂肪", "靜息心率", "糖化血色素"),
     *("睡眠時長", "月經週期", "經期", "基礎體溫", "脈搏", "血氧飽和度", "收縮壓", "舒張壓", "懷孕週數"),
     *("tizhong", "tizhilv", "jirouliang", "xueya", "xinlv", "xueyang", "shuimian", "shuimian shichang"),
-    *("yuejing zhouqi",),
+    "yuejing zhouqi",
     # And in Korean, Hangul and romanised (not a bare `수면`: also a water's surface; not `키` or `신장`:
     # a key, a kidney).
     *("체중", "몸무게", "체지방", "체지방률", "체지방량", "골격근량", "근육량", "기초대사량", "내장지방"),
@@ -2048,7 +2048,7 @@ PROSE_WORDS: dict[str, tuple[str, ...]] = {
         *("essstörung", "depressionen", "depressiv", "angststörung", "panikattacken", "schlaflosigkeit"),
         *("psychotherapeutisch", "antidepressiva", "schilddrüsenunterfunktion", "bandscheibenvorfall"),
         *("osteoporose", "gicht", "gehirnerschütterung", "pflegegrad", "krankgeschrieben", "krankschreibung"),
-        *("diagnostiziert",),
+        "diagnostiziert",
         # French (not `enceinte`: a loudspeaker; not `sida`: a Swedish page).
         *("diabète", "dépression", "déprimé", "déprimée", "anxiété", "acouphènes", "acouphène", "glaucome"),
         *("cataracte", "surdité", "malentendant", "malentendante", "insomnie", "boulimie", "anorexie"),
@@ -2269,7 +2269,7 @@ _MORE_FIELD_NAMES: dict[str, tuple[str, ...]] = {
     ),
     "national id": (
         "hmrc utr",
-        *("cin maroc", "cnie", "dpi cui", "philsys", "philsys number", "philsys psn"),
+        *("cin maroc", "dpi cui", "philsys", "philsys psn"),
         *(
             "refugee id",
             "refugee number",
@@ -2623,7 +2623,7 @@ _MORE_FIELD_NAMES: dict[str, tuple[str, ...]] = {
     # A commercial driver's licence; a lawyer's bar number and a notary's commission number.
     "license": (
         "prof lic no",
-        *("vehicle reg", "truck reg", "car reg"),
+        "truck reg",
         *("taxi medallion", "medallion number"),
         *("driving permit", "driving permit number"),
         *("car registration", "kjennemerke"),  # a car's plate; Norwegian: the plate
@@ -2669,7 +2669,7 @@ _MORE_FIELD_NAMES: dict[str, tuple[str, ...]] = {
     ),
     "health id": (
         "occupational health file",
-        *("esic ip number", "esic number", "esic ip"),  # India's state health insurance (ESIC)
+        *("esic ip number", "esic ip"),  # India's state health insurance (ESIC)
         *(
             "nhis number",
             "nhis membership",
@@ -3084,7 +3084,7 @@ _MORE_FIELD_NAMES: dict[str, tuple[str, ...]] = {
     ),
     "geolocation": (
         "gps breadcrumbs",
-        *("gps trace", "gps track"),
+        "gps trace",
         *("akshansh", "deshantar", "अक्षांश", "देशांतर"),  # latitude and longitude in Hindi
         "what3words",
         "w3w",
@@ -3181,7 +3181,7 @@ _MORE_FIELD_NAMES: dict[str, tuple[str, ...]] = {
         # A crypto wallet's seed: whoever holds it holds the funds (BIP-39 mnemonic, extended keys).
         *("seed phrase", "mnemonic", "mnemonic phrase", "recovery phrase", "secret recovery phrase"),
         *("wallet seed", "seed words", "backup phrase", "wallet recovery phrase", "xprv"),
-        *("extended private key",),
+        "extended private key",
         # The DVLA's licence check code: it opens a driver's record to whoever holds it.
         *("dvla check code", "licence check code", "driving licence check code"),
     ),
@@ -3486,9 +3486,9 @@ _MORE_FIELD_NAMES: dict[str, tuple[str, ...]] = {
     ),
     "visa": (
         "visa id",
-        *("eta reference", "eta number", "uk eta"),  # an electronic travel authorisation
+        *("eta reference", "uk eta"),  # an electronic travel authorisation
         *("asylum permit", "asylum permit number"),
-        *("right to volunteer", "right to rent"),  # as the right to work
+        "right to volunteer",  # as the right to work
         # An asylum claim's case number; the EU Settlement Scheme's status; Turkey's, Indonesia's
         # and Kenya's residence and work permits.
         *("asylum case reference", "asylum case number", "settlement status"),
@@ -3691,9 +3691,9 @@ _MORE_FIELD_NAMES: dict[str, tuple[str, ...]] = {
         "rating creditizio",
     ),
     "criminal record": (
-        *("youth offending", "youth offending record", "youth caution", "offending record"),
+        *("youth offending", "youth offending record", "offending record"),
         *("sentence imposed", "criminal sentence"),
-        *("dbs disclosure", "dbs disclosure details", "dbs check result"),
+        *("dbs disclosure", "dbs disclosure details"),
         *("offense description", "offence description", "offense level", "offence level"),
         # A screening's adjudication (Checkr's `clear`/`consider`), parole status (not probation:
         # a new hire's too).
@@ -3739,8 +3739,8 @@ _MORE_FIELD_NAMES: dict[str, tuple[str, ...]] = {
     # A palm's veins and a thumbprint, as identity checks store them, and a DNA profile's STR
     # markers. (Not a bare `thumbprint`: a certificate's, `thumbprint_sha1`.)
     "biometric": (
-        *("palm vein", "palm vein template", "vein template", "thumbprint image"),
-        *("voiceprint", "voice print", "voice print template", "facial image"),
+        *("palm vein template", "vein template", "thumbprint image"),
+        *("voice print template", "facial image"),
         *("dna profile", "str profile", "dna str profile"),
     ),
 }
