@@ -1298,8 +1298,9 @@ class Engine:
         # Names typed alone in a search box are evidence themselves, not the validated names that
         # vouch for the words beside them (`Mokotów` beside `metro`).
         vouching = dict(whole, name=whole.get("name", 0) - counts[_KIND_KEYS[v.LISTED]])
+        # (Digit strings that validate themselves, `2348169507467`, are counted once.)
         loose = {
-            name: counts[_KIND_KEYS[kind]]
+            name: min(counts[_KIND_KEYS[kind]], seen - whole.get(name, 0))
             for name, (kind, _) in _LOOSE_FORMS.items()
             if vouching.get(name, 0) >= _LOOSE_AMONG * seen
         }

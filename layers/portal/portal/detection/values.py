@@ -311,6 +311,26 @@ def validate_phone(text: str) -> int:
     return WEAK if all(2 <= len(g) <= 5 for g in groups) else NONE
 
 
+# A mobile number written as digits alone, as carriers' systems and messaging APIs send it: in
+# international form without its + (`2348169507467`, `628227343696`, `447700900123`) or with the
+# national trunk 0 (`08155787892`). Weak: the engine ignores it under an identifier's key, and a
+# path needs most of its values to match, which a column of ids starting anywhere never does.
+_BARE_MOBILE = re.compile(
+    "|".join(
+        (
+            r"234[789][01]\d{8}|628\d{8,11}|491[5-7]\d{8,9}|91[6-9]\d{9}|447\d{9}|55[1-9]{2}9\d{8}",
+            r"639\d{9}|254[17]\d{8}|27[6-8]\d{8}|923\d{9}|201[0125]\d{8}|905\d{9}|33[67]\d{8}",
+            r"34[67]\d{8}|393\d{8,9}|614\d{8}|9715\d{8}|9665\d{8}|601\d{8,9}|66[689]\d{8}",
+            r"84[35789]\d{8}|79\d{9}|48[4-8]\d{8}|316\d{8}|233[25]\d{8}|8801\d{9}|861[3-9]\d{9}",
+            r"81[789]0\d{8}|8210\d{8}|573\d{9}|549\d{10}|569\d{8}|519\d{8}",
+            # With the trunk 0, eleven digits or more (ten is a zero-padded id's length): Nigeria,
+            # Indonesia, the UK, the Philippines, Pakistan, Turkey, Egypt, Germany, Japan, Korea.
+            r"0[789][01]\d{8}|08\d{9,11}|07\d{9}|09\d{9}|03\d{9}|05\d{9}|01[0125]\d{8}|01[5-7]\d{9,10}",
+        )
+    )
+)
+
+
 def _date_like(groups: list[str]) -> bool:
     """29 11 2024, 2024 11 29: day, month and a year, written with spaces."""
     if len(groups) != 3:
@@ -667,6 +687,7 @@ class ValueScanner:
         self._whole_hits = [(None, _hit(STRING, p.name, True), _hit(STRING, p.name)) for p in self.defaults]
         self._text_hits = [_hit(TEXT, p.name) for p in self.defaults]
         self._weak_ip = _hit(VERSION, self._ip, True)
+        self._bare_mobile = _hit(NUMERIC, self._phone, True) if self._phone else None
         self._whole_name = _hit(STRING, self._name)
         self._typed_name = _hit(STRING, self._name, True)
         self._slug_name = _hit(URL, self._name)
@@ -711,6 +732,8 @@ class ValueScanner:
                     and national_ids.validate_digits(text)
                 ):
                     return self._national_id
+                if self._bare_mobile is not None and _BARE_MOBILE.fullmatch(text):
+                    return self._bare_mobile
                 return _PLAIN[NUMERIC]
             # Valid IPv4 addresses are common and unique per user: the answer the version branch
             # below would reach through validate_ip (weak unless four single digits); not a date.
