@@ -264,6 +264,13 @@ CORPORA = {
     "holdout245": (HERE / "holdout245_events.jsonl", HERE / "holdout245_labels.json"),
     "holdout246": (HERE / "holdout246_events.jsonl", HERE / "holdout246_labels.json"),
     "holdout247": (HERE / "holdout247_events.jsonl", HERE / "holdout247_labels.json"),
+    "holdout248": (HERE / "holdout248_events.jsonl", HERE / "holdout248_labels.json"),
+    "holdout249": (HERE / "holdout249_events.jsonl", HERE / "holdout249_labels.json"),
+    "holdout250": (HERE / "holdout250_events.jsonl", HERE / "holdout250_labels.json"),
+    "holdout251": (HERE / "holdout251_events.jsonl", HERE / "holdout251_labels.json"),
+    "holdout252": (HERE / "holdout252_events.jsonl", HERE / "holdout252_labels.json"),
+    "holdout253": (HERE / "holdout253_events.jsonl", HERE / "holdout253_labels.json"),
+    "holdout254": (HERE / "holdout254_events.jsonl", HERE / "holdout254_labels.json"),
 }
 
 
