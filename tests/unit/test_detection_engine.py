@@ -1653,3 +1653,13 @@ def test_addresses_ids_names_and_symptoms_as_wave_34_typed_them(engine, path, va
 )
 def test_keys_from_a_survey_of_more_domains_and_scripts(engine, path, values, matcher):
     assert recommend(engine, path, values).matcher == matcher
+
+
+def test_external_ids_are_what_their_values_are(engine):
+    # Segment's `context.externalIds[]` carry their kind in a sibling `type`: the values tell.
+    msisdns = ["254700045272", "2347035176950", "923314770069", "6282231157121", "254722813859"]
+    rec = recommend(engine, "context.externalIds[].id", msisdns)
+    assert (rec.classification, rec.matcher) == ("yellow", "phone")
+    # Loyalty card numbers pass Luhn; they are still an identifier, not a payment card.
+    loyalty = ["6337250357831462", "6337517870571142", "6337677478594001", "6337368036112722"]
+    assert recommend(engine, "context.externalIds[].id", loyalty).classification == "green"

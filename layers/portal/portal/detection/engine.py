@@ -575,6 +575,7 @@ class KeyFacts:
     id_like: bool = False
     accepts: frozenset[str] | None = None  # value kinds that confirm the match
     party: bool = False  # a message's or a call's party: digits there are a phone number
+    weak_phones: bool = False  # an identifier's key whose weak phone numbers are still phones
     # The value matcher whose values here stand between people (_relay): a call-masking number's
     # (`proxy_number`) is the platform's, a reply-to address the sender's.
     relay: str | None = None
@@ -588,6 +589,8 @@ class KeyFacts:
 
 
 _NO_KEY = KeyFacts(None)
+_EXTERNAL_ID = "context.externalIds[].id"
+_EXTERNAL_ID_FACTS = KeyFacts(None, id_like=True, weak_phones=True)
 
 
 class Engine:
@@ -696,6 +699,10 @@ class Engine:
         words = self._normaliser.key_words(path)
         if not words.leaf or words.leaf[-2:] == ("user", "agent"):
             return _NO_KEY  # `signer_user_agent`: a browser's string, whoever it is
+        if path == _EXTERNAL_ID:
+            # Segment's external ids are what their `type` says: a mobile number's digits are
+            # one, an e-mail is one; a number that passes Luhn is a loyalty card's.
+            return _EXTERNAL_ID_FACTS
         if words.leaf == ("code",) and not words.parents:
             # An event's bare `code` is a one-time code when its values are digit strings
             # (matchers.TERM_ACCEPTS); a promo or an error code (`WELCOME15`, `E401`) otherwise.
@@ -1083,7 +1090,7 @@ class Engine:
         if seen is None:
             seen = self._by_hit[hit] = self._hit_observations(hit)
         # Weak evidence (a bare digit card, an IPv4) does not count under an identifier's key.
-        obs = seen[2] if facts.id_like else seen[1]
+        obs = seen[2] if facts.id_like and not (facts.weak_phones and hit.matcher == "phone") else seen[1]
         if obs.value_matcher == "phone":
             return self._spread(obs, value)
         if seen[0]:
