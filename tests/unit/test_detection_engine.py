@@ -535,6 +535,19 @@ def test_special_category_words_in_prose_are_not_the_category(engine):
         # Contacts labelled with who they are; people addressed by title and family name.
         ("properties.label", ["Kenji (daughter)", "Sofía (Mom)", "Gurpreet (partner)"]),
         ("properties.visit_note", ["Mrs Moyo asleep on arrival.", "Prepared tea for Mr Chen.", "Dr M Begum"]),
+        # A care home's notes: Spanish's and Irish forms, Japanese honorifics romanised and not.
+        (
+            "properties.details",
+            ["Sr. Rojas on floor of corridor.", "Don Héctor had a good day.", "Mrs Ó Murchú asleep."],
+        ),
+        (
+            "properties.note",
+            [
+                "Takahashi-san slipped in en-suite.",
+                "中村様 – BM x1, no concerns.",
+                "佐々木様 had a good day.",
+            ],
+        ),
         # A boarding pass's barcode; a home directory; an obituary's page.
         (
             "properties.barcode_data",

@@ -227,15 +227,19 @@ _KIN_BEFORE = re.compile(rf"\b(?i:{'|'.join(_KIN)})(?: ?[:\u2013-])? ({_PROSE_WO
 _KIN_FORMS = as_written(_KIN)
 # A form of address before a family name, in prose or a label: `Mrs Moyo asleep on arrival`,
 # `Hello Mx Novak`, `Dr M Begum`, `Miss O'Brien (Form 7B)`.
+# Spanish's Sr., Don and Doña too (`Sr. Rojas on floor`, `Don Héctor had a good day`), and an
+# Irish family name's Ó, Ní or Mac (`Mrs Ó Murchú`), which is a name whatever follows it.
 _ADDRESSED_BY_TITLE = re.compile(
-    rf"\b(?:Mr|Mrs|Ms|Mx|Miss|Dr|Prof|Mme|Mlle|Herr|Frau|Sra|Srta|Dott)\.? (?:[{_UPPER}]\.? )?({_WORD})"
+    r"\b(?:Mr|Mrs|Ms|Mx|Miss|Dr|Prof|Mme|Mlle|Herr|Frau|Sr|Sra|Srta|Dott|Don|Doña)\.? "
+    rf"(?:(?!(?:Ó|Ní|Nic|Mac|Uí) )[{_UPPER}]\.? )?((?:(?:Ó|Ní|Nic|Mac|Uí) )?{_WORD})"
 )
+_IRISH_PARTICLES = ("Ó ", "Ní ", "Nic ", "Mac ", "Uí ")
 # Brands named like a titled person (`Dr Pepper`, `Mr Price`).
 _TITLED_BRANDS = frozenset(("pepper", "martens", "oetker", "scholl", "price", "muscle", "clean", "bean"))
 _TITLE_FORMS = as_written(
     (
         *("mr", "mrs", "ms", "mx", "miss", "dr", "prof", "mme", "mlle", "herr", "frau", "sra", "srta"),
-        *("dott", "mr.", "mrs.", "ms.", "dr.", "prof.", "dott."),
+        *("dott", "mr.", "mrs.", "ms.", "dr.", "prof.", "dott.", "sr.", "sra.", "don", "doña"),
     )
 )
 # A boarding pass's barcode (IATA BCBP): `M1`, the passenger's SURNAME/GIVEN padded to 20
@@ -336,13 +340,16 @@ def named_in(text: str, words: list[str] | None = None) -> bool:
     if not _KIN_FORMS.isdisjoint(words) and any(map(_given, _KIN_BEFORE.findall(text))):
         return True
     if not _TITLE_FORMS.isdisjoint(words) and any(
-        (_given(name) or _family(name)) and name.lower() not in _TITLED_BRANDS
+        (name.startswith(_IRISH_PARTICLES) or _given(name) or _family(name))
+        and name.lower() not in _TITLED_BRANDS
         for name in _ADDRESSED_BY_TITLE.findall(text)
     ):
         return True
+    if "-" in text and _HONOURED_ROMAJI.search(text) is not None:
+        return True
     if text[:1] == "M" and _BOARDING_PASS.match(text) is not None:
         return True
-    if not text.isascii() and han_name_in(text):
+    if not text.isascii() and (han_name_in(text) or _honoured_han(text)):
         return True
     if "님" in text and _compiled(_HONOURED_KOREAN).search(text) is not None:
         return True
@@ -815,6 +822,17 @@ def _romanised(kana: str) -> str:
         out += syllable[0] + syllable if double and syllable[0] not in "aiueon" else syllable
         double = False
     return out.replace("ou", "o").replace("uu", "u")
+
+
+def _honoured_han(text: str) -> bool:
+    """A Japanese family name and its honorific: `中村様 – BM x1`, `佐藤さんが来訪`."""
+    return any(family in HAN_FAMILY for family in _HONOURED_HAN.findall(text))
+
+
+# A family name's honorific in Japanese, written in kanji or kana, or romanised after a hyphen
+# (`Takahashi-san lowered to floor`, `Kato-sensei`).
+_HONOURED_HAN = re.compile(rf"(?<![{_HAN}{_KANA}])([{_HAN}々]{{1,3}})(?:様|さん|さま|殿)")
+_HONOURED_ROMAJI = re.compile(rf"\b[{_UPPER}][a-z]{{2,}}-(?:san|sama|sensei|kun|chan)\b")
 
 
 def han_name_in(text: str) -> bool:
