@@ -940,6 +940,15 @@ def test_a_business_functions_mailbox_and_a_message_id_are_not_a_persons_email(e
     teams = ["accounts.payable@brightline.com", "hr-ops@wipro.in", "oncall-it@kraków.pl", "fatture@enel.it"]
     assert recommend(engine, "traits.billing_email", teams).classification == "green"
     assert recommend(engine, "traits.billing_email", ["ap.smith@brightline.com"]).matcher == "email"
+    # Clubs' officers, travel desks, and Polish, Finnish and Turkish offices.
+    offices = [
+        "secretary@nzda.org.nz",
+        "travel-desk@acme.com",
+        "ksiegowosc@kawa.pl",
+        "hallitus@ms.fi",
+        "destek@kargo.tr",
+    ]
+    assert recommend(engine, "traits.contact_email", offices).classification == "green"
     assert recommend(engine, "traits.billingEmail", people).matcher == "email"
 
 

@@ -459,6 +459,12 @@ _ROLE_MAILBOXES = frozenset(
         # Clubs', schools' and rental desks' offices (`registrar@`, `welfare@`, `reservas@`).
         *("registrar", "registration", "registrations", "admissions", "welfare", "safeguarding"),
         *("reservas", "reservaciones", "secretariat", "secretariaat", "secretaria", "ledenadministratie"),
+        *("secretary", "treasurer", "membership", "committee", "board", "sekretariat", "sihteeri"),
+        *("hallitus", "toimisto", "asiakaspalvelu", "kundeservice", "kundservice", "kontakt", "biuro"),
+        # Travel desks (`travel-desk@`, `voyages@`), and finance and support in Polish, Turkish and
+        # Portuguese (`faktury@`, `ksiegowosc@`, `muhasebe@`, `destek@`, `financeiro@`).
+        *("travel", "desk", "voyages", "viajes", "reisen", "faktury", "ksiegowosc", "fakturor"),
+        *("muhasebe", "destek", "iletisim", "fatura", "financeiro", "faturamento", "suporte", "cobranca"),
     )
 )
 _MAILBOX_WORD_SEPARATORS = re.compile(r"[._-]")
