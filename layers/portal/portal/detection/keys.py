@@ -762,6 +762,7 @@ ROLES = (
     "spouse",
     "recipient",
     "guardian",
+    "kaitiaki",  # Māori's guardian
     "beneficiary",
     "account owner",
     "account manager",
@@ -1290,7 +1291,10 @@ ABOUT_A_QUESTION = frozenset(
 )
 # Nouns for a person (`account holder`, `recipient`): a term ending in one is a person's whatever
 # the path says around it.
-PERSON_NOUNS = frozenset(role.split()[-1] for role in ROLES) | {"holder", "cardholder", "policyholder"}
+# (Japanese's 名義 and 名義人, an account's holder: `ginko.koza_meigi`.)
+PERSON_NOUNS = frozenset(role.split()[-1] for role in ROLES) | {
+    *("holder", "cardholder", "policyholder", "meigi", "meiginin")
+}
 # Parts of an address, the address when under one (`delivery_address.unit`, `endereco.complemento`).
 # Parts of an address, as the leaf under an address parent (`indirizzo.via`, `endereco.rua`,
 # `direccion_entrega.referencias`: how to find the door).

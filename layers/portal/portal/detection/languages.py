@@ -2189,6 +2189,8 @@ LANGUAGES = (
                     "tilinhaltija",
                     "tilin haltija",
                 ),
+                # A person (henkilö), as a key holding who it was.
+                "henkilo",
             ),
             "email": (
                 "sahkoposti",
@@ -2312,6 +2314,8 @@ LANGUAGES = (
                 "rekisteritunnus",
                 # A driving licence's number, a number plate.
                 *("ajokortin numero", "rekisterikilpi", "rekkari"),
+                # A hunter's number (metsästäjänumero), the licence of the hunting card.
+                "metsastajanumero",
             ),
             "medication": (
                 "laake",
@@ -2476,6 +2480,10 @@ LANGUAGES = (
             "biometric": ("sormenjalki", "sormenjalkimalli"),
             # Sexual orientation (seksuaalinen suuntautuminen).
             "sexual orientation": ("seksuaalinen suuntautuminen",),
+            # A serial number (sarjanumero), a weapon's or a device's.
+            "serial": ("sarjanumero", "sarjanro"),
+            # Coordinates (koordinaatit), as a hunting or a field app sends them.
+            "geolocation": ("koordinaatit", "koordinaatti"),
         },
     ),
     Language(
@@ -2943,6 +2951,8 @@ LANGUAGES = (
                 *("hihokensha kigo", "hokensho kigo", "hokensho kigo bango"),
                 # A patient's id (kanja ID).
                 "kanja id",
+                # The late-stage elderly insurance number (後期高齢者被保険者番号).
+                *("koki koreisha bango", "kouki koureisha bangou", "koki koreisha hihokensha bango"),
             ),
             # The insured person's number on a health or care insurance card (an insurer's member
             # number: `identification`).
@@ -2963,6 +2973,8 @@ LANGUAGES = (
                 *("byoreki", "byoureki", "ninshin", "ninshinchu"),
                 # A questionnaire's symptoms (monshin shōjō).
                 *("monshin shojo", "monshin"),
+                # A dementia's level of independence (認知症高齢者の日常生活自立度).
+                *("ninchisho jiritsudo", "ninchishou jiritsudo", "ninchisho koreisha jiritsudo"),
             ),
             "medication": (
                 *("fukuyaku", "fukuyouyaku"),
@@ -8748,6 +8760,8 @@ LANGUAGES = (
                 # doctor's, the insured's, a beneficiary's, the father's and the mother's.
                 *("ชื่อนามสกุล", "ชื่อผู้ป่วย", "ชื่อคนไข้", "ชื่อญาติ", "ชื่อผู้ติดต่อฉุกเฉิน", "ชื่อแพทย์"),
                 *("ชื่อผู้เอาประกัน", "ชื่อผู้รับประโยชน์", "ชื่อบิดา", "ชื่อมารดา"),
+                # The prescribing or treating doctor (แพทย์ผู้สั่งจ่าย, แพทย์ผู้รักษา).
+                *("แพทย์ผู้สั่งจ่าย", "ผู้สั่งจ่าย", "แพทย์ผู้รักษา", "แพทย์ผู้สั่ง"),
             ),
             "email": ("อีเมล", "อีเมล์"),
             "phone": (
@@ -8759,6 +8773,8 @@ LANGUAGES = (
                 *("berthorasap", "boethorasap", "boe thorasap"),
                 # A contact number, a relative's and an emergency contact's, a mobile's number.
                 *("เบอร์ติดต่อ", "เบอร์ญาติ", "เบอร์โทรญาติ", "เบอร์ติดต่อฉุกเฉิน", "เบอร์โทรศัพท์มือถือ"),
+                # The recipient's phone number (เบอร์โทรผู้รับ).
+                *("เบอร์โทรผู้รับ", "เบอร์ผู้รับ", "เบอร์โทรศัพท์ผู้รับ"),
             ),
             "address": (
                 *("ที่อยู่", "ที่อยู่จัดส่ง", "ตำบล", "แขวง"),

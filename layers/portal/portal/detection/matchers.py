@@ -2510,9 +2510,6 @@ _MORE_FIELD_NAMES: dict[str, tuple[str, ...]] = {
         "voter registration number",
         # India's voter card, the Electors Photo Identity Card (EPIC), by its number.
         *("epic number", "epic card number", "voter epic number", "voter id epic"),
-        "known traveler number",
-        "known traveller number",
-        "redress number",
         "linkedin",
         "linkedin url",
         "linkedin profile",
@@ -2604,6 +2601,9 @@ _MORE_FIELD_NAMES: dict[str, tuple[str, ...]] = {
     # (Not a certification's or a certificate's name: a list of a trainer's or an installer's
     # certifications is green to 11 labellers of 13.)
     "certificate": (
+        # A hunter education certificate's number. (Not `hunter ed number`: a word `ed` would
+        # split `passed`, `blinded` and `modeled` in run-together keys.)
+        "hunter education number",
         *("vaccination certificate", "vaccination certificate id"),
         *("birth registration", "birth registration number"),
         *("uvci", "cpc card", "driver cpc"),  # an EU vaccination certificate's id; a professional driver's
@@ -2622,6 +2622,8 @@ _MORE_FIELD_NAMES: dict[str, tuple[str, ...]] = {
     ),
     # A commercial driver's licence; a lawyer's bar number and a notary's commission number.
     "license": (
+        # A hunter's number: the licence a hunting card carries.
+        "hunter number",
         "prof lic no",
         "truck reg",
         *("taxi medallion", "medallion number"),
@@ -2819,6 +2821,8 @@ _MORE_FIELD_NAMES: dict[str, tuple[str, ...]] = {
         *("agent commission", "employee commission", "staff commission", "commission payout"),
     ),
     "condition": (
+        # NEWS2, the National Early Warning Score a care home or a ward charts.
+        *("news2", "news2 score", "early warning score"),
         *("malnutrition", "malnutrition status", "refractive error"),
         "restrictions",  # a whole key only (engine._WHOLE_KEYS_ONLY)
         # Survivors of gender-based violence and of torture, as humanitarian case files flag them
@@ -3322,6 +3326,8 @@ _MORE_FIELD_NAMES: dict[str, tuple[str, ...]] = {
         *("war pension", "war pensioner", "armed forces compensation", "afcs award"),
     ),
     "disability": (
+        # A bare `mobility` says how someone moves (`_WHOLE_KEYS_ONLY`).
+        "mobility",
         *(
             "accessibility requirements",
             "para classification",
@@ -3655,6 +3661,8 @@ _MORE_FIELD_NAMES: dict[str, tuple[str, ...]] = {
         *("political donations", "political contributions", "political donor"),
     ),
     "trade union": (
+        # A bare `union` names the member's union (`_WHOLE_KEYS_ONLY`).
+        "union",
         *("teacher union", "teachers union"),
         "union household",
         # Payroll and HR systems' union fields (ADP's union code, a local's number, dues deduction).
