@@ -544,7 +544,7 @@ def test_special_category_words_in_prose_are_not_the_category(engine):
             "properties.note",
             [
                 "Takahashi-san slipped in en-suite.",
-                "中村様 – BM x1, no concerns.",
+                "中村様: BM x1, no concerns.",
                 "佐々木様 had a good day.",
             ],
         ),

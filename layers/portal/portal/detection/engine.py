@@ -278,7 +278,8 @@ _BUSINESS_LICENCES = frozenset(
     (
         *("business", "company", "firm", "shop", "store", "merchant", "vendor", "dealer", "dealership"),
         *("liquor", "alcohol", "pharmacy", "restaurant", "venue", "premises", "trade", "trading"),
-        *("operator", "establishment", "gaming", "casino"),
+        *("operator", "establishment", "gaming", "casino", "facility", "dispensary", "outfitter", "clinic"),
+        *("producer", "supplier", "cultivator", "manufacturer", "wholesaler", "distributor", "retailer"),
     )
 )
 # A biller's account number is the customer's number at a utility or a provider, like a member
@@ -1452,6 +1453,11 @@ def _values_say_what(by_value: Recommendation, key: Matcher, counts: Counter, se
     )
 
 
+def _a(word: str) -> str:
+    """The word with its indefinite article, for reasons: `an outfitter`, `a facility`."""
+    return ("an " if word[:1] in "aeiou" else "a ") + word
+
+
 def _refusal(
     term: _Term, source: tuple[str, ...], leading: tuple[str, ...], trailing: tuple[str, ...]
 ) -> tuple[str, bool, bool] | None:
@@ -1529,7 +1535,7 @@ def _refusal(
             )
         thing = next((w for w in trailing if w in k.NOT_A_PERSON and w not in k.A_PERSON), "")
         if thing:
-            return f"'{thing}' says the field describes a {thing}, not a person", True, False
+            return f"'{thing}' says the field describes {_a(thing)}, not a person", True, False
     if term.matcher.name == "gender" and len(leading) >= 2 and leading[0] in _PREFERRED:
         # `preferred_coach_gender`, `preferredHousemateGender`: whom the person would like to be
         # matched with (seven labellers of seven), not their own.
@@ -1562,21 +1568,25 @@ def _refusal(
         return f"the {term.phrase}'s name is the animal's", False, True
     if term.words == ("surgery",) and leading[-1:] in (("gp",), ("doctors",), ("dental",), ("vet",)):
         # `gp_surgery`: a British family doctor's practice, named (6 labels of 6).
-        return f"a {leading[-1]} surgery is a practice, not a procedure", False, True
+        return f"{_a(leading[-1])} surgery is a practice, not a procedure", False, True
     if term.matcher.name == "credit card" and leading and leading[-1] in _NOT_PAYMENT_CARDS:
         # `loyalty_card_number`, `library_card_number`: a card the business issues, like a member
         # number (policy: green). A gift card's number spends money like a card and stays.
-        return f"a {leading[-1]} card is not a payment card", False, True
+        return f"{_a(leading[-1])} card is not a payment card", False, True
     if term.matcher.name == "bank account":
         business = next((w for w in leading if w in _BUSINESS_ACCOUNTS), "")
         if business:
             # `merchant_vpa`, `retailer_account_number`, `hospital_account_iban`: where the money
             # goes to a business (six labellers of six).
-            return f"a {business}'s account is a business's, not a person's", True, True
+            return f"{_a(business)}'s account is a business's, not a person's", True, True
     if term.matcher.name == "license" and leading and leading[-1] in _BUSINESS_LICENCES:
-        return f"a {leading[-1]} licence is a business's, not a person's", True, True
+        return f"{_a(leading[-1])} licence is a business's, not a person's", True, True
     if term.words == ("account", "number") and leading and leading[-1] in _BILLERS:
-        return f"a {leading[-1]} account number is a customer's number there, not a bank account", False, True
+        return (
+            f"{_a(leading[-1])} account number is a customer's number there, not a bank account",
+            False,
+            True,
+        )
     if term.matcher.name in ("mac", "ip", "serial") and leading and leading[-1] in _EQUIPMENT:
         # `ap_mac`, `TerminalSerial`, `panel_ip`: a venue's access point, card terminal or door
         # panel (a home's router, hub or lock is its household's).
@@ -1587,7 +1597,7 @@ def _refusal(
     if term.words[-1] == "token" and leading and leading[-1] in k.SALE and leading[-1] != "purchase":
         # (A store's `purchase_token` — Google Play's — proves a purchase to the server like a
         # credential: 5 labels of 6 red.)
-        return f"a {leading[-1]}'s token identifies the {leading[-1]}, not a person's session", False, True
+        return f"{_a(leading[-1])}'s token identifies the {leading[-1]}, not a person's session", False, True
     # `relationship_to_cardholder`: how someone is related to the cardholder, a picklist.
     kind = leading[:-1] if leading[-1:] == ("to",) else leading
     if (
@@ -1717,7 +1727,7 @@ def _whose(
         if word in k.A_PERSON or word == _DONE_BY:
             return ""
         if word in things:
-            return f"'{word}' says the field describes a {word}, not a person"
+            return f"'{word}' says the field describes {_a(word)}, not a person"
     for parent in words.parents:
         for word in _owners(parent, things):
             if word in also:
@@ -1725,7 +1735,7 @@ def _whose(
             if word in k.A_PERSON or word == _DONE_BY:
                 return ""
             if word in things:
-                return f"under '{word}' the field describes a {word}, not a person"
+                return f"under '{word}' the field describes {_a(word)}, not a person"
             if word == "address":
                 also = _NOBODYS
     return unless_a_person

@@ -825,7 +825,7 @@ def _romanised(kana: str) -> str:
 
 
 def _honoured_han(text: str) -> bool:
-    """A Japanese family name and its honorific: `中村様 – BM x1`, `佐藤さんが来訪`."""
+    """A Japanese family name and its honorific: `中村様 had a good day`, `佐藤さんが来訪`."""
     return any(family in HAN_FAMILY for family in _HONOURED_HAN.findall(text))
 
 
