@@ -1685,3 +1685,13 @@ def test_external_ids_are_what_their_values_are(engine):
     # Loyalty card numbers pass Luhn; they are still an identifier, not a payment card.
     loyalty = ["6337250357831462", "6337517870571142", "6337677478594001", "6337368036112722"]
     assert recommend(engine, "context.externalIds[].id", loyalty).classification == "green"
+
+
+def test_a_denomination_in_numbers_and_a_photos_checksum_are_no_ones(engine):
+    # A banknote's or a voucher's denomination is a number; a church's is named.
+    assert recommend(engine, "properties.denomination", [100, 500, 1000, 20]).classification == "green"
+    assert recommend(engine, "traits.denomination", ["Baptist", "Roman Catholic"]).matcher == "religion"
+    # A proof of delivery's photo, by its checksum; a hashed e-mail still names its holder.
+    digests = ["9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08"] * 3
+    assert recommend(engine, "properties.pod_photo_sha256", digests).classification == "green"
+    assert recommend(engine, "traits.email_sha256", digests).matcher == "email"

@@ -282,6 +282,7 @@ _BUSINESS_LICENCES = frozenset(
         *("producer", "supplier", "cultivator", "manufacturer", "wholesaler", "distributor", "retailer"),
     )
 )
+_DIGESTS = frozenset(("sha", "md5", "hash", "checksum", "digest", "etag"))  # `sha256` splits
 # A biller's account number is the customer's number at a utility or a provider, like a member
 # number (labels: 6 of 6 green), not a bank account.
 _BILLERS = frozenset(("bill", "biller", "billing", "utility", "provider", "electricity", "gas", "water"))
@@ -1468,6 +1469,10 @@ def _refusal(
     if not _ISSUED.isdisjoint(source):
         # `rg_issuer`, `IssuingCity`, `issuer_name`: who or where issued a document or a card.
         return f"the key describes who issued the {term.phrase}", False, True
+    if term.matcher.name == "photo" and not _DIGESTS.isdisjoint(trailing):
+        # `pod_photo_sha256`: a file's checksum proves which file it was; no one is in it (2 labels
+        # of 2). A hashed e-mail or phone number is still its holder's: matched, it names them.
+        return "a photo's checksum identifies the file, not a person", False, True
     if term.matcher.name == "phone" and trailing[-1:] in (("ext",), ("extension",)):
         # `phoneExtension: "204"`, `driver.phone_ext`: an office switchboard's extension, not a
         # number anyone can be reached on alone (2 labels of 2; bare `extension`s are green too).

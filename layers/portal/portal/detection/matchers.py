@@ -3776,6 +3776,9 @@ TERM_ACCEPTS: dict[str, frozenset[str]] = {
     "tan": frozenset((v.NUMERIC, v.INT)),  # not a colour
     **dict.fromkeys(k.ROLES, frozenset((v.WORD, v.TEXT))),  # not v.ORG: `landlord: "Harbor Realty"`
     **dict.fromkeys(languages.PARTIES_ES + languages.PARTIES_PT, frozenset((v.WORD, v.TEXT))),
+    # A church's denomination is named; a number is a banknote's or a voucher's (`denomination:
+    # 500`, four labels of four).
+    **dict.fromkeys(("denomination", "denominations"), _TEXTUAL | {v.BOOL, v.BOOLSTR}),
     # A measure sent as a decimal string (visual acuity `"0.63"`, a temperature `"36.6"`) is
     # version-shaped.
     **dict.fromkeys(HEALTH_MEASURES, _CATEGORY | {v.FLOAT, v.VERSION}),
