@@ -1028,6 +1028,9 @@ def test_a_business_functions_mailbox_and_a_message_id_are_not_a_persons_email(e
         # Where a trip is bound is not where its traveller is; the address a parcel goes to is.
         ("properties.destination_city", ["Lisbon", "Porto"], None),
         ("properties.destination.lng", [-9.1393, -8.6291], None),
+        # A flight's arrival city too; where a courier stood on arriving is theirs.
+        ("properties.villeArrivee", ["Lyon", "Nice"], None),
+        ("properties.arrival_lat", [48.8566, 45.764], "geolocation"),
         ("properties.destination.address.city", ["Lisbon", "Porto"], "city"),
         ("properties.destinationAddress.city", ["Lisbon", "Porto"], "city"),
         # India's PIN code is its postal code; a hospital's UHID and an ABHA number are health ids.

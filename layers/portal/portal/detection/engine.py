@@ -382,6 +382,9 @@ _LINES = dict.fromkeys(
     ("main", "vet", "pcp", "gp", "display", "hotline", "helpline", "concierge"), "a business's line"
 )
 _TRIPS_END = {"destination": "a trip's end"}
+# The city a trip arrives in (`villeArrivee`); not where someone stood when they arrived
+# (`arrival_lat`: a courier's or a visitor's check-in, four labels of four).
+_ARRIVALS = dict.fromkeys(("arrival", "arrivee", "arrivo", "llegada", "chegada", "ankunft"), "a trip's end")
 # Where someone works is the employer's site (`work_location`, `work_locations[].city`: 20 labels
 # of 21), though a work phone or e-mail is theirs.
 _WORKPLACE = {"work": "a workplace's"}
@@ -422,7 +425,7 @@ _NOT_A_PERSONS: dict[str, dict[str, str]] = {
     "phone": _LINES,
     "fax": _LINES,
     "geolocation": dict.fromkeys(("map", "bounds", "viewport"), "a map's view") | _TRIPS_END | _WORKPLACE,
-    "city": _TRIPS_END | _WORKPLACE | _CHOSEN,
+    "city": _TRIPS_END | _ARRIVALS | _WORKPLACE | _CHOSEN,
 }
 _NOBODYS: dict[str, str] = {}
 _RELAYS = {
