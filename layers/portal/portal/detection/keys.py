@@ -1366,6 +1366,10 @@ HEALTH_DETAIL = frozenset(
         *("diag", "test", "finding", "findings"),
         "joho",  # Japanese information (`arerugii_joho`)
         "past",
+        # The window a question asks about (`mental_health_treatment_last_5y`, `smoked_ever`), an
+        # injury sustained, changes to one's health (Finnish `terveydentila_muutoksia`).
+        *("last", "ever", "lifetime", "recent", "y", "yr", "yrs", "years", "months", "sustained"),
+        *("change", "changes", "muutoksia", "muutokset"),
         "score",
         "scores",
         "total",
