@@ -405,6 +405,13 @@ _LIVED_OR_BORN = frozenset(("residence", "residency", "domicile", "birth"))
 _PERMIT_DETAIL = frozenset(
     ("type", "status", "category", "class", "subclass", "art", "soort", "tipo", "durumu")
 )
+# Where a right to work or a visa holds, written after it (`rightToWorkIreland`, `visa_uk`).
+_WHERE_PERMITS_HOLD = frozenset(
+    (
+        *("uk", "us", "usa", "eu", "ireland", "ie", "canada", "ca", "australia", "au", "nz", "uae"),
+        *("germany", "de", "france", "fr", "spain", "es", "singapore", "sg", "japan", "jp", "schengen"),
+    )
+)
 # When a measure was taken: `bmi_at_signup`, `weight_at_baseline`.
 _MOMENTS = frozenset(
     (
@@ -1527,7 +1534,10 @@ def _refusal(
         or (trailing == ("code",) and term.matcher.name in _CODED)
         # A permit's kind or status is the person's immigration status (`work_permit_type`,
         # `WorkAuthorizationStatus`, as `visa_type`: 69 labels of 76 across the read corpora).
-        or (term.matcher.name == "visa" and all(w in _PERMIT_DETAIL for w in trailing))
+        or (
+            term.matcher.name == "visa"
+            and all(w in _PERMIT_DETAIL or w in _WHERE_PERMITS_HOLD for w in trailing)
+        )
         # A picture of it: `licence_front_url`, `SelfieImageUrl`, `shenfenzheng_zhengmian_url`.
         or (
             (term.matcher.name in _DOCUMENTS or term.matcher.name == "photo")
