@@ -212,6 +212,11 @@ def test_mac_jwt_geo():
         ("Riaan Van Wyk", v.STRING, "name"),
         ("Johan van der Merwe", v.STRING, "name"),
         ("Rio de Janeiro", v.TEXT, None),
+        # The family name first, in capitals or before a Vietnamese middle name; an Irish Ní.
+        ("INOUE Fumiko", v.STRING, "name"),
+        ("Tran Van Minh", v.STRING, "name"),
+        ("Eileen Ní Dhonnchadha", v.STRING, "name"),
+        ("Boston, MA", v.TEXT, None),
         # A possessive family name in prose; a name after a sentence's first word in -ing.
         ("Dog at the property nipped Nadia Nguyen's ankle; owner restrained it.", v.TEXT, "name"),
         ("Visiting Wei Li, signed in at reception", v.TEXT, "name"),

@@ -459,12 +459,20 @@ def listed_name(text: str) -> bool:
     if not (given_name or first in FAMILY):
         return False
     # A family name with the particle the lists (one word per name) leave out: `Karabo du
-    # Plessis`, `Riaan Van Wyk`, `Johan van der Merwe` (not `Rio de Janeiro`).
-    return _family(words[-1]) or (given_name and len(words) > 2 and words[-2].lower() in _NAME_PREFIXES)
+    # Plessis`, `Riaan Van Wyk`, `Johan van der Merwe`, `Eileen Ní Dhonnchadha` (not `Rio de Janeiro`).
+    if _family(words[-1]) or (given_name and len(words) > 2 and words[-2].lower() in _NAME_PREFIXES):
+        return True
+    # The family name first, in capitals as Japanese forms and passports write it (`INOUE
+    # Fumiko`), or before Vietnamese's middle Văn or Thị (`Tran Van Minh`, `Nguyen Thi Lan`).
+    return first in FAMILY and (
+        (words[0].isupper() and len(words) == 2 and not comma and _folded_lower(words[1]) in GIVEN)
+        or (len(words) == 3 and _folded_lower(words[1]) in ("van", "thi"))
+    )
 
 
-# Particles that make a family name of any word after them (Dutch, Afrikaans, German, French).
-_NAME_PREFIXES = frozenset(("van", "von", "der", "den", "du", "ter", "ten"))
+# Particles that make a family name of any word after them (Dutch, Afrikaans, German, French,
+# Irish).
+_NAME_PREFIXES = frozenset(("van", "von", "der", "den", "du", "ter", "ten", "ní", "nic", "mac", "uí"))
 _PARTICLE_WORDS = frozenset(_PARTICLES.split("|"))
 
 
