@@ -1698,3 +1698,14 @@ def test_a_denomination_in_numbers_and_a_photos_checksum_are_no_ones(engine):
     digests = ["9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08"] * 3
     assert recommend(engine, "properties.pod_photo_sha256", digests).classification == "green"
     assert recommend(engine, "traits.email_sha256", digests).matcher == "email"
+
+
+def test_an_identity_checks_outcomes_are_not_the_data_it_checked(engine):
+    # Smile ID's `Actions` report, per datum, how the check went.
+    assert (
+        recommend(engine, "properties.Actions.DOB", ["Exact Match", "Not Provided"]).classification == "green"
+    )
+    assert (
+        recommend(engine, "properties.Actions.Verify_ID_Number", ["Verified", "Not Verified"]).matcher is None
+    )
+    assert recommend(engine, "properties.id_number", ["A1234567", "B7654321"]).matcher == "national id"

@@ -3837,12 +3837,32 @@ TERM_ACCEPTS: dict[str, frozenset[str]] = {
 }
 
 
+# An identity check's outcome per datum, as KYC providers return it (Smile ID's `Actions.DOB:
+# "Exact Match"`, `Verify_ID_Number: "Verified"`): a status, not the datum it checked.
+_CHECK_OUTCOMES = frozenset(
+    (
+        *("verified", "not verified", "unverified", "exact match", "partial match", "no match"),
+        *("not provided", "not found", "mismatch", "not applicable", "not done", "not checked"),
+    )
+)
+_CHECKED = frozenset(
+    (
+        *("name", "email", "phone", "address", "birthdate", "national id", "passport", "license"),
+        *("social security number", "identification", "health id", "bank account"),
+    )
+)
+
+
 def default_matchers() -> list[Matcher]:
     foreign = languages.synonyms_by_matcher()
     out = []
     for matcher in _reference_table() + _beyond_reference():
         extra = _MORE_FIELD_NAMES.get(matcher.name, ()) + foreign.get(matcher.name, ())
-        out.append(replace(matcher, synonyms=matcher.synonyms + extra) if extra else matcher)
+        if extra:
+            matcher = replace(matcher, synonyms=matcher.synonyms + extra)
+        if matcher.name in _CHECKED:
+            matcher = replace(matcher, refute_values=matcher.refute_values | _CHECK_OUTCOMES)
+        out.append(matcher)
     return out + _value_matchers()
 
 
