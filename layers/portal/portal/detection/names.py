@@ -79,7 +79,11 @@ _OWNED = re.compile(OWNED_DEVICE)
 _SHAPE = re.compile(PERSON_NAME)
 _DATA = files("portal.detection").joinpath("data")
 # Faker's lists (tools/build_name_lists.py), and names they lack written by hand from knowledge
-# (data/added_*.txt: Gulf and Levantine family names, South Asian and African names…).
+# (data/added_*.txt: Gulf and Levantine family names, South Asian and African names…), then
+# surveyed culture by culture (Japanese, Korean, Chinese, South and South-East Asian, Pacific,
+# African, West and Central Asian, European, Latin American and indigenous). Left out: names of
+# three letters or fewer, English words and their inflections, key vocabulary, and places and
+# brands that are also names (`Lisboa`, `Kawasaki`, `Mercedes`).
 GIVEN = frozenset(
     _DATA.joinpath("given_names.txt").read_text().split()
     + _DATA.joinpath("added_given_names.txt").read_text().split()
