@@ -1709,3 +1709,12 @@ def test_an_identity_checks_outcomes_are_not_the_data_it_checked(engine):
         recommend(engine, "properties.Actions.Verify_ID_Number", ["Verified", "Not Verified"]).matcher is None
     )
     assert recommend(engine, "properties.id_number", ["A1234567", "B7654321"]).matcher == "national id"
+
+
+def test_a_datum_written_in_a_language_is_its_parents(engine):
+    # PromptPay's and bank APIs' account names, in Thai and in English.
+    names = ["สมชาย ใจดี", "สุดา ศรีสุข", "วิชัย มั่นคง"]
+    assert recommend(engine, "properties.sender.account.name.th", names).matcher == "name"
+    companies = ["บริษัท ลานนา ลีฟ จำกัด", "บจก. ลานนา ลีฟ"]
+    assert recommend(engine, "properties.receiver.account.name.th", companies).classification == "green"
+    assert recommend(engine, "properties.product.name.en", ["Blue Dream 3.5g"]).classification == "green"

@@ -216,6 +216,9 @@ def test_mac_jwt_geo():
         ("INOUE Fumiko", v.STRING, "name"),
         ("Tran Van Minh", v.STRING, "name"),
         ("Eileen Ní Dhonnchadha", v.STRING, "name"),
+        # Companies by their legal form in Thai, Japanese and Korean script.
+        ("บริษัท ลานนา ลีฟ จำกัด", v.ORG, None),
+        ("(주)한빛 소프트", v.ORG, None),
         ("Boston, MA", v.TEXT, None),
         # A possessive family name in prose; a name after a sentence's first word in -ing.
         ("Dog at the property nipped Nadia Nguyen's ankle; owner restrained it.", v.TEXT, "name"),

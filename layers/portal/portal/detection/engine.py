@@ -767,6 +767,8 @@ class Engine:
         )
         # `geslacht.code`, `nationaliteit.omschrijving`: a coded datum's code and its wording.
         coded = words.leaf in _CODE_AND_WORDING
+        # `account.name.en`, `address.th`: the parent's datum, written in a language or a script.
+        written = all(w in k.WRITTEN_IN for w in words.leaf)
         # `insurance.member_id`, `card.number`, `id_document.number`: the parent's words and the
         # leaf's read as one key, nearest parent first.
         joined = _NO_KEY
@@ -795,7 +797,7 @@ class Engine:
             # would be refused as a thing's name.)
             and (found.refused is None or part)
             and words.parents
-            and (generic or detail or part or coded or functioning)
+            and (generic or detail or part or coded or functioning or written)
         ):
             parent = self.key_facts(path.rsplit(".", 1)[0].removesuffix("[]"))
             if parent.matcher is not None and generic and joined.how == "exact":
@@ -806,6 +808,7 @@ class Engine:
                 or (functioning and parent.matcher.name == "disability")
                 or (part and parent.matcher.name in ("address", "street"))
                 or (coded and parent.matcher.name in _CODED)
+                or written
             ):
                 return KeyFacts(
                     parent.matcher, "parent", parent.term, id_like=id_like, accepts=parent.accepts

@@ -621,6 +621,8 @@ _LOWER_IN_ORGANISATION = frozenset(
 def organisation(text: str) -> bool:
     """A title-case name ending in a legal form or an organisation's noun: `Acme Logistics`,
     `Keller Bau GmbH`, `Gestiones Inmobiliarias Sol S.L.`, `St Aidan's Parish`, `Kyoto Station`."""
+    if not text.isascii() and _LEGAL_FORM_IN_SCRIPT.search(text) is not None:
+        return True  # `บริษัท ลานนา ลีฟ จำกัด`, `株式会社ミドリ`, `(주)한빛`
     # The last word first: it rules out almost every value with one slice and one lookup.
     if text[text.rfind(" ") + 1 :].replace(".", "").lower() not in _ORGANISATION_ENDINGS:
         return False
@@ -631,6 +633,13 @@ def organisation(text: str) -> bool:
         and not (words[-2].endswith(",") and len(words[-1]) == 2 and words[-1].isupper())
         and all(w[0].isupper() or w in _LOWER_IN_ORGANISATION for w in words)
     )
+
+
+# Legal forms written in Thai (บริษัท … จำกัด, บจก., หจก.), Japanese (株式会社, 有限会社, ㈱), Chinese
+# (有限公司, 股份) and Korean (주식회사, (주)).
+_LEGAL_FORM_IN_SCRIPT = re.compile(
+    r"บริษัท|จำกัด|บจก|หจก|株式会社|有限会社|㈱|[(\uff08]株[)\uff09]|有限公司|股份|주식회사|\(주\)"
+)
 
 
 # A computer's or a phone's host name after its owner, as macOS, Windows and Android set them:
