@@ -241,6 +241,14 @@ def test_mac_jwt_geo():
         ("https://shop.example.com/orders/4111111111111111", v.URL, None),
         # An incoming webhook's URL carries its secret.
         ("https://hooks.slack.com/services/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", v.URL, "secret"),
+        # Ad platforms' click ids and cookies, whatever the key.
+        (
+            "Cj0KCQjw0pWBP-nM0_FExXeajiAWtlLGRGtd6tO_0cN7wLgS4p5-7Un0AweUuoLNbCDkRm7wLU",
+            v.STRING,
+            "advertising id",
+        ),
+        ("IwAR2F4nJxQ9kX8v7bT3mZpL0sYdWcRqUeHgNfKj", v.STRING, "advertising id"),
+        ("fb.1.1712345678901.987654321", v.STRING, "advertising id"),
         # Postcodes with a shape of their own.
         ("SW1A 1NW", v.STRING, "zipcode"),
         ("K1A 0B1", v.STRING, "zipcode"),

@@ -1284,6 +1284,15 @@ def _value_matchers() -> list[Matcher]:
         _value("secret", "red", _ACCESS_CODE_IN_PROSE, v.IN_PROSE_ONLY),
         # A one-time code in the SMS or e-mail that carries it: whoever reads it signs in.
         _value("token", "red", _ONE_TIME_CODE, "always"),
+        # Ad platforms' click ids by their openings, whatever the key: Google's gclid (`Cj0KCQjw…`,
+        # `EAIaIQobChMI…`), Meta's fbclid (`IwAR…`, `IwZXh0bgNhZW0…`) and its _fbc and _fbp cookies.
+        _value(
+            "advertising id",
+            "yellow",
+            r"\b(?:Cj0KC|CjwKC|Cj0KE|CjwKE|EAIaIQob)[A-Za-z0-9_-]{40,}|\bIwAR[A-Za-z0-9_-]{30,}"
+            r"|\bIwZXh0bgNhZW0[A-Za-z0-9_-]{20,}|\bfb\.[12]\.\d{13}\.(?:\d{8,}|[A-Za-z0-9_-]{20,})",
+            "always",
+        ),
         _value(
             "email",
             "yellow",

@@ -1010,6 +1010,8 @@ _MARKED = re.compile(
             "[^<]*+<<",  # a passport's machine-readable zone
             *map(re.escape, SECRET_PREFIXES),
             "[a-z]{2,4}_live_",  # other vendors' live keys (matchers._SECRET_FORMATS)
+            # Ad platforms' click ids and cookies (gclid, fbclid, _fbc, _fbp).
+            r"Cj0KC|CjwKC|Cj0KE|CjwKE|EAIaIQob|IwAR|IwZXh0bgNhZW0|fb\.[12]\.\d{13}\.",
             r"[A-Z]{2}\d{2}",
             r"[ \-.()+/]*+(?:[0-9][ \-.()+/]*+){7,}+\Z",
             # National ids with letters: NRIC, NIE, PAN, codice fiscale, CURP, DNI, China's with
