@@ -241,6 +241,8 @@ def test_mac_jwt_geo():
         ("https://shop.example.com/orders/4111111111111111", v.URL, None),
         # An incoming webhook's URL carries its secret.
         ("https://hooks.slack.com/services/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", v.URL, "secret"),
+        # A RUT whose dots make it look like a phone number.
+        ("23.345.379-K", v.STRING, "national id"),
         # Ad platforms' click ids and cookies, whatever the key.
         (
             "Cj0KCQjw0pWBP-nM0_FExXeajiAWtlLGRGtd6tO_0cN7wLgS4p5-7Un0AweUuoLNbCDkRm7wLU",
@@ -301,6 +303,8 @@ NATIONAL_IDS = {
     "AB 12 34 56 C": v.STRONG,  # National Insurance number
     "131052-308T": v.STRONG,  # henkilötunnus
     "12.345.678-5": v.STRONG,  # RUT
+    "17109912-9": v.STRONG,  # RUT without its dots
+    "12345678-1": v.NONE,  # the same shape, a wrong check digit
 }
 
 

@@ -33,7 +33,8 @@ _CURP = r"[A-Z][AEIOUX][A-Z]{2}\d{6}[HMX][A-Z]{5}[0-9A-Z]\d"
 _DNI = r"\d{8}-?[A-Za-z]"  # (typed with its letter in lower case too: `60002447r`)
 _CHINA_X = r"\d{17}[Xx]"  # China's, with the X check character
 _HETU = r"\d{6}[-+A-FU-Y]\d{3}[0-9A-FHJ-NPR-Y]"
-_RUT = r"\d{1,2}\.\d{3}\.\d{3}-[\dkK]"
+# Chile's RUT with its dots, or without them as many forms store it (`17109912-9`).
+_RUT = r"\d{1,2}\.\d{3}\.\d{3}-[\dkK]|\d{7,8}-[\dkK]"
 _PPSN = r"\d{7}[A-W][ABHW]?"
 
 # Formatted numbers and numbers with letters, as RE2 finds them in a value or in prose. Bare digit
@@ -405,6 +406,7 @@ for _shapes, _check in (
     (("999999-9999999",), _korean),
     (("999-9999-9999999-9",), _emirates_formatted),
     (("9.999.999-9", "99.999.999-9", "9.999.999-A", "99.999.999-A"), _rut),
+    (("9999999-9", "99999999-9", "9999999-A", "99999999-A"), _rut),
     (("99.99.99-999.99",), _belgian),
     (("9-9999-99999-99-9",), _thai_formatted),
     (("999.9999.9999.99",), _ahv_formatted),

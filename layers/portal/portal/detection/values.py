@@ -803,16 +803,17 @@ class ValueScanner:
                 # Four parts may be an IPv4 address, twelve characters a dotted phone number.
                 if text.count(".") == 3 and (strength := validate_ip(text)):
                     return _hit(VERSION, self._ip, strength == WEAK)
-                if size == 12 and validate_phone(text):
-                    return _hit(VERSION, self._phone)
                 # A CPF, a RUT or a Belgian national number reads like a prerelease version, a
-                # Swiss AHV number like a four-part one.
+                # Swiss AHV number like a four-part one; a RUT's twelve characters like a dotted
+                # phone number too (`23.345.379-K`), so its check digit is tried first.
                 if (
                     ("-" in text or text.startswith("756."))
                     and self._national_id
                     and national_ids.validate(text)
                 ):
                     return self._whole_national_id
+                if size == 12 and validate_phone(text):
+                    return _hit(VERSION, self._phone)
                 return _PLAIN[VERSION]
             if _NUMBER_TEXT.fullmatch(text):
                 return _PLAIN[NUMERIC]
