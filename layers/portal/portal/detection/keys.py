@@ -496,6 +496,8 @@ NOT_A_PERSON = frozenset(
         "bluetooth",
         "event",
         "plan",
+        "tariff",
+        "bundle",
         "tier",
         "subscription",
         "file",
