@@ -498,6 +498,8 @@ NOT_A_PERSON = frozenset(
         "plan",
         "tariff",
         "bundle",
+        "specimen",  # a hunter's harvest, a lab's sample
+        "specimens",
         "tier",
         "subscription",
         "file",
