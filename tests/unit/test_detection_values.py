@@ -241,6 +241,8 @@ def test_mac_jwt_geo():
         ("https://shop.example.com/orders/4111111111111111", v.URL, None),
         # An incoming webhook's URL carries its secret.
         ("https://hooks.slack.com/services/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", v.URL, "secret"),
+        # A prepaid meter's token in the SMS that delivers it.
+        ("Your electricity token is 6157 2768 7259 6958 3853 (503.31 kWh).", v.TEXT, "token"),
         # A RUT whose dots make it look like a phone number.
         ("23.345.379-K", v.STRING, "national id"),
         # Ad platforms' click ids and cookies, whatever the key.

@@ -1237,6 +1237,9 @@ _ONE_TIME_CODE = (
     r"(?i)\d{4,8} (?:is your|ist dein|est votre|es tu|é o seu|é seu)\b"
     r"|\b(?:use|enter) (?:code )?\d{4,8}(?: to\b|[.,;]|$)"
     r"|\b(?:code|otp|passcode|kodu|código|codigo|bestätigungscode|verifizierungscode)(?: is|:)? ?\d{4,8}\b"
+    # A prepaid meter's STS token, twenty digits (`Your electricity token is 0207 9496 6981 9704
+    # 3102`): whoever has it loads the units.
+    r"|\btoken\b[^\n]{0,40}?\b\d{4}(?:[ -]?\d{4}){4}\b"
 )
 _OPENS = (
     r"(?:door|gate|garage|lockbox|lock box|smart lock|keypad|key ?safe|key ?box|alarm|buzz|concierge"
