@@ -239,6 +239,9 @@ def test_mac_jwt_geo():
         ("?ref=sms&phone=%2B19308028028", v.STRING, "phone"),
         ("https://x.example.gov/screener?phone=%2B11087943464", v.URL, "phone"),
         ("https://shop.example.com/orders/4111111111111111", v.URL, None),
+        # A receipt's link naming its subscriber's number; an order's number in a path is no phone.
+        ("https://my.orbyt.ng/r/receipt?msisdn=2348031523667&tx=304c8413f1", v.URL, "phone"),
+        ("https://shop.example.com/r?order=2348031523667", v.URL, None),
         # An incoming webhook's URL carries its secret.
         ("https://hooks.slack.com/services/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", v.URL, "secret"),
         # A prepaid meter's token in the SMS that delivers it.

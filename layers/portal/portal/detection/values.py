@@ -947,10 +947,19 @@ class ValueScanner:
         """Strong evidence anywhere in a URL or a token, once percent-decoded: an e-mail, a
         phone number with its +, a JWT or a key in a query string. Digit runs (weak) do not count:
         paths and ids in URLs are full of them."""
-        index = self._strong_in(unquote(text))
-        return _hit(kind, self.defaults[index].name) if index is not None else _PLAIN[kind]
+        decoded = unquote(text)
+        index = self._strong_in(decoded)
+        if index is not None:
+            return _hit(kind, self.defaults[index].name)
+        if self._phone and "=" in decoded and _NUMBER_PARAMETER.search(decoded) is not None:
+            return _hit(kind, self._phone)  # `/r/receipt?msisdn=491770695309&tx=…`
+        return _PLAIN[kind]
 
 
+# A query string's parameter that names a phone number, with the number's digits alone.
+_NUMBER_PARAMETER = re.compile(
+    r"(?i)[?&](?:msisdn|phone|phone_?number|mobile|mobile_?number|tel|whatsapp|wa_?id)=\+?\d{9,15}(?:&|#|$)"
+)
 # Regexes, not str.translate: translate looks every character up in a dict (~2 µs a value).
 _DIGIT = re.compile(r"[0-9]")
 _DATE_SEPARATORS = frozenset("/.-:")
