@@ -1468,8 +1468,9 @@ def _values_say_what(by_value: Recommendation, key: Matcher, counts: Counter, se
 
 
 def _a(word: str) -> str:
-    """The word with its indefinite article, for reasons: `an outfitter`, `a facility`."""
-    return ("an " if word[:1] in "aeiou" else "a ") + word
+    """The word with its indefinite article, for reasons: `an outfitter`, `a facility`, `a unit`."""
+    vowel = word[:1] in "aeiou" and not word.startswith(("uni", "use", "usu", "eu", "one"))
+    return ("an " if vowel else "a ") + word
 
 
 def _refusal(
