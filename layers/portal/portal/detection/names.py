@@ -349,11 +349,13 @@ def named_in(text: str, words: list[str] | None = None) -> bool:
         for name in _ADDRESSED_BY_TITLE.findall(text)
     ):
         return True
-    if "-" in text and _HONOURED_ROMAJI.search(text) is not None:
+    if "-" in text and any(mark in text for mark in _ROMAJI_HONORIFICS) and _HONOURED_ROMAJI.search(text):
         return True
     if text[:1] == "M" and _BOARDING_PASS.match(text) is not None:
         return True
-    if not text.isascii() and (han_name_in(text) or _honoured_han(text)):
+    if not text.isascii() and (
+        han_name_in(text) or (not _HAN_HONORIFICS.isdisjoint(text) and _honoured_han(text))
+    ):
         return True
     if "님" in text and _compiled(_HONOURED_KOREAN).search(text) is not None:
         return True
@@ -621,7 +623,7 @@ _LOWER_IN_ORGANISATION = frozenset(
 def organisation(text: str) -> bool:
     """A title-case name ending in a legal form or an organisation's noun: `Acme Logistics`,
     `Keller Bau GmbH`, `Gestiones Inmobiliarias Sol S.L.`, `St Aidan's Parish`, `Kyoto Station`."""
-    if not text.isascii() and _LEGAL_FORM_IN_SCRIPT.search(text) is not None:
+    if not text.isascii() and not _LEGAL_FORM_MARKS.isdisjoint(text) and _LEGAL_FORM_IN_SCRIPT.search(text):
         return True  # `บริษัท ลานนา ลีฟ จำกัด`, `株式会社ミドリ`, `(주)한빛`
     # The last word first: it rules out almost every value with one slice and one lookup.
     if text[text.rfind(" ") + 1 :].replace(".", "").lower() not in _ORGANISATION_ENDINGS:
@@ -637,6 +639,8 @@ def organisation(text: str) -> bool:
 
 # Legal forms written in Thai (บริษัท … จำกัด, บจก., หจก.), Japanese (株式会社, 有限会社, ㈱), Chinese
 # (有限公司, 股份) and Korean (주식회사, (주)).
+# A character each of those forms holds, tested first.
+_LEGAL_FORM_MARKS = frozenset("บจห株有㈱股주")
 _LEGAL_FORM_IN_SCRIPT = re.compile(
     r"บริษัท|จำกัด|บจก|หจก|株式会社|有限会社|㈱|[(\uff08]株[)\uff09]|有限公司|股份|주식회사|\(주\)"
 )
@@ -854,6 +858,9 @@ def _honoured_han(text: str) -> bool:
 # (`Takahashi-san lowered to floor`, `Kato-sensei`).
 _HONOURED_HAN = re.compile(rf"(?<![{_HAN}{_KANA}])([{_HAN}々]{{1,3}})(?:様|さん|さま|殿)")
 _HONOURED_ROMAJI = re.compile(rf"\b[{_UPPER}][a-z]{{2,}}-(?:san|sama|sensei|kun|chan)\b")
+# What the searches need, tested first: most prose has a hyphen, little an honorific.
+_ROMAJI_HONORIFICS = ("-san", "-sama", "-sensei", "-kun", "-chan")
+_HAN_HONORIFICS = frozenset("様さ殿")
 
 
 def han_name_in(text: str) -> bool:
