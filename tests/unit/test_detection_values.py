@@ -244,6 +244,9 @@ def test_mac_jwt_geo():
         ("https://shop.example.com/r?order=2348031523667", v.URL, None),
         # An incoming webhook's URL carries its secret.
         ("https://hooks.slack.com/services/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", v.URL, "secret"),
+        # An identity number a support note names by its scheme; the word alone is not one.
+        ("Customer NIN 26458205531 fails linking with 'record not found'", v.TEXT, "national id"),
+        ("Customer NIN verified, 3 attempts", v.TEXT, None),
         # A prepaid meter's token in the SMS that delivers it.
         ("Your electricity token is 6157 2768 7259 6958 3853 (503.31 kWh).", v.TEXT, "token"),
         # A RUT whose dots make it look like a phone number.

@@ -1259,6 +1259,10 @@ _ACCESS_CODE_IN_PROSE = "(?i)" + "|".join(
         r"\b(?:torcode|dørkode|dörrkod)[^\n\d]{0,12}\d{4,8}\b",
     )
 )
+_NAMED_ID_IN_PROSE = (
+    r"\b(?:NIN|BVN|NIK|SSN|PESEL|TCKN|CNIC|NIC|Aadhaar|Aadhar|CPF|CURP|NRIC|NINO|SIN|RUT|DNI)"
+    r"(?: (?:no|No|number|num))?\.?[:#]? ?\d{8,16}\b"
+)
 # Han ideographs, kana (and the long-vowel mark), full-width digits, and the minus and hyphen
 # Japanese addresses are written with, as characters for both RE2 and Python's `re`.
 _HAN = "\u3400-\u4dbf\u4e00-\u9fff"
@@ -1285,6 +1289,9 @@ def _value_matchers() -> list[Matcher]:
         _value("secret", "red", _SECRET_FORMATS, "always"),
         _value("token", "red", _TOKEN_FORMATS, "always"),
         _value("secret", "red", _ACCESS_CODE_IN_PROSE, v.IN_PROSE_ONLY),
+        # An identity number a note names by its scheme (`Customer NIN 26458205531 fails linking`,
+        # `BVN: 22233344455`): the word says what the digits are.
+        _value("national id", "red", _NAMED_ID_IN_PROSE, v.IN_PROSE_ONLY),
         # A one-time code in the SMS or e-mail that carries it: whoever reads it signs in.
         _value("token", "red", _ONE_TIME_CODE, "always"),
         # Ad platforms' click ids by their openings, whatever the key: Google's gclid (`Cj0KCQjw…`,
