@@ -247,6 +247,9 @@ def test_mac_jwt_geo():
         # An identity number a support note names by its scheme; the word alone is not one.
         ("Customer NIN 26458205531 fails linking with 'record not found'", v.TEXT, "national id"),
         ("Customer NIN verified, 3 attempts", v.TEXT, None),
+        # A USSD code that sends airtime to a number; a balance check's code holds none.
+        ("*858*08071922354*1#", v.STRING, "phone"),
+        ("*123*1*1#", v.STRING, None),
         # A prepaid meter's token in the SMS that delivers it.
         ("Your electricity token is 6157 2768 7259 6958 3853 (503.31 kWh).", v.TEXT, "token"),
         # A RUT whose dots make it look like a phone number.

@@ -331,6 +331,9 @@ _BARE_MOBILE = re.compile(
 )
 
 
+_USSD = re.compile(r"\*\d{2,4}(?:\*\d{1,15})+#")
+
+
 def _date_like(groups: list[str]) -> bool:
     """29 11 2024, 2024 11 29: day, month and a year, written with spaces."""
     if len(groups) != 3:
@@ -724,6 +727,16 @@ class ValueScanner:
         # Masked numbers open with their mask or their first digits (`516732******6347`).
         if (first in _MASK_FIRST or (first.isdigit() and "*" in text)) and _MASKED.fullmatch(text):
             return _PLAIN[MASKED]
+        # A USSD code dialled with a number in it (`*858*08071922354*1#`, a transfer of airtime or
+        # money to that number).
+        if (
+            first == "*"
+            and text[-1] == "#"
+            and self._phone
+            and _USSD.fullmatch(text)
+            and any(_BARE_MOBILE.fullmatch(part) for part in text[1:-1].split("*"))
+        ):
+            return _hit(STRING, self._phone)
         if first.isdigit():
             if text.isdigit():
                 # A digit run has no dot, separator, space or letter for the checks below. Of all
