@@ -271,6 +271,13 @@ CORPORA = {
     "holdout252": (HERE / "holdout252_events.jsonl", HERE / "holdout252_labels.json"),
     "holdout253": (HERE / "holdout253_events.jsonl", HERE / "holdout253_labels.json"),
     "holdout254": (HERE / "holdout254_events.jsonl", HERE / "holdout254_labels.json"),
+    "holdout255": (HERE / "holdout255_events.jsonl", HERE / "holdout255_labels.json"),
+    "holdout256": (HERE / "holdout256_events.jsonl", HERE / "holdout256_labels.json"),
+    "holdout257": (HERE / "holdout257_events.jsonl", HERE / "holdout257_labels.json"),
+    "holdout258": (HERE / "holdout258_events.jsonl", HERE / "holdout258_labels.json"),
+    "holdout259": (HERE / "holdout259_events.jsonl", HERE / "holdout259_labels.json"),
+    "holdout260": (HERE / "holdout260_events.jsonl", HERE / "holdout260_labels.json"),
+    "holdout261": (HERE / "holdout261_events.jsonl", HERE / "holdout261_labels.json"),
 }
 
 
