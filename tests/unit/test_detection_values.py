@@ -316,6 +316,9 @@ NATIONAL_IDS = {
     "12.345.678-5": v.STRONG,  # RUT
     "17109912-9": v.STRONG,  # RUT without its dots
     "12345678-1": v.NONE,  # the same shape, a wrong check digit
+    "A123456789": v.STRONG,  # Taiwan's national identification number
+    "A123456788": v.NONE,  # the same, a wrong check digit
+    "a123456789": v.NONE,  # a lower-case letter is no Taiwanese number
 }
 
 

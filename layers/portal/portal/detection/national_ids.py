@@ -14,7 +14,8 @@ number (prefixes HMRC never issues excluded), Spain's DNI and NIE (mod-23 letter
 fiscale (check letter), Mexico's CURP (check digit), France's NIR (mod-97 key), Finland's
 henkilötunnus (mod-31 character), Sweden's personnummer (date and Luhn), Korea's resident
 registration number, Singapore's NRIC/FIN, the UAE's Emirates ID (784 and Luhn), Chile's RUT,
-Belgium's national number (mod 97), Denmark's CPR number (a date; no check digit since 2007, so
+Belgium's national number (mod 97), Taiwan's national identification number (its letter's two
+digits and nine more, weighted, mod 10), Denmark's CPR number (a date; no check digit since 2007, so
 only with its dash), Ireland's PPS number (mod-23 letter) and Switzerland's AHV number (756 and an
 EAN-13 check digit).
 """
@@ -36,6 +37,7 @@ _HETU = r"\d{6}[-+A-FU-Y]\d{3}[0-9A-FHJ-NPR-Y]"
 # Chile's RUT with its dots, or without them as many forms store it (`17109912-9`).
 _RUT = r"\d{1,2}\.\d{3}\.\d{3}-[\dkK]|\d{7,8}-[\dkK]"
 _PPSN = r"\d{7}[A-W][ABHW]?"
+_TAIWAN = r"[A-Z][1289]\d{8}"  # (8 and 9: residents' numbers since 2021)
 
 # Formatted numbers and numbers with letters, as RE2 finds them in a value or in prose. Bare digit
 # runs are not here: values.ValueScanner hands them to validate_digits.
@@ -68,11 +70,12 @@ WHOLE = "|".join(
         r"\d-\d{4}-\d{5}-\d{2}-\d",  # Thai citizen id
         _PPSN,
         r"756\.\d{4}\.\d{4}\.\d{2}",  # AHV number
+        _TAIWAN,
     )
 )
 # Whole-value shapes the scanner's cheap pre-filter (values._MARKED) must let through to the sets:
 # the others are digits and separators, or start with an IBAN's two letters and two digits.
-MARKS = (_NRIC_NIE, _PAN, _CODICE_FISCALE, _CURP, _DNI, _CHINA_X, _HETU, _RUT, _PPSN)
+MARKS = (_NRIC_NIE, _PAN, _CODICE_FISCALE, _CURP, _DNI, _CHINA_X, _HETU, _RUT, _PPSN, _TAIWAN)
 
 # Lengths of the digit-only numbers validate_digits knows.
 DIGIT_LENGTHS = frozenset((9, 11, 12, 13, 15, 18))
@@ -388,6 +391,18 @@ def _ahv_formatted(_text: str, compact: str) -> bool:
     return _ahv(compact.replace(".", ""))
 
 
+# Taiwan's letters stand for the two-digit numbers 10-35, in this order (I, O, W and Z came late).
+_TAIWAN_LETTERS = {letter: 10 + i for i, letter in enumerate("ABCDEFGHJKLMNPQRSTUVXYWZIO")}
+
+
+def _taiwan(_text: str, compact: str) -> bool:
+    code = _TAIWAN_LETTERS.get(compact[0])
+    if code is None or compact[1] not in "1289":
+        return False
+    digits = (code // 10, code % 10, *_digits(compact[1:]))
+    return sum(w * n for w, n in zip((1, 9, 8, 7, 6, 5, 4, 3, 2, 1, 1), digits, strict=True)) % 10 == 0
+
+
 _BY_SHAPE: dict[str, tuple[Callable[[str, str], bool], ...]] = {}
 for _shapes, _check in (
     (("AA999999A",), _nino),
@@ -410,6 +425,7 @@ for _shapes, _check in (
     (("99.99.99-999.99",), _belgian),
     (("9-9999-99999-99-9",), _thai_formatted),
     (("999.9999.9999.99",), _ahv_formatted),
+    (("A999999999",), _taiwan),
 ):
     for _s in _shapes:
         _BY_SHAPE[_s] = (*_BY_SHAPE.get(_s, ()), _check)
