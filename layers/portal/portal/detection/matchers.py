@@ -1331,6 +1331,14 @@ def _value_matchers() -> list[Matcher]:
             "ip",
         ),
         _value("geolocation", "yellow", r"-?\b\d{1,2}\.\d{3,}\s*,\s*-?\d{1,3}\.\d{3,}", "geo"),
+        # A GPS receiver's position sentence (NMEA 0183 RMC, GGA, GLL), as a tracker's raw feed
+        # relays it: `$GPRMC,212420.00,A,3648.1100,S,17447.5961,E,…`.
+        _value(
+            "geolocation",
+            "yellow",
+            r"\$G[ABLNP](?:RMC|GGA|GLL),(?:[^,]*,){0,2}\d{4}\.\d+,[NS],\d{5}\.\d+,[EW](?:,\S*)?",
+            "always",
+        ),
         _value("phone", "yellow", r"\+?\(?\d[\d ().-]{6,20}\d", "phone"),
         _value(
             "address",
@@ -1359,14 +1367,16 @@ def _value_matchers() -> list[Matcher]:
             "always",
         ),
         # Street first, number after, as Latin America and southern Europe write it (`Calle 53 #
-        # 35-80`, `Via Roma 12`, `Rua das Flores, 784`): weak, so a whole value only, never a
-        # sentence that starts `Via our app 24/7`.
+        # 35-80`, `Via Roma 12`, `Rua das Flores, 784`, Peru's `Jr. Lampa 1666`): weak, so a whole
+        # value only, never a sentence that starts `Via our app 24/7`. Or a block and lot, as
+        # Peru's settlements number them (`Mz. E Lt. 24`).
         _value(
             "address",
             "yellow",
-            r"(?:Calle|Carrera|Avenida|Avda|Av|Rua|Via|Viale|Corso|Carrer|Paseo|Rambla|Travessa"
-            r"|Alameda|Estrada|Rue|Boulevard|Gran Vía|Gran Via)\.? [A-Za-zÀ-ÿ0-9 .'-]{1,40}?,? (?:# ?)?"
-            r"\d{1,5}(?:[- /]?\d{1,4})?(?:/?[A-Za-z])?"
+            r"(?:(?:Calle|Carrera|Avenida|Avda|Av|Rua|Via|Viale|Corso|Carrer|Paseo|Rambla|Travessa"
+            r"|Alameda|Estrada|Rue|Boulevard|Gran Vía|Gran Via|Jr\.|Jirón|Jiron|Pasaje|Psje"
+            r"|Prolongación|Malecón|Calzada)\.? [A-Za-zÀ-ÿ0-9 .'-]{1,40}?,? (?:# ?)?"
+            r"\d{1,5}(?:[- /]?\d{1,4})?(?:/?[A-Za-z])?|Mz\. ?[A-Z0-9]{1,3},? Lt\. ?\d{1,3})"
             # Then the colonia, the floor or the door, the town and the country: `, Col. Centro`,
             # `, 6º izq.`, `, 8º A, Oviedo, España`.
             r"(?:, [A-Za-zÀ-ÿ0-9º .'-]{1,40}){0,4}",
