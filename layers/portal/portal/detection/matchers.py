@@ -2156,10 +2156,12 @@ PROSE_WORDS: dict[str, tuple[str, ...]] = {
     ),
     # Access needs as people write them to a venue, an airline or a school (`I am blind and travel
     # with my guide dog`, `Deaf - would like an ASL interpreter`, `Autistic, needs a quiet room`).
-    # Not `wheelchair` alone: a venue's own access (`wheelchair accessible`) says it too.
+    # Not `wheelchair` alone: a venue's own access (`wheelchair accessible`) says it too; nor a
+    # sign language's name (`ASL`, `BSL-English`): an interpreting service's languages and
+    # searches name it for everyone who books or works (5 labels of 5).
     "disability": (
         *("blind", "deaf", "autistic", "autism", "dyslexia", "dyslexic", "sighted", "impaired"),
-        *("paraplegic", "quadriplegic", "tetraplegic", "amputee", "palsy", "asl", "bsl"),
+        *("paraplegic", "quadriplegic", "tetraplegic", "amputee", "palsy"),
     ),
     # A background check's findings as its summaries write them (`DUI conviction 2021`, `Felony:
     # Burglary 2nd degree`, `Arrest: DUI, Maricopa County`).
