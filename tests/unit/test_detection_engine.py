@@ -1718,3 +1718,70 @@ def test_a_datum_written_in_a_language_is_its_parents(engine):
     companies = ["บริษัท ลานนา ลีฟ จำกัด", "บจก. ลานนา ลีฟ"]
     assert recommend(engine, "properties.receiver.account.name.th", companies).classification == "green"
     assert recommend(engine, "properties.product.name.en", ["Blue Dream 3.5g"]).classification == "green"
+
+
+@pytest.mark.parametrize(
+    ("path", "values", "matcher"),
+    [
+        # A dialysis session's measures, and any analyte in a blood test's units.
+        ("properties.bp_pre", [142, 151, 128], "condition"),
+        ("properties.dryWeightKg", [61.5, 74.0, 58.2], "condition"),
+        ("properties.ktv", [1.31, 1.45, 1.22], "condition"),
+        ("properties.urr_pct", [68.2, 71.5, 74.0], "condition"),
+        ("properties.potassium_mmol_l", [4.8, 5.6, 6.2], "condition"),
+        ("properties.phosphorus_mg_dl", [5.1, 6.4, 4.2], "condition"),
+        ("properties.vascularAccess", ["AV fistula", "graft", "catheter"], "procedure"),
+        # Flags of a transplant list, a long-term condition, a child's mental-health referral.
+        ("traits.IS_TRANSPLANT_LISTED", [True, False], "condition"),
+        ("properties.hasLongTermCondition", [True, False], "condition"),
+        ("properties.referralToCamhs", [True, False], "condition"),
+        ("properties.hadDiarrhoeaLast2Weeks", ["yes", "no"], "condition"),
+        ("properties.StatusKesihatan", ["sihat", "perlu rawatan"], "condition"),
+        # Taiwan's indigenous and veteran status; a spouse's name in Korean.
+        ("traits.原住民身分", [True, False], "ethnicity"),
+        ("traits.榮民身分", [True, False], "veteran"),
+        ("properties.배우자성명", ["김민수", "이서연", "박지훈"], "name"),
+        # Whether someone hears; a UK hospital's patient number; Indonesia's family card.
+        ("properties.hearing_status", ["deaf", "hard of hearing", "deafblind"], "disability"),
+        ("properties.hospital-number", ["RX1234567", "MK7654321"], "health id"),
+        ("properties.kk_number", ["3146111310095808", "3372011410121203"], "national id"),
+        ("properties.caller_ani", ["+14155550123", "+12125550187"], "phone"),
+        ("properties.photo_file", ["1716200000123.jpg", "1716200000456.jpg"], "photo"),
+        # Not a condition: a spouse's name in Italian (`sp` is no word to split `sposa` with).
+        ("traits.nome_sposa", ["Agnieszka", "Femke", "Giulia"], "name"),
+    ],
+)
+def test_wave_36_keys(engine, path, values, matcher):
+    assert recommend(engine, path, values).matcher == matcher
+
+
+def test_wave_36_values(engine):
+    # Taiwan's national identification numbers, by their check digit.
+    taiwan = ["E162100757", "A239880444", "F228046020"]
+    assert recommend(engine, "properties.lookup.input", taiwan).matcher == "national id"
+    # A GPS receiver's NMEA sentences, as a tag's raw feed relays them.
+    nmea = [
+        "$GPRMC,212420.00,A,3648.1100,S,17447.5961,E,1.28,,070624,,,A*55",
+        "$GPGGA,123519,4807.038,N,01131.000,E,1,08,0.9,545.4,M,46.9,M,,*47",
+    ]
+    assert recommend(engine, "properties.raw", nmea).matcher == "geolocation"
+    # Peru's streets and its settlements' blocks and lots.
+    peru = ["Jr. Lampa 1666, Chim", "Mz. E Lt. 24, A", "Mz. C Lt. 32, AA.HH. Nuevo P", "Av. Los Incas 2359"]
+    assert recommend(engine, "properties.input", peru).matcher == "address"
+    # Korean names in a caseworker's notes, apart from their honorific or before whose they are.
+    notes = [
+        "김은지 님 사후관리 상담 완료",
+        "김도윤 어머니와 통화, 다음 주 가정방문 예정",
+        "장지호 아동 정서 상태 안정적",
+    ]
+    assert recommend(engine, "properties.상담내용", notes).matcher == "name"
+
+
+def test_a_sign_languages_name_and_a_customers_honorific_are_no_ones_disability_or_name(engine):
+    languages_ = ["ASL", "BSL-English", "Pro-Tactile ASL", "JSL", "BSL"]
+    assert recommend(engine, "properties.Languages[]", languages_).classification == "green"
+    searches = ["asl interpreter near me", "bsl interpreter", "video relay service"]
+    assert recommend(engine, "context.campaign.term", searches).classification == "green"
+    # `고객님` (dear customer) and `디자이너님` (dear designer) are titles, not names.
+    greetings = ["고객님 예약이 확정되었습니다", "디자이너님으로 부탁드려요", "고객님 감사합니다"]
+    assert recommend(engine, "properties.message", greetings).classification == "green"

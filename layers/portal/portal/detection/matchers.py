@@ -1757,6 +1757,15 @@ HEALTH_MEASURES = (
     *("ความดันโลหิต", "ความดัน", "ส่วนสูง", "น้ำหนักตัว", "น้ำตาลในเลือด", "ชีพจร", "อุณหภูมิร่างกาย"),
     "อายุครรภ์",
     *("presyon ng dugo", "asukal sa dugo"),
+    # A dialysis session's measures: blood pressure before and after, the dry weight and the
+    # weight gained between sessions, dialysis adequacy (Kt/V, the urea reduction ratio), a
+    # transplant candidate's antibodies (PRA), phosphorus, the hormone PTH, an anaemia drug's dose.
+    *("bp pre", "bp post", "pre bp", "post bp", "pre dialysis bp", "post dialysis bp", "dry weight"),
+    *("idwg", "interdialytic weight gain", "ktv", "kt v", "spktv", "urea reduction ratio", "urr pct"),
+    *("urr percent", "pra percent", "pra pct", "panel reactive antibody", "serum phosphorus"),
+    *("serum phosphate", "intact pth", "pth level", "epo dose"),
+    # Any analyte in the units a blood test reports (`potassium_mmol_l`, `phosphorus_mg_dl`).
+    *("mg dl", "mmol l", "g dl", "meq l", "umol l", "pmol l"),
 )
 # Dates of a body's events.
 HEALTH_DATES = (
@@ -2204,6 +2213,8 @@ _MORE_FIELD_NAMES: dict[str, tuple[str, ...]] = {
     # tables, where `sex` would count as a short foreign word and stop splitting keys.
     "gender": ("sex code", "gender code", "gndr code", "sex kbn", "gender marker"),
     "name": (
+        # A spouse's name and a Korean name, in Korean.
+        *("배우자성명", "배우자 성명", "배우자이름", "한국이름", "한국 이름"),
         "pat name",  # Epic's patient name column
         # A social network written alone holds the person's handle there (`instagram: "@ximena.wanders"`).
         *("instagram", "tiktok", "twitch", "youtube", "snapchat", "twitter"),
@@ -2299,6 +2310,8 @@ _MORE_FIELD_NAMES: dict[str, tuple[str, ...]] = {
         *("cashtag", "cash app tag"),
     ),
     "national id": (
+        # Indonesia's family card (Kartu Keluarga) number.
+        "kk number",
         "hmrc utr",
         *("cin maroc", "dpi cui", "philsys", "philsys psn"),
         *(
@@ -2431,6 +2444,8 @@ _MORE_FIELD_NAMES: dict[str, tuple[str, ...]] = {
         *("centrelink customer reference number", "msd client number", "msd number"),
     ),
     "phone": (
+        # The caller's ANI as call centres write it beside the word.
+        *("caller ani", "ani number"),
         # A call's other party in telephony webhooks and call records (Exotel's `CallFrom`).
         *("call from", "called number", "calling number"),
         # Sweden's Swish pays to a phone number; MTN MoMo's API names the payer's and the
@@ -2583,6 +2598,8 @@ _MORE_FIELD_NAMES: dict[str, tuple[str, ...]] = {
         "passport issue date",
     ),
     "procedure": (
+        # Dialysis's vascular access (a fistula, a graft, a catheter); Brazil's SUS procedure codes.
+        *("vascular access", "血管通路", "sigtap code", "sigtap"),
         "proc code",
         *(
             "immunisation history",
@@ -2701,6 +2718,8 @@ _MORE_FIELD_NAMES: dict[str, tuple[str, ...]] = {
         *("sia licence number", "sia license number", "sia badge number", "guard card number"),
     ),
     "health id": (
+        # A UK hospital's own patient number.
+        "hospital number",
         "occupational health file",
         *("esic ip number", "esic ip"),  # India's state health insurance (ESIC)
         *(
@@ -2752,6 +2771,8 @@ _MORE_FIELD_NAMES: dict[str, tuple[str, ...]] = {
         *("health care card number", "medicaid recipient id", "medicaid member id"),
     ),
     "ethnicity": (
+        # Taiwan's indigenous status.
+        *("原住民", "原住民身分", "原住民身份"),
         *("ancestry composition", "ethnic origin", "suku"),  # Indonesian: ethnic group
         "complexion",
         # `IS_HISPANIC`, `isHispanicLatino` (the US census question); Quebec's and France's
@@ -2852,6 +2873,15 @@ _MORE_FIELD_NAMES: dict[str, tuple[str, ...]] = {
         *("agent commission", "employee commission", "staff commission", "commission payout"),
     ),
     "condition": (
+        *("diarrhoea", "diarrhea"),
+        # A transplant list's status, a long-term condition, a child's mental-health referral (CAMHS)
+        # and strengths-and-difficulties score (SDQ); a debt's medical hardship; swelling and a child's
+        # nutrition as a survey's health module records them; a pilgrim's health fitness for Hajj
+        # (istitha'ah); health status in Malay and Indonesian; Taiwan's catastrophic illness card.
+        *("transplant listed", "transplant waitlist", "transplant waiting list", "long term condition"),
+        *("long term illness", "long term health condition", "camhs", "camhs referral", "sdq score"),
+        *("sdq total score", "medical hardship", "oedema", "edema", "nutrition status", "nutritional status"),
+        *("istithaah", "istitaah", "status kesihatan", "status kesehatan", "重大傷病", "重大傷病卡"),
         # NEWS2, the National Early Warning Score a care home or a ward charts.
         *("news2", "news2 score", "early warning score"),
         *("malnutrition", "malnutrition status", "refractive error"),
@@ -3250,6 +3280,8 @@ _MORE_FIELD_NAMES: dict[str, tuple[str, ...]] = {
         *("sub county", "subcounty", "sub location", "sublocation", "home village", "village of residence"),
     ),
     "photo": (
+        # A form's photo question's file (`photo_file`).
+        "photo file",
         "selfie verification",
         # A person's picture made small (`thumbnail_url`: 5 labels of 5; a product's is under it).
         *("thumbnail", "thumbnail url"),
@@ -3322,6 +3354,8 @@ _MORE_FIELD_NAMES: dict[str, tuple[str, ...]] = {
         *("bar mitzvah", "bat mitzvah", "bar mitzvah date", "bat mitzvah date"),
     ),
     "veteran": (
+        # Taiwan's veteran status.
+        *("榮民", "榮民身分", "榮民身份"),
         *("combatant", "former combatant"),  # a demobilised fighter's status (`ex_combatant_status`)
         # How a service member left and when they served.
         *("discharge type", "military discharge", "service era", "status ubd"),
@@ -3357,6 +3391,8 @@ _MORE_FIELD_NAMES: dict[str, tuple[str, ...]] = {
         *("war pension", "war pensioner", "armed forces compensation", "afcs award"),
     ),
     "disability": (
+        # Whether someone hears, and signing by touch (deafblind people's).
+        *("hearing status", "tactile signing"),
         # A bare `mobility` says how someone moves (`_WHOLE_KEYS_ONLY`).
         "mobility",
         *(
@@ -3778,6 +3814,8 @@ _MORE_FIELD_NAMES: dict[str, tuple[str, ...]] = {
     # A palm's veins and a thumbprint, as identity checks store them, and a DNA profile's STR
     # markers. (Not a bare `thumbprint`: a certificate's, `thumbprint_sha1`.)
     "biometric": (
+        # A voice enrolment's recording, as a check-in by voice takes it.
+        *("voice sample", "voice sample url", "voice enrolment", "voice enrollment"),
         *("palm vein template", "vein template", "thumbprint image"),
         *("voice print template", "facial image"),
         *("dna profile", "str profile", "dna str profile"),
