@@ -276,7 +276,7 @@ def validate_iban(text: str) -> int:
 def validate_phone(text: str) -> int:
     digits = _NON_DIGIT.sub("", text)
     n = len(digits)
-    if n < 8:
+    if n < 8 or _toll_free(digits):
         return NONE
     separated = n != len(text.lstrip("+"))
     if text.startswith("+"):
@@ -309,6 +309,24 @@ def validate_phone(text: str) -> int:
     # Grouped national numbers without a trunk prefix (601-206-819, 612 34 56 78, 20 12 34 56):
     # the grouping is all that tells them from a formatted reference, so only weak evidence.
     return WEAK if all(2 <= len(g) <= 5 for g in groups) else NONE
+
+
+# Freephone numbers are a business's, never a person's: North America's 8xx codes (`1-888-555-
+# 0142`), the UK's 0800 and 0808, Australia's 1800 and 1300.
+_NANP_TOLL_FREE = frozenset(("800", "833", "844", "855", "866", "877", "888"))
+
+
+_PHONE_SHAPED = re.compile(r"[0-9 ().+-]+")
+
+
+def _toll_free(digits: str) -> bool:
+    n = len(digits)
+    return (
+        (n == 10 and digits[:3] in _NANP_TOLL_FREE)
+        or (n == 11 and digits[0] == "1" and digits[1:4] in _NANP_TOLL_FREE)
+        or (digits.startswith(("0800", "0808", "44800", "44808")) and 10 <= n <= 12)
+        or (n == 10 and digits.startswith(("1800", "1300")))
+    )
 
 
 # A mobile number written as digits alone, as carriers' systems and messaging APIs send it: in
@@ -768,6 +786,13 @@ class ValueScanner:
             ) and _DATE.fullmatch(text):
                 return _PLAIN[DATE]
         if " " in text or "\t" in text or "\n" in text or "\r" in text:
+            if (
+                first in "18(+0"
+                and size <= 20
+                and _PHONE_SHAPED.fullmatch(text)
+                and _toll_free(_NON_DIGIT.sub("", text))
+            ):
+                return _PLAIN[ORG]  # `0800 138 1111`: a business's freephone line
             return self._scan_text(text)
         if text.isalpha():
             lowered = text.lower()
@@ -851,6 +876,8 @@ class ValueScanner:
                 return self._typed_name  # `橋本　愛`, with an ideographic space
             return _PLAIN[CODE if text[-1].isdigit() and _CODE.fullmatch(text) else STRING]
         hit = self._full_match(text)
+        if hit.matcher is None and first in "18(+0" and _toll_free(_NON_DIGIT.sub("", text)):
+            return _PLAIN[ORG]  # `1-888-555-0142`, `(800) 555-0199`: a business's freephone line
         if hit.matcher is None and at:
             if _role_mailbox(text[: text.index("@")]):
                 return _PLAIN[ORG]  # `billing@globex.com`: the company's, not a person's
