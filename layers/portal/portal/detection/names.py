@@ -636,6 +636,11 @@ _ORGANISATION_ENDINGS = frozenset(
         "depot",
         "warehouse",
         "mall",
+        # Lenders, carriers and utilities, as a debt's creditors are listed (`Cetelem Consumer
+        # Finance`, `Verizon Wireless`, `Santander Consumer`).
+        *("finance", "financial", "credit", "lending", "loans", "consumer", "wireless", "cellular"),
+        *("telecom", "telecoms", "communications", "energy", "utilities", "airlines", "airways"),
+        *("healthcare", "medical", "dental"),
     ]
 )
 _LOWER_IN_ORGANISATION = frozenset(

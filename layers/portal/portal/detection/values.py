@@ -486,6 +486,11 @@ _ROLE_MAILBOXES = frozenset(
         # Portuguese (`faktury@`, `ksiegowosc@`, `muhasebe@`, `destek@`, `financeiro@`).
         *("travel", "desk", "voyages", "viajes", "reisen", "faktury", "ksiegowosc", "fakturor"),
         *("muhasebe", "destek", "iletisim", "fatura", "financeiro", "faturamento", "suporte", "cobranca"),
+        # Disputes, claims, complaints, collections and fraud desks; help in Spanish, French,
+        # Portuguese and Italian (`disputes@`, `ayuda@`, `reclamaciones@`).
+        *("dispute", "disputes", "claims", "complaints", "collections", "cobros", "cobranzas", "fraud"),
+        *("returns", "refunds", "verification", "kyc", "ayuda", "aide", "ajuda", "aiuto", "quejas"),
+        *("reclamaciones", "reclamacoes", "reclamations"),
     )
 )
 _MAILBOX_WORD_SEPARATORS = re.compile(r"[._-]")
