@@ -217,6 +217,10 @@ _RELATED = re.compile(
     r"|partner|wife|husband|spouse|sister|brother|grandma|grandpa|granny|nan|aunt|uncle|cousin|niece"
     r"|nephew|friend|guardian|carer|nok|fianc[ée]e?|baby|stepson|stepdaughter|work|home|mobile|office)\)"
 )
+# Or which of their numbers it is, without the brackets, as a phone's contacts are often saved:
+# `Tanisha work`, `Manaia mobile`.
+_NUMBER_OF = re.compile(rf"({_PROSE_WORD}) (?:work|home|mobile|cell|office)\Z")
+_NUMBER_OF_FORMS = frozenset(("work", "home", "mobile", "cell", "office"))
 # Who someone is to the writer, then their name: `Son Rhys McAllister holds power of attorney`,
 # `Uncle Ngozi outside the shop`, `Buurman Fatma Brouwer belde`, `Tenant - Camila Sharma`.
 _KIN = (
@@ -225,6 +229,8 @@ _KIN = (
     *("granddaughter", "brother", "sister", "cousin", "nephew", "niece", "tita", "tito", "lola"),
     *("lolo", "buurman", "buurvrouw", "neighbour", "neighbor", "sohn", "tochter", "tenant", "guest"),
     *("kuya", "manong", "manang"),  # Filipino elder brother and sister
+    # Aunties and grandmothers as families call them; Māori elders and aunts; German and Dutch.
+    *("aunty", "nana", "nan", "koro", "kuia", "whaea", "tante", "oma", "opa"),
     "pax",
 )
 _KIN_BEFORE = re.compile(rf"\b(?i:{'|'.join(_KIN)})(?: ?[:\u2013-])? ({_PROSE_WORD})")
@@ -361,6 +367,13 @@ def named_in(text: str, words: list[str] | None = None) -> bool:
     if not _DID_FORMS.isdisjoint(words) and _opens_with_a_name(text):
         return True
     if "(" in text and (related := _RELATED.match(text)) is not None and _given(related.group(1)):
+        return True
+    if (
+        len(words) == 2
+        and words[1] in _NUMBER_OF_FORMS
+        and (labelled := _NUMBER_OF.match(text)) is not None
+        and _given(labelled.group(1))
+    ):
         return True
     if not _KIN_FORMS.isdisjoint(words) and any(map(_given, _KIN_BEFORE.findall(text))):
         return True
