@@ -1491,6 +1491,10 @@ def _refusal(
         # `phoneExtension: "204"`, `driver.phone_ext`: an office switchboard's extension, not a
         # number anyone can be reached on alone (2 labels of 2; bare `extension`s are green too).
         return "an extension is a switchboard's, not a phone number", False, True
+    if term.matcher.name == "bank account" and "virtual" in leading:
+        # Indonesia's, Korea's and Japan's virtual accounts: a number the merchant's bank issues
+        # for one payment into the merchant's account (2 labels of 3).
+        return "a virtual account is the merchant's, issued for one payment", False, True
     if term.words == ("last",) and trailing and (trailing[0].isdigit() or trailing[0] in ("four", "digits")):
         # `aadhaar_last4`, `sss_last_4`: a number's last digits, not a family name.
         return "the key counts a number's last digits, not a family name", False, True
