@@ -1078,6 +1078,7 @@ A_PERSON = frozenset(
         *("ceo", "cfo", "cto", "coordinator", "individual"),
         "staff",
         "household",
+        "dwelling",  # a census's household's home
         "officiant",
         "purchaser",
         "dependant",

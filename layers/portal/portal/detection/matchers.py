@@ -1339,6 +1339,14 @@ def _value_matchers() -> list[Matcher]:
             r"\$G[ABLNP](?:RMC|GGA|GLL),(?:[^,]*,){0,2}\d{4}\.\d+,[NS],\d{5}\.\d+,[EW](?:,\S*)?",
             "always",
         ),
+        # ODK's and KoboToolbox's geopoint: latitude, longitude, altitude and accuracy, spaced
+        # (`27.7172 85.3240 1400.0 5.0`). Weak: a whole value only.
+        _value(
+            "geolocation",
+            "yellow",
+            r"-?\d{1,2}\.\d{3,} -?\d{1,3}\.\d{3,} -?\d+(?:\.\d+)? \d+(?:\.\d+)?",
+            "weak",
+        ),
         _value("phone", "yellow", r"\+?\(?\d[\d ().-]{6,20}\d", "phone"),
         _value(
             "address",
