@@ -1935,6 +1935,14 @@ PROSE_WORDS: dict[str, tuple[str, ...]] = {
         *("enceinte", "embarazada", "grávida", "schwanger", "incinta", "asthme", "asma"),
         *("tendinite", "tendinitis", "eczéma", "eccema", "migraña", "enxaqueca", "emicrania", "maux"),
         *("tremor", "tremors"),
+        # Blood pressure falling, cramps, itching, swelling and breathlessness as a dialysis
+        # nurse charts them, in English and Portuguese.
+        *("hypotension", "hypotensive", "pruritus", "dyspnoea", "dyspnea", "oedema", "edema"),
+        *("hipotensão", "câimbra", "câimbras", "cãibra", "cãibras", "coceira", "prurido"),
+        *("inchado", "inchada", "inchados", "inchadas", "inchaço", "dispneia", "falta de ar"),
+        # And in Arabic: blood (its pressure, its sugar), breathing, fever, headache, dizziness,
+        # cough, nausea.
+        *("الدم", "التنفس", "حمى", "صداع", "دوخة", "سعال", "غثيان"),
         # Indonesian and Malay: a sufferer of, thalassaemia, pre-eclampsia, cataracts, dialysis
         # (cuci darah).
         *("penderita", "talasemia", "preeklamsia", "katarak", "darah"),
