@@ -1785,3 +1785,28 @@ def test_a_sign_languages_name_and_a_customers_honorific_are_no_ones_disability_
     # `고객님` (dear customer) and `디자이너님` (dear designer) are titles, not names.
     greetings = ["고객님 예약이 확정되었습니다", "디자이너님으로 부탁드려요", "고객님 감사합니다"]
     assert recommend(engine, "properties.message", greetings).classification == "green"
+
+
+def test_freephone_lines_creditors_and_desks_are_businesses(engine):
+    # Toll-free numbers are a company's, whole or inside a message; a person's number still is one.
+    freephone = ["1-800-934-6489", "(800) 555-0199", "0800 138 1111"]
+    assert recommend(engine, "properties.biller_phone", freephone).classification == "green"
+    assert recommend(engine, "properties.phone", ["415-555-0123", "(212) 555-0187"]).matcher == "phone"
+    sms = ["Acme: call 1-888-555-0142 about your account", "Acme: call 1-877-555-0100 today"]
+    assert recommend(engine, "properties.body", sms).classification == "green"
+    creditors = ["Verizon Wireless", "Cetelem Consumer Finance", "Santander Consumer", "Discover Bank"]
+    assert recommend(engine, "properties.creditor_name", creditors).classification == "green"
+    desks = ["disputes@settlewell.com", "ayuda@settlewell.es", "claims@acme.co.za"]
+    assert recommend(engine, "properties.to", desks).classification == "green"
+    virtual = ["8808123456789012", "8808123456789013", "8808123456789014"]
+    assert recommend(engine, "properties.virtual_account_number", virtual).classification == "green"
+
+
+def test_contacts_by_kinship_or_line_a_census_home_and_a_nurses_notes(engine):
+    labels_ = ["Aunty Reece", "Tanisha work", "Mum - Anahera Kereama", "Koro Hemi"]
+    assert recommend(engine, "properties.label", labels_).matcher == "name"
+    geopoints = ["5.5303234 40.91233 1839.0 19.0", "-8.01209 -69.4558879 1829.0 3.0"]
+    assert recommend(engine, "properties.point", geopoints).matcher == "geolocation"
+    assert recommend(engine, "properties.gps_dwelling", geopoints).matcher == "geolocation"
+    notes = ["Hipotensão na 2ª hora, PA 85/50", "Câimbras em MMII na última hora", "ضيق في التنفس"]
+    assert recommend(engine, "properties.note", notes).matcher == "condition"
