@@ -1292,6 +1292,10 @@ class Engine:
         inside: dict[str, int] = {}
         for name in self._by_value_name:
             hits = counts["value:" + name]
+            # A sex alone says whose only where the key says nothing else: not a pet's, nor a
+            # preferred therapist's (25 labels of 25).
+            if name == "sex" and (facts.matcher is not None or facts.refused is not None):
+                continue
             if hits and name != facts.relay:
                 in_text = counts["text:" + name]
                 # A value matcher that repeats what a refused key said (`store.phone`) adds nothing,

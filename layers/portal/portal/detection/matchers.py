@@ -1494,6 +1494,13 @@ def _value_matchers() -> list[Matcher]:
                 "señora",
             ),
         ),
+        # A sex answered alone, as a survey's coded question or a form's choice records it
+        # (`q104: "female"`; 4 labels of 4 under neutral keys).
+        _value_words(
+            "sex",
+            "yellow",
+            ("male", "female", "masculino", "femenino", "masculin", "féminin", "männlich", "weiblich"),
+        ),
         _value_words(
             "religion",
             "yellow",
