@@ -1810,3 +1810,27 @@ def test_contacts_by_kinship_or_line_a_census_home_and_a_nurses_notes(engine):
     assert recommend(engine, "properties.gps_dwelling", geopoints).matcher == "geolocation"
     notes = ["Hipotensão na 2ª hora, PA 85/50", "Câimbras em MMII na última hora", "ضيق في التنفس"]
     assert recommend(engine, "properties.note", notes).matcher == "condition"
+
+
+@pytest.mark.parametrize(
+    ("path", "values", "matcher"),
+    [
+        # A census's coded sex question, and its keys in romanised Amharic and Nepali.
+        ("properties.q104", ["male", "female", "female"], "sex"),
+        ("properties.abal[].tsota", ["wend", "set"], "gender"),
+        ("properties.abal[].haymanot", ["Orthodox", "Muslim", "Protestant"], "religion"),
+        ("properties.members[].dharma", ["Hindu", "Buddhist", "Kirat"], "religion"),
+        ("properties.abal[].behereseb", ["Amhara", "Oromo", "Tigray"], "ethnicity"),
+        ("properties.abal[].yetewoldebet_ken", ["1985-03-02", "1990-11-20"], "birthdate"),
+        # Breath alcohol as a monitor reads it; health insurance and debited accounts.
+        ("properties.brac", [0.05, 0.0, 0.12], "condition"),
+        ("properties.developmentalConcerns", ["speech delay", "none"], "condition"),
+        ("properties.cbhiMemberNumber", ["CB-1234", "CB-5678"], "identification"),
+        ("properties.debit_account", ["1234567890", "0987654321"], "bank account"),
+        ("properties.源泉徴収額", [10210, 5105, 20420], "salary"),
+        # Not breath alcohol: a bracket.
+        ("properties.bracket", ["A", "B", "C"], None),
+    ],
+)
+def test_census_and_monitoring_keys_of_wave_36(engine, path, values, matcher):
+    assert recommend(engine, path, values).matcher == matcher

@@ -1779,6 +1779,8 @@ HEALTH_MEASURES = (
     *("idwg", "interdialytic weight gain", "ktv", "kt v", "spktv", "urea reduction ratio", "urr pct"),
     *("urr percent", "pra percent", "pra pct", "panel reactive antibody", "serum phosphorus"),
     *("serum phosphate", "intact pth", "pth level", "epo dose"),
+    # Breath alcohol concentration, as an alcohol monitor reads it (`brac: 0.05`).
+    *("brac", "brac level", "breath alcohol concentration"),
     # Any analyte in the units a blood test reports (`potassium_mmol_l`, `phosphorus_mg_dl`).
     *("mg dl", "mmol l", "g dl", "meq l", "umol l", "pmol l"),
 )
@@ -2234,7 +2236,8 @@ _MORE_FIELD_NAMES: dict[str, tuple[str, ...]] = {
     # A sex or gender code column of Korean and Japanese databases (`SEX_CD`, `GNDR_CD`, `GENDER_CD`,
     # `SEX_KBN`, 区分 a category), whose values are the datum (`M`, `F`, `1`). Here, not in the language
     # tables, where `sex` would count as a short foreign word and stop splitting keys.
-    "gender": ("sex code", "gender code", "gndr code", "sex kbn", "gender marker"),
+    # Sex in romanised Amharic (`tsota`).
+    "gender": ("sex code", "gender code", "gndr code", "sex kbn", "gender marker", "tsota"),
     "name": (
         # A spouse's name and a Korean name, in Korean.
         *("배우자성명", "배우자 성명", "배우자이름", "한국이름", "한국 이름"),
@@ -2543,6 +2546,8 @@ _MORE_FIELD_NAMES: dict[str, tuple[str, ...]] = {
         ),
     ),
     "identification": (
+        # Ethiopia's community-based health insurance; an insurance policy's number in Arabic.
+        *("cbhi member number", "cbhi number", "cbhi id", "رقم البوليصة", "رقم بوليصة"),
         *("hmo card", "hmo card number", "hmo number"),  # a health maintenance organisation's member card
         # A pharmacy benefit's cardholder and a Dutch health insurer's customer (the insured's
         # numbers; not `subscriber_id`: a telecom's or a newsletter's own id).
@@ -2609,7 +2614,11 @@ _MORE_FIELD_NAMES: dict[str, tuple[str, ...]] = {
     # (`birth ymd`: a Korean warehouse's birth date column.)
     # (Not a date of death: the dead are not data subjects, and 5 labels of 6 say so.) The hour of
     # birth an astrologer asks for.
-    "birthdate": ("birth ymd", "dateofbirth", "birth time", "time of birth", "born year", "year born"),
+    # (And date of birth in romanised Amharic.)
+    "birthdate": (
+        *("birth ymd", "dateofbirth", "birth time", "time of birth", "born year", "year born"),
+        *("yetewoldebet ken", "yetewulid ken"),
+    ),
     "passport": (
         "mrz",
         "mrz line",
@@ -2794,6 +2803,8 @@ _MORE_FIELD_NAMES: dict[str, tuple[str, ...]] = {
         *("health care card number", "medicaid recipient id", "medicaid member id"),
     ),
     "ethnicity": (
+        # A census's ethnicity and caste in romanised Amharic and Nepali.
+        *("behereseb", "bihereseb", "jat", "jati"),
         # Taiwan's indigenous status.
         *("原住民", "原住民身分", "原住民身份"),
         *("ancestry composition", "ethnic origin", "suku"),  # Indonesian: ethnic group
@@ -2824,6 +2835,8 @@ _MORE_FIELD_NAMES: dict[str, tuple[str, ...]] = {
         *("sexual intercourse", "unprotected sex"),
     ),
     "salary": (
+        # Tax withheld from pay, in Japanese.
+        *("源泉徴収", "源泉徴収額", "gensen choshu"),
         *("proposed salary", "base pay annualized"),
         *("wage rate", "daily wage rate", "daily wage"),
         *("tips earned", "gross pay", "net pay", "weekly earnings", "raatib"),
@@ -2896,6 +2909,14 @@ _MORE_FIELD_NAMES: dict[str, tuple[str, ...]] = {
         *("agent commission", "employee commission", "staff commission", "commission payout"),
     ),
     "condition": (
+        # A child's developmental concerns; vaccinations up to date.
+        *(
+            "developmental concerns",
+            "developmental delay",
+            "immunisations up to date",
+            "immunizations up to date",
+        ),
+        "vaccinations up to date",
         *("diarrhoea", "diarrhea"),
         # A transplant list's status, a long-term condition, a child's mental-health referral (CAMHS)
         # and strengths-and-difficulties score (SDQ); a debt's medical hardship; swelling and a child's
@@ -3276,6 +3297,8 @@ _MORE_FIELD_NAMES: dict[str, tuple[str, ...]] = {
     # An EBT card pays out SNAP and cash benefits like a debit card.
     "credit card": ("ebt card", "ebt number", "ebt card number"),
     "address": (
+        # A house's number in romanised Amharic.
+        *("yebet kutir", "ye bet kutir"),
         "term time address",  # a student's address in term
         "camp block",  # where a refugee household's shelter stands
         # Mexico's outdoor and indoor numbers; the Netherlands' house-number suffix.
@@ -3348,6 +3371,8 @@ _MORE_FIELD_NAMES: dict[str, tuple[str, ...]] = {
         *("iris scan", "iris template", "palm print", "voiceprint", "voice print"),
     ),
     "religion": (
+        # Religion in romanised Amharic and Nepali.
+        *("haymanot", "dharma"),
         "ramadan",  # `fasting_for_ramadan`
         *("church affiliation", "faith affiliation", "religious affiliation"),
         # An airline's special meal, when its values are IATA codes (TERM_ACCEPTS).
@@ -3414,6 +3439,8 @@ _MORE_FIELD_NAMES: dict[str, tuple[str, ...]] = {
         *("war pension", "war pensioner", "armed forces compensation", "afcs award"),
     ),
     "disability": (
+        # A census's questions on difficulty seeing, hearing, walking, understanding (Spanish).
+        *("limitaciones", "limitaciones permanentes", "limitacion permanente"),
         # Whether someone hears, and signing by touch (deafblind people's).
         *("hearing status", "tactile signing"),
         # A bare `mobility` says how someone moves (`_WHOLE_KEYS_ONLY`).
@@ -3721,6 +3748,8 @@ _MORE_FIELD_NAMES: dict[str, tuple[str, ...]] = {
     ),
     # A crypto wallet's address receives funds like an account number (India's VPA is in the table).
     "bank account": (
+        # The account a payment is debited from.
+        *("debit account", "debit account number"),
         # Where a platform pays a seller or a borrower out; Thailand's PromptPay id routes money to
         # an account.
         *("payout account", "payout account number", "promptpay", "promptpay id", "prompt pay id"),
