@@ -7097,9 +7097,9 @@ LANGUAGES = (
             "phone": ("ስልክ", "ስልክ ቁጥር", "የስልክ ቁጥር", "ሞባይል", "የሞባይል ቁጥር", "የቴሌብር ቁጥር"),
             # E-mail, and its address (not the postal `አድራሻ` that ends it).
             "email": ("ኢሜይል", "ኢሜል", "የኢሜይል አድራሻ", "የኢሜል አድራሻ"),
-            # Address and the kebele (ward); Addis Ababa's sub-city and the woreda (district) a
-            # kebele is in, as the address on Ethiopian forms is given.
-            "address": ("አድራሻ", "ቀበሌ", "adrasha", "kebele", "ክፍለ ከተማ", "ወረዳ", "woreda", "sub city"),
+            # Address. (Not the kebele, a ward, nor the woreda or Addis Ababa's sub-city, districts
+            # of a hundred thousand people: alone they say no more than a region does.)
+            "address": ("አድራሻ", "adrasha"),
             "street": ("የቤት ቁጥር",),
             # Birth date; the year of birth.
             "birthdate": (
