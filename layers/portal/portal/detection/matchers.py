@@ -1794,6 +1794,8 @@ HEALTH_DATES = (
     *("lmp", "lmp date", "estimated due date", "fertile window", "next period"),
     # A pregnancy's and a fertility treatment's dates (not a bare `due_date`: an invoice's).
     *("expected due date", "baby due date", "conception date", "date of conception"),
+    # When a treatment began or an illness was found: dialysis, a diagnosis, a transplant.
+    *("dialysis start date", "dialysis start", "diagnosis date", "date of diagnosis", "transplant date"),
     *("egg retrieval date", "embryo transfer date", "iui date", "miscarriage date"),
     # When symptoms began; a recovery app's sobriety date.
     *("symptom onset", "sobriety date", "sober date", "sober since"),
