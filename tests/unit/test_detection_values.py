@@ -234,7 +234,11 @@ def test_mac_jwt_geo():
         ("Car of 小林 由美子 was blocked in the driveway.", v.TEXT, "name"),
         ("上海市", v.WORD, None),
         ("高橋 市", v.TEXT, None),
-        ("心不全の増悪なし。下肢浮腫軽度。", v.STRING, None),
+        # Not a name, but a nurse's note of heart failure and swollen legs: symptoms are found
+        # inside sentences written without spaces.
+        ("心不全の増悪なし。下肢浮腫軽度。", v.TEXT, "condition"),
+        ("病人主訴皮膚癢。", v.TEXT, "condition"),
+        ("がんばってください", v.WORD, None),
         # Strong evidence inside query strings and URLs, once decoded; digit runs in paths are not.
         ("?ref=sms&phone=%2B19308028028", v.STRING, "phone"),
         ("https://x.example.gov/screener?phone=%2B11087943464", v.URL, "phone"),

@@ -1954,6 +1954,16 @@ PROSE_WORDS: dict[str, tuple[str, ...]] = {
         # And in Arabic: blood (its pressure, its sugar), breathing, fever, headache, dizziness,
         # cough, nausea.
         *("الدم", "التنفس", "حمى", "صداع", "دوخة", "سعال", "غثيان"),
+        # Symptoms as Japanese, Chinese and Korean care notes chart them, found inside sentences
+        # that have no spaces (values.ValueScanner): pain, swelling, fever, vomiting, diarrhoea,
+        # constipation, falls, choking on food, pressure sores, dizziness, blood pressure, a low
+        # fever, redness, forgetfulness, poor appetite, heart failure, Parkinson's; cramps,
+        # itching, blood potassium, cough, headache.
+        *("痛み", "浮腫", "むくみ", "発熱", "嘔吐", "下痢", "便秘", "転倒", "誤嚥", "むせ込み", "褥瘡"),
+        *("めまい", "血圧", "微熱", "発赤", "物忘れ", "食欲低下"),
+        *("心不全", "パーキンソン病", "抽筋", "皮膚癢", "搔癢", "瘙痒", "紅腫", "血壓", "血鉀", "血钾"),
+        *("發燒", "发烧", "頭痛", "头痛", "咳嗽", "呕吐", "腹瀉", "腹泻", "水腫", "水肿", "疼痛"),
+        *("통증", "발열", "기침", "구토", "설사", "두통", "부종"),
         # Indonesian and Malay: a sufferer of, thalassaemia, pre-eclampsia, cataracts, dialysis
         # (cuci darah).
         *("penderita", "talasemia", "preeklamsia", "katarak", "darah"),

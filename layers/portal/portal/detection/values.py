@@ -690,6 +690,10 @@ class ValueScanner:
         alone = {name: _hit(WORD, name, True) for name in prose.values()}
         for form, hit in self._prose.items():
             self._words.setdefault(form, alone[hit.matcher])
+        # Those in Chinese, Japanese and Korean, whose sentences have no spaces to split words at:
+        # searched for inside a value that is not ASCII. (Not `がん`, cancer: it opens `がんばって`.)
+        in_script = sorted((w for w in prose if _CJK.search(w) and w != "がん"), key=len, reverse=True)
+        self._in_script = re.compile("|".join(map(re.escape, in_script))) if in_script else None
         self._longest_word = max(map(len, self._words), default=0)
         self.defaults = [p for p in patterns if not p.custom]
         self.customs = [p for p in patterns if p.custom]
@@ -814,6 +818,8 @@ class ValueScanner:
                 return self.listed_name
             if hit is None and self._name and names.script_name(text):
                 return self._typed_name  # `高橋花子`
+            if hit is None and not text.isascii() and (inside := self._in_script_prose(text)):
+                return inside  # `病人主訴皮膚癢`
             return hit or _PLAIN[BOOLSTR if lowered in _BOOL_WORDS else WORD]
         # From here on the token is neither a UUID nor a hex id (the first checks would have said
         # so) nor a yes/no word (no character that is not a letter lowercases to one).
@@ -879,6 +885,8 @@ class ValueScanner:
                 return self._whole_name
             if "\u3000" in text and self._name and names.script_name(text):
                 return self._typed_name  # `橋本　愛`, with an ideographic space
+            if not text.isascii() and (inside := self._in_script_prose(text)):
+                return inside  # `透析中血壓偏低 100ml`
             return _PLAIN[CODE if text[-1].isdigit() and _CODE.fullmatch(text) else STRING]
         hit = self._full_match(text)
         if hit.matcher is None and first in "18(+0" and _toll_free(_NON_DIGIT.sub("", text)):
@@ -986,7 +994,13 @@ class ValueScanner:
             return _hit(TEXT, self._name)
         if self._prose and not self._prose.keys().isdisjoint(words):
             return next(self._prose[word] for word in words if word in self._prose)
+        if not text.isascii() and (inside := self._in_script_prose(text)):
+            return inside  # `右膝の痛みを訴えあり。湿布貼付。`
         return _PLAIN[TEXT]
+
+    def _in_script_prose(self, text: str) -> ValueHit | None:
+        found = self._in_script.search(text) if self._in_script is not None else None
+        return self._prose[found.group()] if found is not None else None
 
     def _inside_token(self, text: str, kind: str) -> ValueHit:
         """Strong evidence anywhere in a URL or a token, once percent-decoded: an e-mail, a
@@ -1067,6 +1081,9 @@ _CLICK_ID_PREFIXES = (
     "fb.2.",
 )
 
+
+# Chinese characters, kana and Hangul: scripts written without spaces between words.
+_CJK = re.compile("[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 
 # The last character of a Japanese prefecture's name (東京都, 北海道, 大阪府, 神奈川県).
 _PREFECTURES = frozenset("都道府県")
