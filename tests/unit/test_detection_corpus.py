@@ -279,6 +279,15 @@ FLOORS = {
     "holdout245": (0.97, 0.95),
     "holdout246": (0.98, 0.95),
     "holdout247": (0.97, 0.97),
+    # Wave 36, written in session 17 and scored unseen at the start of session 18 (P .962, R .917
+    # at 74f5c32), then read.
+    "holdout248": (0.96, 0.92),
+    "holdout249": (0.96, 0.97),
+    "holdout250": (0.95, 0.97),
+    "holdout251": (0.98, 0.96),
+    "holdout252": (0.96, 0.93),
+    "holdout253": (0.95, 0.92),
+    "holdout254": (0.95, 0.93),
 }
 
 
