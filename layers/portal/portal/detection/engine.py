@@ -448,6 +448,7 @@ _DONE_BY = "by"
 _NOT_AN_ID = frozenset((v.WORD, v.TEXT, v.STRING, v.OTHER))
 _ONE_TIME_CODE = ("one", "time", "code")
 _NAME_PARTS = frozenset(("first", "last", "middle", "given", "family", "on"))
+_NAME_WORDS = frozenset(("name", "names", "nm", "surname"))
 _AMBIGUOUS_TERMS = frozenset((("name",), ("first",), ("last",), ("full",), ("given",), ("family",)))
 _KIND_WORDS = {
     v.BOOL: "booleans",
@@ -1501,6 +1502,15 @@ def _refusal(
         # Indonesia's, Korea's and Japan's virtual accounts: a number the merchant's bank issues
         # for one payment into the merchant's account (2 labels of 3).
         return "a virtual account is the merchant's, issued for one payment", False, True
+    if (
+        term.words == ("last",)
+        and leading
+        and not trailing
+        and not all(w in k.A_PERSON or w in _NAME_PARTS or w in _NAME_WORDS for w in leading)
+    ):
+        # `KTV_LAST`, `glucose_last`: the latest reading of what it follows, not a family name
+        # (`contact_last`, `name_last` are).
+        return "the key's 'last' is the latest of what it follows, not a family name", False, True
     if term.words == ("last",) and trailing and (trailing[0].isdigit() or trailing[0] in ("four", "digits")):
         # `aadhaar_last4`, `sss_last_4`: a number's last digits, not a family name.
         return "the key counts a number's last digits, not a family name", False, True
