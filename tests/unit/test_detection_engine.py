@@ -1828,6 +1828,13 @@ def test_contacts_by_kinship_or_line_a_census_home_and_a_nurses_notes(engine):
         ("properties.cbhiMemberNumber", ["CB-1234", "CB-5678"], "identification"),
         ("properties.debit_account", ["1234567890", "0987654321"], "bank account"),
         ("properties.源泉徴収額", [10210, 5105, 20420], "salary"),
+        # A reading's latest value; a credit score when a debt was placed.
+        ("traits.KTV_LAST", [1.31, 1.45, 1.22], "condition"),
+        ("traits.hemoglobin_last", [12.1, 13.4, 11.8], "condition"),
+        ("properties.debtor.creditScoreAtPlacement", [640, 712, 580], "credit score"),
+        # A family name is still one after a person's role or the word name.
+        ("traits.contact_last", ["Smith", "Khan", "Okafor"], "name"),
+        ("traits.name_last", ["Smith", "Khan", "Okafor"], "name"),
         # Not breath alcohol: a bracket.
         ("properties.bracket", ["A", "B", "C"], None),
     ],

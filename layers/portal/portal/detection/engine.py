@@ -426,6 +426,8 @@ _MOMENTS = frozenset(
         "start",
         "admission",
         "diagnosis",
+        # A debt's placement with a collector, a loan's origination, an application's.
+        *("placement", "origination", "application", "onboarding", "booking", "checkout"),
     )
 )
 _PICTURE_OF = frozenset(("url", "uri", "link", "image", "img", "photo", "picture", "scan"))
