@@ -1835,6 +1835,10 @@ def test_contacts_by_kinship_or_line_a_census_home_and_a_nurses_notes(engine):
         # A family name is still one after a person's role or the word name.
         ("traits.contact_last", ["Smith", "Khan", "Okafor"], "name"),
         ("traits.name_last", ["Smith", "Khan", "Okafor"], "name"),
+        # Accounts a statistics office issues by role and district are ids, not people's names;
+        # a gamer's handle with a number is still a name.
+        ("properties.username", ["sup_pkr_0501", "int_cus_0987", "int_aa_0126"], None),
+        ("traits.username", ["julia1252", "kacper_nova", "harpreet384"], "name"),
         # Not breath alcohol: a bracket.
         ("properties.bracket", ["A", "B", "C"], None),
     ],

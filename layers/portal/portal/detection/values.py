@@ -81,7 +81,7 @@ ALL_KINDS = frozenset(
 
 _UUID = re.compile(r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}")
 _HEX = re.compile(r"(?:0x)?[0-9a-fA-F]{16,}")
-_CODE = re.compile(r"[A-Z]{2,5}-?\d{3,}|[A-Za-z]{1,8}[_-]\d{3,}")
+_CODE = re.compile(r"[A-Z]{2,5}-?\d{3,}|[A-Za-z]{1,8}(?:[_-][A-Za-z]{1,8}){0,2}[_-]\d{3,}")
 _MASK_FIRST = frozenset("*•Xx")
 _MASKED = re.compile(r"(?=(?:[^*•xX]*[*•xX]){3})(?=(?:\D*\d){2})[\d\s*•xX.\-]+")
 _IBAN_SHAPE = re.compile(r"[A-Z]{2}\d{2}")
