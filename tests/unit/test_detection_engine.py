@@ -1839,6 +1839,9 @@ def test_contacts_by_kinship_or_line_a_census_home_and_a_nurses_notes(engine):
         # a gamer's handle with a number is still a name.
         ("properties.username", ["sup_pkr_0501", "int_cus_0987", "int_aa_0126"], None),
         ("traits.username", ["julia1252", "kacper_nova", "harpreet384"], "name"),
+        # A carer's training about disability and how much an ethnic match matters to them.
+        ("properties.disabilityAwarenessModule", [True, False], None),
+        ("properties.ethnicityMatchImportant", [True, False], None),
         # Not breath alcohol: a bracket.
         ("properties.bracket", ["A", "B", "C"], None),
     ],

@@ -1292,6 +1292,9 @@ ABOUT_A_QUESTION = frozenset(
         "capacity",
         "availability",
         "available",
+        # A course about it and how much a match on it matters (`disabilityAwarenessModule`,
+        # `ethnicityMatchImportant`): a carer's training and a preference, not their datum.
+        *("awareness", "module", "important", "importance"),
     )
 )
 # Nouns for a person (`account holder`, `recipient`): a term ending in one is a person's whatever
