@@ -1848,3 +1848,14 @@ def test_contacts_by_kinship_or_line_a_census_home_and_a_nurses_notes(engine):
 )
 def test_census_and_monitoring_keys_of_wave_36(engine, path, values, matcher):
     assert recommend(engine, path, values).matcher == matcher
+
+
+def test_charges_and_substance_use_as_a_probation_service_records_them(engine):
+    charges = ["Burglary third degree", "Theft by taking", "Assault - domestic violence", "Robbery"]
+    assert recommend(engine, "properties.charge", charges).matcher == "criminal record"
+    needs = ["Opiate use", "Depression", "Alcohol dependence", "PTSD"]
+    assert recommend(engine, "properties.PresentingNeed", needs).matcher == "condition"
+    # A phone's battery and a clinic's form templates are no one's record or condition.
+    assert recommend(engine, "properties.item", ["Battery pack", "Battery case"]).classification == "green"
+    templates = ["Psychiatric Intake v3", "Follow-up SOAP", "Psychiatric Review"]
+    assert recommend(engine, "properties.templateName", templates).classification == "green"

@@ -1946,6 +1946,9 @@ PROSE_WORDS: dict[str, tuple[str, ...]] = {
         *("enceinte", "embarazada", "grávida", "schwanger", "incinta", "asthme", "asma"),
         *("tendinite", "tendinitis", "eczéma", "eccema", "migraña", "enxaqueca", "emicrania", "maux"),
         *("tremor", "tremors"),
+        # Substance use and its treatment, as a probation or treatment service writes it.
+        # (Not `psychiatric`: a clinic's form templates and services are named with it.)
+        *("opiate", "opiates", "opioid", "opioids", "addiction", "dependence", "alcoholism"),
         # Blood pressure falling, cramps, itching, swelling and breathlessness as a dialysis
         # nurse charts them, in English and Portuguese.
         *("hypotension", "hypotensive", "pruritus", "dyspnoea", "dyspnea", "oedema", "edema"),
@@ -2214,6 +2217,11 @@ PROSE_WORDS: dict[str, tuple[str, ...]] = {
     "criminal record": (
         *("conviction", "convictions", "convicted", "felony", "misdemeanor", "misdemeanour"),
         *("arrest", "arrested", "dui", "dwi", "shoplifting", "burglary"),
+        # Charges as a court or a probation service records them (`Theft by taking`, `Assault -
+        # domestic violence`). (Not `battery` or `possession`: a device's and a tenancy's; nor
+        # `intoxicated`: a festival's welfare notes say it of people in their care.)
+        *("theft", "assault", "assaults", "robbery", "manslaughter", "homicide"),
+        *("vandalism", "trespass", "stalking"),
     ),
 }
 
