@@ -693,7 +693,7 @@ class ValueScanner:
         # Those in Chinese, Japanese and Korean, whose sentences have no spaces to split words at:
         # searched for inside a value that is not ASCII. (Not `がん`, cancer: it opens `がんばって`.)
         in_script = sorted((w for w in prose if _CJK.search(w) and w != "がん"), key=len, reverse=True)
-        self._in_script = re.compile("|".join(map(re.escape, in_script))) if in_script else None
+        self._in_script = re2.compile("|".join(map(re.escape, in_script)), options) if in_script else None
         self._longest_word = max(map(len, self._words), default=0)
         self.defaults = [p for p in patterns if not p.custom]
         self.customs = [p for p in patterns if p.custom]
@@ -999,7 +999,11 @@ class ValueScanner:
         return _PLAIN[TEXT]
 
     def _in_script_prose(self, text: str) -> ValueHit | None:
-        found = self._in_script.search(text) if self._in_script is not None else None
+        # Most text that is not ASCII is accented Latin: one pass over a character class says so
+        # before the alternation of words is tried.
+        if self._in_script is None or _CJK.search(text) is None:
+            return None
+        found = self._in_script.search(text)
         return self._prose[found.group()] if found is not None else None
 
     def _inside_token(self, text: str, kind: str) -> ValueHit:
