@@ -314,8 +314,7 @@ def validate_phone(text: str) -> int:
 # Freephone numbers are a business's, never a person's: North America's 8xx codes (`1-888-555-
 # 0142`), the UK's 0800 and 0808, Australia's 1800 and 1300.
 _NANP_TOLL_FREE = frozenset(("800", "833", "844", "855", "866", "877", "888"))
-
-
+# A number with spaces and nothing else (`0800 138 1111`): text that may be a freephone line.
 _PHONE_SHAPED = re.compile(r"[0-9 ().+-]+")
 
 
