@@ -1859,3 +1859,9 @@ def test_charges_and_substance_use_as_a_probation_service_records_them(engine):
     assert recommend(engine, "properties.item", ["Battery pack", "Battery case"]).classification == "green"
     templates = ["Psychiatric Intake v3", "Follow-up SOAP", "Psychiatric Review"]
     assert recommend(engine, "properties.templateName", templates).classification == "green"
+
+
+def test_medicines_most_prescribed_name_a_condition_in_reminders_and_orders(engine):
+    reminders = ["Calcitriol 0.25mcg", "Take Renvela 800mg", "Cinacalcet 30mg", "Omeprazole 20mg"]
+    assert recommend(engine, "properties.reminder.label", reminders).matcher == "condition"
+    assert recommend(engine, "properties.reminder.label", ["Drink water", "Walk 20 min"]).matcher is None
