@@ -320,6 +320,11 @@ NATIONAL_IDS = {
     "12.345.678-5": v.STRONG,  # RUT
     "17109912-9": v.STRONG,  # RUT without its dots
     "12345678-1": v.NONE,  # the same shape, a wrong check digit
+    "3374014402998585": v.WEAK,  # Indonesia's NIK (a woman's: her day of birth plus 40)
+    "3374013102990000": v.NONE,  # a NIK's shape, but serial 0000
+    "3374019913990001": v.NONE,  # a NIK's shape, but month 13
+    "35202-1735156-7": v.WEAK,  # Pakistan's CNIC: no check digit, so weak even with its dashes
+    "95253-2046718-1": v.NONE,  # the same shape from no province: an M-Pesa conversation id
     "A123456789": v.STRONG,  # Taiwan's national identification number
     "A123456788": v.NONE,  # the same, a wrong check digit
     "a123456789": v.NONE,  # a lower-case letter is no Taiwanese number

@@ -15,9 +15,11 @@ fiscale (check letter), Mexico's CURP (check digit), France's NIR (mod-97 key), 
 henkilötunnus (mod-31 character), Sweden's personnummer (date and Luhn), Korea's resident
 registration number, Singapore's NRIC/FIN, the UAE's Emirates ID (784 and Luhn), Chile's RUT,
 Belgium's national number (mod 97), Taiwan's national identification number (its letter's two
-digits and nine more, weighted, mod 10), Denmark's CPR number (a date; no check digit since 2007, so
-only with its dash), Ireland's PPS number (mod-23 letter) and Switzerland's AHV number (756 and an
-EAN-13 check digit).
+digits and nine more, weighted, mod 10), Denmark's CPR number (a date; no check digit since 2007,
+so only with its dash), Ireland's PPS number (mod-23 letter) and Switzerland's AHV number (756 and
+an EAN-13 check digit). Indonesia's NIK (a region and a birth date) and Pakistan's CNIC (its
+dashes and a province's digit) have no check digit: both are weak evidence, even the CNIC with
+its dashes.
 """
 
 from collections.abc import Callable
@@ -38,6 +40,10 @@ _HETU = r"\d{6}[-+A-FU-Y]\d{3}[0-9A-FHJ-NPR-Y]"
 _RUT = r"\d{1,2}\.\d{3}\.\d{3}-[\dkK]|\d{7,8}-[\dkK]"
 _PPSN = r"\d{7}[A-W][ABHW]?"
 _TAIWAN = r"[A-Z][1289]\d{8}"  # (8 and 9: residents' numbers since 2021)
+# Pakistan's CNIC: a province's digit (1-7), the rest of the area's code, a family number and a
+# last digit that says the holder's sex (`35202-1735156-7`).
+_CNIC = r"[1-7]\d{4}-\d{7}-\d"
+_CNIC_SHAPE = "99999-9999999-9"
 
 # Formatted numbers and numbers with letters, as RE2 finds them in a value or in prose. Bare digit
 # runs are not here: values.ValueScanner hands them to validate_digits.
@@ -71,6 +77,7 @@ WHOLE = "|".join(
         _PPSN,
         r"756\.\d{4}\.\d{4}\.\d{2}",  # AHV number
         _TAIWAN,
+        _CNIC,
     )
 )
 # Whole-value shapes the scanner's cheap pre-filter (values._MARKED) must let through to the sets:
@@ -78,7 +85,7 @@ WHOLE = "|".join(
 MARKS = (_NRIC_NIE, _PAN, _CODICE_FISCALE, _CURP, _DNI, _CHINA_X, _HETU, _RUT, _PPSN, _TAIWAN)
 
 # Lengths of the digit-only numbers validate_digits knows.
-DIGIT_LENGTHS = frozenset((9, 11, 12, 13, 15, 18))
+DIGIT_LENGTHS = frozenset((9, 11, 12, 13, 15, 16, 18))
 
 
 def validate(text: str) -> int:
@@ -87,7 +94,12 @@ def validate(text: str) -> int:
     if text.isdigit():
         return validate_digits(text)
     compact = text.replace(" ", "")
-    checks = _BY_SHAPE.get(_shape(compact), ())
+    shape = _shape(compact)
+    if shape == _CNIC_SHAPE:
+        # Pakistan's CNIC has no check digit and M-Pesa's conversation ids share its shape
+        # (`58444-7023536-1`): weak, so never under an id's key and only where a column agrees.
+        return WEAK if "1" <= text[0] <= "7" else NONE
+    checks = _BY_SHAPE.get(shape, ())
     return STRONG if any(check(text, compact) for check in checks) else NONE
 
 
@@ -205,6 +217,19 @@ def _thai(digits: str) -> bool:
     return d[0] != 0 and (11 - sum(d[i] * (13 - i) for i in range(12)) % 11) % 10 == d[12]
 
 
+def _nik(digits: str) -> bool:
+    """Indonesia's NIK: a province (11-96), regency and district, the birth date as DDMMYY (a
+    woman's day plus 40), and a serial that is never 0000. No check digit, so only a column of
+    them all passing counts (the module's weak evidence)."""
+    day, month = int(digits[6:8]), int(digits[8:10])
+    return (
+        11 <= int(digits[:2]) <= 96
+        and 1 <= (day - 40 if day > 40 else day) <= 31
+        and 1 <= month <= 12
+        and digits[12:] != "0000"
+    )
+
+
 def _china(text: str) -> bool:
     body, check = text[:17], text[17].upper()
     if not body.isdigit() or not _valid_date(int(body[6:10]), int(body[10:12]), int(body[12:14])):
@@ -239,6 +264,7 @@ _BY_LENGTH = {
     12: (_aadhaar,),
     13: (_south_african, _thai, _ahv),
     15: (_nir, _emirates),
+    16: (_nik,),
     18: (_china,),
 }
 
