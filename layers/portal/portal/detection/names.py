@@ -261,9 +261,11 @@ _SENTENCE_ENDS = (". ", "! ", "? ", ": ", "; ")
 # syllable, then one or two more. A whole three-syllable name may stand apart from its honorific
 # or be followed by whose it is or who they are, as a caseworker's note writes it (`김은지 님 상담
 # 완료`, `김도윤 어머니와 통화`, `장지호 아동 정서 상태`).
+# What follows a name, apart: an honorific, whose parent or grandparent, a child or a guardian.
+_KOREAN_AFTER_A_NAME = ("님", "씨", "어머니", "아버지", "아동", "학생", "보호자", "할머니", "할아버지")
 _HONOURED_KOREAN = (
     "(?:^|[^가-힣])([김이박최정강조윤장임한오서신권황안송류전홍고문양손배백허유남심노하곽성차주우구민진나지엄변채원천방공현함염여추도소석선설마길연위표명기반왕금옥육인맹제모탁국어은편용예경봉사부가복태목형피두감음빈동온호범좌팽승간상갈]"
-    "(?:[가-힣]{1,2}(?=님)|[가-힣]{2}(?= (?:님|씨|어머니|아버지|아동|학생|보호자|할머니|할아버지))))"
+    "(?:[가-힣]{1,2}(?=님)|[가-힣]{2}(?= (?:" + "|".join(_KOREAN_AFTER_A_NAME) + "))))"
 )
 # Who is honoured by role, not by name: a customer, a teacher, a driver, a director, a nurse…
 _KOREAN_TITLES = frozenset(
@@ -283,7 +285,6 @@ _KOREAN_TITLES = frozenset(
         "상담사",
     )
 )
-_KOREAN_HONORIFICS = ("님", "씨", "어머니", "아버지", "아동", "학생", "보호자", "할머니")
 
 
 # Words that name lists also hold as given names: months and weekdays (`Mon 10 Jul`, `in May`),
@@ -391,7 +392,7 @@ def named_in(text: str, words: list[str] | None = None) -> bool:
         han_name_in(text) or (not _HAN_HONORIFICS.isdisjoint(text) and _honoured_han(text))
     ):
         return True
-    if any(mark in text for mark in _KOREAN_HONORIFICS) and any(
+    if any(mark in text for mark in _KOREAN_AFTER_A_NAME) and any(
         name not in _KOREAN_TITLES for name in _compiled(_HONOURED_KOREAN).findall(text)
     ):
         return True
