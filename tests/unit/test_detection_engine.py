@@ -1792,6 +1792,10 @@ def test_freephone_lines_creditors_and_desks_are_businesses(engine):
     freephone = ["1-800-934-6489", "(800) 555-0199", "0800 138 1111"]
     assert recommend(engine, "properties.biller_phone", freephone).classification == "green"
     assert recommend(engine, "properties.phone", ["415-555-0123", "(212) 555-0187"]).matcher == "phone"
+    # India's mobiles start with the same digits as North America's freephone codes.
+    indian = ["8442790339", "88813-95774", "+91 88813 95774", "8881395774"]
+    assert recommend(engine, "properties.mobile_no", indian).matcher == "phone"
+    assert recommend(engine, "properties.upi.vpa", ["8442790339@okaxis", "8881395774@oksbi"]).share == 1.0
     sms = ["Acme: call 1-888-555-0142 about your account", "Acme: call 1-877-555-0100 today"]
     assert recommend(engine, "properties.body", sms).classification == "green"
     creditors = ["Verizon Wireless", "Cetelem Consumer Finance", "Santander Consumer", "Discover Bank"]

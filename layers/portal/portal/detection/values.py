@@ -276,7 +276,7 @@ def validate_iban(text: str) -> int:
 def validate_phone(text: str) -> int:
     digits = _NON_DIGIT.sub("", text)
     n = len(digits)
-    if n < 8 or _toll_free(digits):
+    if n < 8 or _toll_free(text, digits):
         return NONE
     separated = n != len(text.lstrip("+"))
     if text.startswith("+"):
@@ -314,16 +314,33 @@ def validate_phone(text: str) -> int:
 # Freephone numbers are a business's, never a person's: North America's 8xx codes (`1-888-555-
 # 0142`), the UK's 0800 and 0808, Australia's 1800 and 1300.
 _NANP_TOLL_FREE = frozenset(("800", "833", "844", "855", "866", "877", "888"))
-# A number with spaces and nothing else (`0800 138 1111`): text that may be a freephone line.
+# A number written with its separators and nothing else (`0800 138 1111`, `1-888-555-0142`).
 _PHONE_SHAPED = re.compile(r"[0-9 ().+-]+")
 
 
-def _toll_free(digits: str) -> bool:
+def _freephone(text: str, first: str, size: int) -> bool:
+    """A whole value that is a freephone number: tested by its opening character and its length
+    before any regex runs, as most tokens fail there."""
+    return (
+        first in "18(+0"
+        and 10 <= size <= 20
+        and _PHONE_SHAPED.fullmatch(text) is not None
+        and _toll_free(text, _NON_DIGIT.sub("", text))
+    )
+
+
+def _toll_free(text: str, digits: str) -> bool:
+    """North America's by its +1 or its 3-3-4 grouping: India's ten-digit mobiles start with
+    the same digits (`88813 95774`, `8442790339@okaxis`)."""
     n = len(digits)
     return (
-        (n == 10 and digits[:3] in _NANP_TOLL_FREE)
-        or (n == 11 and digits[0] == "1" and digits[1:4] in _NANP_TOLL_FREE)
-        or (digits.startswith(("0800", "0808", "44800", "44808")) and 10 <= n <= 12)
+        (
+            (n == 10 and digits[:3] in _NANP_TOLL_FREE)
+            or (n == 11 and digits[0] == "1" and digits[1:4] in _NANP_TOLL_FREE)
+        )
+        and (text.startswith("+1") or _nanp_grouped(text))
+    ) or (
+        (digits.startswith(("0800", "0808", "44800", "44808")) and 10 <= n <= 12)
         or (n == 10 and digits.startswith(("1800", "1300")))
     )
 
@@ -794,12 +811,7 @@ class ValueScanner:
             ) and _DATE.fullmatch(text):
                 return _PLAIN[DATE]
         if " " in text or "\t" in text or "\n" in text or "\r" in text:
-            if (
-                first in "18(+0"
-                and size <= 20
-                and _PHONE_SHAPED.fullmatch(text)
-                and _toll_free(_NON_DIGIT.sub("", text))
-            ):
+            if _freephone(text, first, size):
                 return _PLAIN[ORG]  # `0800 138 1111`: a business's freephone line
             return self._scan_text(text)
         if text.isalpha():
@@ -888,7 +900,7 @@ class ValueScanner:
                 return inside  # `透析中血壓偏低 100ml`
             return _PLAIN[CODE if text[-1].isdigit() and _CODE.fullmatch(text) else STRING]
         hit = self._full_match(text)
-        if hit.matcher is None and first in "18(+0" and _toll_free(_NON_DIGIT.sub("", text)):
+        if hit.matcher is None and _freephone(text, first, size):
             return _PLAIN[ORG]  # `1-888-555-0142`, `(800) 555-0199`: a business's freephone line
         if hit.matcher is None and at:
             if _role_mailbox(text[: text.index("@")]):
