@@ -318,12 +318,14 @@ _NANP_TOLL_FREE = frozenset(("800", "833", "844", "855", "866", "877", "888"))
 _PHONE_SHAPED = re.compile(r"[0-9 ().+-]+")
 
 
-def _freephone(text: str, first: str, size: int) -> bool:
-    """A whole value that is a freephone number: tested by its opening character and its length
-    before any regex runs, as most tokens fail there."""
+# How a freephone number can open; the callers test it before the call, as most tokens fail it.
+_FREEPHONE_FIRST = frozenset("18(+0")
+
+
+def _freephone(text: str, size: int) -> bool:
+    """A whole value that is a freephone number: its length before any regex runs."""
     return (
-        first in "18(+0"
-        and 10 <= size <= 20
+        10 <= size <= 20
         and _PHONE_SHAPED.fullmatch(text) is not None
         and _toll_free(text, _NON_DIGIT.sub("", text))
     )
@@ -811,7 +813,7 @@ class ValueScanner:
             ) and _DATE.fullmatch(text):
                 return _PLAIN[DATE]
         if " " in text or "\t" in text or "\n" in text or "\r" in text:
-            if _freephone(text, first, size):
+            if first in _FREEPHONE_FIRST and _freephone(text, size):
                 return _PLAIN[ORG]  # `0800 138 1111`: a business's freephone line
             return self._scan_text(text)
         if text.isalpha():
@@ -900,7 +902,7 @@ class ValueScanner:
                 return inside  # `透析中血壓偏低 100ml`
             return _PLAIN[CODE if text[-1].isdigit() and _CODE.fullmatch(text) else STRING]
         hit = self._full_match(text)
-        if hit.matcher is None and _freephone(text, first, size):
+        if hit.matcher is None and first in _FREEPHONE_FIRST and _freephone(text, size):
             return _PLAIN[ORG]  # `1-888-555-0142`, `(800) 555-0199`: a business's freephone line
         if hit.matcher is None and at:
             if _role_mailbox(text[: text.index("@")]):
