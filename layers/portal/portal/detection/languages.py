@@ -1267,6 +1267,8 @@ LANGUAGES = (
                 *("lakemedelslista", "legemiddelliste", "medicinliste"),
                 # A prescription (Norwegian; not Swedish `recept`: a cooking recipe too).
                 *("resept", "resepter", "eresept", "e resept"),
+                # A dosage (dosering) and a prescription's number (receptnummer).
+                *("dosering", "receptnummer", "recept nummer"),
             ),
             "diagnosis": (
                 "diagnos",
@@ -1360,6 +1362,8 @@ LANGUAGES = (
                 ),
                 # Why someone is off sick and how much (sjukskrivning, sykefravær).
                 *("sjukskrivning anledning", "sjukskrivningsorsak", "sykefravær grad"),
+                # The diabetes type (diabetestyp).
+                *("diabetestyp", "diabetes typ"),
             ),
             # One-time, verification and activation codes.
             "token": (
@@ -5536,6 +5540,8 @@ LANGUAGES = (
                 *("बीमारी", "रोग", "रक्त समूह", "ब्लड ग्रुप", "गर्भवती", "गर्भावस्था"),
                 # An illness and its details, a disease history, pregnancy weeks (Hindi, Malayalam, Telugu).
                 *("asukham", "bimari ki tafseel", "rog itihas", "rogam", "garbhavastha saptah"),
+                # Diabetes (madhumeh) and its type, and the blood sugar level (sharkara star).
+                *("madhumeh", "madhumeh prakar", "sharkara star", "sharkara str"),
             ),
             "medication": (
                 "dawai",
@@ -5544,6 +5550,8 @@ LANGUAGES = (
                 "दवा",
                 # A medicine (Tamil: marundhu).
                 "marundhu",
+                # A medicine's dose (khurak).
+                "khurak",
             ),
             "procedure": (
                 "ilaj",
@@ -6387,7 +6395,12 @@ LANGUAGES = (
             # Population group, as South African employment-equity forms ask.
             "ethnicity": ("bevolkingsgroep",),
             "citizenship": ("nasionaliteit", "burgerskap"),
-            "disability": ("gestremdheid", "gestremd"),
+            "disability": (
+                "gestremdheid",
+                "gestremd",
+                # Special needs (spesiale behoeftes).
+                *("spesiale behoeftes", "spesiale behoeftes leerder"),
+            ),
             "condition": ("oorsaak van dood", "siekte", "mediese toestand", "chroniese siekte", "swanger"),
             "medication": ("medikasie", "medisyne"),
             "allergy": ("allergiee",),
@@ -7923,6 +7936,8 @@ LANGUAGES = (
             "criminal record": ("tien an",),
             # Face data (dữ liệu khuôn mặt).
             "biometric": ("du lieu khuon mat", "khuon mat"),
+            # A vehicle's frame and engine numbers (số khung, số máy).
+            "serial": ("so khung", "so may"),
         },
     ),
     Language(

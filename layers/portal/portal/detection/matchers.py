@@ -2384,6 +2384,9 @@ _MORE_FIELD_NAMES: dict[str, tuple[str, ...]] = {
         *("cashtag", "cash app tag"),
     ),
     "national id": (
+        # Bangladesh's national id written short (`next_of_kin.nid`, `nomineeNid`), and a
+        # child's birth registration number.
+        *("nid", "birth registration number", "birth reg no", "birth registration no"),
         # Indonesia's family card (Kartu Keluarga) number.
         "kk number",
         "hmrc utr",
@@ -2750,6 +2753,8 @@ _MORE_FIELD_NAMES: dict[str, tuple[str, ...]] = {
     ),
     # A commercial driver's licence; a lawyer's bar number and a notary's commission number.
     "license": (
+        # South Africa's professional driving permit, in English and Afrikaans.
+        *("pdp number", "pdp nommer", "professional driving permit"),
         # A hunter's number: the licence a hunting card carries.
         "hunter number",
         "prof lic no",
@@ -2798,6 +2803,8 @@ _MORE_FIELD_NAMES: dict[str, tuple[str, ...]] = {
         *("sia licence number", "sia license number", "sia badge number", "guard card number"),
     ),
     "health id": (
+        # A patient's identifier; India's ABHA address, the handle of a health account.
+        *("patient identifier", "abha address", "abha pata"),
         # A UK hospital's own patient number.
         "hospital number",
         "occupational health file",
@@ -2851,6 +2858,8 @@ _MORE_FIELD_NAMES: dict[str, tuple[str, ...]] = {
         *("health care card number", "medicaid recipient id", "medicaid member id"),
     ),
     "ethnicity": (
+        # Guatemala's linguistic community and Chile's and Guatemala's indigenous peoples.
+        *("comunidad linguistica", "pueblo originario", "pueblo maya"),
         # A census's ethnicity and caste in romanised Amharic and Nepali.
         *("behereseb", "bihereseb", "jat", "jati"),
         # Taiwan's indigenous status.
@@ -2883,6 +2892,8 @@ _MORE_FIELD_NAMES: dict[str, tuple[str, ...]] = {
         *("sexual intercourse", "unprotected sex"),
     ),
     "salary": (
+        # Pre-injury average weekly earnings (PIAWE), the base of an injured worker's pay.
+        *("piawe", "pre injury average weekly earnings"),
         # Tax withheld from pay, in Japanese.
         *("源泉徴収", "源泉徴収額", "gensen choshu"),
         *("proposed salary", "base pay annualized"),
@@ -2957,6 +2968,15 @@ _MORE_FIELD_NAMES: dict[str, tuple[str, ...]] = {
         *("agent commission", "employee commission", "staff commission", "commission payout"),
     ),
     "condition": (
+        # A worker who is pregnant or has just given birth, as a risk assessment records it.
+        *("expectant mother", "new or expectant mother"),
+        # A diabetic's glucose control read from a sensor (GMI, time in range), an insulin pump's
+        # wearer, awareness of their lows; a skin reaction to a sensor's adhesive.
+        *("glucose management indicator", "time in range", "pump user", "insulin pump user"),
+        *("hypo awareness", "impaired hypo awareness", "hypoglycaemia awareness", "hypoglycemia awareness"),
+        *("skin reaction", "hearing test", "hearing test result"),
+        # A drug or alcohol test's finding (`OralFluidResult`, `SubstancesDetected`).
+        *("oral fluid result", "substances detected", "substance detected"),
         # A child's developmental concerns; vaccinations up to date.
         *(
             "developmental concerns",
@@ -3184,6 +3204,8 @@ _MORE_FIELD_NAMES: dict[str, tuple[str, ...]] = {
         *HEALTH_DATES,
     ),
     "medication": (
+        # A dose counted in units (insulin).
+        "dose units",
         "sig directions",  # a prescription's directions
         *("arv regimen", "art regimen"),  # antiretroviral therapy
         *("rxnorm", "rxnorm code", "current treatment", "traitement en cours"),
@@ -3240,6 +3262,8 @@ _MORE_FIELD_NAMES: dict[str, tuple[str, ...]] = {
         *("controlled substance prescription", "controlled substance rx", "on controlled substances"),
     ),
     "geolocation": (
+        # A hexagonal grid cell (Uber's H3) small enough to place a rider.
+        *("h3 index", "h3 cell", "h3 cell id"),
         "gps breadcrumbs",
         "gps trace",
         *("akshansh", "deshantar", "अक्षांश", "देशांतर"),  # latitude and longitude in Hindi
@@ -3487,6 +3511,8 @@ _MORE_FIELD_NAMES: dict[str, tuple[str, ...]] = {
         *("war pension", "war pensioner", "armed forces compensation", "afcs award"),
     ),
     "disability": (
+        # A US student's Section 504 plan, which is for a disability.
+        *("section 504", "section 504 flag", "504 plan"),
         # A census's questions on difficulty seeing, hearing, walking, understanding (Spanish).
         *("limitaciones", "limitaciones permanentes", "limitacion permanente"),
         # Whether someone hears, and signing by touch (deafblind people's).
@@ -3796,6 +3822,8 @@ _MORE_FIELD_NAMES: dict[str, tuple[str, ...]] = {
     ),
     # A crypto wallet's address receives funds like an account number (India's VPA is in the table).
     "bank account": (
+        # Guatemala's current account (cuenta monetaria).
+        "cuenta monetaria",
         # The account a payment is debited from.
         *("debit account", "debit account number"),
         # Where a platform pays a seller or a borrower out; Thailand's PromptPay id routes money to
