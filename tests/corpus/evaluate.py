@@ -278,6 +278,13 @@ CORPORA = {
     "holdout259": (HERE / "holdout259_events.jsonl", HERE / "holdout259_labels.json"),
     "holdout260": (HERE / "holdout260_events.jsonl", HERE / "holdout260_labels.json"),
     "holdout261": (HERE / "holdout261_events.jsonl", HERE / "holdout261_labels.json"),
+    "holdout262": (HERE / "holdout262_events.jsonl", HERE / "holdout262_labels.json"),
+    "holdout263": (HERE / "holdout263_events.jsonl", HERE / "holdout263_labels.json"),
+    "holdout264": (HERE / "holdout264_events.jsonl", HERE / "holdout264_labels.json"),
+    "holdout265": (HERE / "holdout265_events.jsonl", HERE / "holdout265_labels.json"),
+    "holdout266": (HERE / "holdout266_events.jsonl", HERE / "holdout266_labels.json"),
+    "holdout267": (HERE / "holdout267_events.jsonl", HERE / "holdout267_labels.json"),
+    "holdout268": (HERE / "holdout268_events.jsonl", HERE / "holdout268_labels.json"),
 }
 
 
