@@ -288,7 +288,7 @@ _DIGESTS = frozenset(("sha", "md5", "hash", "checksum", "digest", "etag"))  # `s
 # A biller's account number is the customer's number at a utility or a provider, like a member
 # number (labels: 6 of 6 green), not a bank account.
 _BILLERS = frozenset(("bill", "biller", "billing", "utility", "provider", "electricity", "gas", "water"))
-_SHAPE_SAYS_WHAT = frozenset(("email", "geolocation", "mac", "ip"))
+_SHAPE_SAYS_WHAT = frozenset(("email", "geolocation", "mac", "ip", "passport"))
 # Keys naming the party of a message or a call: Twilio's `From`/`To`, WhatsApp Cloud API's
 # `messages[].from`, Exotel's `From`, an SMS gateway's `destination`. Their digit runs of 9 to 15
 # are phone numbers written without the + (`919906731181`, `07316724437`); elsewhere a digit run is

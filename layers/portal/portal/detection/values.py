@@ -471,8 +471,12 @@ def validate_person_name(text: str) -> int:
 
 def validate_mrz(text: str) -> int:
     """A line of a travel document's machine-readable zone (ICAO 9303): 30, 36 or 44 characters
-    of capitals, digits and `<` fillers."""
-    return STRONG if len(text) in (30, 36, 44) and "<<" in text and any(c.isdigit() for c in text) else NONE
+    of capitals, digits and `<` fillers. A passport's or a visa's first line holds no digit: the
+    document's kind, its issuing state, then the holder's names (`P<KENASANTE<<PETER<<<…`)."""
+    if len(text) not in (30, 36, 44) or "<<" not in text:
+        return NONE
+    names_line = text[0] in "PV" and text[2:5].isalpha()
+    return STRONG if names_line or any(c.isdigit() for c in text) else NONE
 
 
 # Mailboxes of a business's function, not of a person: `support@`, `kundenservice@`, `no-reply@`.
@@ -1115,7 +1119,7 @@ _MARKED = re.compile(
     "|".join(
         (
             "[^@:,]*+[@:,]",
-            "[^<]*+<<",  # a passport's machine-readable zone
+            "(?:[^<]*+<)+?<",  # a passport's machine-readable zone: `P<KEN…`, `N5477695<4…<<`
             *map(re.escape, SECRET_PREFIXES),
             "[a-z]{2,4}_live_",  # other vendors' live keys (matchers._SECRET_FORMATS)
             r"[A-Z]{2}\d{2}",
