@@ -44,6 +44,9 @@ _TAIWAN = r"[A-Z][1289]\d{8}"  # (8 and 9: residents' numbers since 2021)
 # last digit that says the holder's sex (`35202-1735156-7`).
 _CNIC = r"[1-7]\d{4}-\d{7}-\d"
 _CNIC_SHAPE = "99999-9999999-9"
+# Ghana's card: the country's code, nine digits and a last one (`GHA-163803814-5`), with or
+# without its dashes.
+_GHANA = r"GHA-?\d{9}-?\d"
 
 # Formatted numbers and numbers with letters, as RE2 finds them in a value or in prose. Bare digit
 # runs are not here: values.ValueScanner hands them to validate_digits.
@@ -78,11 +81,12 @@ WHOLE = "|".join(
         r"756\.\d{4}\.\d{4}\.\d{2}",  # AHV number
         _TAIWAN,
         _CNIC,
+        _GHANA,
     )
 )
 # Whole-value shapes the scanner's cheap pre-filter (values._MARKED) must let through to the sets:
 # the others are digits and separators, or start with an IBAN's two letters and two digits.
-MARKS = (_NRIC_NIE, _PAN, _CODICE_FISCALE, _CURP, _DNI, _CHINA_X, _HETU, _RUT, _PPSN, _TAIWAN)
+MARKS = (_NRIC_NIE, _PAN, _CODICE_FISCALE, _CURP, _DNI, _CHINA_X, _HETU, _RUT, _PPSN, _TAIWAN, _GHANA)
 
 # Lengths of the digit-only numbers validate_digits knows.
 DIGIT_LENGTHS = frozenset((9, 11, 12, 13, 15, 16, 18))
@@ -271,6 +275,11 @@ _BY_LENGTH = {
 
 # -- formatted and lettered numbers -------------------------------------------------------------
 
+
+def _ghana(_text: str, compact: str) -> bool:
+    return compact.startswith("GHA")
+
+
 _NINO_NEVER = frozenset(("BG", "GB", "KN", "NK", "NT", "TN", "ZZ"))
 
 
@@ -452,6 +461,7 @@ for _shapes, _check in (
     (("9-9999-99999-99-9",), _thai_formatted),
     (("999.9999.9999.99",), _ahv_formatted),
     (("A999999999",), _taiwan),
+    (("AAA-999999999-9", "AAA9999999999"), _ghana),
 ):
     for _s in _shapes:
         _BY_SHAPE[_s] = (*_BY_SHAPE.get(_s, ()), _check)
