@@ -1777,6 +1777,57 @@ def test_wave_36_values(engine):
     assert recommend(engine, "properties.상담내용", notes).matcher == "name"
 
 
+@pytest.mark.parametrize(
+    ("path", "values", "matcher"),
+    [
+        # A diabetic's control and treatment, in English, Swedish and romanised Hindi.
+        ("properties.time_in_range_pct", [71, 64, 88], "condition"),
+        ("traits.IS_PUMP_USER", [True, False], "condition"),
+        ("properties.impaired_hypo_awareness", [True, False], "condition"),
+        ("traits.diabetestyp", ["typ 1", "typ 2", "LADA"], "condition"),
+        ("properties.receptnummer", ["RX-88123", "RX-90214"], "medication"),
+        ("traits.madhumeh_prakar", ["Type 1", "Type 2"], "condition"),
+        # A site worker's health: pregnancy, a drug test's findings.
+        ("properties.NewOrExpectantMother", [True, False], "condition"),
+        ("properties.SubstancesDetected[]", ["THC", "cocaine"], "condition"),
+        # Bangladesh's NID written short, a birth registration, a US student's Section 504 plan.
+        ("properties.next_of_kin.nid", ["1992345678901", "2854123678"], "national id"),
+        ("properties.child_birth_reg_no", ["20171524318000123", "20190312745000456"], "national id"),
+        ("traits.SECTION_504_FLAG", [True, False], "disability"),
+        ("properties.spesiale_behoeftes", ["ADHD", "gehoorgestremd"], "disability"),
+        # Guatemala's current account and linguistic community; an H3 cell; a frame number.
+        ("properties.cuenta_monetaria", ["3012345678", "1029384756"], "bank account"),
+        ("properties.comunidad_linguistica", ["K'iche'", "Q'eqchi'", "Kaqchikel"], "ethnicity"),
+        ("properties.h3_index", ["8928308280fffff", "89283082873ffff"], "geolocation"),
+        ("properties.so_khung", ["RLHJC4512KY012345", "RLHPC1807LY067891"], "serial"),
+        # Not a condition: a leaderboard's name (`on board` is no term to split it with).
+        ("properties.leaderboard_name", ["Family Sudoku", "Office crossword league"], None),
+    ],
+)
+def test_wave_37_keys(engine, path, values, matcher):
+    assert recommend(engine, path, values).matcher == matcher
+
+
+def test_wave_37_values(engine):
+    # A passport's first machine-readable line holds no digit, only its kind, state and names.
+    mrz = ["P<KENOTIENO<<GRACE<<<<<<<<<<<<<<<<<<<<<<<<<<", "P<LKAPERERA<<NUWAN<<<<<<<<<<<<<<<<<<<<<<<<<<"]
+    assert recommend(engine, "properties.mrz.line1", mrz).matcher == "passport"
+    # Ghana's card, with or without its dashes.
+    cards = ["GHA-712345678-3", "GHA9012345671", "GHA-300456789-1"]
+    assert recommend(engine, "properties.input", cards).matcher == "national id"
+    # Colombia's grid addresses and Vietnam's wards and alleys.
+    addresses = [
+        "Carrera 15 # 93-47",
+        "Cl. 26 # 4-30, Apto 502",
+        "Diagonal 40Bis # 12-08",
+        "58 Nguyễn Trãi, Phường 3, Quận 5",
+        "Ngõ 46 Trần Duy Hưng, Cầu Giấy, Hà Nội",
+    ]
+    assert recommend(engine, "properties.value", addresses).matcher == "address"
+    # Not an address: a TV's model.
+    assert recommend(engine, "properties.value", ["Tv Samsung 55", "Tv LG 65"]).classification == "green"
+
+
 def test_a_sign_languages_name_and_a_customers_honorific_are_no_ones_disability_or_name(engine):
     languages_ = ["ASL", "BSL-English", "Pro-Tactile ASL", "JSL", "BSL"]
     assert recommend(engine, "properties.Languages[]", languages_).classification == "green"
