@@ -403,10 +403,11 @@ def _reference_table() -> list[Matcher]:
         ),
         # A template or an image of a body's feature identifies its person for life (GDPR art. 9).
         # Not a bare `fingerprint` (a device's or a card's hash), nor a match's score or a flag
-        # (`face_match_score`, `biometric_enabled`: their values are numbers and booleans).
+        # (`face_match_score`, `biometric_enabled`: their values are numbers and booleans). Yellow,
+        # as the reference colours its special categories and as the labels do (3 of 3).
         _key(
             "biometric",
-            "red",
+            "yellow",
             (
                 *("biometric template", "biometric data", "biometric profile", "face template"),
                 *("facial template", "face match template", "face geometry", "facial geometry"),
