@@ -2758,6 +2758,7 @@ _MORE_FIELD_NAMES: dict[str, tuple[str, ...]] = {
         ),
         *("trf", "trf number"),  # an IELTS Test Report Form's number
         *("cscs card", "cscs card number", "cscs number", "white card number", "osha card number"),
+        *("cscs registration number", "cscs registration no"),
         *("osha 10 card", "osha 30 card", "dbs number", "pvg number", "wwcc number"),
         "working with children check number",
     ),
