@@ -513,6 +513,9 @@ _ROLE_MAILBOXES = frozenset(
         *("dispute", "disputes", "claims", "complaints", "collections", "cobros", "cobranzas", "fraud"),
         *("returns", "refunds", "verification", "kyc", "ayuda", "aide", "ajuda", "aiuto", "quejas"),
         *("reclamaciones", "reclamacoes", "reclamations"),
+        # Support in Spanish and Vietnamese (hỗ trợ, chăm sóc khách hàng), and a site's health and
+        # safety team (`hse@`).
+        *("soporte", "hotro", "cskh", "hse", "safety"),
     )
 )
 _MAILBOX_WORD_SEPARATORS = re.compile(r"[._-]")
