@@ -1492,6 +1492,10 @@ def _refusal(
     if not _ISSUED.isdisjoint(source):
         # `rg_issuer`, `IssuingCity`, `issuer_name`: who or where issued a document or a card.
         return f"the key describes who issued the {term.phrase}", False, True
+    if term.words == ("cap",) and leading[-1:] == ("noi",):
+        # Vietnamese `noi_cap` (nơi cấp): the authority that issued an identity card, not an
+        # Italian postcode (CAP): four labels of four.
+        return "the key describes who issued a document", False, True
     if term.matcher.name == "photo" and not _DIGESTS.isdisjoint(trailing):
         # `pod_photo_sha256`: a file's checksum proves which file it was; no one is in it (2 labels
         # of 2). A hashed e-mail or phone number is still its holder's: matched, it names them.
