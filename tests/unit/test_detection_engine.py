@@ -1828,6 +1828,24 @@ def test_wave_37_values(engine):
     assert recommend(engine, "properties.value", ["Tv Samsung 55", "Tv LG 65"]).classification == "green"
 
 
+def test_wave_37_colours_mailboxes_issuers_and_drug_names(engine):
+    # A biometric template is yellow, as the reference colours its special categories.
+    templates = ["ftpl:9f3a51c2e07b", "ftpl:03bd77a1f4c9"]
+    assert recommend(engine, "properties.face_template", templates).classification == "yellow"
+    # Support and safety teams' mailboxes in Spanish and Vietnamese are the business's.
+    desks = ["soporte@rutaya.co", "hotro@rutaya.vn", "hse@sitecheck.io"]
+    assert recommend(engine, "properties.recipient", desks).classification == "green"
+    # Vietnamese `noi_cap` names who issued an identity card; Italian `cap` is still a postcode.
+    issuers = ["Bộ Công an", "Cục Cảnh sát QLHC về TTXH"]
+    assert recommend(engine, "properties.noi_cap", issuers).classification == "green"
+    assert recommend(engine, "properties.cap", ["20121", "00184"]).matcher == "zipcode"
+    # A drug's name in a medicines list, in Hindi; an injured person's name is still theirs.
+    drugs = ["Metformin 500mg", "Insulin glargine"]
+    assert recommend(engine, "properties.dawai[].naam", drugs).matcher == "medication"
+    people = ["Ravi Kumar", "Sita Devi"]
+    assert recommend(engine, "properties.injured_person.name", people).matcher == "name"
+
+
 def test_a_sign_languages_name_and_a_customers_honorific_are_no_ones_disability_or_name(engine):
     languages_ = ["ASL", "BSL-English", "Pro-Tactile ASL", "JSL", "BSL"]
     assert recommend(engine, "properties.Languages[]", languages_).classification == "green"

@@ -788,9 +788,18 @@ class Engine:
             term = tuple(joined.term.split())
             if joined.matcher is None or _find(both.leaf, term) + len(term) <= len(parent_words):
                 joined = _NO_KEY
-        if found.refused is not None and words.leaf == ("name",) and words.parents:
-            # `symptoms[].name`, `medications[].name`: an item of a health record's list names the
-            # condition or the drug (elsewhere a bare name is a product's).
+        if words.parents and (
+            (found.refused is not None and words.leaf == ("name",))
+            or (
+                len(words.leaf) == 1
+                and found.how == "exact"
+                and found.matcher is self._by_key_name.get("name")
+                and k.A_PERSON.isdisjoint(words.parents[0])
+            )
+        ):
+            # `symptoms[].name`, `medications[].name`, `dawai[].naam`: an item of a health record's
+            # list names the condition or the drug (elsewhere a bare name is a product's); an
+            # `injured_person.name` is still the person's.
             parent = self.key_facts(path.rsplit(".", 1)[0].removesuffix("[]"))
             if parent.matcher is not None and parent.matcher.name in k.HEALTH_MATCHERS:
                 return KeyFacts(
