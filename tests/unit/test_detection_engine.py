@@ -1800,6 +1800,9 @@ def test_wave_36_values(engine):
         ("properties.comunidad_linguistica", ["K'iche'", "Q'eqchi'", "Kaqchikel"], "ethnicity"),
         ("properties.h3_index", ["8928308280fffff", "89283082873ffff"], "geolocation"),
         ("properties.so_khung", ["RLHJC4512KY012345", "RLHPC1807LY067891"], "serial"),
+        # A signature's picture, in Turkish and Dutch.
+        ("properties.imza_url", ["https://cdn.kargo.io/s/81.png", "https://cdn.kargo.io/s/82.png"], "photo"),
+        ("properties.handtekening_url", ["https://x.nl/h/1.png", "https://x.nl/h/2.png"], "photo"),
         # Not a condition: a leaderboard's name (`on board` is no term to split it with).
         ("properties.leaderboard_name", ["Family Sudoku", "Office crossword league"], None),
     ],

@@ -3424,6 +3424,11 @@ _MORE_FIELD_NAMES: dict[str, tuple[str, ...]] = {
         *("foto", "foto url"),
         # A handwritten signature's image (a typed one is a name).
         *("signature image", "signature url", "signature png", "signature photo"),
+        # A signature's picture in Turkish, Greek, Spanish, Dutch, Portuguese, German and Polish
+        # (not `firma url`: a company's website in German and Polish).
+        *("imza url", "imza resmi", "imza gorseli", "ypografi url", "firma imagen", "imagen firma"),
+        *("handtekening url", "handtekening afbeelding", "assinatura url", "assinatura imagem"),
+        *("unterschrift url", "unterschrift bild", "podpis url", "podpis obraz"),
         "front image",
         "back image",
         "id front",
