@@ -1803,6 +1803,11 @@ def test_wave_36_values(engine):
         # A signature's picture, in Turkish and Dutch.
         ("properties.imza_url", ["https://cdn.kargo.io/s/81.png", "https://cdn.kargo.io/s/82.png"], "photo"),
         ("properties.handtekening_url", ["https://x.nl/h/1.png", "https://x.nl/h/2.png"], "photo"),
+        # A doctor's and an optometrist's registration, an erf's number, France's NEPH.
+        ("properties.doctor_registration_no", ["MMC-48211", "KKM-11932"], "license"),
+        ("traits.goc_number", ["01-23456", "01-34567"], "license"),
+        ("properties.erfNumber", ["4471", "1183", "20917"], "address"),
+        ("traits.numero_neph", ["120475100123", "090175200456"], "national id"),
         # Not a condition: a leaderboard's name (`on board` is no term to split it with).
         ("properties.leaderboard_name", ["Family Sudoku", "Office crossword league"], None),
     ],

@@ -2394,6 +2394,9 @@ _MORE_FIELD_NAMES: dict[str, tuple[str, ...]] = {
         *("cashtag", "cash app tag"),
     ),
     "national id": (
+        # France's driving-licence file number (NEPH), which follows its holder for life. (Not
+        # `utr number`: India's bank transfers' reference as often as the UK's taxpayer's.)
+        "numero neph",
         # Bangladesh's national id written short (`next_of_kin.nid`, `nomineeNid`), and a
         # child's birth registration number.
         *("nid", "birth registration number", "birth reg no", "birth registration no"),
@@ -2764,6 +2767,8 @@ _MORE_FIELD_NAMES: dict[str, tuple[str, ...]] = {
     ),
     # A commercial driver's licence; a lawyer's bar number and a notary's commission number.
     "license": (
+        # A doctor's and an optometrist's registration with their regulator (the UK's GOC).
+        *("doctor registration number", "doctor registration no", "goc number", "goc registration number"),
         # South Africa's professional driving permit, in English and Afrikaans.
         *("pdp number", "pdp nommer", "professional driving permit"),
         # A hunter's number: the licence a hunting card carries.
@@ -3380,6 +3385,8 @@ _MORE_FIELD_NAMES: dict[str, tuple[str, ...]] = {
     # An EBT card pays out SNAP and cash benefits like a debit card.
     "credit card": ("ebt card", "ebt number", "ebt card number"),
     "address": (
+        # A South African erf: the plot a house stands on, as a municipality numbers it.
+        *("erf number", "erf no"),
         # A house's number in romanised Amharic.
         *("yebet kutir", "ye bet kutir"),
         "term time address",  # a student's address in term
