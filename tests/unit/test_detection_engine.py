@@ -1836,6 +1836,20 @@ def test_wave_37_values(engine):
     assert recommend(engine, "properties.value", ["Tv Samsung 55", "Tv LG 65"]).classification == "green"
 
 
+def test_common_illnesses_in_absence_reasons_and_sick_notes(engine):
+    reasons = ["gastroenteritis", "COVID-19", "chest infection", "lower back pain", "flu"]
+    assert recommend(engine, "properties.reason", reasons).matcher == "condition"
+    notes = [
+        "Off with tonsillitis, back on Monday",
+        "Conjunctivitis, drops from the pharmacy",
+        "Chickenpox, staying home until the spots crust over",
+    ]
+    assert recommend(engine, "properties.details", notes).matcher == "condition"
+    # Not a person's illness: a pharmacy's notice and a product's description.
+    notices = ["Flu jabs available now", "Soothes a sore throat fast", "COVID-19 safety measures apply"]
+    assert recommend(engine, "properties.banner_text", notices).classification == "green"
+
+
 def test_wave_37_colours_mailboxes_issuers_and_drug_names(engine):
     # A biometric template is yellow, as the reference colours its special categories.
     templates = ["ftpl:9f3a51c2e07b", "ftpl:03bd77a1f4c9"]

@@ -1928,6 +1928,10 @@ _CONDITIONS_AS_VALUES = (
     "uti",
     "sti",
     "std",
+    # An absence's reason as one picked from a list (`reason: "gastroenteritis"`).
+    *("covid-19", "covid 19", "gastroenteritis", "chest infection", "flu", "influenza", "pneumonia"),
+    *("bronchitis", "back pain", "lower back pain", "food poisoning", "strep throat", "sore throat"),
+    *("chickenpox", "tonsillitis", "conjunctivitis", "sinusitis", "ear infection"),
 )
 
 # Words of a person's health in free text: notes, messages to a clinician, exam-accommodation
@@ -2075,6 +2079,11 @@ PROSE_WORDS: dict[str, tuple[str, ...]] = {
         # Infections and STIs.
         *("hiv", "hepatitis", "chlamydia", "gonorrhea", "gonorrhoea", "syphilis", "trichomoniasis", "hpv"),
         *("herpes", "stis", "stds", "pneumonia", "bronchitis", "tuberculosis", "sepsis"),
+        # Common illnesses a sick note or an absence gives (not `flu`, `influenza`, `measles` or
+        # `covid-19`: a pharmacy's or a venue's notices name them; not `back pain` or `sore
+        # throat`: a product's description).
+        *("gastroenteritis", "tonsillitis", "sinusitis", "conjunctivitis", "chickenpox"),
+        *("food poisoning", "strep throat", "chest pain", "abdominal pain"),
         # Brain, nerves, development and mental health (not `tremor`: an earthquake's).
         *("alzheimer", "alzheimer's", "alzheimers", "parkinson's", "parkinsons", "neuropathy", "palsy"),
         *("dyspraxia", "dyscalculia", "dysgraphia", "stutter", "tourette's", "tourettes", "asperger's"),
