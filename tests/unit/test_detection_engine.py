@@ -1850,6 +1850,20 @@ def test_common_illnesses_in_absence_reasons_and_sick_notes(engine):
     assert recommend(engine, "properties.banner_text", notices).classification == "green"
 
 
+def test_british_number_plates_typed_alone_or_in_a_statement(engine):
+    typed = ["KM21 XRT", "LD69OPE", "WP71 BHN", "YA05 KLM"]
+    assert recommend(engine, "properties.input", typed).matcher == "license"
+    statements = [
+        "A grey van, reg FJ68 TYU, clipped my mirror",
+        "Saw NX19 GDS run the red light",
+        "The driver of BV72 CKA apologised",
+    ]
+    assert recommend(engine, "properties.statement", statements).matcher == "license"
+    # Not a plate: a UK postcode, an order code without the half-year's digits.
+    assert recommend(engine, "properties.input", ["SW1A 1AA", "M14 5QT"]).matcher == "zipcode"
+    assert recommend(engine, "properties.code", ["AB99CDE", "QX12ABC", "ZZ30XYZ"]).classification == "green"
+
+
 def test_wave_37_colours_mailboxes_issuers_and_drug_names(engine):
     # A biometric template is yellow, as the reference colours its special categories.
     templates = ["ftpl:9f3a51c2e07b", "ftpl:03bd77a1f4c9"]

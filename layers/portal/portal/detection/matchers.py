@@ -1181,6 +1181,8 @@ def _value(name: str, classification: Classification, pattern: str, validator: s
     )
 
 
+_UK_PLATE = r"\b[A-HJ-PR-Y][A-HJ-PR-Z](?:0[2-9]|1\d|2[0-6]|5[1-9]|6\d|7[0-6]) ?[A-HJ-PR-Z]{3}\b"
+
 _SECRET_FORMATS = "|".join(
     (
         r"AKIA[0-9A-Z]{16}",
@@ -1429,6 +1431,11 @@ def _value_matchers() -> list[Matcher]:
         # The Netherlands' (1234 AB; SA, SD and SS are never issued) and the US ZIP+4 (29034-9742):
         # shapes an id could have too, so whole values only.
         _value("zipcode", "yellow", r"[1-9]\d{3} ?(?:[A-RT-Z][A-Z]|S[B-CE-RT-Z])|\d{5}-\d{4}", "weak"),
+        # A British number plate (since 2001): the area's two letters, the half-year's two digits
+        # (02-26, 51-76) and three letters, never I or Q (`SG70 LCK`). Spaced, as plates print it,
+        # anywhere (`saw SG70 LCK go through the red light`); run together, a whole value only.
+        _value("license", "yellow", _UK_PLATE.replace(" ?", " "), "always"),
+        _value("license", "yellow", f"(?i:{_UK_PLATE})", "weak"),
         _value("serial", "yellow", r"\b\d{2}[- ]?\d{6}[- ]?\d{6}[- ]?\d\b", "imei"),
         _value("name", "yellow", names.PATTERN, "person name"),
         # A link that carries its person's name in the query (`manage?pnr=X1Y2Z3&lastName=KHAN`).
