@@ -1864,6 +1864,19 @@ def test_british_number_plates_typed_alone_or_in_a_statement(engine):
     assert recommend(engine, "properties.code", ["AB99CDE", "QX12ABC", "ZZ30XYZ"]).classification == "green"
 
 
+def test_a_name_after_an_instruction_or_a_senders_word(engine):
+    notes = [
+        "From Chantal Hussein, with love",
+        "From Arjun Warsame, with love",
+        "Text Maria Rodriguez I'm running late",
+        "Ruf Jonas Zimmermann an",
+    ]
+    assert recommend(engine, "properties.note", notes).matcher == "name"
+    # Not a name: a place after `From` and a product after `With`.
+    trips = ["From Lisbon Airport", "With Free Shipping", "From Central Station"]
+    assert recommend(engine, "properties.note", trips).classification == "green"
+
+
 def test_wave_37_colours_mailboxes_issuers_and_drug_names(engine):
     # A biometric template is yellow, as the reference colours its special categories.
     templates = ["ftpl:9f3a51c2e07b", "ftpl:03bd77a1f4c9"]

@@ -340,7 +340,14 @@ def named_in(text: str, words: list[str] | None = None) -> bool:
             if inside or not (verb.endswith(("ed", "ing")) or verb in _DONE_TO):
                 continue
             if " " in run_words:
-                if _size(run_words) in (2, 3) and listed_name(run_words):
+                # The name may run into the capitalised word after it (`Text Maria Rodriguez
+                # I'm running late`): its first two or three words.
+                named = run_words.split(" ")
+                if any(
+                    _size(named[:size]) == size and listed_name(" ".join(named[:size]))
+                    for size in (2, 3)
+                    if len(named) >= size
+                ):
                     return True
                 continue
         elif not start or _before(text, start) in _OPENS_A_SEGMENT:
@@ -445,8 +452,11 @@ def _given(word: str) -> bool:
 _DONE_TO = frozenset(
     (
         *("Met", "Saw", "Told", "Gave", "Took", "Sent", "Rang", "Brought", "Drove", "Paid", "Taught"),
-        # A callback's or a handover's instruction (`Call Olivia after 7pm`, `Remind Kofi to…`).
-        *("Call", "Ring", "Text", "Phone", "Remind", "Tell", "Ask"),
+        # A callback's or a handover's instruction (`Call Olivia after 7pm`, `Remind Kofi to…`),
+        # in German too (`Ruf Jonas Zimmermann an`).
+        *("Call", "Ring", "Text", "Phone", "Remind", "Tell", "Ask", "Ruf"),
+        # A gift's or a letter's sender or addressee (`From Elif Chen, with love`, `Dear Ana Lima`).
+        *("From", "For", "With", "Dear"),
     )
 )
 _POSSESSIVE = ("'s", "\u2019s", "s'", "s\u2019")
