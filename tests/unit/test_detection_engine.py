@@ -1872,6 +1872,13 @@ def test_a_name_after_an_instruction_or_a_senders_word(engine):
         "Ruf Jonas Zimmermann an",
     ]
     assert recommend(engine, "properties.note", notes).matcher == "name"
+    # A marketplace's notifications name people by a given name and an initial.
+    pushes = [
+        "Aarav I. left feedback on your session",
+        "Camila G. has booked Chemistry",
+        "João G. sent you a message",
+    ]
+    assert recommend(engine, "properties.body", pushes).matcher == "name"
     # Not a name: a place after `From` and a product after `With`.
     trips = ["From Lisbon Airport", "With Free Shipping", "From Central Station"]
     assert recommend(engine, "properties.note", trips).classification == "green"

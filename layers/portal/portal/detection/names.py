@@ -206,7 +206,8 @@ _DID = (
     # (`Ayaan prefers Hindi`, `Tomás necesita reforzar M1`, `Khoa muốn luyện speaking`).
     *("prefers", "necesita", "quiere", "prefiere", "precisa", "quer", "muốn", "cần"),
 )
-_OPENING = re.compile(rf"([{_UPPER}][{_LETTER}]+) (?:{'|'.join(_DID)})\b")
+# (With an initial for the family name, as marketplaces show people: `Aarav I. left feedback`.)
+_OPENING = re.compile(rf"([{_UPPER}][{_LETTER}]+)(?: [{_UPPER}]\.)? (?:{'|'.join(_DID)})\b")
 # The verbs as prose's lower-cased words hold them: text without one cannot open with a name and a
 # deed, and most prose (user agents, titles) has none, so the sentences are not walked.
 _DID_FORMS = as_written(_DID)
