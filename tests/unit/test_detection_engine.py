@@ -1879,6 +1879,9 @@ def test_a_name_after_an_instruction_or_a_senders_word(engine):
         "João G. sent you a message",
     ]
     assert recommend(engine, "properties.body", pushes).matcher == "name"
+    # A wallet's payees saved by who they are to the user, without brackets.
+    payees = ["Saeed wife", "Harpreet wife", "Zaid driver", "Nadia (sister)", "Rami brother"]
+    assert recommend(engine, "properties.label", payees).matcher == "name"
     # Not a name: a place after `From` and a product after `With`.
     trips = ["From Lisbon Airport", "With Free Shipping", "From Central Station"]
     assert recommend(engine, "properties.note", trips).classification == "green"

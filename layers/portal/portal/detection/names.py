@@ -218,10 +218,14 @@ _RELATED = re.compile(
     r"|partner|wife|husband|spouse|sister|brother|grandma|grandpa|granny|nan|aunt|uncle|cousin|niece"
     r"|nephew|friend|guardian|carer|nok|fianc[ée]e?|baby|stepson|stepdaughter|work|home|mobile|office)\)"
 )
-# Or which of their numbers it is, without the brackets, as a phone's contacts are often saved:
-# `Tanisha work`, `Manaia mobile`.
-_NUMBER_OF = re.compile(rf"({_PROSE_WORD}) (?:work|home|mobile|cell|office)\Z")
-_NUMBER_OF_FORMS = frozenset(("work", "home", "mobile", "cell", "office"))
+# Or which of their numbers it is, or who they are to the user, without the brackets, as a
+# phone's contacts and a wallet's payees are often saved: `Tanisha work`, `Saeed wife`.
+_SAVED_AS = (
+    *("work", "home", "mobile", "cell", "office", "wife", "husband", "mum", "mom", "dad", "son"),
+    *("daughter", "brother", "sister", "driver", "landlord", "nanny", "maid", "tutor", "cleaner"),
+)
+_NUMBER_OF = re.compile(rf"({_PROSE_WORD}) (?:{'|'.join(_SAVED_AS)})\Z")
+_NUMBER_OF_FORMS = frozenset(_SAVED_AS)
 # Who someone is to the writer, then their name: `Son Rhys McAllister holds power of attorney`,
 # `Uncle Ngozi outside the shop`, `Buurman Fatma Brouwer belde`, `Tenant - Camila Sharma`.
 _KIN = (
