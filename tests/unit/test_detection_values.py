@@ -328,6 +328,13 @@ NATIONAL_IDS = {
     "A123456789": v.STRONG,  # Taiwan's national identification number
     "A123456788": v.NONE,  # the same, a wrong check digit
     "a123456789": v.NONE,  # a lower-case letter is no Taiwanese number
+    "15076500050": v.WEAK,  # Norway's fødselsnummer: a date and two mod-11 check digits
+    "15076500051": v.NONE,  # the same, a wrong second check digit
+    "37605030299": v.WEAK,  # Estonia's isikukood (the state's own example)
+    "37605030298": v.NONE,  # the same, a wrong check digit
+    "198112189876": v.WEAK,  # Sweden's personnummer with its century, as e-ID services send it
+    "198112189875": v.NONE,  # the same, a wrong Luhn digit
+    "202401151230": v.NONE,  # a timestamp to the minute, not a personnummer
 }
 
 

@@ -161,6 +161,39 @@ def _pesel(digits: str) -> bool:
     return _valid_date(year, month % 20, d[4] * 10 + d[5])
 
 
+def _fodselsnummer(digits: str) -> bool:
+    """Norway's fødselsnummer, `DDMMYYIIICC`: a date (a D-number's day plus 40) and two mod-11
+    check digits."""
+    d = _digits(digits)
+    for weights, at in (((3, 7, 6, 1, 8, 9, 4, 5, 2), 9), ((5, 4, 3, 2, 7, 6, 5, 4, 3, 2), 10)):
+        check = 11 - sum(w * n for w, n in zip(weights, d, strict=False)) % 11
+        if (0 if check == 11 else check) != d[at]:
+            return False
+    day, month, year = int(digits[:2]) % 40, int(digits[2:4]), int(digits[4:6])
+    return _valid_date(1900 + year, month, day) or _valid_date(2000 + year, month, day)
+
+
+def _isikukood(digits: str) -> bool:
+    """Estonia's (and Lithuania's) personal code, `GYYMMDDSSSC`: the century and sex (1-6), a date
+    and a check digit by two rounds of weights."""
+    d = _digits(digits)
+    if not 1 <= d[0] <= 6:
+        return False
+    for weights in ((1, 2, 3, 4, 5, 6, 7, 8, 9, 1), (3, 4, 5, 6, 7, 8, 9, 1, 2, 3)):
+        check = sum(w * n for w, n in zip(weights, d, strict=False)) % 11
+        if check < 10:
+            break
+    else:
+        check = 0
+    year = 1800 + 100 * ((d[0] - 1) // 2) + int(digits[1:3])
+    return check % 10 == d[10] and _valid_date(year, int(digits[3:5]), int(digits[5:7]))
+
+
+def _personnummer_digits(digits: str) -> bool:
+    """Sweden's personnummer with its century, `YYYYMMDDNNNC`, as e-ID services send it."""
+    return digits[:2] in ("19", "20") and _personnummer(digits, digits)
+
+
 def _kimlik(digits: str) -> bool:
     d = _digits(digits)
     tenth = ((d[0] + d[2] + d[4] + d[6] + d[8]) * 7 - (d[1] + d[3] + d[5] + d[7])) % 10
@@ -264,8 +297,8 @@ def _emirates(digits: str) -> bool:
 
 _BY_LENGTH = {
     9: (_bsn,),
-    11: (_cpf, _pesel, _kimlik),
-    12: (_aadhaar,),
+    11: (_cpf, _pesel, _kimlik, _fodselsnummer, _isikukood),
+    12: (_aadhaar, _personnummer_digits),
     13: (_south_african, _thai, _ahv),
     15: (_nir, _emirates),
     16: (_nik,),
