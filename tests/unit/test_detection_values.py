@@ -335,6 +335,11 @@ NATIONAL_IDS = {
     "198112189876": v.WEAK,  # Sweden's personnummer with its century, as e-ID services send it
     "198112189875": v.NONE,  # the same, a wrong Luhn digit
     "202401151230": v.NONE,  # a timestamp to the minute, not a personnummer
+    "GODE561231GR8": v.STRONG,  # Mexico's RFC for a person, by its check character
+    "GODE561231GR9": v.NONE,  # the same, a wrong check character
+    "GODE561331GR8": v.NONE,  # no 13th month
+    "GHA-163803814-5": v.STRONG,  # Ghana's card
+    "GHB-163803814-5": v.NONE,  # no other country's code
 }
 
 

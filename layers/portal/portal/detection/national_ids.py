@@ -47,6 +47,9 @@ _CNIC_SHAPE = "99999-9999999-9"
 # Ghana's card: the country's code, nine digits and a last one (`GHA-163803814-5`), with or
 # without its dashes.
 _GHANA = r"GHA-?\d{9}-?\d"
+# Mexico's RFC for a person: four letters of the name, the date of birth, a homoclave of two and
+# a check character (`GODE561231GR8`). (A company's has three letters: not a person's.)
+_RFC = r"[A-ZÑ&]{4}\d{6}[A-Z0-9]{2}[0-9A]"
 
 # Formatted numbers and numbers with letters, as RE2 finds them in a value or in prose. Bare digit
 # runs are not here: values.ValueScanner hands them to validate_digits.
@@ -82,11 +85,12 @@ WHOLE = "|".join(
         _TAIWAN,
         _CNIC,
         _GHANA,
+        _RFC,
     )
 )
 # Whole-value shapes the scanner's cheap pre-filter (values._MARKED) must let through to the sets:
 # the others are digits and separators, or start with an IBAN's two letters and two digits.
-MARKS = (_NRIC_NIE, _PAN, _CODICE_FISCALE, _CURP, _DNI, _CHINA_X, _HETU, _RUT, _PPSN, _TAIWAN, _GHANA)
+MARKS = (_NRIC_NIE, _PAN, _CODICE_FISCALE, _CURP, _DNI, _CHINA_X, _HETU, _RUT, _PPSN, _TAIWAN, _GHANA, _RFC)
 
 # Lengths of the digit-only numbers validate_digits knows.
 DIGIT_LENGTHS = frozenset((9, 11, 12, 13, 15, 16, 18))
@@ -309,6 +313,20 @@ _BY_LENGTH = {
 # -- formatted and lettered numbers -------------------------------------------------------------
 
 
+_RFC_VALUES = "0123456789ABCDEFGHIJKLMN&OPQRSTUVWXYZ Ñ"
+
+
+def _rfc(_text: str, compact: str) -> bool:
+    """Mexico's RFC: a valid date of birth and its check character (mod 11 of the weighted
+    values of the first twelve; 10 is A)."""
+    year, month, day = int(compact[4:6]), int(compact[6:8]), int(compact[8:10])
+    if not (_valid_date(1900 + year, month, day) or _valid_date(2000 + year, month, day)):
+        return False
+    total = sum(_RFC_VALUES.index(c) * (13 - i) for i, c in enumerate(compact[:12]))
+    remainder = total % 11
+    return compact[12] == ("0" if remainder == 0 else "A" if remainder == 1 else str(11 - remainder))
+
+
 def _ghana(_text: str, compact: str) -> bool:
     return compact.startswith("GHA")
 
@@ -498,6 +516,10 @@ for _shapes, _check in (
 ):
     for _s in _shapes:
         _BY_SHAPE[_s] = (*_BY_SHAPE.get(_s, ()), _check)
+for _homoclave in ("AA", "A9", "9A", "99"):
+    for _check in ("9", "A"):
+        _s = f"AAAA999999{_homoclave}{_check}"
+        _BY_SHAPE[_s] = (*_BY_SHAPE.get(_s, ()), _rfc)
 # Finnish henkilötunnus: six digits, a century sign (a letter or - +), three digits and a check
 # character (digit or letter): every combination of those shapes.
 for _sign in ("-", "+", "A"):
