@@ -1859,6 +1859,9 @@ def test_british_number_plates_typed_alone_or_in_a_statement(engine):
         "The driver of BV72 CKA apologised",
     ]
     assert recommend(engine, "properties.statement", statements).matcher == "license"
+    # A postcode typed into a search box without its space is still a postcode.
+    postcodes = ["LS175ND", "CF174RZ", "BD11 1PX", "SA11 7DS", "BN100XE"]
+    assert recommend(engine, "properties.q", postcodes).matcher == "zipcode"
     # Not a plate: a UK postcode, an order code without the half-year's digits.
     assert recommend(engine, "properties.input", ["SW1A 1AA", "M14 5QT"]).matcher == "zipcode"
     assert recommend(engine, "properties.code", ["AB99CDE", "QX12ABC", "ZZ30XYZ"]).classification == "green"

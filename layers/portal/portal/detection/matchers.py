@@ -1430,7 +1430,14 @@ def _value_matchers() -> list[Matcher]:
         ),
         # The Netherlands' (1234 AB; SA, SD and SS are never issued) and the US ZIP+4 (29034-9742):
         # shapes an id could have too, so whole values only.
-        _value("zipcode", "yellow", r"[1-9]\d{3} ?(?:[A-RT-Z][A-Z]|S[B-CE-RT-Z])|\d{5}-\d{4}", "weak"),
+        # And a British postcode typed without its space (`LS175ND`), its unit's letters never C,
+        # I, K, M, O or V.
+        _value(
+            "zipcode",
+            "yellow",
+            r"[1-9]\d{3} ?(?:[A-RT-Z][A-Z]|S[B-CE-RT-Z])|\d{5}-\d{4}|[A-Z]{1,2}\d[A-Z\d]?\d[ABD-HJLNP-UW-Z]{2}",
+            "weak",
+        ),
         # A British number plate (since 2001): the area's two letters, the half-year's two digits
         # (02-26, 51-76) and three letters, never I or Q (`SG70 LCK`). Spaced, as plates print it,
         # anywhere (`saw SG70 LCK go through the red light`); run together, a whole value only.
