@@ -1890,6 +1890,19 @@ def test_a_name_after_an_instruction_or_a_senders_word(engine):
     assert recommend(engine, "properties.note", trips).classification == "green"
 
 
+def test_upi_addresses_alone_and_in_errors_but_not_mandates_or_payment_links(engine):
+    vpas = ["6381587598@ybl", "sneha.sharma@okhdfcbank", "venkatesh342@paytm", "lakshminai@oksbi"]
+    assert recommend(engine, "properties.from", vpas).matcher == "bank account"
+    errors = ["VPA ishita.reddy@okicici is not registered", "Beneficiary bank offline for farhan336@paytm"]
+    assert recommend(engine, "properties.error_detail", errors).matcher == "bank account"
+    # A mandate's number at a bank's suffix, a shop's payee in a payment link, a domain: not a VPA.
+    mandates = ["505c24e04bbd629fdbdf665ea6bef581@ybl", "d0f75494d4751b56d3759ec38a5cc34f@ybl"]
+    assert recommend(engine, "properties.umn", mandates).classification == "green"
+    links = ["upi://pay?pa=shopkart@hdfcbank&pn=ShopKart&am=499.00&cu=INR"]
+    assert recommend(engine, "properties.upi_intent_url", links).classification == "green"
+    assert recommend(engine, "properties.contact", ["ravi@paytm.com", "anu@paytm.com"]).matcher == "email"
+
+
 def test_wave_37_colours_mailboxes_issuers_and_drug_names(engine):
     # A biometric template is yellow, as the reference colours its special categories.
     templates = ["ftpl:9f3a51c2e07b", "ftpl:03bd77a1f4c9"]

@@ -1315,6 +1315,18 @@ def _value_matchers() -> list[Matcher]:
             "email",
         ),
         _value("bank account", "red", r"\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]){11,30}\b", "iban"),
+        # India's UPI address: a handle at a payment app's or a bank's suffix (`sneha531@paytm`,
+        # `6381587598@ybl`), which pays into the holder's bank account; never a domain's name,
+        # nor a payment link's payee (`upi://pay?pa=shop@hdfcbank`, most often a merchant's).
+        _value(
+            "bank account",
+            "red",
+            r"(?:^|[^=\w.@/-])[A-Za-z0-9][A-Za-z0-9._-]{1,63}@(?:ok(?:axis|hdfcbank|icici|sbi)|ybl|ibl|axl|paytm"
+            r"|pt(?:hdfc|sbi|axis"
+            r"|yes)|upi|apl|yapl|icici|sbi|hdfcbank|axisbank|kotak|indus|federal|idfcbank|barodampay|rbl|aubank"
+            r"|yesbank|pnb|boi|cnrb|fbl|freecharge|airtel|ikwik|jupiteraxis|naviaxis|superyes)(?:$|[^.\w])",
+            "vpa",
+        ),
         _value("social security number", "red", r"\b\d{3}[- ]\d{2}[- ]\d{4}\b", "ssn"),
         _value("credit card", "red", r"\b\d(?:[ -]?\d){12,18}\b", "card"),
         # Government identity numbers by their check digits (national_ids): before phone numbers,
@@ -1435,7 +1447,8 @@ def _value_matchers() -> list[Matcher]:
         _value(
             "zipcode",
             "yellow",
-            r"[1-9]\d{3} ?(?:[A-RT-Z][A-Z]|S[B-CE-RT-Z])|\d{5}-\d{4}|[A-Z]{1,2}\d[A-Z\d]?\d[ABD-HJLNP-UW-Z]{2}",
+            r"[1-9]\d{3} ?(?:[A-RT-Z][A-Z]|S[B-CE-RT-Z])|\d{5}-\d{4}"
+            r"|[A-Z]{1,2}\d[A-Z\d]?\d[ABD-HJLNP-UW-Z]{2}",
             "weak",
         ),
         # A British number plate (since 2001): the area's two letters, the half-year's two digits

@@ -537,6 +537,13 @@ def validate_email(text: str) -> int:
     return NONE if _role_mailbox(local) else STRONG
 
 
+def validate_vpa(text: str) -> int:
+    """A UPI address's handle, not a mandate's or a transaction's id written at a bank's suffix
+    (`505c24e04bbd629fdbdf665ea6bef581@ybl`, a UPI mandate number)."""
+    local = text[: text.index("@")].split()[-1].lstrip("([<'\"")
+    return NONE if len(local) >= 20 and _HEX.fullmatch(local) else STRONG
+
+
 def _role_mailbox(local: str) -> bool:
     """A business function's mailbox: every word of the local part (before a `+tag`) names a
     function or a team (`support`, `no-reply`, `accounts.payable`, `hr-ops`), none a person."""
@@ -646,6 +653,7 @@ VALIDATORS: dict[str, Callable[[str], int]] = {
     "geo": validate_geo,
     "imei": validate_imei,
     "mrz": validate_mrz,
+    "vpa": validate_vpa,
     "person name": validate_person_name,
     "always": validate_always,
     IN_PROSE_ONLY: validate_always,
