@@ -1850,21 +1850,10 @@ def test_common_illnesses_in_absence_reasons_and_sick_notes(engine):
     assert recommend(engine, "properties.banner_text", notices).classification == "green"
 
 
-def test_british_number_plates_typed_alone_or_in_a_statement(engine):
-    typed = ["KM21 XRT", "LD69OPE", "WP71 BHN", "YA05 KLM"]
-    assert recommend(engine, "properties.input", typed).matcher == "license"
-    statements = [
-        "A grey van, reg FJ68 TYU, clipped my mirror",
-        "Saw NX19 GDS run the red light",
-        "The driver of BV72 CKA apologised",
-    ]
-    assert recommend(engine, "properties.statement", statements).matcher == "license"
+def test_a_postcode_typed_without_its_space(engine):
     # A postcode typed into a search box without its space is still a postcode.
     postcodes = ["LS175ND", "CF174RZ", "BD11 1PX", "SA11 7DS", "BN100XE"]
     assert recommend(engine, "properties.q", postcodes).matcher == "zipcode"
-    # Not a plate: a UK postcode, an order code without the half-year's digits.
-    assert recommend(engine, "properties.input", ["SW1A 1AA", "M14 5QT"]).matcher == "zipcode"
-    assert recommend(engine, "properties.code", ["AB99CDE", "QX12ABC", "ZZ30XYZ"]).classification == "green"
 
 
 def test_a_name_after_an_instruction_or_a_senders_word(engine):

@@ -1181,8 +1181,6 @@ def _value(name: str, classification: Classification, pattern: str, validator: s
     )
 
 
-_UK_PLATE = r"\b[A-HJ-PR-Y][A-HJ-PR-Z](?:0[2-9]|1\d|2[0-6]|5[1-9]|6\d|7[0-6]) ?[A-HJ-PR-Z]{3}\b"
-
 _SECRET_FORMATS = "|".join(
     (
         r"AKIA[0-9A-Z]{16}",
@@ -1315,18 +1313,6 @@ def _value_matchers() -> list[Matcher]:
             "email",
         ),
         _value("bank account", "red", r"\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]){11,30}\b", "iban"),
-        # India's UPI address: a handle at a payment app's or a bank's suffix (`sneha531@paytm`,
-        # `6381587598@ybl`), which pays into the holder's bank account; never a domain's name,
-        # nor a payment link's payee (`upi://pay?pa=shop@hdfcbank`, most often a merchant's).
-        _value(
-            "bank account",
-            "red",
-            r"(?:^|[^=\w.@/-])[A-Za-z0-9][A-Za-z0-9._-]{1,63}@(?:ok(?:axis|hdfcbank|icici|sbi)|ybl|ibl|axl|paytm"
-            r"|pt(?:hdfc|sbi|axis"
-            r"|yes)|upi|apl|yapl|icici|sbi|hdfcbank|axisbank|kotak|indus|federal|idfcbank|barodampay|rbl|aubank"
-            r"|yesbank|pnb|boi|cnrb|fbl|freecharge|airtel|ikwik|jupiteraxis|naviaxis|superyes)(?:$|[^.\w])",
-            "vpa",
-        ),
         _value("social security number", "red", r"\b\d{3}[- ]\d{2}[- ]\d{4}\b", "ssn"),
         _value("credit card", "red", r"\b\d(?:[ -]?\d){12,18}\b", "card"),
         # Government identity numbers by their check digits (national_ids): before phone numbers,
@@ -1451,11 +1437,6 @@ def _value_matchers() -> list[Matcher]:
             r"|[A-Z]{1,2}\d[A-Z\d]?\d[ABD-HJLNP-UW-Z]{2}",
             "weak",
         ),
-        # A British number plate (since 2001): the area's two letters, the half-year's two digits
-        # (02-26, 51-76) and three letters, never I or Q (`SG70 LCK`). Spaced, as plates print it,
-        # anywhere (`saw SG70 LCK go through the red light`); run together, a whole value only.
-        _value("license", "yellow", _UK_PLATE.replace(" ?", " "), "always"),
-        _value("license", "yellow", f"(?i:{_UK_PLATE})", "weak"),
         _value("serial", "yellow", r"\b\d{2}[- ]?\d{6}[- ]?\d{6}[- ]?\d\b", "imei"),
         _value("name", "yellow", names.PATTERN, "person name"),
         # A link that carries its person's name in the query (`manage?pnr=X1Y2Z3&lastName=KHAN`).
