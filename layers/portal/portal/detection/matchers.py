@@ -1428,15 +1428,7 @@ def _value_matchers() -> list[Matcher]:
         ),
         # The Netherlands' (1234 AB; SA, SD and SS are never issued) and the US ZIP+4 (29034-9742):
         # shapes an id could have too, so whole values only.
-        # And a British postcode typed without its space (`LS175ND`), its unit's letters never C,
-        # I, K, M, O or V.
-        _value(
-            "zipcode",
-            "yellow",
-            r"[1-9]\d{3} ?(?:[A-RT-Z][A-Z]|S[B-CE-RT-Z])|\d{5}-\d{4}"
-            r"|[A-Z]{1,2}\d[A-Z\d]?\d[ABD-HJLNP-UW-Z]{2}",
-            "weak",
-        ),
+        _value("zipcode", "yellow", r"[1-9]\d{3} ?(?:[A-RT-Z][A-Z]|S[B-CE-RT-Z])|\d{5}-\d{4}", "weak"),
         _value("serial", "yellow", r"\b\d{2}[- ]?\d{6}[- ]?\d{6}[- ]?\d\b", "imei"),
         _value("name", "yellow", names.PATTERN, "person name"),
         # A link that carries its person's name in the query (`manage?pnr=X1Y2Z3&lastName=KHAN`).
