@@ -461,7 +461,7 @@ _DONE_TO = frozenset(
         # in German too (`Ruf Jonas Zimmermann an`).
         *("Call", "Ring", "Text", "Phone", "Remind", "Tell", "Ask", "Ruf"),
         # A gift's or a letter's sender or addressee (`From Elif Chen, with love`, `Dear Ana Lima`).
-        *("From", "For", "With", "Dear"),
+        *("From", "Dear"),
     )
 )
 _POSSESSIVE = ("'s", "\u2019s", "s'", "s\u2019")
