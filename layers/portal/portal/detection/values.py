@@ -541,6 +541,18 @@ def validate_email(text: str) -> int:
 # or V: read in Python after the sets found nothing (in the full-match set it cost every token).
 _POSTCODE_RUN_TOGETHER = re.compile(r"[A-Z]{1,2}\d[A-Z\d]?\d[ABD-HJLNP-UW-Z]{2}")
 
+# Colombia's grid: the street's kind and number, then `#` and the cross street's number and the
+# distance along it (`Calle 104 # 67-92`, `Cl. 64 # 2-75`, `Diagonal 160Bis # 86-77`). Vietnam's:
+# the house number, the street, then the ward or the district (`161 Lê Văn Sỹ, Phường 7, Quận 3`),
+# or an alley's number (`Ngõ 20 Xã Đàn, Cầu Giấy`). Read in Python after the sets, in text with a
+# `#` or a `No` or a letter outside ASCII: in the search set their long runs cost every value.
+_GRID_OR_WARD = re.compile(
+    r"\b(?:Calle|Cl|Cll|Carrera|Cra|Kr|Cr|Diagonal|Dg|Transversal|Tv|Avenida|Av|Ak|Ac)\.? \d{1,3}"
+    r"[A-Z]?(?: ?Bis)?(?: ?[A-Z])? ?(?:#|No\.?|N°|Nº) ?\d{1,3}[A-Z]? ?- ?\d{1,3}\b"
+    r"|\b\d{1,4}(?:/\d{1,4}){0,2}[A-Z]?,? [^\d,;\n]{2,40}, (?:Phường|P\.|Xã|Quận|Q\.|Huyện) "
+    r"|(?:Ngõ|Ngách|Hẻm|Kiệt) \d{1,4}(?:/\d{1,4})?[A-Z]? [^\d,;\n]{2,40}, "
+)
+
 # India's UPI address: a handle at a payment app's or a bank's suffix (`sneha531@paytm`,
 # `6381587598@ybl`), which pays into the holder's bank account; never a domain's name, nor a
 # payment link's payee (`upi://pay?pa=shop@hdfcbank`, most often a merchant's). Tried in Python
@@ -762,6 +774,7 @@ class ValueScanner:
         self._national_id = _hit(NUMERIC, "national id", True) if "national id" in defined else None
         self._whole_national_id = _hit(STRING, "national id")
         self._postcode = _hit(STRING, "zipcode", True) if "zipcode" in defined else None
+        self._grid_or_ward = _hit(TEXT, "address") if "address" in defined else None
         upi = "bank account" if "bank account" in defined else None
         self._upi = (_hit(STRING, upi), _hit(TEXT, upi)) if upi else None
         self._name = "name" if "name" in defined else None
@@ -1010,6 +1023,12 @@ class ValueScanner:
             return self._text_hits[index]
         if self._upi is not None and "@" in text and _upi_address(text):
             return self._upi[1]  # `VPA ishita.reddy@okicici is not registered`
+        if (
+            self._grid_or_ward is not None
+            and ("#" in text or "N" in text or not text.isascii())
+            and _GRID_OR_WARD.search(text)
+        ):
+            return self._grid_or_ward
         return self._named_in(text)
 
     def _whole_name_match(self, text: str) -> ValueHit:
