@@ -288,6 +288,15 @@ FLOORS = {
     "holdout252": (0.96, 0.93),
     "holdout253": (0.95, 0.92),
     "holdout254": (0.95, 0.93),
+    # Wave 37, written in session 18 and scored unseen at the start of session 19 (P .965, R .934
+    # at f07be2d), then read.
+    "holdout255": (0.93, 0.91),
+    "holdout256": (0.94, 0.97),
+    "holdout257": (0.97, 0.92),
+    "holdout258": (0.98, 0.92),
+    "holdout259": (0.94, 0.97),
+    "holdout260": (0.93, 0.91),
+    "holdout261": (0.98, 0.97),
 }
 
 
