@@ -1783,6 +1783,7 @@ def test_wave_36_values(engine):
         # A diabetic's control and treatment, in English, Swedish and romanised Hindi.
         ("properties.time_in_range_pct", [71, 64, 88], "condition"),
         ("traits.IS_PUMP_USER", [True, False], "condition"),
+        ("properties.gmi", [6.8, 7.4, 9.1], "condition"),
         ("properties.impaired_hypo_awareness", [True, False], "condition"),
         ("traits.diabetestyp", ["typ 1", "typ 2", "LADA"], "condition"),
         ("properties.receptnummer", ["RX-88123", "RX-90214"], "medication"),
@@ -1808,6 +1809,8 @@ def test_wave_36_values(engine):
         ("traits.goc_number", ["01-23456", "01-34567"], "license"),
         ("properties.erfNumber", ["4471", "1183", "20917"], "address"),
         ("traits.numero_neph", ["120475100123", "090175200456"], "national id"),
+        # Not an identity document: a print's resolution (Guatemala's DPI is left to its value).
+        ("properties.dpi", ["300", "600"], None),
         # Not a condition: a leaderboard's name (`on board` is no term to split it with).
         ("properties.leaderboard_name", ["Family Sudoku", "Office crossword league"], None),
     ],

@@ -1544,6 +1544,8 @@ def _value_words(name: str, classification: Classification, values: tuple[str, .
 
 # Health measurements and flags: numbers and booleans are the datum.
 HEALTH_MEASURES = (
+    # A diabetic's glucose management indicator (`gmi: 6.8`), read from a sensor.
+    *("gmi", "glucose management indicator"),
     # An audiogram's hearing thresholds (`thresholds[].db_hl: 40`).
     *("db hl", "hearing threshold", "hearing thresholds"),
     # A lab result's value (`result_value: 6.2`), as lab and screening apps send it.
@@ -2987,9 +2989,9 @@ _MORE_FIELD_NAMES: dict[str, tuple[str, ...]] = {
     "condition": (
         # A worker who is pregnant or has just given birth, as a risk assessment records it.
         *("expectant mother", "new or expectant mother"),
-        # A diabetic's glucose control read from a sensor (GMI, time in range), an insulin pump's
+        # A diabetic's glucose control read from a sensor (time in range), an insulin pump's
         # wearer, awareness of their lows; a skin reaction to a sensor's adhesive.
-        *("glucose management indicator", "time in range", "pump user", "insulin pump user"),
+        *("time in range", "pump user", "insulin pump user"),
         *("hypo awareness", "impaired hypo awareness", "hypoglycaemia awareness", "hypoglycemia awareness"),
         *("skin reaction", "hearing test", "hearing test result"),
         # A drug or alcohol test's finding (`OralFluidResult`, `SubstancesDetected`).
