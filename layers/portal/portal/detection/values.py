@@ -545,7 +545,7 @@ _POSTCODE_RUN_TOGETHER = re.compile(r"[A-Z]{1,2}\d[A-Z\d]?\d[ABD-HJLNP-UW-Z]{2}"
 # distance along it (`Calle 104 # 67-92`, `Cl. 64 # 2-75`, `Diagonal 160Bis # 86-77`). Vietnam's:
 # the house number, the street, then the ward or the district (`161 Lê Văn Sỹ, Phường 7, Quận 3`),
 # or an alley's number (`Ngõ 20 Xã Đàn, Cầu Giấy`). Read in Python after the sets, in text with a
-# `#` or a `No` or a letter outside ASCII: in the search set their long runs cost every value.
+# `#`, an `N` (No, N°) or a letter outside ASCII: in the search set their long runs cost every value.
 _GRID_OR_WARD = re.compile(
     r"\b(?:Calle|Cl|Cll|Carrera|Cra|Kr|Cr|Diagonal|Dg|Transversal|Tv|Avenida|Av|Ak|Ac)\.? \d{1,3}"
     r"[A-Z]?(?: ?Bis)?(?: ?[A-Z])? ?(?:#|No\.?|N°|Nº) ?\d{1,3}[A-Z]? ?- ?\d{1,3}\b"
