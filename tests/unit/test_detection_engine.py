@@ -1809,6 +1809,10 @@ def test_wave_36_values(engine):
         ("traits.goc_number", ["01-23456", "01-34567"], "license"),
         ("properties.erfNumber", ["4471", "1183", "20917"], "address"),
         ("traits.numero_neph", ["120475100123", "090175200456"], "national id"),
+        # Where someone lives by their municipality or Nigeria's LGA; a distress screening's score.
+        ("traits.homeMunicipality", ["Tampere", "Espoo", "Oulu"], "city"),
+        ("properties.residential_lga", ["Ikeja", "Alimosho", "Surulere"], "city"),
+        ("properties.distress_score", [7, 4, 12], "condition"),
         # Not an identity document: a print's resolution (Guatemala's DPI is left to its value).
         ("properties.dpi", ["300", "600"], None),
         # Not a condition: a leaderboard's name (`on board` is no term to split it with).

@@ -2986,7 +2986,15 @@ _MORE_FIELD_NAMES: dict[str, tuple[str, ...]] = {
         *("driver pay", "courier pay", "rider pay", "worker pay", "guaranteed pay", "hourly guarantee"),
         *("agent commission", "employee commission", "staff commission", "commission payout"),
     ),
+    "city": (
+        # Where someone lives, as a municipality or Nigeria's local government area names it (a
+        # bare `municipality` or `lga` is as often a listing's or a site's: labels split).
+        *("home municipality", "municipality of residence", "home lga", "residential lga"),
+        "lga of residence",
+    ),
     "condition": (
+        # A distress screening's score (the K10's, diabetes distress).
+        *("distress score", "diabetes distress", "diabetes distress score"),
         # A worker who is pregnant or has just given birth, as a risk assessment records it.
         *("expectant mother", "new or expectant mother"),
         # A diabetic's glucose control read from a sensor (time in range), an insulin pump's
