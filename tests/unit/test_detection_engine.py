@@ -1813,6 +1813,10 @@ def test_wave_36_values(engine):
         ("traits.homeMunicipality", ["Tampere", "Espoo", "Oulu"], "city"),
         ("properties.residential_lga", ["Ikeja", "Alimosho", "Surulere"], "city"),
         ("properties.distress_score", [7, 4, 12], "condition"),
+        # Base pay, a selfie's image under its object, a Croatian identity document's number.
+        ("properties.BasicPay", [52000, 61000, 48500], "salary"),
+        ("properties.selfie.image_url", ["https://x.io/s/1.jpg", "https://x.io/s/2.jpg"], "photo"),
+        ("properties.broj_isprave", ["112233445", "998877665"], "national id"),
         # Not an identity document: a print's resolution (Guatemala's DPI is left to its value).
         ("properties.dpi", ["300", "600"], None),
         # Not a condition: a leaderboard's name (`on board` is no term to split it with).

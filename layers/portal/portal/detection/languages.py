@@ -9570,6 +9570,8 @@ LANGUAGES = (
                 "porezni broj",
                 "broj osobne iskaznice",
                 "broj licne karte",
+                # An identity document's number (broj isprave).
+                "broj isprave",
             ),
             # An identity card.
             "identification": (

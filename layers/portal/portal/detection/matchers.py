@@ -2911,6 +2911,8 @@ _MORE_FIELD_NAMES: dict[str, tuple[str, ...]] = {
         *("sexual intercourse", "unprotected sex"),
     ),
     "salary": (
+        # An employee's base pay before allowances (`BasicPay`).
+        *("basic pay", "basic salary"),
         # Pre-injury average weekly earnings (PIAWE), the base of an injured worker's pay.
         *("piawe", "pre injury average weekly earnings"),
         # Tax withheld from pay, in Japanese.
@@ -3427,6 +3429,8 @@ _MORE_FIELD_NAMES: dict[str, tuple[str, ...]] = {
         *("sub county", "subcounty", "sub location", "sublocation", "home village", "village of residence"),
     ),
     "photo": (
+        # A selfie's image under its own object (`selfie.image_url`).
+        *("selfie image", "selfie image url"),
         # A form's photo question's file (`photo_file`).
         "photo file",
         "selfie verification",
