@@ -16,8 +16,10 @@ henkilötunnus (mod-31 character), Sweden's personnummer (date and Luhn), Korea'
 registration number, Singapore's NRIC/FIN, the UAE's Emirates ID (784 and Luhn), Chile's RUT,
 Belgium's national number (mod 97), Taiwan's national identification number (its letter's two
 digits and nine more, weighted, mod 10), Denmark's CPR number (a date; no check digit since 2007,
-so only with its dash), Ireland's PPS number (mod-23 letter) and Switzerland's AHV number (756 and
-an EAN-13 check digit). Indonesia's NIK (a region and a birth date) and Pakistan's CNIC (its
+so only with its dash), Ireland's PPS number (mod-23 letter), Switzerland's AHV number (756 and
+an EAN-13 check digit), Mexico's RFC for a person (date and mod-11 character), Norway's
+fødselsnummer (date and two mod-11 digits), Estonia's isikukood (date and two weight rounds) and
+Ghana's card (its GHA prefix). Indonesia's NIK (a region and a birth date) and Pakistan's CNIC (its
 dashes and a province's digit) have no check digit: both are weak evidence, even the CNIC with
 its dashes.
 """
@@ -190,7 +192,7 @@ def _isikukood(digits: str) -> bool:
     else:
         check = 0
     year = 1800 + 100 * ((d[0] - 1) // 2) + int(digits[1:3])
-    return check % 10 == d[10] and _valid_date(year, int(digits[3:5]), int(digits[5:7]))
+    return check == d[10] and _valid_date(year, int(digits[3:5]), int(digits[5:7]))
 
 
 def _personnummer_digits(digits: str) -> bool:
