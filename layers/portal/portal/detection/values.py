@@ -776,7 +776,8 @@ class ValueScanner:
         self._postcode = _hit(STRING, "zipcode", True) if "zipcode" in defined else None
         self._grid_or_ward = _hit(TEXT, "address") if "address" in defined else None
         upi = "bank account" if "bank account" in defined else None
-        self._upi = (_hit(STRING, upi), _hit(TEXT, upi)) if upi else None
+        self._upi_whole = _hit(STRING, upi) if upi else None
+        self._upi_in_text = _hit(TEXT, upi) if upi else None
         self._name = "name" if "name" in defined else None
         # The whole-value pattern of a person's name (names.PATTERN), by its validator.
         self._name_pattern = next(
@@ -958,8 +959,8 @@ class ValueScanner:
         if hit.matcher is None and first in _FREEPHONE_FIRST and _freephone(text, size):
             return _PLAIN[ORG]  # `1-888-555-0142`, `(800) 555-0199`: a business's freephone line
         if hit.matcher is None and at:
-            if self._upi is not None and _upi_address(text):
-                return self._upi[0]
+            if self._upi_whole is not None and _upi_address(text):
+                return self._upi_whole
             if _role_mailbox(text[: text.index("@")]):
                 return _PLAIN[ORG]  # `billing@globex.com`: the company's, not a person's
             if text[0] == "<" and text[-1] == ">":
@@ -1021,8 +1022,8 @@ class ValueScanner:
         index = self._strong_in(text)
         if index is not None:
             return self._text_hits[index]
-        if self._upi is not None and "@" in text and _upi_address(text):
-            return self._upi[1]  # `VPA ishita.reddy@okicici is not registered`
+        if self._upi_in_text is not None and "@" in text and _upi_address(text):
+            return self._upi_in_text  # `VPA ishita.reddy@okicici is not registered`
         if (
             self._grid_or_ward is not None
             and ("#" in text or "N" in text or not text.isascii())
