@@ -285,6 +285,13 @@ CORPORA = {
     "holdout266": (HERE / "holdout266_events.jsonl", HERE / "holdout266_labels.json"),
     "holdout267": (HERE / "holdout267_events.jsonl", HERE / "holdout267_labels.json"),
     "holdout268": (HERE / "holdout268_events.jsonl", HERE / "holdout268_labels.json"),
+    "holdout269": (HERE / "holdout269_events.jsonl", HERE / "holdout269_labels.json"),
+    "holdout270": (HERE / "holdout270_events.jsonl", HERE / "holdout270_labels.json"),
+    "holdout271": (HERE / "holdout271_events.jsonl", HERE / "holdout271_labels.json"),
+    "holdout272": (HERE / "holdout272_events.jsonl", HERE / "holdout272_labels.json"),
+    "holdout273": (HERE / "holdout273_events.jsonl", HERE / "holdout273_labels.json"),
+    "holdout274": (HERE / "holdout274_events.jsonl", HERE / "holdout274_labels.json"),
+    "holdout275": (HERE / "holdout275_events.jsonl", HERE / "holdout275_labels.json"),
 }
 
 
