@@ -1847,6 +1847,36 @@ def test_wave_37_values(engine):
     assert recommend(engine, "properties.value", ["Tv Samsung 55", "Tv LG 65"]).classification == "green"
 
 
+def test_wave_38_values(engine):
+    # A phone number in prose is not a card or an SSN because some of its digit groups pass
+    # their checks: Germany's `+49 170 41387045` passes Luhn, Argentina's `011 15 1823 9115`
+    # starts like an SSN.
+    contacts = ["Katarzyna Yilmaz +49 170 41387045", "Mia Nowak +49 176 46563545", "Jan Roth +49 152 94333518"]
+    assert recommend(engine, "properties.emergency_contact", contacts).classification == "yellow"
+    calls = ["Llamame al 011 15 1823 9115 despues del turno", "Llamame al 011 15 4410 2231 mañana"]
+    assert recommend(engine, "properties.text", calls).classification != "red"
+    # A card number and an SSN in prose still are.
+    assert recommend(engine, "properties.note", ["card 4111 1111 1111 1111 declined"] * 3).matcher == "credit card"
+    # Czech, Indian and Brazilian addresses, typed or in a message.
+    addresses = [
+        "Vinohradská 2414/68, 120 00 Praha 2",
+        "H.No. 6-6-48/B, Indiranagar, Opp. Hanuman Mandir, Bengaluru 560045",
+        "Flat 302, Shanti Niwas, 12th Main Road, Gomti Nagar, Hyderabad - 500034",
+        "Please send ambulance to Av. Paulista, 32 - Jardim Ângela, São Paulo - SP, 01310-100",
+    ]
+    assert recommend(engine, "properties.input", addresses).matcher == "address"
+    # Argentina's CUIL, formatted or bare; a company's CUIT (30-) is not a person's.
+    cuils = ["27-42816323-6", "24-25656561-3", "23209620995"]
+    assert recommend(engine, "properties.input", cuils).matcher == "national id"
+    assert recommend(engine, "properties.reference", ["30-71234567-1", "30-50001091-2"]).matcher is None
+    # Bangladesh's and Rwanda's mobiles as bare digits.
+    mobiles = ["01638409688", "01805653481", "250787046829", "250723008394"]
+    assert recommend(engine, "context.externalIds[].id", mobiles).matcher == "phone"
+    # Greeted by name in Kinyarwanda and Bengali.
+    reminders = ["Muraho Claudine, muributswa gahunda yo kwipimisha", "Priyo Rahima, apnar ANC visit kal"]
+    assert recommend(engine, "properties.text", reminders * 2).matcher == "name"
+
+
 def test_common_illnesses_in_absence_reasons_and_sick_notes(engine):
     reasons = ["gastroenteritis", "COVID-19", "chest infection", "lower back pain", "flu"]
     assert recommend(engine, "properties.reason", reasons).matcher == "condition"

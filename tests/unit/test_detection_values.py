@@ -283,8 +283,9 @@ def test_mac_jwt_geo():
         # Two IP addresses (a forwarded-for list) hold no coordinates: not `37.148, 42.180`.
         ("24.254.237.148, 42.180.43.7", v.TEXT, None),
         ("Meet at -33.8688, 151.2093 tonight", v.TEXT, "geolocation"),
-        # A code word inside another word is not one (`beeping`, `Kozhikode`).
-        ("Flat 4A, Lakshmi Nivas Apartments, Kozhikode 318326", v.TEXT, None),
+        # A code word inside another word is not one (`beeping`, `Kozhikode`): this is an Indian
+        # address, by its flat's number and its PIN, not a code.
+        ("Flat 4A, Lakshmi Nivas Apartments, Kozhikode 318326", v.TEXT, "address"),
         ("Please use 07908 150026 for the reminder calls", v.TEXT, "phone"),
         ("Use code SAVE20 for 20% off", v.TEXT, None),
     ],

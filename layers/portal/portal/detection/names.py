@@ -136,10 +136,11 @@ _GREETED = re.compile(
     r"|[Ff]elicidades|[Gg]racias|[Oo]brigad[oa]|[Mm]erci|[Dd]anke|[Gg]razie|[Aa]lles [Gg]ute|[Ff]eliz"
     r"|[Jj]oyeux [Nn]oël|[Bb]uon [Cc]ompleanno"
     # Greetings in Swahili, Luganda, Hausa, Yoruba, Igbo, Zulu, Hebrew, Arabic, Hindi, Malay and
-    # Indonesian, Tagalog, Portuguese and Spanish, the Nordic languages, Polish, Czech.
+    # Indonesian, Tagalog, Portuguese and Spanish, the Nordic languages, Polish, Czech, Kinyarwanda
+    # and Bengali (`Muraho Claudine,`, `Priyo Shapla,`: dear).
     r"|[Hh]abari|[Jj]ambo|[Gg]yebale|[Ss]annu|[Bb]awo|[Kk]edu|[Ss]awubona|[Ss]halom|[Ss]alaam|[Ss]alam"
     r"|[Mm]arhaba|[Aa]hlan|[Nn]amaste|[Ss]elamat|[Kk]umusta|[Bb]om dia|[Bb]oa tarde|[Bb]uenos d[ií]as"
-    r"|[Hh]ei|[Hh]allå|[Cc]ześć|[Aa]hoj)"
+    r"|[Hh]ei|[Hh]allå|[Cc]ześć|[Aa]hoj|[Mm]uraho|[Mm]waramutse|[Mm]wiriwe|[Pp]riyo)"
     rf",? ?({_PROSE_WORD})\b"
 )
 # The greetings' words, lower-cased: the search above runs only on text that has one (it tries
@@ -152,7 +153,7 @@ _GREETING_WORDS = frozenset(
         *("obrigado", "obrigada", "merci", "danke", "grazie", "gute", "feliz", "noël", "compleanno"),
         *("habari", "jambo", "gyebale", "sannu", "bawo", "kedu", "sawubona", "shalom", "salaam"),
         *("salam", "marhaba", "ahlan", "namaste", "selamat", "kumusta", "dia", "tarde", "días", "dias"),
-        *("hei", "hallå", "cześć", "ahoj"),
+        *("hei", "hallå", "cześć", "ahoj", "muraho", "mwaramutse", "mwiriwe", "priyo"),
     )
 )
 

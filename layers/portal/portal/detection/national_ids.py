@@ -7,19 +7,20 @@ single check digit one time in ten, so such a path is flagged only when its valu
 consistently (engine.VALUE_SHARE), never inside prose and never under an identifier's key.
 
 Checks, by country: Brazil's CPF (two mod-11 digits), Poland's PESEL (date and weighted digit),
-Turkey's T.C. Kimlik No (two digits), the Netherlands' BSN (11-proof), India's Aadhaar (Verhoeff)
-and PAN (a person's: fourth letter P), South Africa's identity number (date and Luhn), Thailand's
-citizen id (mod 11), China's resident id (date, ISO 7064 MOD 11-2), the UK's National Insurance
-number (prefixes HMRC never issues excluded), Spain's DNI and NIE (mod-23 letter), Italy's codice
-fiscale (check letter), Mexico's CURP (check digit), France's NIR (mod-97 key), Finland's
-henkilötunnus (mod-31 character), Sweden's personnummer (date and Luhn), Korea's resident
-registration number, Singapore's NRIC/FIN, the UAE's Emirates ID (784 and Luhn), Chile's RUT,
-Belgium's national number (mod 97), Taiwan's national identification number (its letter's two
-digits and nine more, weighted, mod 10), Denmark's CPR number (a date; no check digit since 2007,
-so only with its dash), Ireland's PPS number (mod-23 letter), Switzerland's AHV number (756 and
-an EAN-13 check digit), Mexico's RFC for a person (date and mod-11 character), Norway's
-fødselsnummer (date and two mod-11 digits), Estonia's isikukood (date and two weight rounds) and
-Ghana's card (its GHA prefix). Indonesia's NIK (a region and a birth date) and Pakistan's CNIC (its
+Turkey's T.C. Kimlik No (two digits), the Netherlands' BSN (11-proof), India's Aadhaar
+(Verhoeff) and PAN (a person's: fourth letter P), South Africa's identity number (date and
+Luhn), Thailand's citizen id (mod 11), China's resident id (date, ISO 7064 MOD 11-2), the UK's
+National Insurance number (prefixes HMRC never issues excluded), Spain's DNI and NIE (mod-23
+letter), Italy's codice fiscale (check letter), Mexico's CURP (check digit), France's NIR
+(mod-97 key), Finland's henkilötunnus (mod-31 character), Sweden's personnummer (date and Luhn),
+Korea's resident registration number, Singapore's NRIC/FIN, the UAE's Emirates ID (784 and
+Luhn), Chile's RUT, Belgium's national number (mod 97), Taiwan's national identification number
+(its letter's two digits and nine more, weighted, mod 10), Denmark's CPR number (a date; no
+check digit since 2007, so only with its dash), Ireland's PPS number (mod-23 letter),
+Switzerland's AHV number (756 and an EAN-13 check digit), Mexico's RFC for a person (date and
+mod-11 character), Norway's fødselsnummer (date and two mod-11 digits), Estonia's isikukood
+(date and two weight rounds), Ghana's card (its GHA prefix) and Argentina's CUIL (a person's
+prefix and a mod-11 digit). Indonesia's NIK (a region and a birth date) and Pakistan's CNIC (its
 dashes and a province's digit) have no check digit: both are weak evidence, even the CNIC with
 its dashes.
 """
@@ -52,6 +53,9 @@ _GHANA = r"GHA-?\d{9}-?\d"
 # Mexico's RFC for a person: four letters of the name, the date of birth, a homoclave of two and
 # a check character (`GODE561231GR8`). (A company's has three letters: not a person's.)
 _RFC = r"[A-ZÑ&]{4}\d{6}[A-Z0-9]{2}[0-9A]"
+# Argentina's CUIL (a person's tax and social-security number): 20, 23, 24 or 27, the DNI's eight
+# digits and a mod-11 check digit (`27-42816323-6`). A company's CUIT starts 30, 33 or 34.
+_CUIL = r"2[0347]-\d{8}-\d"
 
 # Formatted numbers and numbers with letters, as RE2 finds them in a value or in prose. Bare digit
 # runs are not here: values.ValueScanner hands them to validate_digits.
@@ -88,6 +92,7 @@ WHOLE = "|".join(
         _CNIC,
         _GHANA,
         _RFC,
+        _CUIL,
     )
 )
 # Whole-value shapes the scanner's cheap pre-filter (values._MARKED) must let through to the sets:
@@ -297,13 +302,22 @@ def _ahv(digits: str) -> bool:
     return (10 - total % 10) % 10 == int(digits[12])
 
 
+def _cuil(digits: str) -> bool:
+    if digits[:2] not in ("20", "23", "24", "27"):
+        return False
+    remainder = (
+        11 - sum(w * int(c) for w, c in zip((5, 4, 3, 2, 7, 6, 5, 4, 3, 2), digits, strict=False)) % 11
+    )
+    return (0 if remainder == 11 else remainder) == int(digits[10])
+
+
 def _emirates(digits: str) -> bool:
     return digits.startswith("784") and 1900 <= int(digits[3:7]) <= 2100 and _luhn(digits)
 
 
 _BY_LENGTH = {
     9: (_bsn,),
-    11: (_cpf, _pesel, _kimlik, _fodselsnummer, _isikukood),
+    11: (_cpf, _pesel, _kimlik, _fodselsnummer, _isikukood, _cuil),
     12: (_aadhaar, _personnummer_digits),
     13: (_south_african, _thai, _ahv),
     15: (_nir, _emirates),
@@ -454,6 +468,10 @@ def _korean(_text: str, compact: str) -> bool:
     return _valid_date(century + d[0] * 10 + d[1], d[2] * 10 + d[3], d[4] * 10 + d[5]) and check == d[12]
 
 
+def _cuil_formatted(_text: str, compact: str) -> bool:
+    return _cuil(compact.replace("-", ""))
+
+
 def _emirates_formatted(_text: str, compact: str) -> bool:
     return _emirates(compact.replace("-", ""))
 
@@ -515,6 +533,7 @@ for _shapes, _check in (
     (("999.9999.9999.99",), _ahv_formatted),
     (("A999999999",), _taiwan),
     (("AAA-999999999-9", "AAA9999999999"), _ghana),
+    (("99-99999999-9",), _cuil_formatted),
 ):
     for _s in _shapes:
         _BY_SHAPE[_s] = (*_BY_SHAPE.get(_s, ()), _check)

@@ -358,10 +358,11 @@ _BARE_MOBILE = re.compile(
             r"639\d{9}|254[17]\d{8}|27[6-8]\d{8}|923\d{9}|201[0125]\d{8}|905\d{9}|33[67]\d{8}",
             r"34[67]\d{8}|393\d{8,9}|614\d{8}|9715\d{8}|9665\d{8}|601\d{8,9}|66[689]\d{8}",
             r"84[35789]\d{8}|79\d{9}|48[4-8]\d{8}|316\d{8}|233[25]\d{8}|8801\d{9}|861[3-9]\d{9}",
-            r"81[789]0\d{8}|8210\d{8}|573\d{9}|549\d{10}|569\d{8}|519\d{8}",
+            r"81[789]0\d{8}|8210\d{8}|573\d{9}|549\d{10}|569\d{8}|519\d{8}|2507[2389]\d{7}",
             # With the trunk 0, eleven digits or more (ten is a zero-padded id's length): Nigeria,
-            # Indonesia, the UK, the Philippines, Pakistan, Turkey, Egypt, Germany, Japan, Korea.
-            r"0[789][01]\d{8}|08\d{9,11}|07\d{9}|09\d{9}|03\d{9}|05\d{9}|01[0125]\d{8}|01[5-7]\d{9,10}",
+            # Indonesia, the UK, the Philippines, Pakistan, Turkey, Egypt and Bangladesh, Germany,
+            # Japan, Korea.
+            r"0[789][01]\d{8}|08\d{9,11}|07\d{9}|09\d{9}|03\d{9}|05\d{9}|01\d{9}|01[5-7]\d{9,10}",
         )
     )
 )
@@ -541,16 +542,29 @@ def validate_email(text: str) -> int:
 # or V: read in Python after the sets found nothing (in the full-match set it cost every token).
 _POSTCODE_RUN_TOGETHER = re.compile(r"[A-Z]{1,2}\d[A-Z\d]?\d[ABD-HJLNP-UW-Z]{2}")
 
-# Colombia's grid: the street's kind and number, then `#` and the cross street's number and the
-# distance along it (`Calle 104 # 67-92`, `Cl. 64 # 2-75`, `Diagonal 160Bis # 86-77`). Vietnam's:
-# the house number, the street, then the ward or the district (`161 Lê Văn Sỹ, Phường 7, Quận 3`),
-# or an alley's number (`Ngõ 20 Xã Đàn, Cầu Giấy`). Read in Python after the sets, in text with a
-# `#`, an `N` (No, N°) or a letter outside ASCII: in the search set their long runs cost every value.
-_GRID_OR_WARD = re.compile(
+# Addresses whose national shape says what they are, read in Python after the sets found nothing
+# (in the search set their long runs cost every value):
+# - Colombia's grid: the street's kind and number, then `#` and the cross street's number and the
+#   distance along it (`Calle 104 # 67-92`, `Cl. 64 # 2-75`, `Diagonal 160Bis # 86-77`);
+# - Vietnam's: the house number, the street, then the ward or the district (`161 Lê Văn Sỹ, Phường
+#   7, Quận 3`), or an alley's number (`Ngõ 20 Xã Đàn, Cầu Giấy`);
+# - Czechia's and Slovakia's: the two house numbers, then the postcode and the town (`Vinohradská
+#   2414/68, 120 00 Praha 2`);
+# - India's: a flat's or a house's number, the locality and the landmark, then the town and its PIN
+#   (`H.No. 6-6-48/B, Indiranagar, Opp. Hanuman Mandir, Bengaluru 560045`);
+# - Brazil's: the street's number, then the town, the state and the CEP (`Av. Paulista, 32 - Jardim
+#   Ângela, Rio de Janeiro - RJ, 69508-574`).
+# Tried on text with a `#`, an `N` (No, N°), a letter outside ASCII, or a digit at its end.
+_NATIONAL_ADDRESS = re.compile(
     r"\b(?:Calle|Cl|Cll|Carrera|Cra|Kr|Cr|Diagonal|Dg|Transversal|Tv|Avenida|Av|Ak|Ac)\.? \d{1,3}"
     r"[A-Z]?(?: ?Bis)?(?: ?[A-Z])? ?(?:#|No\.?|N°|Nº) ?\d{1,3}[A-Z]? ?- ?\d{1,3}\b"
     r"|\b\d{1,4}(?:/\d{1,4}){0,2}[A-Z]?,? [^\d,;\n]{2,40}, (?:Phường|P\.|Xã|Quận|Q\.|Huyện) "
     r"|(?:Ngõ|Ngách|Hẻm|Kiệt) \d{1,4}(?:/\d{1,4})?[A-Z]? [^\d,;\n]{2,40}, "
+    r"|\b\d{1,5}/\d{1,4}[a-zA-Z]?, \d{3} ?\d{2} [^\W\d_]"
+    r"|\b(?:Flat|H\. ?No\.?|H ?No\.?|House(?: No\.?)?|Plot(?: No\.?)?|Door No\.?) ?[\w/-]{1,12}, "
+    r"(?:[^,\n]{2,40}, ){1,6}[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+)?(?: ?-)? [1-9]\d{5}\b"
+    r"|, \d{1,5}\b[^\n]{0,80}? - (?:AC|AL|AP|AM|BA|CE|DF|ES|GO|MA|MT|MS|MG|PA|PB|PR|PE|PI|RJ|RN|RS|RO|RR|SC"
+    r"|SP|SE|TO),? \d{5}-?\d{3}\b"
 )
 
 # India's UPI address: a handle at a payment app's or a bank's suffix (`sneha531@paytm`,
@@ -774,7 +788,7 @@ class ValueScanner:
         self._national_id = _hit(NUMERIC, "national id", True) if "national id" in defined else None
         self._whole_national_id = _hit(STRING, "national id")
         self._postcode = _hit(STRING, "zipcode", True) if "zipcode" in defined else None
-        self._grid_or_ward = _hit(TEXT, "address") if "address" in defined else None
+        self._national_address = _hit(TEXT, "address") if "address" in defined else None
         upi = "bank account" if "bank account" in defined else None
         self._upi_whole = _hit(STRING, upi) if upi else None
         self._upi_in_text = _hit(TEXT, upi) if upi else None
@@ -1025,11 +1039,11 @@ class ValueScanner:
         if self._upi_in_text is not None and "@" in text and _upi_address(text):
             return self._upi_in_text  # `VPA ishita.reddy@okicici is not registered`
         if (
-            self._grid_or_ward is not None
-            and ("#" in text or "N" in text or not text.isascii())
-            and _GRID_OR_WARD.search(text)
+            self._national_address is not None
+            and ("#" in text or "N" in text or not text.isascii() or text[-1].isdigit())
+            and _NATIONAL_ADDRESS.search(text)
         ):
-            return self._grid_or_ward
+            return self._national_address
         return self._named_in(text)
 
     def _whole_name_match(self, text: str) -> ValueHit:
@@ -1058,7 +1072,9 @@ class ValueScanner:
                 # The set found the pattern in the text, so its first match is there to accept.
                 return index
             for match in self._regexes[index].finditer(encoded):
-                if validator(match.group().decode()) == STRONG:
+                if validator(match.group().decode()) == STRONG and not (
+                    validator in _PART_OF_A_PHONE and _in_a_longer_number(encoded, match.start(), match.end())
+                ):
                     return index
         return None
 
@@ -1096,6 +1112,23 @@ class ValueScanner:
         if self._phone and "=" in decoded and _NUMBER_PARAMETER.search(decoded) is not None:
             return _hit(kind, self._phone)  # `/r/receipt?msisdn=491770695309&tx=…`
         return _PLAIN[kind]
+
+
+# Digit groups a phone number written in prose can hold: Germany's `+49 170 41387045` passes
+# Luhn, and Argentina's `011 15 1823 9115` starts like an SSN.
+_PART_OF_A_PHONE = (validate_card, validate_ssn)
+
+
+def _in_a_longer_number(encoded: bytes, start: int, end: int) -> bool:
+    """Whether a match inside prose is part of a number: after a `+`, or with another group of
+    digits before or after it."""
+    before = encoded[max(start - 2, 0) : start]
+    after = encoded[end : end + 2]
+    return (
+        before[-1:] == b"+"
+        or (len(before) == 2 and before[1:] in (b" ", b"-") and before[:1].isdigit())
+        or (len(after) == 2 and after[:1] in (b" ", b"-") and after[1:].isdigit())
+    )
 
 
 # A query string's parameter that names a phone number, with the number's digits alone.
