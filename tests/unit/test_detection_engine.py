@@ -1847,6 +1847,50 @@ def test_wave_37_values(engine):
     assert recommend(engine, "properties.value", ["Tv Samsung 55", "Tv LG 65"]).classification == "green"
 
 
+@pytest.mark.parametrize(
+    ("path", "values", "matcher"),
+    [
+        # A midwife's records: the baby's position and movements, weeks of gestation, blood lost,
+        # a newborn's Apgar score and weight in grams, a caesarean before, drugs in labour.
+        ("properties.fetalPresentation", ["cephalic", "breech", "transverse"], "condition"),
+        ("properties.kickCount", [6, 23, 18], "condition"),
+        ("traits.gestationWeeks", [30, 8, 25], "condition"),
+        ("properties.bloodLossMl", [1207, 490, 383], "condition"),
+        ("properties.newborns[].apgar5", [10, 9, 7], "condition"),
+        ("properties.newborns[].birthWeightGrams", [3400, 2950, 4100], "condition"),
+        ("properties.previous_caesarean", [True, False], "procedure"),
+        ("properties.painRelief[]", ["gas and air", "epidural", "pethidine"], "medication"),
+        # In Kinyarwanda and romanised Bengali: danger signs, the welfare category, symptoms.
+        ("properties.ibimenyetso_mpuruza[]", ["kuva amaraso", "guhinda umuriro"], "condition"),
+        ("traits.icyiciro_cy_ubudehe", [1, 3, 2], "salary"),
+        ("properties.lokkhon", ["jor", "matha byatha"], "condition"),
+        # A physiotherapist's: pain before and now, where an injury is and how it happened, a
+        # joint's flexion, German prescriptions' remedies and number; a paramedic's GCS.
+        ("properties.pain_pre", [2, 4, 1], "condition"),
+        ("properties.pain_score_now", [1, 4, 9], "condition"),
+        ("traits.PRIMARY_INJURY_REGION", ["shoulder", "Nacken", "tobillo"], "condition"),
+        ("properties.injury_mechanism", ["sport", "fall", "lifting at work"], "condition"),
+        ("properties.peak_flexion_deg", [88.5, 112.5, 133.4], "condition"),
+        ("properties.rezept.heilmittel", ["KG", "MLD-45", "MT"], "procedure"),
+        ("properties.vitals.gcsTotal", [15, 14, 9], "condition"),
+        # A motor claim's: where the accident was, a third party's plate (Malay), Kenya's SHA.
+        ("properties.lokasi_kemalangan", ["No. 84, Jalan PJU 1A/3, Ipoh", "No. 18, Jalan Ampang"], "address"),
+        ("properties.no_kenderaan_pihak_ketiga", ["BFK 5365", "QSR 6696"], "license"),
+        ("properties.shaNumber", ["SHA678470479", "SHA535767498"], "health id"),
+        # Chile's CuentaRUT is a bank account, not the RUT.
+        ("properties.cuenta_rut", ["12345678", "9876543"], "bank account"),
+        # Not a customer's pain, a fiscal quarter, a running race or a pension fund's name.
+        ("properties.pain_points", ["slow checkout", "no dark mode"], None),
+        ("properties.trimestre", ["2024-T1", "2024-T2"], None),
+        ("properties.runner.age_on_race_day", [34, 41, 29], None),
+        ("traits.LIFETIME_RACES", [12, 3, 40], None),
+        ("traits.fundName", ["AustralianSuper", "Hostplus"], None),
+    ],
+)
+def test_wave_38_keys(engine, path, values, matcher):
+    assert recommend(engine, path, values).matcher == matcher
+
+
 def test_wave_38_values(engine):
     # A phone number in prose is not a card or an SSN because some of its digit groups pass
     # their checks: Germany's `+49 170 41387045` passes Luhn, Argentina's `011 15 1823 9115`

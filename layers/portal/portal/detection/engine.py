@@ -136,15 +136,15 @@ _UTR_KEYS = frozenset(("utr", "Utr", "UTR"))
 _TRANSFER_WORDS = frozenset(
     ("ifsc", "vpa", "upi", "neft", "imps", "rtgs", "rrn", "npci", "beneficiary", "payee", "payout")
 )
-# - A body's: a `due_date` sent beside a pregnancy's words is the baby's due date (5 labels of
-#   5), a `flow` beside a cycle's symptoms the period's (4 of 4): health data, not an invoice's
-#   or a checkout's.
+# - A body's: a `due_date` (an `edd`, a `due_month`) sent beside a pregnancy's words is the
+#   baby's due date (5 labels of 5), a `flow` beside a cycle's symptoms the period's (4 of 4):
+#   health data, not an invoice's or a checkout's.
 _ABOUT_A_BODY = "beside:body"
-_DUE_KEYS = frozenset(("due_date", "dueDate", "DueDate", "DUE_DATE"))
+_DUE_KEYS = frozenset(("due_date", "dueDate", "DueDate", "DUE_DATE", "edd", "EDD", "due_month", "dueMonth"))
 _PREGNANCY_WORDS = frozenset(
     (
         *("pregnant", "pregnancy", "pregnancies", "trimester", "gestation", "gestational", "prenatal"),
-        *("antenatal", "midwife", "conceived", "ivf", "lmp"),
+        *("antenatal", "midwife", "conceived", "ivf", "lmp", "gravida", "fetal"),
     )
 )
 _CYCLE_WORDS = frozenset(("symptoms", "menstrual", "ovulation", "period"))
@@ -225,9 +225,10 @@ _THAI = re.compile("[\u0e00-\u0e7f]")
 # where `noise_concern` is a complaint); the UK's taxpayer reference (`settlement_utr`,
 # `penny_drop_utr` are India's transfers' references); a worker's, a driver's or a seafarer's
 # restrictions (`restrictions[]: "corrective lenses"`, 5 labels of 5; `age_restrictions` is a
-# product's); a diabetic's glucose management indicator (GMI).
+# product's); a diabetic's glucose management indicator (GMI); a patient's pain (`subscales.pain`;
+# a customer's `pain_points` are not).
 _WHOLE_KEYS_ONLY = frozenset(
-    ("ci", "di", "party", "concern", "utr", "restrictions", "union", "mobility", "brac", "jat", "gmi")
+    ("ci", "di", "party", "concern", "utr", "restrictions", "union", "mobility", "brac", "jat", "gmi", "pain")
 )
 # Words beside a card's number that name no other card: `new_card_number`, `old_card_number`.
 _SAME_CARD = frozenset(("new", "old", "current", "previous", "primary", "your", "my"))
@@ -1505,6 +1506,9 @@ def _refusal(
         # Vietnamese `noi_cap` (nơi cấp): the authority that issued an identity card, not an
         # Italian postcode (CAP): four labels of four.
         return "the key describes who issued a document", False, True
+    if term.matcher.name == "race" and (trailing[:1] == ("day",) or leading[-1:] in (("time",), ("total",))):
+        # `age_on_race_day`, `LIFETIME_RACES`: a running race's day, and how many someone ran.
+        return "the key is about a race someone runs, not their race", False, True
     if term.matcher.name == "photo" and not _DIGESTS.isdisjoint(trailing):
         # `pod_photo_sha256`: a file's checksum proves which file it was; no one is in it (2 labels
         # of 2). A hashed e-mail or phone number is still its holder's: matched, it names them.

@@ -466,6 +466,7 @@ def _singular(word: str) -> str:
 NOT_A_PERSON = frozenset(
     (
         "smdp",  # an eSIM's provisioning server (`smdpAddress`)
+        "fund",  # a pension or an investment fund (`fundName`, 9 labels of 10 green)
         "studio",  # a gym's, a tattooist's or a yoga studio's place (ten labels of ten)
         "product",
         "item",
@@ -1450,6 +1451,11 @@ HEALTH_DETAIL = frozenset(
         *("measurement", "measurements", "deviation", "per", "hour", "ratio", "gdl"),
         # A finding not yet confirmed, or confirmed (`glaucoma_suspect`, `osaDiagnosed`).
         *("suspect", "suspected", "diagnosed"),
+        # Where an injury is and how it happened, pain now and at its worst, a joint's angle, a
+        # weight in grams, an illness certified (`injury_region`, `pain_score_worst`,
+        # `peak_flexion_deg`, `birth_weight_grams`, `terminal_illness_certified`). (Not `duration`:
+        # `symptom_duration_days` is read green as often as not.)
+        *("region", "mechanism", "now", "worst", "gram", "grams", "certified", "deg"),
         # An audiogram's test frequencies (`audiogram.left_4000hz`).
         *("125", "250", "500", "750", "1000", "1500", "2000", "3000", "4000", "6000", "8000"),
     )

@@ -397,6 +397,8 @@ LANGUAGES = (
                 ),
                 # An active ingredient (Wirkstoff).
                 "wirkstoff",
+                # A prescription's number (Rezeptnummer).
+                "rezeptnummer",
             ),
             "allergy": (
                 "allergie",
@@ -488,6 +490,8 @@ LANGUAGES = (
                 *("masernschutz", "masernschutz nachweis", "impfpass", "impfnachweis"),
                 # An OPS procedure code.
                 *("ops code", "ops schluessel"),
+                # The remedies a physiotherapy prescription orders (Heilmittel).
+                "heilmittel",
             ),
             # Ethnic origin.
             "ethnicity": (
@@ -559,6 +563,8 @@ LANGUAGES = (
                 *("mitgliedsnummer krankenkasse", "krankenkasse mitgliedsnummer"),
                 # A student finance (BAföG) number, a private health insurer's member number.
                 *("bafoeg foerderungsnummer", "bafog forderungsnummer", "versichertennummer pkv"),
+                # A health insurer's member number, statutory or private (Versicherungsnummer GKV/PKV).
+                *("versicherungsnummer pkv", "versicherungsnummer gkv"),
             ),
             # A profile picture; an identity card's photo.
             "photo": (
@@ -3261,6 +3267,8 @@ LANGUAGES = (
                 # The account winnings or a balance are paid out to (betting, lotteries, wallets); a direct
                 # debit's account (utilities, insurance).
                 *("cuenta retiro", "cuenta deposito", "cuenta domiciliacion", "domiciliacion bancaria"),
+                # Chile's CuentaRUT, a bank account numbered by its holder's RUT.
+                "cuenta rut",
             ),
             "salary": (
                 "salario",
@@ -3371,6 +3379,8 @@ LANGUAGES = (
                     "consumo alcohol",
                     "consumo tabaco",
                 ),
+                # The trimester of a pregnancy (not a bare `trimestre`: a fiscal quarter).
+                *("trimestre gestacional", "trimestre embarazo"),
             ),
             "health id": (
                 "tarjeta sanitaria",
@@ -3920,6 +3930,8 @@ LANGUAGES = (
                 "procedimento realizado",
                 # A TUSS procedure code.
                 *("codigo tuss", "cod tuss"),
+                # A procedure performed on a patient (procedimento).
+                *("procedimento", "procedimentos realizados"),
             ),
             "serial": ("numero serie", "numero chassi", "chassi"),
             # A health plan's card (carteirinha, convênio) is an insurer's member number, like a
@@ -5264,6 +5276,8 @@ LANGUAGES = (
                 "alamat lengkap",
                 # The address on the identity card (not the card's number), where one lives.
                 *("alamat ktp", "alamat sesuai ktp", "alamat domisili", "domisili", "alamat kediaman"),
+                # Where an accident happened (lokasi kemalangan, tempat kemalangan).
+                *("lokasi kemalangan", "tempat kemalangan"),
             ),
             "street": ("jalan", "nomor rumah", "no rumah"),
             "city": (
@@ -5350,6 +5364,8 @@ LANGUAGES = (
                 *("no plat", "plat kenderaan", "no pendaftaran kenderaan", "no lesen memandu"),
                 # Indonesia's driving licence (Surat Izin Mengemudi, SIM).
                 *("nomor sim", "no sim", "sim a", "sim c"),
+                # A vehicle's registration number (no. kenderaan), a third party's too.
+                *("no kenderaan", "nombor kenderaan", "no kenderaan pihak ketiga"),
             ),
             # A vehicle's chassis (VIN) and engine numbers, on Indonesian registration papers.
             "serial": ("nomor rangka", "nomor mesin", "no casis", "no enjin"),
@@ -5480,6 +5496,8 @@ LANGUAGES = (
                 *("janjati", "anusuchit jati", "anusuchit janjati", "जाति", "उपजाति", "गोत्र", "जनजाति"),
                 # A community, as caste is asked (Malayalam, Tamil: samudayam, samugam).
                 *("samudayam", "samugam"),
+                # A social category, the caste group a form asks for (samajik varg).
+                "samajik varg",
             ),
             # A mobile and a landline (doorbhash), in Devanagari.
             "phone": (
@@ -5723,8 +5741,14 @@ LANGUAGES = (
                 # Pay (beton).
                 "maasik beton",
             ),
-            # Blood group.
-            "condition": ("rokter group", "রক্তের গ্রুপ"),
+            # Blood group, symptoms, weeks of pregnancy.
+            "condition": (
+                "rokter group",
+                "রক্তের গ্রুপ",
+                # Symptoms (lokkhon), the blood group spelt short (rokter grup), weeks of pregnancy
+                # (gorbhokal).
+                *("lokkhon", "rokter grup", "gorbhokal", "gorbhokal saptaho"),
+            ),
             # A disability (protibondhi).
             "disability": ("protibondhi", "protibondhita", "প্রতিবন্ধী", "প্রতিবন্ধিতা"),
             # A diagnosis, romanised.
@@ -6247,7 +6271,12 @@ LANGUAGES = (
             "gender": ("kasarian",),
             "religion": ("relihiyon",),
             "citizenship": ("pagkamamamayan", "nasyonalidad"),
-            "ethnicity": ("pangkat etniko", "tribo"),
+            "ethnicity": (
+                "pangkat etniko",
+                "tribo",
+                # An indigenous community (katutubong pamayanan).
+                "katutubong pamayanan",
+            ),
             "salary": (
                 "sweldo",
                 "suweldo",
@@ -7481,9 +7510,16 @@ LANGUAGES = (
             # address.
             "address": ("aderesi", "aho atuye", "aho utuye", "umudugudu", "akagari"),
             # Birth date and year.
-            "birthdate": ("itariki y amavuko", "itariki yavukiyeho", "umwaka w amavuko", "itariki y ivuka"),
-            # Birthplace.
-            "city": ("aho yavukiye",),
+            "birthdate": (
+                "itariki y amavuko",
+                "itariki yavukiyeho",
+                "umwaka w amavuko",
+                "itariki y ivuka",
+                # The date someone was born, in the past tense (itariki yavutseho).
+                "itariki yavutseho",
+            ),
+            # Birthplace; a district's sector (umurenge).
+            "city": ("aho yavukiye", "umurenge"),
             "gender": ("igitsina",),
             # The national identity card (indangamuntu; Burundi's karangamuntu) and its number.
             "national id": (
@@ -7508,12 +7544,23 @@ LANGUAGES = (
                 # A password (ijambo banga).
                 "ijambo banga",
             ),
-            "salary": ("umushahara",),
+            "salary": (
+                "umushahara",
+                # Rwanda's household welfare category (Ubudehe), set by income.
+                *("ubudehe", "icyiciro cy ubudehe", "ubudehe category"),
+            ),
             "religion": ("idini",),
             "citizenship": ("ubwenegihugu",),
             "disability": ("ubumuga",),
             # Illness, chronic illness, blood type.
-            "condition": ("indwara", "uburwayi", "indwara zidakira", "ubwoko bw amaraso"),
+            "condition": (
+                "indwara",
+                "uburwayi",
+                "indwara zidakira",
+                "ubwoko bw amaraso",
+                # Signs of illness and a pregnancy's danger signs (ibimenyetso, ibimenyetso mpuruza).
+                *("ibimenyetso", "ibimenyetso mpuruza", "ibimenyetso by uburwayi"),
+            ),
             # Rwanda's community health insurance (mutuelle de santé) number.
             "health id": ("nimero ya mituweli", "mituweli"),
             # A refugee's status (sitati y'impunzi).
@@ -7522,6 +7569,8 @@ LANGUAGES = (
             "identification": ("nimero ya mituelle", "mituelle"),
             # Fingerprints (ibikumwe).
             "biometric": ("ibikumwe",),
+            # Vaccines given (inkingo).
+            "medication": ("inkingo",),
         },
     ),
     # Luganda, as Ugandan apps write it; noun first (`ennamba y'essimu`, the number of the phone);

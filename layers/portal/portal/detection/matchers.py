@@ -1785,6 +1785,14 @@ HEALTH_MEASURES = (
     *("serum phosphate", "intact pth", "pth level", "epo dose"),
     # Breath alcohol concentration, as an alcohol monitor reads it (`brac: 0.05`).
     *("brac", "brac level", "breath alcohol concentration"),
+    # A midwife's and a labour ward's measures: the baby's movements and estimated weight, how many
+    # babies, weeks of gestation and the trimester, blood lost at birth, a newborn's Apgar score.
+    *("kick count", "fetal kick count", "efw", "baby weight", "number of fetuses", "gestation"),
+    *("gestation at birth", "trimester", "blood loss", "estimated blood loss", "apgar", "apgar score"),
+    # A physiotherapist's measures: pain before, during and after a session, a joint's flexion, the
+    # Glasgow Coma Scale a paramedic records.
+    *("pain", "pain pre", "pain post", "pain during", "pain now", "pain at rest", "night pain", "flexion"),
+    *("knee flexion", "range of motion", "gcs", "gcs total", "glasgow coma scale"),
     # Any analyte in the units a blood test reports (`potassium_mmol_l`, `phosphorus_mg_dl`).
     *("mg dl", "mmol l", "g dl", "meq l", "umol l", "pmol l"),
 )
@@ -1798,6 +1806,8 @@ HEALTH_DATES = (
     *("lmp", "lmp date", "estimated due date", "fertile window", "next period"),
     # A pregnancy's and a fertility treatment's dates (not a bare `due_date`: an invoice's).
     *("expected due date", "baby due date", "conception date", "date of conception"),
+    # The last period's date in romanised Bengali (shesh masik tarikh).
+    *("shesh masik tarikh", "shesh mashik tarikh"),
     # When a treatment began or an illness was found: dialysis, a diagnosis, a transplant.
     *("dialysis start date", "dialysis start", "diagnosis date", "date of diagnosis", "transplant date"),
     *("egg retrieval date", "embryo transfer date", "iui date", "miscarriage date"),
@@ -2300,6 +2310,8 @@ _MORE_FIELD_NAMES: dict[str, tuple[str, ...]] = {
     # Sex in romanised Amharic (`tsota`).
     "gender": ("sex code", "gender code", "gndr code", "sex kbn", "gender marker", "tsota"),
     "name": (
+        # The name printed on a runner's bib.
+        "bib name",
         # A spouse's name and a Korean name, in Korean.
         *("배우자성명", "배우자 성명", "배우자이름", "한국이름", "한국 이름"),
         "pat name",  # Epic's patient name column
@@ -2697,6 +2709,9 @@ _MORE_FIELD_NAMES: dict[str, tuple[str, ...]] = {
         "passport issue date",
     ),
     "procedure": (
+        # A caesarean birth, before or now; a newborn's resuscitation.
+        *("caesarean", "cesarean", "previous caesarean", "caesarean section", "resuscitation"),
+        "neonatal resuscitation",
         # Dialysis's vascular access (a fistula, a graft, a catheter); Brazil's SUS procedure codes.
         *("vascular access", "血管通路", "sigtap code", "sigtap"),
         "proc code",
@@ -2822,6 +2837,8 @@ _MORE_FIELD_NAMES: dict[str, tuple[str, ...]] = {
         *("sia licence number", "sia license number", "sia badge number", "guard card number"),
     ),
     "health id": (
+        # Kenya's Social Health Authority number (SHA, which replaced NHIF).
+        *("sha number", "sha no", "shif number"),
         # A patient's identifier; India's ABHA address, the handle of a health account.
         *("patient identifier", "abha address", "abha pata"),
         # A UK hospital's own patient number.
@@ -2911,6 +2928,8 @@ _MORE_FIELD_NAMES: dict[str, tuple[str, ...]] = {
         *("sexual intercourse", "unprotected sex"),
     ),
     "salary": (
+        # What a race pays an elite runner to start.
+        "appearance fee",
         # An employee's base pay before allowances (`BasicPay`).
         *("basic pay", "basic salary"),
         # Pre-injury average weekly earnings (PIAWE), the base of an injured worker's pay.
@@ -2995,6 +3014,11 @@ _MORE_FIELD_NAMES: dict[str, tuple[str, ...]] = {
         "lga of residence",
     ),
     "condition": (
+        # A pregnancy's and a birth's findings: the baby's position, the placenta's, the danger signs a
+        # midwife teaches, reduced movements, a tear, jaundice, the bleeding after birth (lochia).
+        *("fetal presentation", "placenta position", "placental position", "placenta location", "lochia"),
+        *("danger signs", "danger sign", "reduced fetal movements", "reduced movements", "perineal trauma"),
+        *("perineal tear", "jaundice", "neonatal jaundice", "medical reason", "unexplained weight loss"),
         # A distress screening's score (the K10's, diabetes distress).
         *("distress score", "diabetes distress", "diabetes distress score"),
         # A worker who is pregnant or has just given birth, as a risk assessment records it.
@@ -3233,6 +3257,8 @@ _MORE_FIELD_NAMES: dict[str, tuple[str, ...]] = {
         *HEALTH_DATES,
     ),
     "medication": (
+        # Drugs a labour ward gives: oxytocin, pain relief, supplements.
+        *("oxytocin", "oxytocin given", "pain relief", "analgesia", "supplements given"),
         # A dose counted in units (insulin).
         "dose units",
         "sig directions",  # a prescription's directions
@@ -3398,6 +3424,8 @@ _MORE_FIELD_NAMES: dict[str, tuple[str, ...]] = {
     # An EBT card pays out SNAP and cash benefits like a debit card.
     "credit card": ("ebt card", "ebt number", "ebt card number"),
     "address": (
+        # Where an accident happened, as a motor claim reports it.
+        *("accident location", "accident address", "luogo sinistro", "luogo incidente"),
         # A South African erf: the plot a house stands on, as a municipality numbers it.
         *("erf number", "erf no"),
         # A house's number in romanised Amharic.
@@ -3894,6 +3922,8 @@ _MORE_FIELD_NAMES: dict[str, tuple[str, ...]] = {
         *("political donations", "political contributions", "political donor"),
     ),
     "trade union": (
+        # The union someone belonged to before.
+        *("previous union", "former union"),
         # A bare `union` names the member's union (`_WHOLE_KEYS_ONLY`).
         "union",
         *("teacher union", "teachers union"),
