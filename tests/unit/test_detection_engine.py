@@ -190,7 +190,7 @@ def test_an_address_being_typed_into_an_autocomplete_is_an_address(engine):
         rec = recommend(engine, path, typed)
         assert (rec.classification, rec.matcher) == ("yellow", "address"), path
     # The same words outside a search box, seen first there: not cached as plain words.
-    assert recommend(engine, "properties.label", typed).classification == "green"
+    assert recommend(engine, "properties.title", typed).classification == "green"
     assert recommend(engine, "properties.input", typed).matcher == "address"
     # Counts, terms and products typed into a search box are not streets.
     searches = ["18 km", "2 items", "Fall 2024", "Term 1", "iphone 12", "levis 501", "Windows 11"]
@@ -1885,6 +1885,13 @@ def test_wave_37_values(engine):
         ("properties.runner.age_on_race_day", [34, 41, 29], None),
         ("traits.LIFETIME_RACES", [12, 3, 40], None),
         ("traits.fundName", ["AustralianSuper", "Hostplus"], None),
+        ("properties.place_gender", [12, 3, 40], None),
+        # A paramedic's treatment in Japanese, Switzerland's AHV number (the national one), who
+        # gave a vaccine.
+        ("properties.処置", ["経口補水", "アイシング", "テーピング"], "procedure"),
+        ("properties.ahvNr", ["756.9217.0769.85", "756.3047.5009.62"], "national id"),
+        ("properties.numero_avs", ["756.9217.0769.85", "756.3047.5009.62"], "national id"),
+        ("properties.vaccinator_name", ["Dr Omar Sato", "Mei Mensah", "Florence Uwimana"], "name"),
     ],
 )
 def test_wave_38_keys(engine, path, values, matcher):
@@ -1919,6 +1926,15 @@ def test_wave_38_values(engine):
     # Greeted by name in Kinyarwanda and Bengali.
     reminders = ["Muraho Claudine, muributswa gahunda yo kwipimisha", "Priyo Rahima, apnar ANC visit kal"]
     assert recommend(engine, "properties.text", reminders * 2).matcher == "name"
+    # An HL7 message's patient identification segment names the patient.
+    hl7 = [
+        "MSH|^~\\&|EPCR|INEMS|ADT|HOSP|202406050040||ADT^A04|71684280|P|2.5\rPID|1||76419385^^^HOSP^MR||IYER^FATIMA",
+        "MSH|^~\\&|EPCR|BREMS|ADT|HOSP|202404090742||ADT^A04|67717862|P|2.5\rPID|1||56393981^^^HOSP^MR||LIMA^ANA",
+    ]
+    assert recommend(engine, "properties.hl7", hl7).matcher == "name"
+    # Given names alone as what someone labels a payee or a contact; a button's labels are not.
+    assert recommend(engine, "properties.label", ["Fatou", "Callum", "Hodan", "Kevin"]).matcher == "name"
+    assert recommend(engine, "properties.label", ["Continue", "Buy now", "Save", "Next"]).matcher is None
 
 
 def test_common_illnesses_in_absence_reasons_and_sick_notes(engine):

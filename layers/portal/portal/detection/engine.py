@@ -304,6 +304,9 @@ _PHONE_DIGITS = range(9, 16)
 # product's or a place's as often as a person's.
 # An autocomplete's `input` (Google Places names it so) is what was typed too.
 _SEARCHES = frozenset(("q", "query", "search", "term", "keyword", "keywords", "lookup", "input"))
+# What someone calls a payee, a contact, a device or a pot they saved (`label: "Fatou"`, `Kevin`):
+# a given name alone there is the person's as in a search box.
+_SAVED_LABEL = ("label",)
 # A filter's parent (`filters.tutor_gender`); a questionnaire's numbered items (`phq9.q1`); a
 # parent's word for its datum's parts (`birth_details.date`).
 _FILTERS = frozenset(("filter", "filters"))
@@ -849,7 +852,7 @@ class Engine:
             accepts=accepts,
             party=words.leaf in _PARTIES,
             relay=_relay(words.leaf),
-            search=words.leaf[-1] in _SEARCHES,
+            search=words.leaf[-1] in _SEARCHES or words.leaf == _SAVED_LABEL,
             file_name=words.leaf[-2:] == ("file", "name") or words.leaf[-1:] == ("filename",),
             flagged=found.flagged,
         )
@@ -1597,6 +1600,10 @@ def _refusal(
         thing = next((w for w in trailing if w in k.NOT_A_PERSON and w not in k.A_PERSON), "")
         if thing:
             return f"'{thing}' says the field describes {_a(thing)}, not a person", True, False
+    if term.matcher.name == "gender" and leading[-1:] in (("rank",), ("place",), ("position",)):
+        # `place_gender: 12`, `rank_gender`: where a runner finished among their gender's, a
+        # results list's number.
+        return "the key ranks within a gender's category", False, True
     if term.matcher.name == "gender" and len(leading) >= 2 and leading[0] in _PREFERRED:
         # `preferred_coach_gender`, `preferredHousemateGender`: whom the person would like to be
         # matched with (seven labellers of seven), not their own.

@@ -1066,6 +1066,8 @@ A_PERSON = frozenset(
         "counsellor",
         "surgeon",
         "midwife",
+        # Those who vaccinate, scan and draw blood (`vaccinator_name`, not `vaccin at or`).
+        *("vaccinator", "sonographer", "phlebotomist"),
         "prescriber",
         "organizer",
         "organiser",

@@ -173,14 +173,17 @@ LANGUAGES = (
                 # An identity card's number (Personalausweis, Ausweis), Austria's ZMR number and sector-
                 # specific identifier (bPK).
                 *("perso nr", "ausweis nr", "ausweisnr", "zmr zahl", "bpk"),
+                # Switzerland's AHV number, the social insurance number that serves as the national
+                # one (labelled so, 6 of 6).
+                *("ahv nummer", "ahv nr", "ahvn13"),
             ),
             "social security number": (
                 "sozialversicherungsnummer",
                 "rentenversicherungsnummer",
                 "sv nummer",
                 "sozialversicherung",
-                # Switzerland's AHV number, Austria's social insurance number written short.
-                *("ahv nummer", "ahv nr", "ahvn13", "svnr", "sv nr"),
+                # Austria's social insurance number written short.
+                *("svnr", "sv nr"),
                 # The pension insurance number written short; the social insurance card.
                 *("rv nummer", "sozialversicherungsausweis"),
             ),
@@ -4122,8 +4125,6 @@ LANGUAGES = (
                 "numero securite sociale",
                 "nir",
                 "numero secu",
-                # Switzerland's AVS number.
-                "numero avs",
                 # Social security numbers in francophone Africa: the CNSS (Morocco, Senegal, Tunisia,
                 # Burkina Faso…), Côte d'Ivoire's and Cameroon's CNPS, Senegal's IPRES.
                 *("cnss", "numero cnss", "immatriculation cnss", "numero cnps", "numero ipres"),
@@ -4136,6 +4137,8 @@ LANGUAGES = (
                 "numero fiscal",
                 "numero national",
                 "numero assurance sociale",
+                # Switzerland's AVS number, the social insurance number that serves as the national one.
+                "numero avs",
                 # The national identity card's number (CNI), the tax number.
                 *("cni", "numero cni", "numero identification fiscale"),
                 # The national identity card written out; Morocco's, Tunisia's and Madagascar's CIN
@@ -8156,7 +8159,8 @@ LANGUAGES = (
             "diagnosis": (
                 *("診断名", "病名", "傷病名", "疾患名", "診断結果", "確定診断", "診断内容", "傷病名コード"),
             ),
-            "procedure": ("手術歴", "手術", "治療歴", "治療内容"),
+            # Surgery, treatment, and the treatment given (処置: a paramedic's or a nurse's).
+            "procedure": ("手術歴", "手術", "治療歴", "治療内容", "処置"),
             "medication": (
                 *("服用中の薬", "服用薬", "服薬", "内服薬", "常用薬", "お薬", "処方薬", "使用中の薬"),
                 *("服薬中の薬", "お薬手帳", "処方箋", "処方箋番号"),
