@@ -1935,6 +1935,10 @@ def test_wave_38_values(engine):
     # Given names alone as what someone labels a payee or a contact; a button's labels are not.
     assert recommend(engine, "properties.label", ["Fatou", "Callum", "Hodan", "Kevin"]).matcher == "name"
     assert recommend(engine, "properties.label", ["Continue", "Buy now", "Save", "Next"]).matcher is None
+    # Parties and tickets a poll's answer names, hyphenated or not; colours and birth words are not.
+    answers = ["Bayan Muna", "La Libertad Avanza", "Centerpartiet", "Trump-Vance", "BJP", "ZANU-PF"]
+    assert recommend(engine, "properties.choice.label", answers).matcher == "political opinion"
+    assert recommend(engine, "properties.choice.label", ["Green", "Labour", "Independent"]).matcher is None
 
 
 def test_common_illnesses_in_absence_reasons_and_sick_notes(engine):

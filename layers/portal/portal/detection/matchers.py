@@ -1533,6 +1533,46 @@ def _value_matchers() -> list[Matcher]:
                 *("nlml", "vgml", "vlml", "rvml", "frml", "ptml", "orml", "spml", "hfml", "lpml"),
             ),
         ),
+        # Parties and tickets a poll's, a canvasser's or a member's answer names, by names no other
+        # thing has (not `Labour`: a birth's; not `Green`, `Liberal`, `Independent`, `PT`, `Vox`).
+        _value_words(
+            "political opinion",
+            "yellow",
+            (
+                # The US, the UK and Ireland, Canada, Australia.
+                *("republican", "democrat", "republican party", "democratic party", "trump-vance"),
+                *("harris-walz", "labour party", "conservative party", "liberal democrats", "lib dems"),
+                *("reform uk", "scottish national party", "plaid cymru", "green party", "sinn féin"),
+                *("sinn fein", "fianna fáil", "fianna fail", "fine gael", "bloc québécois"),
+                *("bloc quebecois", "new democratic party", "conservative party of canada"),
+                *("liberal party of canada", "green party of canada", "australian labor party"),
+                *("liberal party of australia", "one nation"),
+                # India, Nepal, Pakistan, Bangladesh.
+                *("bjp", "bharatiya janata party", "indian national congress", "aam aadmi party"),
+                *("nepali congress", "cpn-uml", "cpn (uml)", "maoist centre", "pml-n", "pti"),
+                *("pakistan tehreek-e-insaf", "pakistan peoples party", "awami league", "jatiya party"),
+                # Sweden, Germany, Spain, Poland, Hungary.
+                *("socialdemokraterna", "moderaterna", "sverigedemokraterna", "vänsterpartiet"),
+                *("centerpartiet", "liberalerna", "kristdemokraterna", "miljöpartiet", "cdu/csu"),
+                *("spd", "afd", "die linke", "die grünen", "bündnis 90/die grünen", "psoe"),
+                *("partido popular", "podemos", "prawo i sprawiedliwość", "koalicja obywatelska"),
+                *("platforma obywatelska", "fidesz"),
+                # Latin America.
+                *("la libertad avanza", "unión por la patria", "union por la patria"),
+                *("juntos por el cambio", "frente de todos", "partido de los trabajadores", "psdb"),
+                *("morena", "partido acción nacional", "partido revolucionario institucional"),
+                # The Philippines, Indonesia, Malaysia, Singapore, Japan, Korea, Taiwan.
+                *("bayan muna", "makabayan", "akbayan", "pdp-laban", "gerindra", "golkar", "pdi-p"),
+                *("prabowo-gibran", "anies-muhaimin", "ganjar-mahfud", "pakatan harapan"),
+                *("perikatan nasional", "barisan nasional", "umno", "people's action party"),
+                *("liberal democratic party", "komeito", "people power party", "kuomintang"),
+                # Africa.
+                *("african national congress", "democratic alliance", "economic freedom fighters"),
+                *("zanu-pf", "all progressives congress", "peoples democratic party", "kenya kwanza"),
+                *("azimio la umoja", "orange democratic movement", "new patriotic party"),
+                "national democratic congress",
+            ),
+        ),
     ]
 
 

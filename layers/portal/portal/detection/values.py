@@ -952,12 +952,11 @@ class ValueScanner:
                 return hit
         # An @ is itself the mark _worth_matching looks for first.
         if not at and not _worth_matching(text):
-            if (
-                "-" in text
-                and self._name
-                and (names.owned_host(text) or (text.islower() and names.named_slug(text)))
-            ):
-                return self._whole_name
+            if "-" in text:
+                if len(text) <= self._longest_word and (hit := self._words.get(text.lower())):
+                    return hit  # `Trump-Vance`, `ZANU-PF`: a hyphenated value word
+                if self._name and (names.owned_host(text) or (text.islower() and names.named_slug(text))):
+                    return self._whole_name
             if "\u3000" in text and self._name and names.script_name(text):
                 return self._typed_name  # `橋本　愛`, with an ideographic space
             if not text.isascii() and (inside := self._in_script_prose(text)):
