@@ -1939,6 +1939,9 @@ def test_wave_38_values(engine):
     answers = ["Bayan Muna", "La Libertad Avanza", "Centerpartiet", "Trump-Vance", "BJP", "ZANU-PF"]
     assert recommend(engine, "properties.choice.label", answers).matcher == "political opinion"
     assert recommend(engine, "properties.choice.label", ["Green", "Labour", "Independent"]).matcher is None
+    # A patient's messages to a physiotherapist about pain and swelling.
+    messages = ["my knee hurts when i go down stairs", "me duele el tobillo", "knee still a bit swollen", "Kopfweh"]
+    assert recommend(engine, "properties.input", messages).matcher == "condition"
 
 
 def test_common_illnesses_in_absence_reasons_and_sick_notes(engine):

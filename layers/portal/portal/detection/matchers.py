@@ -2004,6 +2004,10 @@ PROSE_WORDS: dict[str, tuple[str, ...]] = {
         *("enceinte", "embarazada", "grávida", "schwanger", "incinta", "asthme", "asma"),
         *("tendinite", "tendinitis", "eczéma", "eccema", "migraña", "enxaqueca", "emicrania", "maux"),
         *("tremor", "tremors"),
+        # Pain and swelling as a patient messages a physiotherapist (`my knee hurts`, `me duele el
+        # tobillo`, `knee still a bit swollen`, `Nackenschmerzen seit zwei Wochen, Kopfweh`).
+        *("hurts", "duele", "doliendo", "swollen", "inflamada", "inflamado", "kopfweh"),
+        *("rückenschmerzen", "nackenschmerzen", "knieschmerzen", "schulterschmerzen"),
         # Substance use and its treatment, as a probation or treatment service writes it.
         # (Not `psychiatric`: a clinic's form templates and services are named with it.)
         *("opiate", "opiates", "opioid", "opioids", "addiction", "dependence", "alcoholism"),
