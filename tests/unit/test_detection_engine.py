@@ -1944,6 +1944,19 @@ def test_wave_38_values(engine):
     assert recommend(engine, "properties.input", messages).matcher == "condition"
 
 
+
+def test_vehicle_plates_typed_alone(engine):
+    # Plates searched for or typed into a field, by countries' own shapes.
+    plates = ["SG70 LCK", "PO71YVP", "FR 724 BV", "CN-630-YB", "46-KNP-6", "2-HZX-442", "B-AG 2083"]
+    assert recommend(engine, "properties.q", plates).matcher == "license"
+    assert recommend(engine, "properties.q", ["KDA 123A", "KCB 950F", "QYR 2322", "8NJS825"]).matcher == "license"
+    # Not plates: a shelf's location, a ticket's key, a flight, a booking reference.
+    assert recommend(engine, "properties.shelf_location", ["H-18-B", "H-39-C", "A-02-A"]).matcher is None
+    assert recommend(engine, "properties.issue", ["ABC-1234", "OPS-2291", "WEB-77"]).matcher is None
+    assert recommend(engine, "properties.value", ["BA 2490", "LH 401", "AF 1180"]).matcher is None
+    assert recommend(engine, "properties.value", ["X1Y2Z3", "A9B8C7", "Q4W5E6"]).matcher is None
+
+
 def test_common_illnesses_in_absence_reasons_and_sick_notes(engine):
     reasons = ["gastroenteritis", "COVID-19", "chest infection", "lower back pain", "flu"]
     assert recommend(engine, "properties.reason", reasons).matcher == "condition"

@@ -1422,6 +1422,23 @@ def _value_matchers() -> list[Matcher]:
         # shapes an id could have too, so whole values only.
         _value("zipcode", "yellow", r"[1-9]\d{3} ?(?:[A-RT-Z][A-Z]|S[B-CE-RT-Z])|\d{5}-\d{4}", "weak"),
         _value("serial", "yellow", r"\b\d{2}[- ]?\d{6}[- ]?\d{6}[- ]?\d\b", "imei"),
+        # A vehicle's plate, typed or sent alone, by the shapes that are a country's own: Britain's
+        # (`SG70 LCK`), Italy's and France's (`FR 724 BV`, `CN-630-YB`), Belgium's (`2-HZX-442`),
+        # the Netherlands' six-character side codes (`46-KNP-6`, `JS-777-K`; not a shelf's
+        # `H-18-B`), Germany's (`B-AG 2083`), Kenya's (`KDA 123A`), Nigeria's (`ABJ-938YT`),
+        # Spain's (`4821 BCD`), three letters and four digits spaced (the US, Malaysia: `QYR
+        # 2322`), California's (`8NJS825`). Weak, whole values only, read in Python after the sets
+        # (values.AFTER_THE_SETS).
+        _value(
+            "license",
+            "yellow",
+            r"[A-Z]{2}\d{2} ?[A-Z]{3}|[A-Z]{2}[- ]?\d{3}[- ]?[A-Z]{2}|\d-[A-Z]{3}-\d{3}"
+            r"|\d{2}-[A-Z]{2}-\d{2}|\d{2}-[A-Z]{3}-\d|\d-[A-Z]{3}-\d{2}|\d-[A-Z]{2}-\d{3}|\d{3}-[A-Z]{2}-\d"
+            r"|[A-Z]{2}-\d{2}-[A-Z]{2}|[A-Z]{2}-\d{3}-[A-Z]|[A-Z]-\d{3}-[A-Z]{2}|[A-Z]{3}-\d{2}-[A-Z]|[A-Z]-\d{2}-[A-Z]{3}"
+            r"|[A-ZÄÖÜ]{1,3}-[A-Z]{1,2} \d{1,4}[EH]?|K[A-Z]{2} ?\d{3}[A-Z]"
+            r"|[A-Z]{3}-\d{3}[A-Z]{2}|\d{4} ?[BCDFGHJKLMNPRSTVWXYZ]{3}|[A-Z]{3} \d{4}|[1-9][A-Z]{3}\d{3}",
+            v.AFTER_THE_SETS,
+        ),
         _value("name", "yellow", names.PATTERN, "person name"),
         # A link that carries its person's name in the query (`manage?pnr=X1Y2Z3&lastName=KHAN`).
         _value(

@@ -680,6 +680,10 @@ WHOLE_VALUES_ONLY = "national id, whole values"
 # And this one in prose only: it is left out of whole-value matching, so what it finds is free
 # text's (`gate code 1234` is a note that carries a code, however short).
 IN_PROSE_ONLY = "in prose only"
+# And this one is read with Python's re, on a short value in capitals that the sets found nothing
+# in, and weakly (a whole column must agree): a vehicle's plate, whose open shapes would cost
+# every value in the sets.
+AFTER_THE_SETS = "whole values, after the sets"
 
 VALIDATORS: dict[str, Callable[[str], int]] = {
     "card": validate_card,
@@ -699,6 +703,7 @@ VALIDATORS: dict[str, Callable[[str], int]] = {
     "always": validate_always,
     IN_PROSE_ONLY: validate_always,
     "weak": validate_weak,
+    AFTER_THE_SETS: validate_weak,
 }
 
 
@@ -769,7 +774,12 @@ class ValueScanner:
         in_script = sorted((w for w in prose if _CJK.search(w) and w != "がん"), key=len, reverse=True)
         self._in_script = re2.compile("|".join(map(re.escape, in_script)), options) if in_script else None
         self._longest_word = max(map(len, self._words), default=0)
-        self.defaults = [p for p in patterns if not p.custom]
+        self.defaults = [p for p in patterns if not p.custom and p.validator != AFTER_THE_SETS]
+        self._after_the_sets = [
+            (re.compile(p.pattern), _hit(STRING, p.name, True))
+            for p in patterns
+            if not p.custom and p.validator == AFTER_THE_SETS
+        ]
         self.customs = [p for p in patterns if p.custom]
         self._regexes = [re2.compile(p.pattern, options) for p in self.defaults]
         self._validators = [VALIDATORS[p.validator] for p in self.defaults]
@@ -961,6 +971,8 @@ class ValueScanner:
                 return self._typed_name  # `橋本　愛`, with an ideographic space
             if not text.isascii() and (inside := self._in_script_prose(text)):
                 return inside  # `透析中血壓偏低 100ml`
+            if size <= _LONGEST_SHAPE and text.isupper() and (shaped := self._shaped(text)):
+                return shaped  # `CN-630-YB`, `2-HZX-442`
             return _PLAIN[CODE if text[-1].isdigit() and _CODE.fullmatch(text) else STRING]
         hit = self._full_match(text)
         if (
@@ -970,6 +982,13 @@ class ValueScanner:
             and _POSTCODE_RUN_TOGETHER.fullmatch(text)
         ):
             return self._postcode  # `LS175ND`: weak, a whole value only
+        if (
+            hit.matcher is None
+            and size <= _LONGEST_SHAPE
+            and text.isupper()
+            and (shaped := self._shaped(text))
+        ):
+            return shaped  # `PO71YVP`
         if hit.matcher is None and first in _FREEPHONE_FIRST and _freephone(text, size):
             return _PLAIN[ORG]  # `1-888-555-0142`, `(800) 555-0199`: a business's freephone line
         if hit.matcher is None and at:
@@ -1037,6 +1056,8 @@ class ValueScanner:
             whole = self._whole_name_match(text) if unmarked else self._full_match(text)
             if whole.matcher is not None:
                 return whole
+            if len(text) <= _LONGEST_SHAPE and text.isupper() and (shaped := self._shaped(text)):
+                return shaped  # `SG70 LCK`, `FR 724 BV`
         index = self._strong_in(text)
         if index is not None:
             return self._text_hits[index]
@@ -1049,6 +1070,10 @@ class ValueScanner:
         ):
             return self._national_address
         return self._named_in(text)
+
+    def _shaped(self, text: str) -> ValueHit | None:
+        """The first AFTER_THE_SETS pattern that the whole short value matches."""
+        return next((hit for regex, hit in self._after_the_sets if regex.fullmatch(text)), None)
 
     def _whole_name_match(self, text: str) -> ValueHit:
         """_full_match for a text shaped like a name (names.may_be_a_name) with no digit or mark:
@@ -1139,6 +1164,8 @@ def _in_a_longer_number(encoded: bytes, start: int, end: int) -> bool:
 _NUMBER_PARAMETER = re.compile(
     r"(?i)[?&](?:msisdn|phone|phone_?number|mobile|mobile_?number|tel|whatsapp|wa_?id)=\+?\d{9,15}(?:&|#|$)"
 )
+# The longest value an AFTER_THE_SETS pattern is tried on (a plate: `B-AG 2083E`).
+_LONGEST_SHAPE = 10
 # Regexes, not str.translate: translate looks every character up in a dict (~2 µs a value).
 _DIGIT = re.compile(r"[0-9]")
 _DATE_SEPARATORS = frozenset("/.-:")
