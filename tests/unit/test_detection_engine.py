@@ -1957,6 +1957,11 @@ def test_vehicle_plates_typed_alone(engine):
     assert recommend(engine, "properties.value", ["X1Y2Z3", "A9B8C7", "Q4W5E6"]).matcher is None
 
 
+def test_a_clinicians_red_flags_are_the_patients_symptoms(engine):
+    assert recommend(engine, "properties.red_flags.night_pain", [True, False]).matcher == "condition"
+    assert recommend(engine, "properties.feature_flags.new_checkout", [True, False]).matcher is None
+
+
 def test_common_illnesses_in_absence_reasons_and_sick_notes(engine):
     reasons = ["gastroenteritis", "COVID-19", "chest infection", "lower back pain", "flu"]
     assert recommend(engine, "properties.reason", reasons).matcher == "condition"

@@ -357,6 +357,8 @@ _SERVED = frozenset(("service", "collection"))
 _THEIRS = {
     # (A drug a pharmacy dispenses is its patient's: `pharmacy.rx_number`.)
     "medication": k.GOODS | {"pharmacy"},
+    # A clinician's flags are the patient's symptoms (`red_flags.night_pain`), not a feature's.
+    "condition": frozenset(("flag",)),
     # A record number a hospital or a clinic issues is its patient's (`hospital_mrn`).
     "health id": frozenset(("hospital", "clinic", "practice", "surgery")),
     # A search's or a map's centre is where the person looks around, most often where they
