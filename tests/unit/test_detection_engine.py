@@ -1957,6 +1957,25 @@ def test_vehicle_plates_typed_alone(engine):
     assert recommend(engine, "properties.value", ["X1Y2Z3", "A9B8C7", "Q4W5E6"]).matcher is None
 
 
+@pytest.mark.parametrize(
+    ("path", "values", "matcher"),
+    [
+        ("properties.back_pain", [True, False], "condition"),
+        ("properties.parq.q3_dizziness", [True, False], "condition"),
+        ("properties.answers.chest_pain_during_activity", [True, False], "condition"),
+        ("properties.answers.fever_last_24h", [True, False], "condition"),
+        ("properties.answers.feeling_unwell_today", [True, False], "condition"),
+        ("properties.feeling", ["okay", "low", "lonely", "anxious"], "condition"),
+        ("properties.esrd", [True, False], "condition"),
+        ("properties.screening.history_of_guillain_barre", [True, False], "condition"),
+        # Not how someone feels: a fabric's hand.
+        ("properties.feeling_fabric", ["soft", "crisp"], None),
+    ],
+)
+def test_symptoms_a_screening_or_a_check_in_asks_about(engine, path, values, matcher):
+    assert recommend(engine, path, values).matcher == matcher
+
+
 def test_a_clinicians_red_flags_are_the_patients_symptoms(engine):
     assert recommend(engine, "properties.red_flags.night_pain", [True, False]).matcher == "condition"
     assert recommend(engine, "properties.feature_flags.new_checkout", [True, False]).matcher is None

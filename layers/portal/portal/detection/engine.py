@@ -226,9 +226,12 @@ _THAI = re.compile("[\u0e00-\u0e7f]")
 # `penny_drop_utr` are India's transfers' references); a worker's, a driver's or a seafarer's
 # restrictions (`restrictions[]: "corrective lenses"`, 5 labels of 5; `age_restrictions` is a
 # product's); a diabetic's glucose management indicator (GMI); a patient's pain (`subscales.pain`;
-# a customer's `pain_points` are not).
+# a customer's `pain_points` are not) and how they feel (`feeling`).
 _WHOLE_KEYS_ONLY = frozenset(
-    ("ci", "di", "party", "concern", "utr", "restrictions", "union", "mobility", "brac", "jat", "gmi", "pain")
+    (
+        *("ci", "di", "party", "concern", "utr", "restrictions", "union", "mobility", "brac", "jat", "gmi"),
+        *("pain", "feeling"),
+    )
 )
 # Words beside a card's number that name no other card: `new_card_number`, `old_card_number`.
 _SAME_CARD = frozenset(("new", "old", "current", "previous", "primary", "your", "my"))

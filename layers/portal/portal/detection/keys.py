@@ -1458,6 +1458,8 @@ HEALTH_DETAIL = frozenset(
         # `peak_flexion_deg`, `birth_weight_grams`, `terminal_illness_certified`). (Not `duration`:
         # `symptom_duration_days` is read green as often as not.)
         *("region", "mechanism", "now", "worst", "gram", "grams", "certified", "deg"),
+        # Hours (`fever_last_24h`), what brings it on (`chest_pain_during_activity`), today.
+        *("h", "activity", "today"),
         # An audiogram's test frequencies (`audiogram.left_4000hz`).
         *("125", "250", "500", "750", "1000", "1500", "2000", "3000", "4000", "6000", "8000"),
     )
