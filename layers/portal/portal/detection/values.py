@@ -799,7 +799,7 @@ class ValueScanner:
         self._whole_national_id = _hit(STRING, "national id")
         self._postcode = _hit(STRING, "zipcode", True) if "zipcode" in defined else None
         self._national_address = _hit(TEXT, "address") if "address" in defined else None
-        self._hl7_patient = _hit(TEXT, "name")
+        self._hl7_patient = _hit(TEXT, "name") if "name" in defined else None
         upi = "bank account" if "bank account" in defined else None
         self._upi_whole = _hit(STRING, upi) if upi else None
         self._upi_in_text = _hit(TEXT, upi) if upi else None
@@ -1030,7 +1030,7 @@ class ValueScanner:
             return self._whole_name
         if text[1:3] == ":\\" and self._name and names.named_path(text):
             return self._whole_name
-        if text.startswith("MSH|") and "PID|" in text and self._name:
+        if text.startswith("MSH|") and "PID|" in text and self._hl7_patient is not None:
             # An HL7 v2 message with its patient identification segment: the patient's name,
             # identifiers and date of birth (`PID|1||76419385^^^HOSP^MR||IYER^FATIMA||19510605|F`).
             return self._hl7_patient
