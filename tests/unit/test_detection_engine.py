@@ -1902,12 +1902,19 @@ def test_wave_38_values(engine):
     # A phone number in prose is not a card or an SSN because some of its digit groups pass
     # their checks: Germany's `+49 170 41387045` passes Luhn, Argentina's `011 15 1823 9115`
     # starts like an SSN.
-    contacts = ["Katarzyna Yilmaz +49 170 41387045", "Mia Nowak +49 176 46563545", "Jan Roth +49 152 94333518"]
+    contacts = [
+        "Katarzyna Yilmaz +49 170 41387045",
+        "Mia Nowak +49 176 46563545",
+        "Jan Roth +49 152 94333518",
+    ]
     assert recommend(engine, "properties.emergency_contact", contacts).classification == "yellow"
     calls = ["Llamame al 011 15 1823 9115 despues del turno", "Llamame al 011 15 4410 2231 mañana"]
     assert recommend(engine, "properties.text", calls).classification != "red"
     # A card number and an SSN in prose still are.
-    assert recommend(engine, "properties.note", ["card 4111 1111 1111 1111 declined"] * 3).matcher == "credit card"
+    assert (
+        recommend(engine, "properties.note", ["card 4111 1111 1111 1111 declined"] * 3).matcher
+        == "credit card"
+    )
     # Czech, Indian and Brazilian addresses, typed or in a message.
     addresses = [
         "Vinohradská 2414/68, 120 00 Praha 2",
@@ -1940,16 +1947,23 @@ def test_wave_38_values(engine):
     assert recommend(engine, "properties.choice.label", answers).matcher == "political opinion"
     assert recommend(engine, "properties.choice.label", ["Green", "Labour", "Independent"]).matcher is None
     # A patient's messages to a physiotherapist about pain and swelling.
-    messages = ["my knee hurts when i go down stairs", "me duele el tobillo", "knee still a bit swollen", "Kopfweh"]
+    messages = [
+        "my knee hurts when i go down stairs",
+        "me duele el tobillo",
+        "knee still a bit swollen",
+        "Kopfweh",
+    ]
     assert recommend(engine, "properties.input", messages).matcher == "condition"
-
 
 
 def test_vehicle_plates_typed_alone(engine):
     # Plates searched for or typed into a field, by countries' own shapes.
     plates = ["SG70 LCK", "PO71YVP", "FR 724 BV", "CN-630-YB", "46-KNP-6", "2-HZX-442", "B-AG 2083"]
     assert recommend(engine, "properties.q", plates).matcher == "license"
-    assert recommend(engine, "properties.q", ["KDA 123A", "KCB 950F", "QYR 2322", "8NJS825"]).matcher == "license"
+    assert (
+        recommend(engine, "properties.q", ["KDA 123A", "KCB 950F", "QYR 2322", "8NJS825"]).matcher
+        == "license"
+    )
     # Not plates: a shelf's location, a ticket's key, a flight, a booking reference.
     assert recommend(engine, "properties.shelf_location", ["H-18-B", "H-39-C", "A-02-A"]).matcher is None
     assert recommend(engine, "properties.issue", ["ABC-1234", "OPS-2291", "WEB-77"]).matcher is None
