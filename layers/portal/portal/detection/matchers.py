@@ -1577,7 +1577,7 @@ def _value_matchers() -> list[Matcher]:
                 # Latin America.
                 *("la libertad avanza", "unión por la patria", "union por la patria"),
                 *("juntos por el cambio", "frente de todos", "partido de los trabajadores", "psdb"),
-                *("morena", "partido acción nacional", "partido revolucionario institucional"),
+                *("morena", "partido acción nacional"),
                 # The Philippines, Indonesia, Malaysia, Singapore, Japan, Korea, Taiwan.
                 *("bayan muna", "makabayan", "akbayan", "pdp-laban", "gerindra", "golkar", "pdi-p"),
                 *("prabowo-gibran", "anies-muhaimin", "ganjar-mahfud", "pakatan harapan"),

@@ -543,29 +543,51 @@ def validate_email(text: str) -> int:
 _POSTCODE_RUN_TOGETHER = re.compile(r"[A-Z]{1,2}\d[A-Z\d]?\d[ABD-HJLNP-UW-Z]{2}")
 
 # Addresses whose national shape says what they are, read in Python after the sets found nothing
-# (in the search set their long runs cost every value):
+# (in the search set their long runs cost every value), each only on text that has its mark:
 # - Colombia's grid: the street's kind and number, then `#` and the cross street's number and the
 #   distance along it (`Calle 104 # 67-92`, `Cl. 64 # 2-75`, `Diagonal 160Bis # 86-77`);
-# - Vietnam's: the house number, the street, then the ward or the district (`161 Lê Văn Sỹ, Phường
-#   7, Quận 3`), or an alley's number (`Ngõ 20 Xã Đàn, Cầu Giấy`);
-# - Czechia's and Slovakia's: the two house numbers, then the postcode and the town (`Vinohradská
-#   2414/68, 120 00 Praha 2`);
-# - India's: a flat's or a house's number, the locality and the landmark, then the town and its PIN
-#   (`H.No. 6-6-48/B, Indiranagar, Opp. Hanuman Mandir, Bengaluru 560045`);
-# - Brazil's: the street's number, then the town, the state and the CEP (`Av. Paulista, 32 - Jardim
-#   Ângela, Rio de Janeiro - RJ, 69508-574`).
-# Tried on text with a `#`, an `N` (No, N°), a letter outside ASCII, or a digit at its end.
-_NATIONAL_ADDRESS = re.compile(
+#   Vietnam's: the house number, the street, then the ward or the district (`161 Lê Văn Sỹ, Phường
+#   7, Quận 3`), or an alley's number (`Ngõ 20 Xã Đàn, Cầu Giấy`). On text with a `#`, an `N` (No,
+#   N°) or a letter outside ASCII.
+_GRID_OR_WARD = re.compile(
     r"\b(?:Calle|Cl|Cll|Carrera|Cra|Kr|Cr|Diagonal|Dg|Transversal|Tv|Avenida|Av|Ak|Ac)\.? \d{1,3}"
     r"[A-Z]?(?: ?Bis)?(?: ?[A-Z])? ?(?:#|No\.?|N°|Nº) ?\d{1,3}[A-Z]? ?- ?\d{1,3}\b"
     r"|\b\d{1,4}(?:/\d{1,4}){0,2}[A-Z]?,? [^\d,;\n]{2,40}, (?:Phường|P\.|Xã|Quận|Q\.|Huyện) "
     r"|(?:Ngõ|Ngách|Hẻm|Kiệt) \d{1,4}(?:/\d{1,4})?[A-Z]? [^\d,;\n]{2,40}, "
-    r"|\b\d{1,5}/\d{1,4}[a-zA-Z]?, \d{3} ?\d{2} [^\W\d_]"
-    r"|\b(?:Flat|H\. ?No\.?|H ?No\.?|House(?: No\.?)?|Plot(?: No\.?)?|Door No\.?) ?[\w/-]{1,12}, "
-    r"(?:[^,\n]{2,40}, ){1,6}[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+)?(?: ?-)? [1-9]\d{5}\b"
-    r"|, \d{1,5}\b[^\n]{0,80}? - (?:AC|AL|AP|AM|BA|CE|DF|ES|GO|MA|MT|MS|MG|PA|PB|PR|PE|PI|RJ|RN|RS|RO|RR|SC"
-    r"|SP|SE|TO),? \d{5}-?\d{3}\b"
 )
+# - Czechia's and Slovakia's: the two house numbers, then the postcode and the town (`Vinohradská
+#   2414/68, 120 00 Praha 2`). On text with a `/`.
+# (From the `/`, a house number before it: a literal first character is found at C speed.)
+_HOUSE_NUMBERS_AND_POSTCODE = re.compile(r"/\d{1,4}[a-zA-Z]?, \d{3} ?\d{2} [^\W\d_]")
+# - India's: a flat's or a house's number, the locality and the landmark, then the town and its PIN
+#   (`H.No. 6-6-48/B, Indiranagar, Opp. Hanuman Mandir, Bengaluru 560045`). On text ending in six
+#   digits.
+_FLAT_TO_PIN = re.compile(
+    r"\b(?:Flat|H\. ?No\.?|H ?No\.?|House(?: No\.?)?|Plot(?: No\.?)?|Door No\.?) ?[\w/-]{1,12}, "
+    r"(?:[^,\n]{2,40}, ){1,6}[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+)?(?: ?-)? [1-9]\d{5}$"
+)
+# - Brazil's: the street's number, then the town, the state and the CEP (`Av. Paulista, 32 - Jardim
+#   Ângela, Rio de Janeiro - RJ, 69508-574`). On text that ends in a state and a CEP.
+_STATE_AND_CEP = re.compile(
+    r" - (?:AC|AL|AP|AM|BA|CE|DF|ES|GO|MA|MT|MS|MG|PA|PB|PR|PE|PI|RJ|RN|RS|RO|RR|SC|SP|SE|TO),? \d{5}-?\d{3}$"
+)
+_NUMBER_TO_CEP = re.compile(r", \d{1,5}\b.{0,80} - [A-Z]{2},? \d{5}-?\d{3}$")
+
+
+def national_address(text: str) -> bool:
+    """Whether the text holds an address in one of the national shapes above."""
+    if ("#" in text or "N" in text or not text.isascii()) and _GRID_OR_WARD.search(text):
+        return True
+    if "/" in text and any(
+        text[m.start() - 1 : m.start()].isdigit() for m in _HOUSE_NUMBERS_AND_POSTCODE.finditer(text)
+    ):
+        return True
+    if not text[-1].isdigit():
+        return False
+    if text[-6:].isdigit() and not text[-7:-6].isdigit():
+        return _FLAT_TO_PIN.search(text) is not None
+    return _STATE_AND_CEP.search(text, len(text) - 16) is not None and _NUMBER_TO_CEP.search(text) is not None
+
 
 # India's UPI address: a handle at a payment app's or a bank's suffix (`sneha531@paytm`,
 # `6381587598@ybl`), which pays into the holder's bank account; never a domain's name, nor a
@@ -1063,11 +1085,7 @@ class ValueScanner:
             return self._text_hits[index]
         if self._upi_in_text is not None and "@" in text and _upi_address(text):
             return self._upi_in_text  # `VPA ishita.reddy@okicici is not registered`
-        if (
-            self._national_address is not None
-            and ("#" in text or "N" in text or not text.isascii() or text[-1].isdigit())
-            and _NATIONAL_ADDRESS.search(text)
-        ):
+        if self._national_address is not None and national_address(text):
             return self._national_address
         return self._named_in(text)
 
