@@ -3078,10 +3078,10 @@ _MORE_FIELD_NAMES: dict[str, tuple[str, ...]] = {
         # Symptoms a screening or a fitness questionnaire asks about (`back_pain`, `q3_dizziness`,
         # `feeling_unwell_today`); end-stage renal disease; Guillain-Barré, as a vaccine screening asks.
         *("back pain", "chest pain", "dizziness", "feeling unwell", "esrd", "end stage renal disease"),
+        *("guillain barre", "guillain barre syndrome"),
         # How someone says they feel at a check-in (`feeling: "lonely"`, `feelingWellToday`); a
         # bare `feeling` is a whole key only.
         *("feeling", "feeling well"),
-        *("guillain barre", "guillain barre syndrome"),
         # A pregnancy's and a birth's findings: the baby's position, the placenta's, the danger signs a
         # midwife teaches, reduced movements, a tear, jaundice, the bleeding after birth (lochia).
         *("fetal presentation", "placenta position", "placental position", "placenta location", "lochia"),
