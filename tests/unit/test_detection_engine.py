@@ -1990,6 +1990,20 @@ def test_symptoms_a_screening_or_a_check_in_asks_about(engine, path, values, mat
     assert recommend(engine, path, values).matcher == matcher
 
 
+def test_names_typed_with_two_family_names_or_the_family_name_first(engine):
+    typed = [
+        "joaquin perez lopez",
+        "catalina morales diaz",
+        "nguyễn thanh linh",
+        "Đặng Hoàng Nam",
+        "tarek fahmy",
+    ]
+    assert recommend(engine, "properties.q", typed).matcher == "name"
+    # Not a name: a city named after a person, a question.
+    assert recommend(engine, "traits.address.state", ["Hồ Chí Minh", "Hà Nội", "Đà Nẵng"]).matcher is None
+    assert recommend(engine, "properties.q", ["do you know", "how to pay", "where is it"]).matcher is None
+
+
 def test_a_clinicians_red_flags_are_the_patients_symptoms(engine):
     assert recommend(engine, "properties.red_flags.night_pain", [True, False]).matcher == "condition"
     assert recommend(engine, "properties.feature_flags.new_checkout", [True, False]).matcher is None

@@ -791,8 +791,16 @@ def named_file(text: str) -> bool:
 
 def typed_name(text: str) -> bool:
     """A name as people type it into a search box or a form, whole: `ngozi adeyemi`, `Layla H`
-    (a known given name, then a known family name or an initial)."""
+    (a known given name, then a known family name or an initial); in lower case with two
+    family names (`joaquin perez lopez`); a Vietnamese name, family name first (`nguyễn thanh
+    linh`, `Đặng Hoàng Nam`)."""
     words = text.split()
+    if len(words) == 3 and words[0].lower() in _VIETNAMESE_FAMILY and all(w.isalpha() for w in words):
+        if text.lower() in _CITIES_NAMED_SO:
+            return False
+        return text.islower() or all(w[0].isupper() and w[1:].islower() for w in words)
+    if len(words) == 3:
+        return text.islower() and _folded_lower(words[0]) in GIVEN and _family(words[1]) and _family(words[2])
     if len(words) != 2 or not words[0].isalpha():
         return False
     given, last = _folded_lower(words[0]), words[1].rstrip(".")
@@ -801,6 +809,19 @@ def typed_name(text: str) -> bool:
     if len(last) == 1:
         return last.isupper()
     return text.islower() and _family(last)
+
+
+# A city named after a person, as a state or a city field sends it.
+_CITIES_NAMED_SO = frozenset(("hồ chí minh", "ho chi minh"))
+# Vietnam's commonest family names, which come first (not `Le`, `Do`, `Ho`, `Vu` without their
+# marks: English and French words).
+_VIETNAMESE_FAMILY = frozenset(
+    (
+        *("nguyen", "nguyễn", "tran", "trần", "pham", "phạm", "hoang", "hoàng", "huynh", "huỳnh"),
+        *("phan", "dang", "đặng", "bui", "bùi", "duong", "dương", "trinh", "trịnh", "truong"),
+        *("trương", "dinh", "đinh", "ngô", "lê", "đỗ", "hồ", "võ", "vũ", "lý", "đoàn", "doan"),
+    )
+)
 
 
 # Combining marks as Latin letters decompose into (acute, umlaut, caron…).
