@@ -76,7 +76,8 @@ class Matcher:
     # A special category (religion, disability…): any key naming it reveals it, so words after
     # the term (`disability_benefit`, `religion_optional`) do not turn it into an attribute.
     special_category: bool = False
-    # For default value matchers: the validator in portal.detection.values.VALIDATORS.
+    # For default value matchers: the validator in portal.detection.values.VALIDATORS, or
+    # values.AFTER_THE_SETS (a shape read in Python, weakly, with none).
     validator: str | None = None
 
     @classmethod

@@ -703,8 +703,8 @@ WHOLE_VALUES_ONLY = "national id, whole values"
 # text's (`gate code 1234` is a note that carries a code, however short).
 IN_PROSE_ONLY = "in prose only"
 # And this one is read with Python's re, on a short value in capitals that the sets found nothing
-# in, and weakly (a whole column must agree): a vehicle's plate, whose open shapes would cost
-# every value in the sets.
+# in, and weakly (a whole column must agree; no validator runs): a vehicle's plate, whose open
+# shapes would cost every value in the sets.
 AFTER_THE_SETS = "whole values, after the sets"
 
 VALIDATORS: dict[str, Callable[[str], int]] = {
@@ -725,7 +725,6 @@ VALIDATORS: dict[str, Callable[[str], int]] = {
     "always": validate_always,
     IN_PROSE_ONLY: validate_always,
     "weak": validate_weak,
-    AFTER_THE_SETS: validate_weak,
 }
 
 
