@@ -292,6 +292,13 @@ CORPORA = {
     "holdout273": (HERE / "holdout273_events.jsonl", HERE / "holdout273_labels.json"),
     "holdout274": (HERE / "holdout274_events.jsonl", HERE / "holdout274_labels.json"),
     "holdout275": (HERE / "holdout275_events.jsonl", HERE / "holdout275_labels.json"),
+    "holdout276": (HERE / "holdout276_events.jsonl", HERE / "holdout276_labels.json"),
+    "holdout277": (HERE / "holdout277_events.jsonl", HERE / "holdout277_labels.json"),
+    "holdout278": (HERE / "holdout278_events.jsonl", HERE / "holdout278_labels.json"),
+    "holdout279": (HERE / "holdout279_events.jsonl", HERE / "holdout279_labels.json"),
+    "holdout280": (HERE / "holdout280_events.jsonl", HERE / "holdout280_labels.json"),
+    "holdout281": (HERE / "holdout281_events.jsonl", HERE / "holdout281_labels.json"),
+    "holdout282": (HERE / "holdout282_events.jsonl", HERE / "holdout282_labels.json"),
 }
 
 
