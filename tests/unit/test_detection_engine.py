@@ -2175,3 +2175,58 @@ def test_medicines_most_prescribed_name_a_condition_in_reminders_and_orders(engi
     reminders = ["Calcitriol 0.25mcg", "Take Renvela 800mg", "Cinacalcet 30mg", "Omeprazole 20mg"]
     assert recommend(engine, "properties.reminder.label", reminders).matcher == "condition"
     assert recommend(engine, "properties.reminder.label", ["Drink water", "Walk 20 min"]).matcher is None
+
+
+@pytest.mark.parametrize(
+    ("path", "values", "matcher"),
+    [
+        # Catalan: surnames, a date of birth, a town, a home, CatSalut's personal code and a
+        # degree of dependency.
+        ("traits.cognoms", ["Puig i Ferrer", "Vidal Soler"], "name"),
+        ("traits.data_naixement", ["1942-03-01", "1938-11-20"], "birthdate"),
+        ("traits.municipi", ["Girona", "Reus", "Vic"], "city"),
+        ("traits.cip", ["VIGA0560316485", "PUBO1560204225"], "health id"),
+        ("properties.usuari_cip", ["VIGA0560316485", "PUBO1560204225"], "health id"),
+        ("traits.grau_dependencia", ["Grau I", "Grau II"], "disability"),
+        # A key safe's code in Dutch, a gate's in French.
+        ("properties.sleutelkluis_code", ["4821", "0917"], "secret"),
+        ("properties.code_portail", ["A1234", "7781B"], "secret"),
+        # What a member pays says they belong: church tax, union dues, donations to a party.
+        ("properties.kirchensteuer_an", [3612.24, 1754.62], "religion"),
+        ("properties.union_dues", [524.6, 324.9], "trade union"),
+        ("properties.parteispenden", [200.0, 1500.5], "political opinion"),
+        ("properties.partei", ["SPD", "CDU", "FDP"], "political opinion"),
+        # A questionnaire that asks about two conditions at once; MedDRA's coded adverse events;
+        # Singapore's dialect group; Australia's Medicare IRN; Egypt's national number.
+        ("properties.epilepsy_or_seizures", [True, False], "condition"),
+        ("properties.MeddraCode", ["10019211", "10028813"], "diagnosis"),
+        ("properties.child.dialect_group", ["Hokkien", "Teochew", "Cantonese"], "ethnicity"),
+        ("properties.medicare_irn", ["1", "2", "4"], "health id"),
+        ("properties.al_rakm_al_qawmi", ["29001011234567", "28512251234561"], "national id"),
+        # The datum as a document prints it, not the document's number.
+        ("properties.dob_as_per_pan", ["1990-01-02", "1985-07-30"], "birthdate"),
+        ("properties.address_as_per_aadhaar", ["12 MG Road, Pune 411001", "4 Park St, Kolkata"], "address"),
+        # Not a contract's party, a senior citizen's nationality, or a firm's PAN as a card.
+        ("properties.vertragspartei", ["Müller GmbH", "Acme AG"], None),
+        ("properties.insured_members[].senior_citizen", [True, False], None),
+        ("properties.employer_pan", ["AABCE1234F", "AAACI4567K"], None),
+        ("properties.donee_pan", ["OADAR4891T", "HMOTW2864M"], None),
+    ],
+)
+def test_wave_39_keys(engine, path, values, matcher):
+    assert recommend(engine, path, values).matcher == matcher
+
+
+def test_wave_39_values(engine):
+    # A person's PAN is still their national id, a card's PAN its card number.
+    assert recommend(engine, "properties.taxpayer_pan", ["ABCPE1234F", "BQRPK5521L"]).matcher == "national id"
+    cards = ["5559450394825591", "4536008176115523"]
+    assert recommend(engine, "properties.pan", cards).matcher == "credit card"
+    # SSNs typed with and without dashes in one form field.
+    ssns = ["064-47-3335", "859-81-1817", "776296055", "777-76-0532", "445441553"]
+    assert recommend(engine, "properties.field.value", ssns).matcher == "social security number"
+    # A campaign's keywords are the advertiser's words, not what the person said of themselves;
+    # the same words searched for are.
+    terms = ["clinical trial asthma", "ensayo clinico diabetes", "hipertension"]
+    assert recommend(engine, "context.campaign.term", terms).matcher is None
+    assert recommend(engine, "properties.query", terms).matcher == "condition"

@@ -215,7 +215,9 @@ _LOOSE_FORMS = {
     "phone": (v.NUMERIC, "digit strings"),
     "name": (v.WORD, "single words"),
     "zipcode": (v.NUMERIC, "digit strings"),  # `31859` and `6019` beside `BS17 9SZ`
+    "social security number": (v.NUMERIC, "digit strings"),  # `445441553` beside `064-47-3335`
 }
+_CARD_DIGITS = frozenset((v.NUMERIC, v.INT))
 _PREFERRED = frozenset(("preferred", "pref", "desired", "requested"))
 # Scripts written without spaces between words: Han, kana, Hangul and Thai.
 _UNSPACED = re.compile("[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\u0e00-\u0e7f]")
@@ -230,7 +232,7 @@ _THAI = re.compile("[\u0e00-\u0e7f]")
 _WHOLE_KEYS_ONLY = frozenset(
     (
         *("ci", "di", "party", "concern", "utr", "restrictions", "union", "mobility", "brac", "jat", "gmi"),
-        *("pain", "feeling"),
+        *("pain", "feeling", "partei"),
     )
 )
 # Words beside a card's number that name no other card: `new_card_number`, `old_card_number`.
@@ -612,6 +614,9 @@ class KeyFacts:
     # A file's name (`cv_file_name`): files named after their person are evidence enough when a
     # fifth of them are (_NAMED_FILES_SHARE).
     file_name: bool = False
+    # A campaign's fields (`context.campaign.term: "clinical trial asthma"`): the advertiser's
+    # words, not what the person said of themselves.
+    advertised: bool = False
 
 
 _NO_KEY = KeyFacts(None)
@@ -624,6 +629,14 @@ class Engine:
         self.matchers = list(matchers)
         self._by_value_name = {m.name: m for m in matchers if m.match_on == "value"}
         self._by_key_name = {m.name: m for m in matchers if m.match_on == "key"}
+        # Value matchers that say what a person is (ill, disabled, a believer): not read in a
+        # campaign's words (KeyFacts.advertised).
+        self._what_they_are = frozenset(
+            name
+            for name in self._by_value_name
+            if name in k.HEALTH_MATCHERS
+            or (name in self._by_key_name and self._by_key_name[name].special_category)
+        )
         key_matchers = [m for m in matchers if m.match_on == "key"]
         vocabulary: set[str] = set(k.NOT_A_PERSON | k.A_PERSON | k.VALUE_SUFFIX | k.ID_WORDS)
         split: dict[str, list[str]] = {}
@@ -845,6 +858,14 @@ class Engine:
         accepts = found.accepts
         if accepts is not None and any(w in k.HASH_WORDS for w in words.leaf):
             accepts = accepts | {v.HEX}
+        if (
+            found.matcher is not None
+            and found.matcher.name == "credit card"
+            and "pan" in k.split_words(words.raw_leaf)
+        ):
+            # A card's PAN is digits; India's PAN has letters (`employer_pan: "AABCE1234F"`), and a
+            # person's validates as their national id.
+            accepts = _CARD_DIGITS
         return KeyFacts(
             found.matcher,
             found.how,
@@ -859,6 +880,7 @@ class Engine:
             relay=_relay(words.leaf),
             search=words.leaf[-1] in _SEARCHES or words.leaf == _SAVED_LABEL,
             file_name=words.leaf[-2:] == ("file", "name") or words.leaf[-1:] == ("filename",),
+            advertised=words.section == "context" and words.parents[-1:] == (("campaign",),),
             flagged=found.flagged,
         )
 
@@ -1319,6 +1341,8 @@ class Engine:
             # preferred therapist's (25 labels of 25).
             if name == "sex" and (facts.matcher is not None or facts.refused is not None):
                 continue
+            if facts.advertised and name in self._what_they_are:
+                continue
             if hits and name != facts.relay:
                 in_text = counts["text:" + name]
                 # A value matcher that repeats what a refused key said (`store.phone`) adds nothing,
@@ -1517,6 +1541,12 @@ def _refusal(
     if term.matcher.name == "race" and (trailing[:1] == ("day",) or leading[-1:] in (("time",), ("total",))):
         # `age_on_race_day`, `LIFETIME_RACES`: a running race's day, and how many someone ran.
         return "the key is about a race someone runs, not their race", False, True
+    if leading[-2:] == ("as", "per") and len(leading) > 2:
+        # `dob_as_per_pan`, `address_as_per_aadhaar`: the datum as a document prints it.
+        return f"the key names the document its datum is copied from, not the {term.phrase}", False, True
+    if term.matcher.name == "citizenship" and leading[-1:] == ("senior",):
+        # `senior_citizen: true`: an age group that earns a discount or a tax allowance.
+        return "a senior citizen is an age group, not a nationality", False, True
     if term.matcher.name == "photo" and not _DIGESTS.isdisjoint(trailing):
         # `pod_photo_sha256`: a file's checksum proves which file it was; no one is in it (2 labels
         # of 2). A hashed e-mail or phone number is still its holder's: matched, it names them.
@@ -1564,8 +1594,9 @@ def _refusal(
             term.matcher.name in k.HEALTH_MATCHERS
             and (
                 all(w in k.HEALTH_DETAIL or w in k.VALUE_SUFFIX or w.isdigit() for w in trailing)
-                # What it comes with narrows it: `ideation_with_plan`, `asthma_with_inhaler`.
-                or trailing[:1] == ("with",)
+                # What it comes with narrows it: `ideation_with_plan`, `asthma_with_inhaler`;
+                # a questionnaire asks about two at once: `epilepsy_or_seizures`, `hiv_and_hepatitis`.
+                or trailing[:1] in (("with",), ("or",), ("and",))
                 # A history names what it is of: `family_history_mtc`, `family_history_glaucoma`.
                 or term.words[-1] == "history"
             )
@@ -1576,6 +1607,7 @@ def _refusal(
         # `name_as_per_aadhaar`; where it holds: `rightToWorkInUk`; what pay is for and a range's
         # end: `pay_rate_per_game`, `salary_from`.
         or trailing[:1] in (("on",), ("in",))
+        or trailing[:2] == ("as", "per")
         # A term that ends in its preposition takes what follows: `allergic_to_cats`.
         or term.words[-1] in ("per", "to")
         or (

@@ -512,6 +512,9 @@ LANGUAGES = (
                 "politische uberzeugung",
                 # Voting intention (Wahlabsicht).
                 "wahlabsicht",
+                # A party (a whole key only, engine._WHOLE_KEYS_ONLY: a `vertragspartei` is a
+                # contract's) and donations to parties, which a tax return claims (Parteispenden).
+                *("partei", "parteispende", "parteispenden"),
             ),
             # Convictions and the criminal register (not the certificate of conduct: a check's status).
             "criminal record": (
@@ -964,6 +967,8 @@ LANGUAGES = (
                 "beveiligingsvraag antwoord",
                 "geheime sleutel",
                 "cvc code",
+                # A key safe by the door and its code (sleutelkluis).
+                *("sleutelkluis", "sleutelkluis code", "sleutelkluiscode"),
             ),
             # An advertising id (advertentie-ID).
             "advertising id": ("advertentie id",),
@@ -3576,6 +3581,35 @@ LANGUAGES = (
                 # A fingerprint template and a face vector.
                 *("template digital", "vector facial"),
             ),
+        },
+    ),
+    # Catalan (Catalonia, Valencia, the Balearics, Andorra): where it differs from Spanish. A
+    # patient's CatSalut personal code (CIP, `usuari_cip`) and health card (targeta sanitària);
+    # a degree of dependency (grau de dependència) under Spain's dependency law.
+    Language(
+        "ca",
+        True,
+        {
+            "name": ("cognom", "cognoms", "primer cognom", "segon cognom", "nom i cognom"),
+            "address": ("adreca", "domicili", "adreca completa", "adreca postal"),
+            "street": ("carrer",),
+            "city": ("poblacio", "municipi", "localitat"),
+            "email": ("correu electronic", "adreca electronica"),
+            "birthdate": ("data naixement", "data de naixement", "data naix", "lloc i data de naixement"),
+            "citizenship": ("nacionalitat",),
+            "national id": ("document identitat", "document d identitat"),
+            "health id": ("cip", "codi cip", "targeta sanitaria", "tsi", "targeta sanitaria individual"),
+            "disability": ("grau dependencia", "grau de dependencia", "grau discapacitat", "discapacitat"),
+            "condition": ("malaltia", "malalties", "malaltia cronica", "embaras", "embarassada"),
+            "allergy": ("al lergia", "al lergies"),
+            "medication": ("medicacio", "medicacio actual"),
+            "salary": ("sou", "salari", "sou brut"),
+            "bank account": ("compte bancari", "numero compte"),
+            "religion": ("religio",),
+            "criminal record": ("antecedents penals",),
+            "password": ("contrasenya",),
+            "secret": ("codi acces", "codi d acces", "codi porta"),
+            "geolocation": ("ubicacio", "localitzacio"),
         },
     ),
     Language(
@@ -6597,6 +6631,7 @@ LANGUAGES = (
                     "iqama id",
                     "raqm qawmi",
                     "al raqm al qawmi",
+                    *("rakm qawmi", "al rakm al qawmi"),  # (also written with k)
                     "raqm watani",
                     "raqm madani",
                 ),

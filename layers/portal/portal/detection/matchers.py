@@ -2812,6 +2812,8 @@ _MORE_FIELD_NAMES: dict[str, tuple[str, ...]] = {
     ),
     "diagnosis": (
         "pathology",
+        # A clinical trial's adverse events, coded in MedDRA (`MeddraCode`, `meddra_pt`).
+        *("meddra", "meddra code", "meddra pt", "meddra term", "meddra llt"),
         "icd",
         "rozpoznanie",
         # SNOMED CT, DSM-5, Brazil's CID-10 (not a bare `cid`: Google Analytics' client id), an
@@ -2954,8 +2956,12 @@ _MORE_FIELD_NAMES: dict[str, tuple[str, ...]] = {
         # California's Medi-Cal, Ireland's medical card (GMS) and Australia's health care card.
         *("medi cal id", "medi cal number", "medical card number", "gms number", "gms card number"),
         *("health care card number", "medicaid recipient id", "medicaid member id"),
+        # The individual reference number beside a name on Australia's Medicare card.
+        *("medicare irn", "medicare reference number"),
     ),
     "ethnicity": (
+        # Singapore's Chinese dialect group (Hokkien, Teochew, Cantonese) on school and census forms.
+        "dialect group",
         # Guatemala's linguistic community and Chile's and Guatemala's indigenous peoples.
         *("comunidad linguistica", "pueblo originario", "pueblo maya"),
         # A census's ethnicity and caste in romanised Amharic and Nepali.
@@ -3451,7 +3457,7 @@ _MORE_FIELD_NAMES: dict[str, tuple[str, ...]] = {
         "keysafe code",
         "locker code",  # a locker's own code, as a door's
         "key safe",
-        "code porte",
+        *("code porte", "code portail"),  # a door's and a gate's code in French
         "digicode",
         "gift code",
         "gift card pin",
@@ -4110,6 +4116,11 @@ TERM_ACCEPTS: dict[str, frozenset[str]] = {
     "tan": frozenset((v.NUMERIC, v.INT)),  # not a colour
     **dict.fromkeys(k.ROLES, frozenset((v.WORD, v.TEXT))),  # not v.ORG: `landlord: "Harbor Realty"`
     **dict.fromkeys(languages.PARTIES_ES + languages.PARTIES_PT, frozenset((v.WORD, v.TEXT))),
+    # What a member pays says they belong: church tax, union dues and donations to a party, sent
+    # as amounts (`kirchensteuer_an: 3612.24`, `union_dues: 524.6`).
+    **dict.fromkeys(
+        ("church tax", "kirchensteuer", "union dues", "parteispende", "parteispenden"), _CATEGORY | {v.FLOAT}
+    ),
     # A church's denomination is named; a number is a banknote's or a voucher's (`denomination:
     # 500`, four labels of four).
     **dict.fromkeys(("denomination", "denominations"), _TEXTUAL | {v.BOOL, v.BOOLSTR}),
