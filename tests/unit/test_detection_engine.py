@@ -2230,3 +2230,24 @@ def test_wave_39_values(engine):
     terms = ["clinical trial asthma", "ensayo clinico diabetes", "hipertension"]
     assert recommend(engine, "context.campaign.term", terms).matcher is None
     assert recommend(engine, "properties.query", terms).matcher == "condition"
+
+
+def test_steuer_id_served_premises_and_wave_39_details(engine):
+    # Germany's Steuer-IdNr, bare (weak, so it takes a column of them) or spaced as printed.
+    steuer = ["87120485396", "47669015284", "53107481698", "72899510343", "89 465 210 273"]
+    assert recommend(engine, "properties.eingabe", steuer).matcher == "national id"
+    assert recommend(engine, "properties.eingabe", ["12345678901", "11111111111"]).matcher is None
+    # The premises a service is delivered to are the customer's, as its address is; a
+    # service's own point is not.
+    assert recommend(engine, "properties.service_address.latitude", [25.2, 24.4]).matcher == "geolocation"
+    assert recommend(engine, "properties.service_lat", [25.2, 24.4]).matcher is None
+    # A Finnish month's gross income, a child's special diet; a Spanish flat's floor and door;
+    # an inhaler's puffs. A test or a check done is a step, not the datum.
+    assert recommend(engine, "properties.bruttotulot_kk", [3200, 2850]).matcher == "salary"
+    assert (
+        recommend(engine, "properties.erityisruokavalio[]", ["laktoositon", "gluteeniton"]).matcher
+        == "allergy"
+    )
+    assert recommend(engine, "properties.piso_puerta", ["3º 2ª", "Bajo B"]).matcher == "address"
+    assert recommend(engine, "properties.rescue_inhaler_puffs", [2, 4, 1]).classification == "yellow"
+    assert recommend(engine, "properties.hiv_test_done", [True, False]).matcher is None

@@ -408,7 +408,8 @@ _CHOSEN = dict.fromkeys(("preferred", "favourite", "favorite", "selected"), "a c
 }
 # The span and the unit pay is counted in: `earnings_ytd`, `earnings_today`, `YtdEarningsMinor`.
 # A driver's rate per mile or kilometre in cents (`pay_rate_cpm`).
-_PAY_SPAN = frozenset(("ytd", "mtd", "today", "to", "date", "minor", "cpm", "cpk"))
+# (`kk`: Finnish's month, `bruttotulot_kk`.)
+_PAY_SPAN = frozenset(("ytd", "mtd", "today", "to", "date", "minor", "cpm", "cpk", "kk"))
 # Identity documents, and the words of a link to a picture of one (`ine_front_url`; 正面, the
 # front, in pinyin).
 _DOCUMENTS = frozenset(("national id", "passport", "license"))
@@ -1843,6 +1844,8 @@ def _whose(
                 return f"under '{word}' the field describes {_a(word)}, not a person"
             if word == "address":
                 also = _NOBODYS
+                # The premises served are the customer's (`service_address.latitude`).
+                things = things - _SERVED
     return unless_a_person
 
 

@@ -2352,8 +2352,8 @@ LANGUAGES = (
             ),
             "allergy": (
                 "allergia",
-                # Allergies.
-                "allergiat",
+                # Allergies; a child's special diet (erityisruokavalio).
+                *("allergiat", "erityisruokavalio"),
             ),
             "condition": (
                 "sairaus",
@@ -3146,8 +3146,8 @@ LANGUAGES = (
                 # directory or a sort direction).
                 *("entre calles", "dir envio", "dir entrega", "dir facturacion", "dir domicilio"),
                 *("dir residencia", "dir particular"),
-                # A flat's floor and door (piso, depto).
-                "piso depto",
+                # A flat's floor and door (piso, depto, puerta).
+                *("piso depto", "piso puerta", "piso y puerta"),
             ),
             "street": (
                 "calle",

@@ -19,10 +19,10 @@ Luhn), Chile's RUT, Belgium's national number (mod 97), Taiwan's national identi
 check digit since 2007, so only with its dash), Ireland's PPS number (mod-23 letter),
 Switzerland's AHV number (756 and an EAN-13 check digit), Mexico's RFC for a person (date and
 mod-11 character), Norway's fødselsnummer (date and two mod-11 digits), Estonia's isikukood
-(date and two weight rounds), Ghana's card (its GHA prefix) and Argentina's CUIL (a person's
-prefix and a mod-11 digit). Indonesia's NIK (a region and a birth date) and Pakistan's CNIC (its
-dashes and a province's digit) have no check digit: both are weak evidence, even the CNIC with
-its dashes.
+(date and two weight rounds), Ghana's card (its GHA prefix), Argentina's CUIL (a person's
+prefix and a mod-11 digit) and Germany's Steuer-IdNr (one digit repeated, ISO 7064 MOD 11,10).
+Indonesia's NIK (a region and a birth date) and Pakistan's CNIC (its dashes and a province's
+digit) have no check digit: both are weak evidence, even the CNIC with its dashes.
 """
 
 from collections.abc import Callable
@@ -93,6 +93,7 @@ WHOLE = "|".join(
         _GHANA,
         _RFC,
         _CUIL,
+        r"[1-9]\d \d{3} \d{3} \d{3}",  # Steuer-IdNr as its letters print it
     )
 )
 # Whole-value shapes the scanner's cheap pre-filter (values._MARKED) must let through to the sets:
@@ -311,13 +312,32 @@ def _cuil(digits: str) -> bool:
     return (0 if remainder == 11 else remainder) == int(digits[10])
 
 
+def _steuer_id(digits: str) -> bool:
+    """Germany's tax identification number (Steuer-IdNr): no leading zero, one digit of the first
+    ten used twice or three times and the rest at most once, and an ISO 7064 MOD 11,10 check
+    digit."""
+    if digits[0] == "0":
+        return False
+    repeated = [digits[:10].count(c) for c in set(digits[:10]) if digits[:10].count(c) > 1]
+    if len(repeated) != 1 or repeated[0] > 3:
+        return False
+    product = 10
+    for c in digits[:10]:
+        product = ((int(c) + product) % 10 or 10) * 2 % 11
+    return (11 - product) % 10 == int(digits[10])
+
+
+def _steuer_id_spaced(text: str, compact: str) -> bool:
+    return text.count(" ") == 3 and _steuer_id(compact)
+
+
 def _emirates(digits: str) -> bool:
     return digits.startswith("784") and 1900 <= int(digits[3:7]) <= 2100 and _luhn(digits)
 
 
 _BY_LENGTH = {
     9: (_bsn,),
-    11: (_cpf, _pesel, _kimlik, _fodselsnummer, _isikukood, _cuil),
+    11: (_cpf, _pesel, _kimlik, _fodselsnummer, _isikukood, _cuil, _steuer_id),
     12: (_aadhaar, _personnummer_digits),
     13: (_south_african, _thai, _ahv),
     15: (_nir, _emirates),
@@ -534,6 +554,7 @@ for _shapes, _check in (
     (("A999999999",), _taiwan),
     (("AAA-999999999-9", "AAA9999999999"), _ghana),
     (("99-99999999-9",), _cuil_formatted),
+    (("99999999999",), _steuer_id_spaced),
 ):
     for _s in _shapes:
         _BY_SHAPE[_s] = (*_BY_SHAPE.get(_s, ()), _check)
