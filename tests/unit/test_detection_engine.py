@@ -2251,3 +2251,16 @@ def test_steuer_id_served_premises_and_wave_39_details(engine):
     assert recommend(engine, "properties.piso_puerta", ["3º 2ª", "Bajo B"]).matcher == "address"
     assert recommend(engine, "properties.rescue_inhaler_puffs", [2, 4, 1]).classification == "yellow"
     assert recommend(engine, "properties.hiv_test_done", [True, False]).matcher is None
+
+
+def test_illnesses_and_findings_as_reports_word_them(engine):
+    narratives = [
+        "Subject presented to the emergency department with hypoglycaemia on study day 18.",
+        "Subject presented to the emergency department with atrial fibrillation on study day 46.",
+        "Diver fainted on the boat; given O2.",
+        "eGFR 43 mL/min below the limit",
+    ]
+    assert recommend(engine, "properties.narrative", narratives).matcher == "condition"
+    # The same shapes of sentence with nothing about a body in them.
+    plain = ["Subject completed the visit on study day 18.", "Diver logged 42 minutes on the wreck."]
+    assert recommend(engine, "properties.narrative", plain).matcher is None

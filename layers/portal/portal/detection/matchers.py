@@ -2014,6 +2014,17 @@ PROSE_WORDS: dict[str, tuple[str, ...]] = {
         *("fatigue", "heartburn", "toothache", "cough", "coughing", "hopeless", "numbness", "shaky"),
         *("infection", "bleeding", "sickness", "injured", "vertigo", "palpitations"),
         *("constipation", "constipated", "estreñimiento"),
+        # Illnesses, injuries and findings as an adverse-event report, an incident log or a
+        # screening note words them (`presented with hypoglycaemia`, `eGFR 43 mL/min`). Not
+        # `stroke` (a swimmer's), `aids` (hearing aids), `surgery` (a GP's) or `flu` (its jab's offers).
+        *("hypoglycaemia", "hypoglycemia", "hyperglycaemia", "hyperglycemia", "fibrillation"),
+        *("bradycardia", "anaemic", "anemic", "cellulitis", "influenza", "measles", "mumps", "malaria"),
+        *("dengue", "cholera", "typhoid", "diverticulitis", "gallstones", "incontinence", "incontinent"),
+        *("apnoea", "apnea", "eclampsia", "jaundice", "dehydration", "dehydrated", "fractures"),
+        *("laceration", "lacerations", "contusion", "hypothermia", "heatstroke", "anaphylactic"),
+        *("breathless", "breathlessness", "wheeze", "earache", "nosebleed", "haemorrhage", "hemorrhage"),
+        *("cystitis", "syncope", "convulsions", "tingling", "vomited", "fainted", "fainting"),
+        *("unconscious", "dvt", "stoma", "catheter", "egfr", "hba1c", "creatinine"),
         # The same in the languages of the read corpora's notes: French, Spanish, Portuguese,
         # German and Italian (pain, fever, cough, dizziness, nausea, pregnant, asthma).
         *("douleur", "douleurs", "dolor", "dolores", "dores", "schmerzen", "dolore", "dolori"),
