@@ -2251,6 +2251,14 @@ def test_steuer_id_served_premises_and_wave_39_details(engine):
     assert recommend(engine, "properties.piso_puerta", ["3º 2ª", "Bajo B"]).matcher == "address"
     assert recommend(engine, "properties.rescue_inhaler_puffs", [2, 4, 1]).classification == "yellow"
     assert recommend(engine, "properties.hiv_test_done", [True, False]).matcher is None
+    # An organ's problems as a questionnaire asks; an injury's assessment; a child's special
+    # needs in French. A payment's problems and a risk's assessment are not a body's.
+    assert recommend(engine, "properties.lung_problems", [True, False]).matcher == "condition"
+    assert recommend(engine, "properties.q4_bone_joint_problem", [True, False]).matcher == "condition"
+    assert recommend(engine, "properties.injury_assessment", ["minor", "severe"]).matcher == "condition"
+    assert recommend(engine, "properties.besoins_particuliers", ["TDAH", "aucun"]).matcher == "condition"
+    assert recommend(engine, "properties.payment_problems", [3, 0]).matcher is None
+    assert recommend(engine, "properties.risk_assessment", ["low", "high"]).matcher is None
 
 
 def test_illnesses_and_findings_as_reports_word_them(engine):

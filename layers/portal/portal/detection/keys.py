@@ -1355,6 +1355,7 @@ HEALTH_DETAIL = frozenset(
         "declared",
         "reported",
         "performed",
+        "assessment",  # `injury_assessment`, `falls_assessment`
         "puffs",  # an inhaler's (`rescue_inhaler_puffs`); not `done`: `hiv_test_done: true` is a step
         # How a result is classed, a therapy's modality, a screen for it: `ecg_classification`,
         # `therapy_modality`, `postnatal_depression_screen`.

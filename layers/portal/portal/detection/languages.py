@@ -4282,6 +4282,8 @@ LANGUAGES = (
                 "maladie",
                 "pathologie",
                 "motif consultation",
+                # A child's special needs (besoins particuliers, besoins specifiques).
+                *("besoins particuliers", "besoins specifiques"),
                 # Blood group, pregnancy, medical history, symptoms.
                 *("groupe sanguin", "grossesse", "antecedents medicaux", "symptomes"),
                 # HIV status (statut sérologique), sickle cell disease (drépanocytose).

@@ -2024,7 +2024,7 @@ PROSE_WORDS: dict[str, tuple[str, ...]] = {
         *("laceration", "lacerations", "contusion", "hypothermia", "heatstroke", "anaphylactic"),
         *("breathless", "breathlessness", "wheeze", "earache", "nosebleed", "haemorrhage", "hemorrhage"),
         *("cystitis", "syncope", "convulsions", "tingling", "vomited", "fainted", "fainting"),
-        *("unconscious", "dvt", "stoma", "catheter", "egfr", "hba1c", "creatinine"),
+        *("unconscious", "dvt", "stoma", "catheter", "egfr", "hba1c", "creatinine", "frailty"),
         # The same in the languages of the read corpora's notes: French, Spanish, Portuguese,
         # German and Italian (pain, fever, cough, dizziness, nausea, pregnant, asthma).
         *("douleur", "douleurs", "dolor", "dolores", "dores", "schmerzen", "dolore", "dolori"),
@@ -3097,6 +3097,12 @@ _MORE_FIELD_NAMES: dict[str, tuple[str, ...]] = {
         # `feeling_unwell_today`); end-stage renal disease; Guillain-Barré, as a vaccine screening asks.
         *("back pain", "chest pain", "dizziness", "feeling unwell", "esrd", "end stage renal disease"),
         *("guillain barre", "guillain barre syndrome"),
+        # An organ's or a body part's problems, as a medical questionnaire asks about them
+        # (`lung_problems`, `q4_bone_joint_problem`, `heart_problems`).
+        *("heart problem", "lung problem", "breathing problem", "back problem", "joint problem"),
+        *("bone joint problem", "kidney problem", "liver problem", "ear problem", "sinus problem"),
+        *("hearing problem", "vision problem", "eye problem", "memory problem", "skin problem"),
+        *("bladder problem", "bowel problem", "stomach problem", "mental health problem"),
         # How someone says they feel at a check-in (`feeling: "lonely"`, `feelingWellToday`); a
         # bare `feeling` is a whole key only.
         *("feeling", "feeling well"),
