@@ -2272,3 +2272,10 @@ def test_illnesses_and_findings_as_reports_word_them(engine):
     # The same shapes of sentence with nothing about a body in them.
     plain = ["Subject completed the visit on study day 18.", "Diver logged 42 minutes on the wreck."]
     assert recommend(engine, "properties.narrative", plain).matcher is None
+
+
+def test_a_proxy_chain_of_addresses_is_the_clients_ip(engine):
+    chains = ["88.166.39.179, 135.19.61.2", "203.0.113.9,198.51.100.7", "81.2.69.160, 10.0.0.4"]
+    assert recommend(engine, "properties.via", chains).matcher == "ip"
+    # Not a list of versions or of prices.
+    assert recommend(engine, "properties.via", ["1.2.3, 1.2.4", "12,500"]).matcher is None

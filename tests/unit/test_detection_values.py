@@ -280,8 +280,9 @@ def test_mac_jwt_geo():
         ("Lockbox at side door, code 1122", v.TEXT, "secret"),
         ("O código do cofre das chaves é 6979", v.TEXT, "secret"),
         ("Use the keypad on the building door (822657)", v.TEXT, "secret"),
-        # Two IP addresses (a forwarded-for list) hold no coordinates: not `37.148, 42.180`.
-        ("24.254.237.148, 42.180.43.7", v.TEXT, None),
+        # Two IP addresses (a forwarded-for list) are the client's address, weakly as one is; they
+        # hold no coordinates (not `37.148, 42.180`).
+        ("24.254.237.148, 42.180.43.7", v.VERSION, "ip"),
         ("Meet at -33.8688, 151.2093 tonight", v.TEXT, "geolocation"),
         # A code word inside another word is not one (`beeping`, `Kozhikode`): this is an Indian
         # address, by its flat's number and its PIN, not a code.

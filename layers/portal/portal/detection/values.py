@@ -101,6 +101,8 @@ _DATE = re.compile(
 # What validate_ip accepts as IPv4, in ASCII: four octets up to 255 without leading zeros.
 _OCTET = r"(?:25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])"
 _IPV4 = re.compile(rf"{_OCTET}(?:\.{_OCTET}){{3}}")
+# A proxy chain, as X-Forwarded-For sends it: the client's address, then each proxy's.
+_IPV4_CHAIN = re.compile(rf"{_OCTET}(?:\.{_OCTET}){{3}}(?:, ?{_OCTET}(?:\.{_OCTET}){{3}})+")
 _VERSION = re.compile(r"v?\d+(?:\.\d+){1,3}(?:[-+][0-9A-Za-z.-]+)?")
 _NUMBER_TEXT = re.compile(r"[-+]?\d+(?:[.,]\d+)?")
 _BOOL_WORDS = frozenset(
@@ -896,6 +898,8 @@ class ValueScanner:
             # below would reach through validate_ip (weak unless four single digits); not a date.
             if _IPV4.fullmatch(text):
                 return self._weak_ip if size > 7 else _PLAIN[VERSION]
+            if "," in text and text[-1].isdigit() and _IPV4_CHAIN.fullmatch(text):
+                return self._weak_ip  # `88.166.39.179, 135.19.61.2`
             # Dates have a separator at position 2 or 4 (or are compact ISO); skip the regex
             # otherwise.
             if (
