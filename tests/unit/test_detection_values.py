@@ -234,6 +234,20 @@ def test_mac_jwt_geo():
         ("Car of 小林 由美子 was blocked in the driveway.", v.TEXT, "name"),
         ("上海市", v.WORD, None),
         ("高橋 市", v.TEXT, None),
+        # Names in Cyrillic, Greek, Arabic and Hebrew letters: either order, a patronymic, a
+        # compound Arabic given name; greetings and a delivery to Moscow are not names.
+        ("Иван Петров", v.STRING, "name"),
+        ("Петров Иван", v.STRING, "name"),
+        ("Иван Сергеевич Петров", v.STRING, "name"),
+        ("Микола Коваленко", v.STRING, "name"),
+        ("Γιώργος Παπαδόπουλος", v.STRING, "name"),
+        ("محمد الخطيب", v.STRING, "name"),
+        ("عبد الله الحسن", v.STRING, "name"),
+        ("דוד כהן", v.STRING, "name"),
+        ("Доставка Москва", v.TEXT, None),
+        ("Ευχαριστώ πολύ", v.TEXT, None),
+        ("مرحبا بكم", v.TEXT, None),
+        ("שלום עולם", v.TEXT, None),
         # Not a name, but a nurse's note of heart failure and swollen legs: symptoms are found
         # inside sentences written without spaces.
         ("心不全の増悪なし。下肢浮腫軽度。", v.TEXT, "condition"),

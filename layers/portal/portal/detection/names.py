@@ -879,9 +879,12 @@ def script_name(text: str) -> bool:
     """A whole Japanese or Chinese name in its script: a known family name in kanji or hanzi, a
     space, and a given name (`伊藤 花子`); a two- or three-character family name and one to three
     more characters without the space (`高橋花子`, `佐々木結衣`); or a family and a given name
-    in katakana or hiragana (`ヤマモト ケイコ`)."""
+    in katakana or hiragana (`ヤマモト ケイコ`). Or a name in Cyrillic, Greek, Arabic or Hebrew
+    letters (_alphabet_name)."""
     if text.isascii():
         return False
+    if "\u0370" <= text[0] <= "\u05ff" or "\u0600" <= text[0] <= "\u06ff":
+        return _alphabet_name(text)
     found = _HAN_NAME.fullmatch(text)
     if found is not None:
         return _han_name(*found.groups())
@@ -894,6 +897,77 @@ def script_name(text: str) -> bool:
         return False
     first, second = map(_romanised, parts)
     return (first in FAMILY and second in GIVEN) or (first in GIVEN and second in FAMILY)
+
+
+# Cyrillic letters as the name lists spell them in Latin (`Иван Петров`: ivan petrov), and the
+# Ukrainian spellings (`Микола Гнатюк`: mykola hnatiuk). Greek is read as keys.fold spells it
+# (`Γιώργος Παπαδόπουλος`: giorgos papadopoulos).
+_CYRILLIC = dict(
+    zip(
+        "абвгґдеёєжзиіїйклмнопрстуўфхцчшщъыьэюяәғқңөұүһ",
+        (
+            *("a", "b", "v", "g", "g", "d", "e", "e", "ye", "zh", "z", "i", "i", "yi", "y", "k", "l"),
+            *("m", "n", "o", "p", "r", "s", "t", "u", "u", "f", "kh", "ts", "ch", "sh", "shch", ""),
+            *("y", "", "e", "yu", "ya", "a", "g", "k", "n", "o", "u", "u", "h"),
+        ),
+        strict=True,
+    )
+)
+_UKRAINIAN = {**_CYRILLIC, "г": "h", "и": "y", "ю": "iu", "я": "ia"}  # noqa: RUF001
+# A patronymic, the middle of a Russian, Ukrainian or Belarusian full name (`Сергеевич`).
+_PATRONYMIC = re.compile(r"[а-яіїє]+(?:ович|евич|йович|ич|овна|евна|ївна|івна|ична|инична)")  # noqa: RUF001
+# Common given names in Arabic and Hebrew letters, whose spelling in Latin is too loose to look
+# up (alefs with and without hamza are one letter here); `عبد` opens a compound (`عبد الله`).
+_ARABIC_GIVEN = frozenset(
+    (
+        *("محمد", "احمد", "محمود", "مصطفى", "علي", "حسن", "حسين", "عمر", "عثمان", "يوسف", "ابراهيم"),
+        *("خالد", "سعيد", "سعد", "طارق", "كريم", "ياسر", "وليد", "سامي", "هاني", "فادي", "رامي", "ماجد"),
+        *("فيصل", "ناصر", "سلمان", "سليمان", "زياد", "بلال", "حمزة", "انس", "اسماعيل", "موسى", "عيسى"),
+        *("جمال", "كمال", "رشيد", "مراد", "نبيل", "عادل", "هشام", "منصور", "فارس", "يحيى", "صالح"),
+        *("فاطمة", "عائشة", "مريم", "زينب", "خديجة", "نور", "نورة", "هبة", "امنة", "سارة", "ليلى"),
+        *("سلمى", "هدى", "رنا", "دينا", "ياسمين", "منى", "لينا", "ريم", "اسماء", "سمية", "رقية"),
+        *("حنان", "ايمان", "امل", "سعاد", "نادية", "سميرة", "هند", "رحمة", "جميلة", "شيماء", "دعاء"),
+    )
+)
+_HEBREW_GIVEN = frozenset(
+    (
+        *("דוד", "משה", "יוסף", "אברהם", "יעקב", "יצחק", "שלמה", "דניאל", "מיכאל", "אליהו", "חיים"),
+        *("שמואל", "נתן", "אריאל", "יונתן", "איתי", "עומר", "נועם", "רון", "אורי", "אמיר", "גיל"),
+        *("עידו", "תומר", "אלון", "יאיר", "מאיר", "אהרון", "בנימין", "שרה", "רחל", "לאה", "רבקה"),
+        *("מרים", "אסתר", "חנה", "נועה", "מיכל", "תמר", "יעל", "שירה", "מאיה", "רותם", "עדי", "הילה"),
+        *("ליאת", "דנה", "אורית", "רונית", "אפרת", "שני", "אביגיל", "טליה", "רוני", "ליאור"),
+    )
+)
+_HAMZA_ALEFS = str.maketrans("أإآ", "ااا")  # noqa: RUF001
+
+
+def _alphabet_name(text: str) -> bool:
+    """A whole name of two or three words in Cyrillic or Greek letters whose Latin spelling the
+    name lists know (given then family, or family then given; a Russian patronymic between or
+    after them); or in Arabic or Hebrew letters, opening with a common given name."""
+    words = text.split()
+    if not 2 <= len(words) <= 3 or not all(w.isalpha() for w in words):
+        return False
+    if "\u0590" <= text[0] <= "\u06ff":
+        first = words[0].translate(_HAMZA_ALEFS)
+        return first in _ARABIC_GIVEN or first in _HEBREW_GIVEN or (first == "عبد" and len(words) == 3)
+    if not all(w[0].isupper() and w[1:].islower() for w in words):
+        return False
+    lowered = [w.lower() for w in words]
+    if len(lowered) == 3:
+        if _PATRONYMIC.fullmatch(lowered[1]):
+            lowered = [lowered[0], lowered[2]]
+        elif _PATRONYMIC.fullmatch(lowered[2]):
+            lowered = lowered[:2]
+        else:
+            return False
+    if text[0] <= "\u03ff":
+        spellings = [[fold(w) for w in lowered]]
+    else:
+        spellings = [
+            ["".join(table.get(c, "") for c in w) for w in lowered] for table in (_CYRILLIC, _UKRAINIAN)
+        ]
+    return any((a in GIVEN and b in FAMILY) or (a in FAMILY and b in GIVEN) for a, b in spellings)
 
 
 def _han_name(family: str, given: str) -> bool:
