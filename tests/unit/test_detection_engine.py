@@ -2259,6 +2259,17 @@ def test_steuer_id_served_premises_and_wave_39_details(engine):
     assert recommend(engine, "properties.besoins_particuliers", ["TDAH", "aucun"]).matcher == "condition"
     assert recommend(engine, "properties.payment_problems", [3, 0]).matcher is None
     assert recommend(engine, "properties.risk_assessment", ["low", "high"]).matcher is None
+    # A town in Yoruba, Danish and Hindi as whole keys (not a `created_by` or a price per
+    # gram); the statute a charge cites.
+    assert recommend(engine, "traits.ilu", ["Ibadan", "Ogbomoso"]).matcher == "city"
+    assert recommend(engine, "traits.by", ["Aarhus", "Odense"]).matcher == "city"
+    assert recommend(engine, "properties.gram", ["Rampur", "Sonpur"]).matcher == "city"
+    assert recommend(engine, "properties.gold_price_per_gram", [52.1, 53.4]).matcher is None
+    assert recommend(engine, "properties.sort_by", ["price", "date"]).matcher is None
+    assert (
+        recommend(engine, "properties.charges[].statute", ["18 U.S.C. § 1343", "PC 459"]).matcher
+        == "criminal record"
+    )
 
 
 def test_illnesses_and_findings_as_reports_word_them(engine):

@@ -232,7 +232,7 @@ _THAI = re.compile("[\u0e00-\u0e7f]")
 _WHOLE_KEYS_ONLY = frozenset(
     (
         *("ci", "di", "party", "concern", "utr", "restrictions", "union", "mobility", "brac", "jat", "gmi"),
-        *("pain", "feeling", "partei"),
+        *("pain", "feeling", "partei", "gram", "by"),
     )
 )
 # Words beside a card's number that name no other card: `new_card_number`, `old_card_number`.

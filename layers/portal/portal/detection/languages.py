@@ -1123,6 +1123,7 @@ LANGUAGES = (
                 *("fodelseort", "fodested", "fodeby"),
                 # A home town, Denmark's postal district (not `kommune`: a municipality, labelled green).
                 *("postdistrikt", "bostadsort", "hemstad", "hjemby"),
+                "by",  # Danish and Norwegian for a town (a whole key only: not `created_by`)
             ),
             "zipcode": ("postnummer", "postnr"),
             "birthdate": (
@@ -5524,6 +5525,7 @@ LANGUAGES = (
             "city": (
                 *("shahar", "janm sthan", "janam sthan", "gaon", "tehsil", "taluka"),
                 *("zila", "jila", "jilla", "panchayat", "gram panchayat"),
+                "gram",  # a village (a whole key only, engine._WHOLE_KEYS_ONLY: not a weight's gram)
                 *("शहर", "गाँव", "गांव", "ग्राम", "जिला", "तहसील", "तालुका", "ग्राम पंचायत", "जन्म स्थान"),
             ),
             # PIN code, in Devanagari.
@@ -7339,8 +7341,8 @@ LANGUAGES = (
             "address": ("adiresi", "ibugbe", "adiresi ile", "adugbo", "abule"),
             # Birthday; the year of birth.
             "birthdate": ("ojo ibi", "odun ibi"),
-            # A home town.
-            "city": ("ilu abinibi",),
+            # A town (ilu) and a home town.
+            "city": ("ilu", "ilu abinibi"),
             # Password (oro igbaniwole, oro asiri).
             "password": (
                 "oro igbaniwole",

@@ -4055,6 +4055,8 @@ _MORE_FIELD_NAMES: dict[str, tuple[str, ...]] = {
     ),
     "criminal record": (
         *("youth offending", "youth offending record", "offending record"),
+        # The statute a charge cites (`charges[].statute: "18 U.S.C. § 1343"`).
+        "statute",
         *("sentence imposed", "criminal sentence"),
         *("dbs disclosure", "dbs disclosure details"),
         *("offense description", "offence description", "offense level", "offence level"),
