@@ -2270,6 +2270,15 @@ def test_steuer_id_served_premises_and_wave_39_details(engine):
         recommend(engine, "properties.charges[].statute", ["18 U.S.C. § 1343", "PC 459"]).matcher
         == "criminal record"
     )
+    # A transfusion received, Australia's student health cover, a home district, a level of
+    # care, a Māori subtribe.
+    assert recommend(engine, "properties.answers.receivedTransfusion", [True, False]).matcher == "procedure"
+    assert (
+        recommend(engine, "properties.oshcMemberNumber", ["1234567", "7654321"]).matcher == "identification"
+    )
+    assert recommend(engine, "traits.HOME_DISTRICT", ["Kampala", "Gulu"]).matcher == "city"
+    assert recommend(engine, "properties.care_level", [3, 1, 2]).matcher == "disability"
+    assert recommend(engine, "traits.hapū", ["Ngāti Kahu", "Te Uri o Hau"]).matcher == "ethnicity"
 
 
 def test_illnesses_and_findings_as_reports_word_them(engine):

@@ -2701,6 +2701,8 @@ _MORE_FIELD_NAMES: dict[str, tuple[str, ...]] = {
         # Ethiopia's community-based health insurance; an insurance policy's number in Arabic.
         *("cbhi member number", "cbhi number", "cbhi id", "رقم البوليصة", "رقم بوليصة"),
         *("hmo card", "hmo card number", "hmo number"),  # a health maintenance organisation's member card
+        # Australia's Overseas Student Health Cover membership.
+        *("oshc member number", "oshc membership number", "oshc number"),
         # A pharmacy benefit's cardholder and a Dutch health insurer's customer (the insured's
         # numbers; not `subscriber_id`: a telecom's or a newsletter's own id).
         *("pbm cardholder id", "relatienummer zorgverzekeraar"),
@@ -2782,6 +2784,8 @@ _MORE_FIELD_NAMES: dict[str, tuple[str, ...]] = {
         "passport issue date",
     ),
     "procedure": (
+        # A blood transfusion received, as a donor's screening asks (`receivedTransfusion`).
+        *("transfusion", "received transfusion", "blood transfusion"),
         # A caesarean birth, before or now; a newborn's resuscitation.
         *("caesarean", "cesarean", "previous caesarean", "caesarean section", "resuscitation"),
         "neonatal resuscitation",
@@ -2986,7 +2990,7 @@ _MORE_FIELD_NAMES: dict[str, tuple[str, ...]] = {
         *("hispanic", "latino", "identite autochtone", "autochtone"),
         # Australia's Aboriginal and Torres Strait Islander status.
         *("atsi", "atsi status", "aboriginal status", "torres strait islander"),
-        *("hispanic latino", "hispanic or latino", "hispanic origin", "tribe", "iwi", "haplogroup"),
+        *("hispanic latino", "hispanic or latino", "hispanic origin", "tribe", "iwi", "hapu", "haplogroup"),
         *("maternal haplogroup", "paternal haplogroup", "genetic communities", "ethnicity regions"),
         *("caste", "caste category"),  # India's caste
         "social category",  # India's forms' name for the caste category (SC, ST, OBC)
@@ -3090,6 +3094,7 @@ _MORE_FIELD_NAMES: dict[str, tuple[str, ...]] = {
         # Where someone lives, as a municipality or Nigeria's local government area names it (a
         # bare `municipality` or `lga` is as often a listing's or a site's: labels split).
         *("home municipality", "municipality of residence", "home lga", "residential lga"),
+        "home district",
         "lga of residence",
     ),
     "condition": (
@@ -3669,6 +3674,8 @@ _MORE_FIELD_NAMES: dict[str, tuple[str, ...]] = {
         *("war pension", "war pensioner", "armed forces compensation", "afcs award"),
     ),
     "disability": (
+        # The level of care someone needs (Germany's Pflegegrad, a care home's `CARE_LEVEL`).
+        "care level",
         # A US student's Section 504 plan, which is for a disability.
         *("section 504", "section 504 flag", "504 plan"),
         # A census's questions on difficulty seeing, hearing, walking, understanding (Spanish).
