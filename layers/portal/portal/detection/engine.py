@@ -217,6 +217,7 @@ _LOOSE_FORMS = {
     "zipcode": (v.NUMERIC, "digit strings"),  # `31859` and `6019` beside `BS17 9SZ`
     "social security number": (v.NUMERIC, "digit strings"),  # `445441553` beside `064-47-3335`
 }
+# The kinds a card's PAN is sent as, unmasked: digits (KeyFacts.accepts under a `pan` key).
 _CARD_DIGITS = frozenset((v.NUMERIC, v.INT))
 _PREFERRED = frozenset(("preferred", "pref", "desired", "requested"))
 # Scripts written without spaces between words: Han, kana, Hangul and Thai.
@@ -407,8 +408,8 @@ _CHOSEN = dict.fromkeys(("preferred", "favourite", "favorite", "selected"), "a c
     "pickup": "where something is collected"
 }
 # The span and the unit pay is counted in: `earnings_ytd`, `earnings_today`, `YtdEarningsMinor`.
-# A driver's rate per mile or kilometre in cents (`pay_rate_cpm`).
-# (`kk`: Finnish's month, `bruttotulot_kk`.)
+# A driver's rate per mile or kilometre in cents (`pay_rate_cpm`). A month in Finnish
+# (`bruttotulot_kk`).
 _PAY_SPAN = frozenset(("ytd", "mtd", "today", "to", "date", "minor", "cpm", "cpk", "kk"))
 # Identity documents, and the words of a link to a picture of one (`ine_front_url`; 正面, the
 # front, in pinyin).
