@@ -883,7 +883,7 @@ def script_name(text: str) -> bool:
     letters (_alphabet_name)."""
     if text.isascii():
         return False
-    if "\u0370" <= text[0] <= "\u05ff" or "\u0600" <= text[0] <= "\u06ff":
+    if "\u0370" <= text[0] <= "\u06ff":  # Greek, Cyrillic (and Armenian), Hebrew, Arabic
         return _alphabet_name(text)
     found = _HAN_NAME.fullmatch(text)
     if found is not None:
