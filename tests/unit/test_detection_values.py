@@ -244,6 +244,10 @@ def test_mac_jwt_geo():
         ("محمد الخطيب", v.STRING, "name"),
         ("عبد الله الحسن", v.STRING, "name"),
         ("דוד כהן", v.STRING, "name"),
+        # Two-word terms inside sentences; `pain` alone stays out.
+        ("Patient complains of chest pain, short of breath", v.TEXT, "condition"),
+        ("ate at the stall, food poisoning suspected", v.TEXT, "condition"),
+        ("No pain no gain on the last hill", v.TEXT, None),
         ("Доставка Москва", v.TEXT, None),
         ("Ευχαριστώ πολύ", v.TEXT, None),
         ("مرحبا بكم", v.TEXT, None),

@@ -2016,10 +2016,11 @@ PROSE_WORDS: dict[str, tuple[str, ...]] = {
         *("constipation", "constipated", "estreñimiento"),
         # Illnesses, injuries and findings as an adverse-event report, an incident log or a
         # screening note words them (`presented with hypoglycaemia`, `eGFR 43 mL/min`). Not
-        # `stroke` (a swimmer's), `aids` (hearing aids), `surgery` (a GP's) or `flu` (its jab's offers).
+        # `stroke` (a swimmer's), `aids` (hearing aids), `surgery` (a GP's), nor the infections a
+        # vaccine or a travel clinic's notice names (below).
         *("hypoglycaemia", "hypoglycemia", "hyperglycaemia", "hyperglycemia", "fibrillation"),
-        *("bradycardia", "anaemic", "anemic", "cellulitis", "influenza", "measles", "mumps", "malaria"),
-        *("dengue", "cholera", "typhoid", "diverticulitis", "gallstones", "incontinence", "incontinent"),
+        *("bradycardia", "anaemic", "anemic", "cellulitis", "diverticulitis", "gallstones"),
+        *("incontinence", "incontinent"),
         *("apnoea", "apnea", "eclampsia", "jaundice", "dehydration", "dehydrated", "fractures"),
         *("laceration", "lacerations", "contusion", "hypothermia", "heatstroke", "anaphylactic"),
         *("breathless", "breathlessness", "wheeze", "earache", "nosebleed", "haemorrhage", "hemorrhage"),
@@ -2156,9 +2157,10 @@ PROSE_WORDS: dict[str, tuple[str, ...]] = {
         # Infections and STIs.
         *("hiv", "hepatitis", "chlamydia", "gonorrhea", "gonorrhoea", "syphilis", "trichomoniasis", "hpv"),
         *("herpes", "stis", "stds", "pneumonia", "bronchitis", "tuberculosis", "sepsis"),
-        # Common illnesses a sick note or an absence gives (not `flu`, `influenza`, `measles` or
-        # `covid-19`: a pharmacy's or a venue's notices name them; not `back pain` or `sore
-        # throat`: a product's description).
+        # Common illnesses a sick note or an absence gives (not `flu`, `influenza`, `measles`,
+        # `typhoid` or `covid-19`: a pharmacy's, a travel clinic's or a venue's notices name them;
+        # not `back pain` or `sore throat`: a product's description). Two-word terms are read as
+        # pairs of words in prose (values.ValueScanner._prose_pair).
         *("gastroenteritis", "tonsillitis", "sinusitis", "conjunctivitis", "chickenpox"),
         *("food poisoning", "strep throat", "chest pain", "abdominal pain"),
         # Brain, nerves, development and mental health (not `tremor`: an earthquake's).

@@ -13,6 +13,7 @@ import ipaddress
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from itertools import pairwise
 from urllib.parse import unquote
 
 import re2
@@ -101,6 +102,8 @@ _DATE = re.compile(
 # What validate_ip accepts as IPv4, in ASCII: four octets up to 255 without leading zeros.
 _OCTET = r"(?:25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])"
 _IPV4 = re.compile(rf"{_OCTET}(?:\.{_OCTET}){{3}}")
+# What prose puts after a word (names.as_written's closings), stripped before a pair is looked up.
+_CLOSING = ',.!?:;)"'
 # A proxy chain, as X-Forwarded-For sends it: the client's address, then each proxy's.
 _IPV4_CHAIN = re.compile(rf"{_OCTET}(?:\.{_OCTET}){{3}}(?:, ?{_OCTET}(?:\.{_OCTET}){{3}})+")
 _VERSION = re.compile(r"v?\d+(?:\.\d+){1,3}(?:[-+][0-9A-Za-z.-]+)?")
@@ -788,6 +791,12 @@ class ValueScanner:
         self._prose: dict[str, ValueHit] = {}
         for word, name in prose.items():
             self._prose.update(dict.fromkeys(names.as_written((word,)), _hit(TEXT, name)))
+        # Two-word terms (`ear pain`, `food poisoning`) are found as pairs of prose words: their
+        # last word, as written, says a sentence may hold one (_prose_pair).
+        self._pairs = {
+            tuple(word.split(" ")): _hit(TEXT, name) for word, name in prose.items() if word.count(" ") == 1
+        }
+        self._pair_ends = names.as_written(frozenset(last for _, last in self._pairs))
         # Such a word alone is the datum too: `conditions[]: "asthma"`.
         alone = {name: _hit(WORD, name, True) for name in prose.values()}
         for form, hit in self._prose.items():
@@ -1139,9 +1148,20 @@ class ValueScanner:
             return _hit(TEXT, self._name)
         if self._prose and not self._prose.keys().isdisjoint(words):
             return next(self._prose[word] for word in words if word in self._prose)
+        if not self._pair_ends.isdisjoint(words) and (pair := self._prose_pair(words)):
+            return pair  # `surfaced with ear pain`
         if not text.isascii() and (inside := self._in_script_prose(text)):
             return inside  # `右膝の痛みを訴えあり。湿布貼付。`
         return _PLAIN[TEXT]
+
+    def _prose_pair(self, words: list[str]) -> ValueHit | None:
+        """The hit of the first two-word prose term in a sentence's lower-cased words."""
+        pairs = self._pairs
+        for before, word in pairwise(words):
+            hit = pairs.get((before.lstrip('("'), word.rstrip(_CLOSING)))
+            if hit is not None:
+                return hit
+        return None
 
     def _in_script_prose(self, text: str) -> ValueHit | None:
         # Most text that is not ASCII is accented Latin: one pass over a character class says so
