@@ -1698,9 +1698,13 @@ def _refusal(
         # `ap_mac`, `TerminalSerial`, `panel_ip`: a venue's access point, card terminal or door
         # panel (a home's router, hub or lock is its household's).
         return f"'{leading[-1]}' says the {term.phrase} is a business's equipment", True, True
-    if term.matcher.name == "token" and leading[-1:] == ("prior",):
-        # `prior_auth_number`: an insurer's approval of a treatment, quoted on claims (3 labels of 3).
+    if term.matcher.name == "token" and leading[-1:] in (("prior",), ("pre",)):
+        # `prior_auth_number`, `PreAuthNumber`: an insurer's approval of a treatment, quoted on
+        # claims (5 labels of 5).
         return "a prior authorisation is an insurer's approval, not a credential", False, True
+    if term.words == ("auth",) and trailing[:1] in (("number",), ("no",)):
+        # `authNumber`: the number of an approval (a card payment's, an insurer's), not a credential.
+        return "an authorisation's number is an approval's reference, not a credential", False, True
     if term.words[-1] == "token" and leading and leading[-1] in k.SALE and leading[-1] != "purchase":
         # (A store's `purchase_token` — Google Play's — proves a purchase to the server like a
         # credential: 5 labels of 6 red.)
