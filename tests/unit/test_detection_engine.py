@@ -2279,6 +2279,11 @@ def test_steuer_id_served_premises_and_wave_39_details(engine):
     assert recommend(engine, "traits.HOME_DISTRICT", ["Kampala", "Gulu"]).matcher == "city"
     assert recommend(engine, "properties.care_level", [3, 1, 2]).matcher == "disability"
     assert recommend(engine, "traits.hapū", ["Ngāti Kahu", "Te Uri o Hau"]).matcher == "ethnicity"
+    # Firms' names look like people's; a key that names an organisation says whose they are. An
+    # employer may be a person (a nanny's).
+    firms = ["Miller Thomson", "Cunningham Lindsey", "Harbour Wills LLP"]
+    assert recommend(engine, "properties.solicitor_firm", firms).matcher is None
+    assert recommend(engine, "properties.employer", ["Ana Lopez", "Tom Hart"]).matcher == "name"
     # An insurer's pre-authorisation and an approval's number are references, not credentials.
     assert recommend(engine, "properties.PreAuthNumber", ["PA-123456", "PA-998877"]).matcher is None
     assert recommend(engine, "properties.authNumber", ["A12345", "B99812"]).matcher is None

@@ -313,6 +313,12 @@ _SEARCHES = frozenset(("q", "query", "search", "term", "keyword", "keywords", "l
 # What someone calls a payee, a contact, a device or a pot they saved (`label: "Fatou"`, `Kevin`):
 # a given name alone there is the person's as in a search box.
 _SAVED_LABEL = ("label",)
+# A key that ends by naming an organisation (`solicitor_firm`, `AdvisorFirm`, `insurer`): its
+# values are firms' names, which look like people's (`Miller Thomson`, `Cunningham Lindsey`). Not
+# `employer`: a nanny's or a carer's employer is a person.
+_ORGANISATIONS = frozenset(
+    ("firm", "company", "agency", "business", "organisation", "organization", "insurer", "lender")
+)
 # A filter's parent (`filters.tutor_gender`); a questionnaire's numbered items (`phq9.q1`); a
 # parent's word for its datum's parts (`birth_details.date`).
 _FILTERS = frozenset(("filter", "filters"))
@@ -610,6 +616,7 @@ class KeyFacts:
     # (`proxy_number`) is the platform's, a reply-to address the sender's.
     relay: str | None = None
     search: bool = False  # a search box (`q`, `search_term`): a name typed alone there is a person's
+    firms: bool = False  # a key naming an organisation (_ORGANISATIONS): names there are firms'
     # A sensitive term inside the key, not its head, that a flag confirms where the head's values
     # refute it: `veteran_plate: true`, `IsDvaCardholder: false` (_flagged).
     flagged: _Term | None = None
@@ -881,6 +888,7 @@ class Engine:
             party=words.leaf in _PARTIES,
             relay=_relay(words.leaf),
             search=words.leaf[-1] in _SEARCHES or words.leaf == _SAVED_LABEL,
+            firms=words.leaf[-1] in _ORGANISATIONS,
             file_name=words.leaf[-2:] == ("file", "name") or words.leaf[-1:] == ("filename",),
             advertised=words.section == "context" and words.parents[-1:] == (("campaign",),),
             flagged=found.flagged,
@@ -1310,6 +1318,10 @@ class Engine:
             return Recommendation("green", None, None, 0.0, facts.refusal)
         if facts.relay is not None and counts["value:" + facts.relay]:
             return Recommendation("green", None, None, 0.0, _RELAYS[facts.relay])
+        if facts.firms and counts["value:name"]:
+            return Recommendation(
+                "green", None, None, 0.0, "the key names an organisation: the names in it are firms'"
+            )
         return Recommendation("green", None, None, 0.0, "no matcher fired on the key or the values")
 
     def _not_card_numbers(self, path: str, facts: KeyFacts, counts: Counter, seen: int) -> bool:
@@ -1344,6 +1356,8 @@ class Engine:
             if name == "sex" and (facts.matcher is not None or facts.refused is not None):
                 continue
             if facts.advertised and name in self._what_they_are:
+                continue
+            if facts.firms and name in _NAMES_A_PERSON:
                 continue
             if hits and name != facts.relay:
                 in_text = counts["text:" + name]
