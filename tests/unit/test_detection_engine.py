@@ -2284,6 +2284,11 @@ def test_steuer_id_served_premises_and_wave_39_details(engine):
     firms = ["Miller Thomson", "Cunningham Lindsey", "Harbour Wills LLP"]
     assert recommend(engine, "properties.solicitor_firm", firms).matcher is None
     assert recommend(engine, "properties.employer", ["Ana Lopez", "Tom Hart"]).matcher == "name"
+    # A voucher's serial numbers the voucher; a device's is still its owner's.
+    assert (
+        recommend(engine, "properties.voucher_serial", ["GV-2024-001234", "GV-2024-009876"]).matcher is None
+    )
+    assert recommend(engine, "properties.device_serial", ["C02XK1ZJH7JY", "C02YL2ABH8KZ"]).matcher == "serial"
     # An insurer's pre-authorisation and an approval's number are references, not credentials.
     assert recommend(engine, "properties.PreAuthNumber", ["PA-123456", "PA-998877"]).matcher is None
     assert recommend(engine, "properties.authNumber", ["A12345", "B99812"]).matcher is None

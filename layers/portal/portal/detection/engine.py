@@ -386,6 +386,7 @@ _THEIRS = {
     # An address's parts as geocoders return them (Google's `components.postal_code`).
     **dict.fromkeys(("address", "street", "zipcode", "city"), _SERVED | {"component", "components"}),
 }
+_VOUCHERS = frozenset(("voucher", "vouchers", "coupon", "coupons"))
 _EQUIPMENT = frozenset(
     (
         *("ap", "panel", "terminal", "reader", "kiosk", "beacon", "pos", "handheld", "scanner", "gun"),
@@ -1708,6 +1709,9 @@ def _refusal(
             False,
             True,
         )
+    if term.matcher.name == "serial" and not _VOUCHERS.isdisjoint(leading):
+        # `voucher_serial`: the number printed on a gift or benefit voucher (2 labels of 2).
+        return "a voucher's serial numbers the voucher, not a person's device", False, True
     if term.matcher.name in ("mac", "ip", "serial") and leading and leading[-1] in _EQUIPMENT:
         # `ap_mac`, `TerminalSerial`, `panel_ip`: a venue's access point, card terminal or door
         # panel (a home's router, hub or lock is its household's).
