@@ -386,6 +386,7 @@ _THEIRS = {
     # An address's parts as geocoders return them (Google's `components.postal_code`).
     **dict.fromkeys(("address", "street", "zipcode", "city"), _SERVED | {"component", "components"}),
 }
+# Papers printed with their own serial numbers (`voucher_serial`): the serial is the paper's.
 _VOUCHERS = frozenset(("voucher", "vouchers", "coupon", "coupons"))
 _EQUIPMENT = frozenset(
     (
