@@ -6,7 +6,7 @@ from dataclasses import asdict
 
 import pytest
 
-from portal.detection import Engine, Evidence, Observation, Recommendation, default_matchers
+from portal.detection import Engine, Evidence, Observation, Recommendation, default_matchers, names
 from portal.detection.engine import SPREAD_BUCKETS
 from portal.detection.matchers import MAX_CUSTOM_MATCHERS
 
@@ -675,6 +675,20 @@ def test_a_group_calls_name_is_the_groups(engine):
     assert engine.recommend("traits.name", evidence).classification == "green"
     identify = {"type": "identify", "userId": "u1", "traits": {"name": "Okafor"}}
     assert dict(engine.observe_message(identify))["traits.name"].kind != "org"
+
+
+def test_a_household_named_after_its_family_is_a_persons_name(engine):
+    # A nanny's or a tutor's clients are families: the group's name is their surname.
+    evidence = Evidence()
+    for name in ["Familie Krüger", "Flores Family", "Família Souza", "The Reyes Family"]:
+        group = {"type": "group", "groupId": "hh1", "traits": {"name": name}}
+        for path, obs in engine.observe_message(group):
+            if path == "traits.name":
+                evidence.add(obs)
+    assert engine.recommend("traits.name", evidence).matcher == "name"
+    # A business named for its trade is still the group's own.
+    assert not names.household("Family Dental")
+    assert not names.household("Familie")
 
 
 def test_a_group_calls_contact_details_are_the_groups_unless_a_persons(engine):
@@ -2318,3 +2332,56 @@ def test_a_proxy_chain_of_addresses_is_the_clients_ip(engine):
     assert recommend(engine, "properties.via", chains).matcher == "ip"
     # Not a list of versions or of prices.
     assert recommend(engine, "properties.via", ["1.2.3, 1.2.4", "12,500"]).matcher is None
+
+
+@pytest.mark.parametrize(
+    ("path", "values", "matcher"),
+    [
+        # Qatar's ID under every spelling a form keys it; the PhilSys number split as camelCase.
+        ("properties.Employee QID", ["29635648842", "27040446795"], "national id"),
+        ("properties.sponsorQid", ["29635648842", "27040446795"], "national id"),
+        ("properties.dependant.qid", ["29635648842", "27040446795"], "national id"),
+        ("traits.PhilSysNumber", ["2019958715839088", "3690 5207 6544 6686"], "national id"),
+        ("properties.numero_cc", ["12345678", "98765432"], "national id"),
+        ("properties.nomer_udostovereniya", ["041125678", "038812345"], "national id"),
+        # Health: a blood-alcohol reading, eyesight as a number, hearing, a concussion's date,
+        # a hepatitis panel, a TB screen, Greece's PAAYPA, chronic illnesses in Greek.
+        ("properties.bac_reading", [0.0, 0.02, 0.0], "condition"),
+        ("properties.視力", ["0.7", "1.2", "1.0"], "condition"),
+        ("properties.聴力", ["正常", "補聴器使用"], "condition"),
+        ("properties.last_concussion_date", ["2024-01-03", "2023-11-20"], "condition"),
+        ("properties.bloodwork.hepB", ["negative", "positive"], "diagnosis"),
+        ("properties.tb_screen_result", ["negative", "positive"], "diagnosis"),
+        ("properties.paaypa", ["12345678901", "98765432109"], "health id"),
+        ("properties.chronia_nosimata[]", ["diavitis", "ypertasi"], "condition"),
+        ("properties.born_premature", [True, False], "condition"),
+        ("properties.fit_for_work", [True, False], "condition"),
+        ("properties.uses_aac_device", [True, False], "disability"),
+        ("properties.exceptionality", ["Autism", "Language Impairment"], "disability"),
+        # HUD's HMIS CSV columns, one flag per race and gender.
+        ("properties.AmIndAKNative", [0, 1], "race"),
+        ("properties.BlackAfAmerican", [0, 1], "race"),
+        ("properties.Transgender", [0, 1], "gender"),
+        ("properties.IndefiniteAndImpairs", [0, 1], "disability"),
+        ("properties.identifiesAsVisibleMinority", [True, False], "ethnicity"),
+        ("properties.pol", ["M", "Ж"], "gender"),
+        ("traits.migzar", ["yehudi", "aravi"], "ethnicity"),
+        ("traits.InsurerMembershipNo", ["VHI-4471982", "LAYA-228811"], "identification"),
+        ("properties.ubeon_beonho", ["06236", "04524"], "zipcode"),
+        ("properties.製造番号", ["1581F4XFC2B6N00", "1581F5BKD22A700"], "serial"),
+        ("properties.YearToDateEarnings", [18250.5, 22010.0], "salary"),
+    ],
+)
+def test_wave_40_keys(engine, path, values, matcher):
+    assert recommend(engine, path, values).matcher == matcher
+
+
+def test_a_proxy_number_and_a_surveys_question_are_not_a_persons(engine):
+    # A call-masking number is the platform's; a proxy's own phone is theirs.
+    numbers = ["+14155550123", "+14155550199"]
+    assert recommend(engine, "properties.proxy_phone", numbers).matcher is None
+    assert recommend(engine, "properties.proxy.phone", numbers).matcher == "phone"
+    # Qualtrics numbers its questions QID1, QID2: not Qatar's ID.
+    assert recommend(engine, "properties.QID4_TEXT", ["5", "7"]).matcher is None
+    # `pol` is a whole key only: a policy's number is not a sex.
+    assert recommend(engine, "properties.pol_number", ["12345", "67890"]).matcher is None

@@ -307,6 +307,13 @@ def test_mac_jwt_geo():
         ("Flat 4A, Lakshmi Nivas Apartments, Kozhikode 318326", v.TEXT, "address"),
         ("Please use 07908 150026 for the reminder calls", v.TEXT, "phone"),
         ("Use code SAVE20 for 20% off", v.TEXT, None),
+        # A therapist's notes and a plan's goals open with the child's name; a calendar shows
+        # someone by a given name and an initial. Not a payment, nor a vitamin.
+        ("Itai combined two words for the first time.", v.TEXT, "name"),
+        ("Noa will produce final consonants in CVC words with 80% accuracy.", v.TEXT, "name"),
+        ("Assessment: Leonardo V.", v.TEXT, "name"),
+        ("Payment will be processed tomorrow", v.TEXT, None),
+        ("Take vitamin D.", v.TEXT, None),
     ],
 )
 def test_value_kinds_and_matchers(scanner, value, kind, matcher):

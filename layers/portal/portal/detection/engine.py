@@ -18,7 +18,7 @@ import re2
 from rapidfuzz.distance import OSA
 
 from portal.detection import keys as k
-from portal.detection import languages
+from portal.detection import languages, names
 from portal.detection import values as v
 from portal.detection.matchers import (
     HEALTH_MEASURES,
@@ -233,7 +233,7 @@ _THAI = re.compile("[\u0e00-\u0e7f]")
 _WHOLE_KEYS_ONLY = frozenset(
     (
         *("ci", "di", "party", "concern", "utr", "restrictions", "union", "mobility", "brac", "jat", "gmi"),
-        *("pain", "feeling", "partei", "gram", "by"),
+        *("pain", "feeling", "partei", "gram", "by", "pol"),
     )
 )
 # Words beside a card's number that name no other card: `new_card_number`, `old_card_number`.
@@ -1086,7 +1086,10 @@ class Engine:
         observed = observe_leaves(message, self.observe, self._plain.get)
         self._sender = None
         if message.get("type") == "group":
-            observed = [(path, self._as_the_groups(path, obs)) for path, obs in observed]
+            traits = message.get("traits")
+            name = traits.get("name") if type(traits) is dict else None
+            family = type(name) is str and names.household(name)
+            observed = [(path, self._as_the_groups(path, obs, family)) for path, obs in observed]
         for section in ("properties", "traits"):
             fields = message.get(section)
             if type(fields) is dict and not _SIBLING_TRIGGERS.isdisjoint(fields):
@@ -1111,12 +1114,13 @@ class Engine:
         number = zlib.crc32(value.encode()) % SPREAD_BUCKETS
         return self._obs(obs.kind, obs.value_matcher, _SPREADS[number][sender])
 
-    def _as_the_groups(self, path: str, obs: Observation) -> Observation:
-        """A group call's datum about the group itself: its name is an organisation's; a trait a
+    def _as_the_groups(self, path: str, obs: Observation, family: bool) -> Observation:
+        """A group call's datum about the group itself: its name is an organisation's, unless the
+        group is a household named after its family (`Familie Krüger`: names.household); a trait a
         matcher would flag (`traits.phone`, `traits.address.city`) is the group's own unless a
         word of the path names a person (`traits.billing_contact.phone`)."""
         if path == "traits.name":
-            return self._obs(v.ORG, None) if obs.kind in _WORDS else obs
+            return self._obs(v.ORG, None) if obs.kind in _WORDS and not family else obs
         if not path.startswith("traits.") or (
             obs.value_matcher is None and self.key_facts(path).matcher is None
         ):
@@ -1573,6 +1577,13 @@ def _refusal(
         # `phoneExtension: "204"`, `driver.phone_ext`: an office switchboard's extension, not a
         # number anyone can be reached on alone (2 labels of 2; bare `extension`s are green too).
         return "an extension is a switchboard's, not a phone number", False, True
+    if term.words == ("qid",) and trailing[:1] and trailing[0].isdigit():
+        # Qualtrics numbers a survey's questions `QID4`, `QID4_TEXT`: Qatar's ID is a bare `qid`.
+        return "the key numbers a survey's question, not a Qatari ID", False, True
+    if term.matcher.name == "phone" and leading[-1:] in (("proxy",), ("masked",)):
+        # `proxy_phone`, `masked_phone`: the number a platform puts between two people (3 labels of
+        # 3, as `proxy_number` already was); a proxy's own phone (`proxy.phone`) is theirs.
+        return _RELAYS["phone"], False, True
     if term.matcher.name == "bank account" and "virtual" in leading:
         # Indonesia's, Korea's and Japan's virtual accounts: a number the merchant's bank issues
         # for one payment into the merchant's account (2 labels of 3).
@@ -1747,10 +1758,10 @@ def _refusal(
         counted
         and k.WHICH_YEAR.isdisjoint(leading)
         and term.phrase not in HEALTH_MEASURES
-        and not (counted == ["total"] and term.matcher.name == "salary")
+        and not (term.matcher.name == "salary" and (counted == ["total"] or leading[-2:] == ("to", "date")))
     ):
         # `years_at_address`, `months_licensed`: how long, not the datum (`weeks_pregnant` is);
-        # `total_earnings` is the pay.
+        # `total_earnings` and `YearToDateEarnings` are the pay.
         return f"the key measures the {term.phrase} ({' '.join(leading)})", False, True
     return None
 

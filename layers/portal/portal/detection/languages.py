@@ -3355,6 +3355,8 @@ LANGUAGES = (
                 *("alergico", "alergica"),
             ),
             "condition": (
+                # The part of the body an injury is to (parte del cuerpo).
+                *("parte cuerpo", "parte del cuerpo", "parte del cuerpo afectada", "parte cuerpo afectada"),
                 *("enfermedad", "enfermedades", "padecimiento", "motivo consulta", "queja principal"),
                 *("embarazada", "fumador", "fumadora"),
                 # Blood group, pregnancy, medical history.
@@ -6278,9 +6280,13 @@ LANGUAGES = (
             "medication": ("farmaka",),
             # Illness, blood group.
             "condition": (
+                # Chronic illnesses (chronia nosimata).
+                *("chronia nosimata", "nosimata", "chronies pathiseis"),
                 "astheneia",
                 "omada aimatos",
             ),
+            # Greece's temporary number for insurance and health care (ΠΑΑΥΠΑ), a health id as AMKA is.
+            "health id": ("paaypa",),
             # Disability.
             "disability": ("anapiria",),
             # Religion.
@@ -6513,6 +6519,8 @@ LANGUAGES = (
             ),
             # Gulf delivery addresses: house, district, block, street, avenue; Kuwait's PACI number.
             "address": (
+                # A residence (al sakan).
+                *("al sakan", "sakan", "عنوان السكن", "السكن"),
                 *("unwan", "العنوان", "makani", "makani number", "almanzil", "manzil", "alqitaa"),
                 *("qitaa", "alshari", "shari", "jadda", "almintaqa", "mintaqa", "الحي", "paci number"),
                 # Egyptian and Maghrebi spellings; the home, delivery and billing address; where one
@@ -6800,6 +6808,9 @@ LANGUAGES = (
             ),
             # A medical file's and a patient's number.
             "health id": (
+                # A health card's number (raqam al bitaqa al sihiya).
+                *("raqam al bitaqa al sihiya", "raqam al batiqa al sihiya", "al bitaqa al sihiya"),
+                *("al batiqa al sihiya", "bitaqa sihiya", "batiqa sihiya", "البطاقة الصحية"),
                 "raqm al malaf al tibbi",
                 "رقم الملف الطبي",
                 "raqm al mareed",
@@ -6958,7 +6969,8 @@ LANGUAGES = (
             "token": ("קוד אימות", "kod imut"),
             # Citizenship; the nationality (leom) Israeli records kept, which is ethnic.
             "citizenship": ("ezrachut", "ezrahut", "אזרחות"),
-            "ethnicity": ("leom", "לאום"),
+            # A nationality (leom); the sector a person belongs to (migzar: Jewish, Arab, Druze, Haredi).
+            "ethnicity": ("leom", "לאום", "migzar", "מגזר"),
             "religion": ("דת",),
             # Illnesses, blood type, medicines, allergies, a diagnosis, disability (nechut).
             "condition": (
@@ -6973,7 +6985,8 @@ LANGUAGES = (
             ),
             "medication": ("trufot", "תרופות"),
             "allergy": ("alergiot", "אלרגיות", "רגישויות"),
-            "diagnosis": ("avchana", "אבחנה"),
+            # A diagnosis, and a diagnostic assessment (ivhun).
+            "diagnosis": ("avchana", "אבחנה", "ivhun", "אבחון"),
             "disability": ("nechut", "אחוזי נכות", "נכות"),
             # Sexual orientation.
             "sexual orientation": ("נטייה מינית", "netiya minit"),
@@ -7002,7 +7015,11 @@ LANGUAGES = (
                 "rishum plili",
             ),
             # A health fund's member number (mispar chaver kupat cholim).
-            "identification": ("mispar chaver kupat cholim",),
+            "identification": (
+                "mispar chaver kupat cholim",
+                # The same, the fund shortened to kupah.
+                *("mispar haver kupah", "mispar chaver kupah", "haver kupah", "chaver kupah"),
+            ),
         },
     ),
     # Persian (Farsi), transliterated as Iranian backends write it (`nam_khanevadegi`, `kode_melli`,
@@ -8119,11 +8136,17 @@ LANGUAGES = (
             ),
             "passport": ("旅券番号", "パスポート番号", "パスポート", "旅券"),
             "license": (
+                # A drone's or an aircraft's registration mark (機体登録記号), as a plate is a car's.
+                *("機体登録記号", "登録記号"),
                 *("運転免許証番号", "免許証番号", "運転免許番号", "免許番号", "運転免許証"),
                 "ナンバープレート",
                 # A physician's registration number (医籍登録番号).
                 "医籍登録番号",
             ),
+            # A device's maker's serial number (製造番号), as a drone's or an appliance's is registered.
+            "serial": ("製造番号",),
+            # A pilot's certificate of competence and its number (技能証明書番号).
+            "certificate": ("技能証明", "技能証明書", "技能証明書番号"),
             "credit card": ("カード番号", "クレジットカード番号", "クレジットカード", "セキュリティコード"),
             # The savings account's and, for Japan Post Bank, the passbook's symbol and number.
             "bank account": (
@@ -8185,6 +8208,9 @@ LANGUAGES = (
                 *("薬物アレルギー", "アレルギー歴", "アレルギー情報", "アレルギー詳細"),
             ),
             "condition": (
+                # Hearing and colour vision, as a pilot's or a driver's medical declaration asks (eyesight,
+                # 視力, is a measure: matchers.HEALTH_MEASURES).
+                *("聴力", "色覚"),
                 *("妊娠中", "妊娠の可能性", "持病", "既往歴", "既往歴あり"),
                 # Symptoms, chief complaint, underlying and infectious diseases, dementia, blood
                 # type, pregnancy and the menstrual cycle, smoking history (not `喫煙`: a restaurant seat's).
@@ -8643,6 +8669,8 @@ LANGUAGES = (
             # The district, the neighbourhood (읍면동), the place of birth, the region one lives in.
             "city": ("시군구", "sigungu", "읍면동", "출생지", "거주지역"),
             "zipcode": (
+                # A postal code (ubeon beonho, 우편번호).
+                *("ubeon beonho", "upyeon beonho"),
                 "zonecode",
                 "우편번호",
                 # The postcode (우편번호).
@@ -9135,6 +9163,8 @@ LANGUAGES = (
                 "skoring bki",
             ),
             "name": (
+                # A payer (platelshchik).
+                "platelshchik",
                 "имя",
                 "фамилия",
                 "отчество",
@@ -9223,6 +9253,8 @@ LANGUAGES = (
             ),
             "gender": (
                 "пол",
+                # The same, romanised (a whole key only, engine._WHOLE_KEYS_ONLY: a `pol` is a policy too).
+                "pol",
                 # Sex of the person, written out.
                 "половая принадлежность",
             ),
@@ -9243,6 +9275,8 @@ LANGUAGES = (
                 "nomer zagranpasporta",
             ),
             "national id": (
+                # An identity card's number (nomer udostovereniya, as Kazakhstan's ID card is called).
+                *("nomer udostovereniya", "udostoverenie lichnosti", "nomer udostovereniya lichnosti"),
                 "инн",
                 "снилс",
                 # Pension insurance number (SNILS); Kazakhstan's IIN. (Not `inn`: an inn, or a company's.)

@@ -490,6 +490,8 @@ def _reference_table() -> list[Matcher]:
                 # Brazil's cor/raça (IBGE's colour or race), South Africa's population group as
                 # employment-equity forms ask (labellers: race, 7 of 7).
                 *("cor raca", "raca cor", "raca", "race color", "race colour", "population group"),
+                # HUD's HMIS CSV, one yes-or-no column per race (`AmIndAKNative`, `BlackAfAmerican`).
+                *("am ind ak native", "black af american", "native hi pacific", "mid east n african"),
             ),
             _CATEGORY,
             precision="exact",
@@ -564,7 +566,8 @@ def _reference_table() -> list[Matcher]:
         _key(
             "gender",
             "yellow",
-            ("gender identity", "pronouns", "pronoun", "salutation"),
+            # HUD's HMIS CSV gender column `Transgender` (0 or 1): the datum as a flag.
+            ("gender identity", "pronouns", "pronoun", "salutation", "transgender"),
             _CATEGORY,
             refute=_PRODUCT_GENDERS,
         ),
@@ -1602,6 +1605,10 @@ def _value_words(name: str, classification: Classification, values: tuple[str, .
 
 # Health measurements and flags: numbers and booleans are the datum.
 HEALTH_MEASURES = (
+    # A breath or blood alcohol reading, as a site's fitness-for-duty test records it.
+    *("bac reading", "blood alcohol", "blood alcohol content", "breath alcohol"),
+    # Eyesight as a Japanese medical declaration keys it (`視力: "0.7"`).
+    "視力",
     # A diabetic's glucose management indicator (`gmi: 6.8`), read from a sensor.
     *("gmi", "glucose management indicator"),
     # An audiogram's hearing thresholds (`thresholds[].db_hl: 40`).
@@ -1856,6 +1863,8 @@ HEALTH_MEASURES = (
 )
 # Dates of a body's events.
 HEALTH_DATES = (
+    # When the last concussion was, as a combat-sport or a club's medical form asks.
+    *("last concussion", "last concussion date", "concussion date", "date of concussion"),
     "last period",
     "last menstrual period",
     "pregnancy due date",
@@ -2484,6 +2493,9 @@ _MORE_FIELD_NAMES: dict[str, tuple[str, ...]] = {
         *("cashtag", "cash app tag"),
     ),
     "national id": (
+        # Qatar's ID (QID, a whole word only); the PhilSys number as camelCase splits it
+        # (`PhilSysNumber`); Portugal's and Colombia's citizen card (CC).
+        *("qid", "phil sys", "phil sys number", "phil sys id", "numero cc", "nro cc", "num cc"),
         # France's driving-licence file number (NEPH), which follows its holder for life. (Not
         # `utr number`: India's bank transfers' reference as often as the UK's taxpayer's.)
         "numero neph",
@@ -2700,6 +2712,9 @@ _MORE_FIELD_NAMES: dict[str, tuple[str, ...]] = {
         ),
     ),
     "identification": (
+        # An insurer's membership number; a Medicaid managed-care organisation's member id.
+        *("insurer membership", "insurer membership no", "insurer membership number", "mco member id"),
+        "mco id",
         # Ethiopia's community-based health insurance; an insurance policy's number in Arabic.
         *("cbhi member number", "cbhi number", "cbhi id", "رقم البوليصة", "رقم بوليصة"),
         *("hmo card", "hmo card number", "hmo number"),  # a health maintenance organisation's member card
@@ -2828,6 +2843,8 @@ _MORE_FIELD_NAMES: dict[str, tuple[str, ...]] = {
         *("periodontal chart", "perio chart", "pocket depth", "pocket depths", "dental history"),
     ),
     "diagnosis": (
+        # A tuberculosis screen's result; hepatitis B and C as a blood panel keys them (`bloodwork.hepB`).
+        *("tb screen", "tb screen result", "tb test result", "hep b", "hep c", "hepb", "hepc"),
         "pathology",
         # A clinical trial's adverse events, coded in MedDRA (`MeddraCode`, `meddra_pt`).
         *("meddra", "meddra code", "meddra pt", "meddra term", "meddra llt"),
@@ -2977,6 +2994,8 @@ _MORE_FIELD_NAMES: dict[str, tuple[str, ...]] = {
         *("medicare irn", "medicare reference number"),
     ),
     "ethnicity": (
+        # Canada's employment-equity question.
+        "visible minority",
         # Singapore's Chinese dialect group (Hokkien, Teochew, Cantonese) on school and census forms.
         "dialect group",
         # Guatemala's linguistic community and Chile's and Guatemala's indigenous peoples.
@@ -3100,6 +3119,12 @@ _MORE_FIELD_NAMES: dict[str, tuple[str, ...]] = {
         "lga of residence",
     ),
     "condition": (
+        # Fitness for work, a blood-alcohol reading, a premature birth, a concussion and its sport
+        # assessment (SCAT), support needs and a suspected substance, as site-safety, paediatric,
+        # combat-sport and outreach forms ask.
+        *("fit for work", "fitness for work"),
+        *("born premature", "premature birth", "concussion", "concussions", "concussion history", "scat5"),
+        *("scat6", "scat score", "support needs", "substance suspected", "suspected substance"),
         # Symptoms a screening or a fitness questionnaire asks about (`back_pain`, `q3_dizziness`,
         # `feeling_unwell_today`); end-stage renal disease; Guillain-Barré, as a vaccine screening asks.
         *("back pain", "chest pain", "dizziness", "feeling unwell", "esrd", "end stage renal disease"),
@@ -3676,6 +3701,9 @@ _MORE_FIELD_NAMES: dict[str, tuple[str, ...]] = {
         *("war pension", "war pensioner", "armed forces compensation", "afcs award"),
     ),
     "disability": (
+        # Ontario's special-education exceptionality; an augmentative and alternative communication
+        # (AAC) device; HUD's HMIS "disabling condition of long duration" (`IndefiniteAndImpairs`).
+        *("exceptionality", "aac device", "uses aac", "aac user", "indefinite and impairs"),
         # The level of care someone needs (Germany's Pflegegrad, a care home's `CARE_LEVEL`).
         "care level",
         # A US student's Section 504 plan, which is for a disability.

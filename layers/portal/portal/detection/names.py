@@ -206,6 +206,9 @@ _DID = (
     # What someone prefers or needs, as a tutor's, a carer's or a callback's note says it
     # (`Ayaan prefers Hindi`, `Tomás necesita reforzar M1`, `Khoa muốn luyện speaking`).
     *("prefers", "necesita", "quiere", "prefiere", "precisa", "quer", "muốn", "cần"),
+    # A therapist's session notes and a plan's goals (`Itai combined two words`, `Noa will produce
+    # final consonants`).
+    *("will", "combined", "used", "produced", "tolerated", "responded", "imitated", "named"),
 )
 # (With an initial for the family name, as marketplaces show people: `Aarav I. left feedback`.)
 _OPENING = re.compile(rf"([{_UPPER}][{_LETTER}]+)(?: [{_UPPER}]\.)? (?:{'|'.join(_DID)})\b")
@@ -356,6 +359,10 @@ def named_in(text: str, words: list[str] | None = None) -> bool:
                 ):
                     return True
                 continue
+        elif _INITIAL_AFTER.match(text, end) is not None and run_words[1:].islower() and _given(run_words):
+            # A given name and the family name's initial, as a calendar or a marketplace shows
+            # someone (`Assessment: Leonardo V.`), wherever it stands.
+            return True
         elif not start or _before(text, start) in _OPENS_A_SEGMENT:
             continue
         if (
@@ -419,6 +426,8 @@ def named_in(text: str, words: list[str] | None = None) -> bool:
 # Characters after which a capitalised word opens a sentence, a clause or a title's part: a
 # site's name after `|` (`Checkout | Velia`) is a brand even when it is a given name. (Not a
 # dash: a sign-off, `STOP - Camila`, `— Aiyana, GM`.)
+# A family name's initial after a given name, ending the text or a phrase (`Leonardo V.`).
+_INITIAL_AFTER = re.compile(rf" [{_UPPER}]\.(?:$|[\s,;)])")
 _OPENS_A_SEGMENT = frozenset(".!?:;(/\n|\u00b7")
 # A town and its US state or Canadian province (`Austin, TX`, `Jackson MS`): a place named like
 # a person.
@@ -676,6 +685,27 @@ _ORGANISATION_ENDINGS = frozenset(
 _LOWER_IN_ORGANISATION = frozenset(
     ("of", "and", "the", "de", "du", "des", "la", "le", "y", "und", "et", "&", "-")
 )
+
+
+# "Family" in the languages a household is named in: `Familie Krüger`, `Flores Family`.
+_HOUSEHOLD_WORDS = frozenset(
+    ("family", "familie", "familia", "famille", "famiglia", "pamilya", "rodzina", "gezin", "household")
+)
+
+
+def household(text: str) -> bool:
+    """A household named after its family: `Familie Krüger`, `The Flores Family`, `Família Souza`.
+    A group call's name is a person's surname when the group is a family (a nanny's or a tutor's
+    clients), not a company's."""
+    words = text.split()
+    if words[:1] == ["The"]:
+        words = words[1:]
+    if len(words) != 2:
+        return False
+    first, last = words
+    if first.lower() in _HOUSEHOLD_WORDS:
+        return _family(last)
+    return last.lower() in _HOUSEHOLD_WORDS and _family(first)
 
 
 def organisation(text: str) -> bool:
