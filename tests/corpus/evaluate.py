@@ -299,6 +299,13 @@ CORPORA = {
     "holdout280": (HERE / "holdout280_events.jsonl", HERE / "holdout280_labels.json"),
     "holdout281": (HERE / "holdout281_events.jsonl", HERE / "holdout281_labels.json"),
     "holdout282": (HERE / "holdout282_events.jsonl", HERE / "holdout282_labels.json"),
+    "holdout283": (HERE / "holdout283_events.jsonl", HERE / "holdout283_labels.json"),
+    "holdout284": (HERE / "holdout284_events.jsonl", HERE / "holdout284_labels.json"),
+    "holdout285": (HERE / "holdout285_events.jsonl", HERE / "holdout285_labels.json"),
+    "holdout286": (HERE / "holdout286_events.jsonl", HERE / "holdout286_labels.json"),
+    "holdout287": (HERE / "holdout287_events.jsonl", HERE / "holdout287_labels.json"),
+    "holdout288": (HERE / "holdout288_events.jsonl", HERE / "holdout288_labels.json"),
+    "holdout289": (HERE / "holdout289_events.jsonl", HERE / "holdout289_labels.json"),
 }
 
 
