@@ -2383,5 +2383,8 @@ def test_a_proxy_number_and_a_surveys_question_are_not_a_persons(engine):
     assert recommend(engine, "properties.proxy.phone", numbers).matcher == "phone"
     # Qualtrics numbers its questions QID1, QID2: not Qatar's ID.
     assert recommend(engine, "properties.QID4_TEXT", ["5", "7"]).matcher is None
+    # A private calendar feed's address opens it: its path is a key.
+    feeds = ["https://tatami.app/ical/125a83d20300f6f9dac771ffeed94c5e4e16ceb6.ics"]
+    assert recommend(engine, "properties.ical_feed_url", feeds).matcher == "token"
     # `pol` is a whole key only: a policy's number is not a sex.
     assert recommend(engine, "properties.pol_number", ["12345", "67890"]).matcher is None

@@ -3483,6 +3483,8 @@ _MORE_FIELD_NAMES: dict[str, tuple[str, ...]] = {
         "magic link",
         "login url",
         "login link",
+        # A private calendar or podcast feed's address: its path is the key that opens it.
+        *("private feed url", "ical feed url", "ical url", "calendar feed url", "webcal url"),
         "authorization code",
         "passkey",
         # A card's billing key for recurring charges (Korean PGs: Toss, NicePay).
@@ -4229,7 +4231,11 @@ TERM_ACCEPTS: dict[str, frozenset[str]] = {
     "authorization code": frozenset(),
     **dict.fromkeys(CRYPTO_ADDRESSES, _NUMBERISH | {v.WORD, v.HEX}),
     **dict.fromkeys(
-        ("reset url", "reset link", "password reset link", "password reset url", "magic link", "login link"),
+        (
+            *("reset url", "reset link", "password reset link", "password reset url", "magic link"),
+            *("login link", "private feed url", "ical feed url", "ical url", "calendar feed url"),
+            "webcal url",
+        ),
         frozenset((v.URL, v.STRING)),
     ),
     # A document's number written short (`nro_doc`) is a string; as an integer it is a count of
