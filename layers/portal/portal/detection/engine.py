@@ -1624,8 +1624,11 @@ def _refusal(
             and (
                 all(w in k.HEALTH_DETAIL or w in k.VALUE_SUFFIX or w.isdigit() for w in trailing)
                 # What it comes with narrows it: `ideation_with_plan`, `asthma_with_inhaler`;
-                # a questionnaire asks about two at once: `epilepsy_or_seizures`, `hiv_and_hepatitis`.
+                # a questionnaire asks about two at once: `epilepsy_or_seizures`, `hiv_and_hepatitis`;
+                # where or when it is needed: `needsMedicationAtSchool`, `life_support_at_address`
+                # (not a bare `condition_at_pickup`: a moved sofa's).
                 or trailing[:1] in (("with",), ("or",), ("and",))
+                or (trailing[:1] in (("at",), ("during",)) and term.words != ("condition",))
                 # A history names what it is of: `family_history_mtc`, `family_history_glaucoma`.
                 or term.words[-1] == "history"
             )

@@ -1605,6 +1605,8 @@ def _value_words(name: str, classification: Classification, values: tuple[str, .
 
 # Health measurements and flags: numbers and booleans are the datum.
 HEALTH_MEASURES = (
+    # A hydration check's urine colour chart (1-8), as a site's heat-stress log keeps it.
+    *("urine colour", "urine color", "urine colour score", "urine colour scale"),
     # A breath or blood alcohol reading, as a site's fitness-for-duty test records it.
     *("bac reading", "blood alcohol", "blood alcohol content", "breath alcohol"),
     # Eyesight as a Japanese medical declaration keys it (`視力: "0.7"`).
@@ -2883,6 +2885,8 @@ _MORE_FIELD_NAMES: dict[str, tuple[str, ...]] = {
     ),
     # A commercial driver's licence; a lawyer's bar number and a notary's commission number.
     "license": (
+        # A prescriber's DEA registration (`prescriber.dea`, `prescriberDea`).
+        *("dea", "dea number", "dea registration"),
         # A doctor's and an optometrist's registration with their regulator (the UK's GOC).
         *("doctor registration number", "doctor registration no", "goc number", "goc registration number"),
         # South Africa's professional driving permit, in English and Afrikaans.
@@ -3119,6 +3123,8 @@ _MORE_FIELD_NAMES: dict[str, tuple[str, ...]] = {
         "lga of residence",
     ),
     "condition": (
+        # Tobacco as a death certificate's contributing cause.
+        "tobacco contributed",
         # Fitness for work, a blood-alcohol reading, a premature birth, a concussion and its sport
         # assessment (SCAT), support needs and a suspected substance, as site-safety, paediatric,
         # combat-sport and outreach forms ask.
@@ -3483,6 +3489,8 @@ _MORE_FIELD_NAMES: dict[str, tuple[str, ...]] = {
         "magic link",
         "login url",
         "login link",
+        # A device management enrolment's code, an app's enrolment code (2 labels of 2).
+        *("enrollment code", "enrolment code", "mdm enrollment code"),
         # A private calendar or podcast feed's address: its path is the key that opens it.
         *("private feed url", "ical feed url", "ical url", "calendar feed url", "webcal url"),
         "authorization code",
@@ -3583,6 +3591,9 @@ _MORE_FIELD_NAMES: dict[str, tuple[str, ...]] = {
         *("sub county", "subcounty", "sub location", "sublocation", "home village", "village of residence"),
     ),
     "photo": (
+        # A video of the person: a tutor's introduction, a home-exercise recording (4 labels of 5;
+        # an exercise's own demo video, listed under it, is not).
+        *("video url", "intro video url", "intro video"),
         # A selfie's image under its own object (`selfie.image_url`).
         *("selfie image", "selfie image url"),
         # A form's photo question's file (`photo_file`).
