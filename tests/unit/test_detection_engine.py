@@ -2397,6 +2397,13 @@ def test_a_proxy_number_and_a_surveys_question_are_not_a_persons(engine):
     assert recommend(engine, "properties.proxy.phone", numbers).matcher == "phone"
     # Qualtrics numbers its questions QID1, QID2: not Qatar's ID.
     assert recommend(engine, "properties.QID4_TEXT", ["5", "7"]).matcher is None
+    # A Pix copy-and-paste code is the payee's payment request; four digits under `reg_nr` are a
+    # Danish bank's registration number, not a plate; a Gas Safe number is an engineer's.
+    pix = ["00020126580014br.gov.bcb.pix0136123e4567-e12b-12d1-a456-42665544000052040000530398654"]
+    assert recommend(engine, "properties.pix_copia_e_cola", pix).matcher is None
+    assert recommend(engine, "properties.reg_nr", ["9570", "0400", "3409"]).matcher is None
+    assert recommend(engine, "properties.regnr", ["EB98582", "EE12829"]).matcher == "license"
+    assert recommend(engine, "traits.gasSafeRegNumber", ["123456", "654321"]).matcher == "certificate"
     # A moved sofa's condition at pickup is the sofa's.
     assert recommend(engine, "properties.condition_at_pickup", ["scratched", "good"]).matcher is None
     # A private calendar feed's address opens it: its path is a key.

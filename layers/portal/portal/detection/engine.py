@@ -1584,6 +1584,10 @@ def _refusal(
         # `proxy_phone`, `masked_phone`: the number a platform puts between two people (3 labels of
         # 3, as `proxy_number` already was); a proxy's own phone (`proxy.phone`) is theirs.
         return _RELAYS["phone"], False, True
+    if term.matcher.name == "bank account" and trailing[:1] == ("copia",):
+        # `pix_copia_e_cola`: a Pix payment request's copy-and-paste code (an EMV payload the
+        # payee generates for one charge), not the payer's Pix key (3 labels of 3).
+        return "a Pix copy-and-paste code is a payment request, not a person's key", False, True
     if term.matcher.name == "bank account" and "virtual" in leading:
         # Indonesia's, Korea's and Japan's virtual accounts: a number the merchant's bank issues
         # for one payment into the merchant's account (2 labels of 3).

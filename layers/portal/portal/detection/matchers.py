@@ -2863,6 +2863,9 @@ _MORE_FIELD_NAMES: dict[str, tuple[str, ...]] = {
     # (Not a certification's or a certificate's name: a list of a trainer's or an installer's
     # certifications is green to 11 labellers of 13.)
     "certificate": (
+        # A UK gas engineer's Gas Safe Register number (digits, not a plate's `reg number`).
+        *("gas safe", "gas safe number", "gas safe reg number", "gas safe registration number"),
+        *("gas safe id"),
         # A hunter education certificate's number. (Not `hunter ed number`: a word `ed` would
         # split `passed`, `blinded` and `modeled` in run-together keys.)
         "hunter education number",
@@ -4249,6 +4252,9 @@ TERM_ACCEPTS: dict[str, frozenset[str]] = {
         ),
         frozenset((v.URL, v.STRING)),
     ),
+    # A plate (`regnr: "EB98582"`, `reg_no: "KA 01 AB 1234"`) has letters; four digits under
+    # `reg_nr` are a Danish bank's registration number, the bank's (3 labels of 3).
+    **dict.fromkeys(("regnr", "reg number"), frozenset((v.STRING, v.CODE, v.WORD, v.TEXT))),
     # A document's number written short (`nro_doc`) is a string; as an integer it is a count of
     # documents (`numDocs: 3`), read the same way.
     "numero doc": _TEXTUAL | {v.NUMERIC},
