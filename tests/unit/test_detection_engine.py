@@ -2403,7 +2403,7 @@ def test_a_proxy_number_and_a_surveys_question_are_not_a_persons(engine):
     assert recommend(engine, "properties.pix_copia_e_cola", pix).matcher is None
     assert recommend(engine, "properties.reg_nr", ["9570", "0400", "3409"]).matcher is None
     assert recommend(engine, "properties.regnr", ["EB98582", "EE12829"]).matcher == "license"
-    assert recommend(engine, "traits.gasSafeRegNumber", ["123456", "654321"]).matcher == "certificate"
+    assert recommend(engine, "traits.gasSafeRegNumber", ["123456", "654321"]).matcher == "license"
     # A moved sofa's condition at pickup is the sofa's.
     assert recommend(engine, "properties.condition_at_pickup", ["scratched", "good"]).matcher is None
     # A private calendar feed's address opens it: its path is a key.

@@ -2,7 +2,7 @@
 
 import pytest
 
-from portal.detection import Engine, Evidence, default_matchers
+from portal.detection import Engine, Evidence, default_matchers, languages
 from portal.detection.keys import split_words
 
 
@@ -704,3 +704,11 @@ def test_a_bank_or_a_payers_account_number_stays_a_bank_account(engine):
 def test_keys_written_without_spaces_are_read_around_their_term(engine, key, matcher):
     found = engine.key_match(key)
     assert (found.name if found else None) == matcher
+
+
+def test_no_key_term_is_a_stray_letter():
+    # `*("gas safe id")` unpacks a string into its letters, and a key term `s` or `g` then matches
+    # every `duration_s` and `weight_g`. One-character terms are kanji and hangul only (`姓`, `성`).
+    terms = [t for m in default_matchers() for t in m.synonyms]
+    terms += [t for language in languages.LANGUAGES for names in language.terms.values() for t in names]
+    assert [t for t in terms if len(t) == 1 and t.isascii()] == []

@@ -2863,9 +2863,6 @@ _MORE_FIELD_NAMES: dict[str, tuple[str, ...]] = {
     # (Not a certification's or a certificate's name: a list of a trainer's or an installer's
     # certifications is green to 11 labellers of 13.)
     "certificate": (
-        # A UK gas engineer's Gas Safe Register number (digits, not a plate's `reg number`).
-        *("gas safe", "gas safe number", "gas safe reg number", "gas safe registration number"),
-        *("gas safe id"),
         # A hunter education certificate's number. (Not `hunter ed number`: a word `ed` would
         # split `passed`, `blinded` and `modeled` in run-together keys.)
         "hunter education number",
@@ -2939,6 +2936,8 @@ _MORE_FIELD_NAMES: dict[str, tuple[str, ...]] = {
             "gun permit",
         ),
         *("gas safe number", "gas safe id", "gas safe registration number", "gas safe licence number"),
+        # Its digits as `gasSafeRegNumber` keys them (not a plate's `reg number`, which has letters).
+        "gas safe reg number",
         *("sia licence number", "sia license number", "sia badge number", "guard card number"),
     ),
     "health id": (
