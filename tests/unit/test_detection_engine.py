@@ -2411,3 +2411,18 @@ def test_a_proxy_number_and_a_surveys_question_are_not_a_persons(engine):
     assert recommend(engine, "properties.ical_feed_url", feeds).matcher == "token"
     # `pol` is a whole key only: a policy's number is not a sex.
     assert recommend(engine, "properties.pol_number", ["12345", "67890"]).matcher is None
+
+
+def test_a_forms_answers_spread_over_decades_are_births(engine):
+    # A form builder's answer holder is whatever was asked: dates over three or more decades
+    # before 2010 there are dates of birth, ISO or day first.
+    births = ["1961-04-09", "1975-01-02", "1988-12-30", "2001-05-05"]
+    assert recommend(engine, "properties.form_response.answers[].date", births).matcher == "birthdate"
+    assert recommend(engine, "properties.input", ["09/04/1961", "02/01/1975", "30/12/1988"]).matcher == (
+        "birthdate"
+    )
+    # A key that says which date it is, and this year's dates, are not births.
+    assert recommend(engine, "properties.member_since", births).matcher is None
+    assert recommend(engine, "properties.answer", ["2024-04-09", "2025-01-02", "2023-12-30"]).matcher is None
+    # Two decades are not enough: a car's or a policy's dates can span them.
+    assert recommend(engine, "properties.value", ["1991-04-09", "1995-01-02", "2004-12-30"]).matcher is None

@@ -51,6 +51,14 @@ _SPREADS = [[f"{n}.{s}" for s in range(SPREAD_BUCKETS)] for n in range(SPREAD_BU
 # `staff_shoutout`), not an enum's few words that are also names (`Max`, `Rose`, `Austin`).
 ALONE_BUCKETS = 8
 _ALONE = [f"alone:{n}" for n in range(SPREAD_BUCKETS)]
+# Dates before BORN_BEFORE, by decade (Observation.spread): under a form's answer holder
+# (`answers[].date`, `input`), dates spread over BIRTH_DECADES decades or more are births (8 of
+# 8 such read paths; every green path with such dates has a key that says which date it is).
+BORN_BEFORE = 2010
+BIRTH_DECADES = 3
+_BORN = {str(year)[:3]: f"born:{str(year)[:3]}" for year in range(1900, BORN_BEFORE, 10)}
+# A form's field that holds whatever was asked, with the generic holders (KeyFacts.answers).
+_ANSWER_WORDS = frozenset(("answer", "answers", "input", "date", "entered", "field", "response", "entry"))
 # Keys read with the keys sent beside them, in a message's properties or traits
 # (Engine._sibling_marks): each such value is counted as `beside:<context>` in its evidence.
 # - An animal's: everything sent beside its breed or species (`Pet Added`, `Livestock
@@ -506,8 +514,9 @@ class Observation:
     SPREAD_BUCKETS (a CRC's last four bits: nothing of the number or the sender survives), so
     evidence can tell a business's line, the same few numbers in many senders' events, from
     people's numbers. For a name typed alone: `alone:<name's bucket>`, so evidence can tell many
-    people's names from an enum's one word that is also a name. `beside:<context>`: sent beside
-    keys that say whose the value is (_sibling_marks).
+    people's names from an enum's one word that is also a name. For a date before BORN_BEFORE:
+    `born:<decade>`, so evidence can tell births from a form's other dates. `beside:<context>`:
+    sent beside keys that say whose the value is (_sibling_marks).
     """
 
     kind: str
@@ -523,7 +532,7 @@ class Observation:
             counters.append("value:" + self.value_matcher)
             if self.kind == v.TEXT or self.kind == v.URL:
                 counters.append("text:" + self.value_matcher)
-        if self.spread.startswith(("alone:", "beside:")):
+        if self.spread.startswith(("alone:", "beside:", "born:")):
             counters.append(self.spread)
         elif self.spread:
             number, sender = self.spread.split(".")
@@ -550,9 +559,9 @@ class Evidence:
     Keys: `n` (values seen), `kind:<kind>`, `value:<matcher>` (values a value matcher validated),
     `text:<matcher>` (of those, found inside free text or URLs), `number:<bucket>` and
     `sender:<bucket>` (phone numbers' spread, Observation.spread), `alone:<bucket>` (names typed
-    alone, the same), `beside:<context>` (values sent beside keys that say whose they are:
-    _sibling_marks). Bounded by the number of kinds, value matchers and contexts, and three times
-    SPREAD_BUCKETS.
+    alone, the same), `born:<decade>` (dates before BORN_BEFORE), `beside:<context>` (values sent
+    beside keys that say whose they are: _sibling_marks). Bounded by the number of kinds, value
+    matchers and contexts, three times SPREAD_BUCKETS, and the eleven decades of _BORN.
     """
 
     counts: Counter = field(default_factory=_Counts)
@@ -628,6 +637,9 @@ class KeyFacts:
     # A campaign's fields (`context.campaign.term: "clinical trial asthma"`): the advertiser's
     # words, not what the person said of themselves.
     advertised: bool = False
+    # A form's answer holder (`answers[].date`, `entered-value`): what was asked decides what it
+    # holds, so its values speak for it (births, by their spread: BIRTH_DECADES).
+    answers: bool = False
 
 
 _NO_KEY = KeyFacts(None)
@@ -894,6 +906,7 @@ class Engine:
             file_name=words.leaf[-2:] == ("file", "name") or words.leaf[-1:] == ("filename",),
             advertised=words.section == "context" and words.parents[-1:] == (("campaign",),),
             flagged=found.flagged,
+            answers=all(w in k.VALUE_SUFFIX or w in _ANSWER_WORDS or w.isdigit() for w in words.leaf),
         )
 
     def _match_defaults(self, words: k.KeyWords) -> KeyFacts:
@@ -1183,6 +1196,8 @@ class Engine:
         # values that do repeat. So are long digit runs, which a party's key reads as phones.
         if listed and not facts.search:
             return self._obs(obs.kind, None, _ALONE[zlib.crc32(value.encode()) % SPREAD_BUCKETS])
+        if hit.kind == v.DATE and hit.matcher is None and (decade := _birth_decade(value)) is not None:
+            return self._obs(v.DATE, None, decade)
         if seen[3] and self._typed_address is not None and v.typed_address(value.strip()):
             # Not cached either way: an address being typed under a search key, words elsewhere.
             return self._typed_address if facts.search else obs
@@ -1434,6 +1449,19 @@ class Engine:
                 if name in whole
                 else f"{inside[name]} of {seen} free-text values contain {name}",
             )
+        if facts.answers and facts.matcher is None and facts.refused is None:
+            born = [counts[key] for key in _BORN.values()]
+            dated = sum(born)
+            decades = sum(1 for count in born if count)
+            if dated / seen >= VALUE_SHARE and decades >= BIRTH_DECADES:
+                matcher = self._by_key_name["birthdate"]
+                return Recommendation(
+                    matcher.classification,
+                    matcher.name,
+                    "value",
+                    round(dated / seen, 4),
+                    f"{dated} of {seen} values are dates over {decades} decades before {BORN_BEFORE}: births",
+                )
         if facts.refused is None:
             alone = [counts[key] for key in _ALONE]
             named = sum(alone)
@@ -1448,6 +1476,18 @@ class Engine:
                     f"{named} of {seen} values are different people's names, each typed alone",
                 )
         return None
+
+
+def _birth_decade(value: str) -> str | None:
+    """The `born:<decade>` bucket of an ISO (`1961-04-09`) or a day-first (`09/04/1961`) date before
+    BORN_BEFORE, or None: nothing of the date but its decade survives."""
+    if value[4:5] == "-":
+        year = value[:4]
+    elif value[2:3] in ("/", ".", "-") and value[5:6] == value[2:3]:
+        year = value[6:10]
+    else:
+        return None
+    return _BORN.get(year[:3]) if year.isdigit() else None
 
 
 def _sibling_marks(section: str, fields: dict[str, Any]) -> dict[str, str]:
