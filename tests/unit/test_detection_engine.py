@@ -2426,3 +2426,13 @@ def test_a_forms_answers_spread_over_decades_are_births(engine):
     assert recommend(engine, "properties.answer", ["2024-04-09", "2025-01-02", "2023-12-30"]).matcher is None
     # Two decades are not enough: a car's or a policy's dates can span them.
     assert recommend(engine, "properties.value", ["1991-04-09", "1995-01-02", "2004-12-30"]).matcher is None
+
+
+def test_a_name_looked_up_with_words_that_narrow_it_is_a_persons(engine):
+    # A genealogy's or a doctor directory's search box: a given and a family name, either way
+    # round, with a year, a record type or a title beside them.
+    queries = ["declan murphy 1927", "Jamal Martinez census", "dr naidu pranav", "hunter kowalczyk census"]
+    assert recommend(engine, "properties.q", queries).matcher == "name"
+    # A shop's searches, and the same words outside a search box, are not.
+    assert recommend(engine, "properties.q", ["usb cable 2m", "iphone charger", "rose gold"]).matcher is None
+    assert recommend(engine, "properties.car_park", ["Blue Car Park", "Red Car Park"]).matcher is None

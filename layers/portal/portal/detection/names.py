@@ -67,6 +67,7 @@ _POSTNOMINAL = r"(?:,? (?:MD|NP|RN|PhD|DDS|DMD|DO|PA-C|Jr\.?|Sr\.?|II|III|IV))?"
 # The lower-case particles of family names: `Karabo du Plessis`, `Johan van der Merwe`, `Ana
 # da Silva`, `Omar bin Laden`.
 _PARTICLES = "van|von|der|den|de|du|da|das|dos|del|della|di|ter|ten|le|la|bin|binti|ibn|al|el"
+_PARTICLE_WORDS = frozenset(_PARTICLES.split("|"))
 # Given and family name, `Family, Given`, or up to two middle names, an initial (`Kayla L.
 # Hernandez`) or particles between.
 PERSON_NAME = (
@@ -839,6 +840,30 @@ def typed_name(text: str) -> bool:
     if len(last) == 1:
         return last.isupper()
     return text.islower() and _family(last)
+
+
+def searched_name(text: str) -> bool:
+    """A person looked up among a query's few words, as a directory, a genealogy or a doctor
+    search gets them: a known given name next to a known family name, either way round and in any
+    case, beside words that narrow it (`declan murphy 1927`, `Jamal Martinez census`, `dr naidu
+    pranav`). A name to a search box only (engine.KeyFacts.search): elsewhere such values are
+    names typed alone, which a path needs many different ones of. Not title case throughout
+    (`Blue Car Park`, `Puente Alto`, `Jan van Eyck`): how a place's or a work's name is written,
+    and how titled_name reads a person's."""
+    words = text.replace(",", " ").split()
+    if not 2 <= len(words) <= 5 or all(w[:1].isupper() or w in _PARTICLE_WORDS for w in words):
+        return False
+    return any(
+        first.isalpha()
+        and second.isalpha()
+        and first not in _PARTICLE_WORDS
+        and second not in _PARTICLE_WORDS
+        and (
+            (_folded_lower(first) in GIVEN and _family(second))
+            or (_family(first) and _folded_lower(second) in GIVEN)
+        )
+        for first, second in pairwise(words)
+    )
 
 
 # A city named after a person, as a state or a city field sends it.

@@ -1152,6 +1152,9 @@ class ValueScanner:
             return pair  # `surfaced with ear pain`
         if not text.isascii() and (inside := self._in_script_prose(text)):
             return inside  # `右膝の痛みを訴えあり。湿布貼付。`
+        if self._name and names.searched_name(text):
+            # A name to a search box only, the engine decides; not cached either way.
+            return self.listed_name  # `declan murphy 1927`
         return _PLAIN[TEXT]
 
     def _prose_pair(self, words: list[str]) -> ValueHit | None:
