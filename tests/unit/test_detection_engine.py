@@ -2436,3 +2436,15 @@ def test_a_name_looked_up_with_words_that_narrow_it_is_a_persons(engine):
     # A shop's searches, and the same words outside a search box, are not.
     assert recommend(engine, "properties.q", ["usb cable 2m", "iphone charger", "rose gold"]).matcher is None
     assert recommend(engine, "properties.car_park", ["Blue Car Park", "Red Car Park"]).matcher is None
+
+
+def test_a_plate_in_most_sentences_is_their_drivers(engine):
+    statements = [
+        "Van PO71YVP reversed into the parked car and drove off.",
+        "Driver of BO-U 8865 was on the phone when it happened.",
+        "I was waiting at the bus stop and saw SG70 LCK go through the red light.",
+    ]
+    assert recommend(engine, "properties.statement", statements).matcher == "license"
+    # A product's code shaped like a plate, in a few names of many, is not.
+    names = ["Melatonina LEK-AM 3 mg", "Vitamin C 1000", "Omega 3 Forte", "Magnesium B6", "Zinc 25 mg"]
+    assert recommend(engine, "properties.products[].name", names).matcher is None

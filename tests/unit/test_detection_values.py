@@ -313,6 +313,12 @@ def test_mac_jwt_geo():
         ("Noa will produce final consonants in CVC words with 80% accuracy.", v.TEXT, "name"),
         ("Assessment: Leonardo V.", v.TEXT, "name"),
         ("Payment will be processed tomorrow", v.TEXT, None),
+        # A vehicle's plate inside a sentence, by the shapes prose's words and codes do not take.
+        ("Van PO71YVP reversed into the parked car and drove off.", v.TEXT, "license"),
+        ("Parking for B-AG 2083 stopped automatically at the maximum duration.", v.TEXT, "license"),
+        ("Je parkeeractie voor 25-KNS-4 eindigt over 15 minuten.", v.TEXT, "license"),
+        ("ISO 9001 certified since 2015", v.TEXT, None),
+        ("Engine limited to 1500 RPM", v.TEXT, None),
         ("Take vitamin D.", v.TEXT, None),
     ],
 )

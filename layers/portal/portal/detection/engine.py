@@ -212,8 +212,9 @@ _WORDS = frozenset((v.WORD, v.TEXT, v.STRING, v.CODE))
 # Value matchers whose match is itself a person's datum, whatever thing the key is about.
 _NAMES_A_PERSON = frozenset(("name",))
 # Lexicon evidence in prose counts only when most values carry it (gift messages, clinical notes),
-# not when a description names a school after someone or a recipe mentions diabetes now and then.
-_IN_MOST_VALUES = _NAMES_A_PERSON | set(PROSE_WORDS)
+# not when a description names a school after someone or a recipe mentions diabetes now and then;
+# nor does a plate's shape in prose (`Melatonina LEK-AM 3 mg`, `Scubapro MK25 EVO`).
+_IN_MOST_VALUES = _NAMES_A_PERSON | set(PROSE_WORDS) | {"license"}
 _LOOSE_AMONG = 1 / 3
 # Uploaded files named after their person (`CV_Manon_Faure.pdf`, `SHAH, MICHAEL - PANO.jpg`):
 # where a fifth of a file-name field's values name someone, the field holds people's names (the

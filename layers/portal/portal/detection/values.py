@@ -812,6 +812,9 @@ class ValueScanner:
             for p in patterns
             if not p.custom and p.validator == AFTER_THE_SETS
         ]
+        # A plate inside a sentence, by the shapes no word or code of prose takes (_PLATE_IN_PROSE).
+        plates = any(hit.matcher == "license" for _, hit in self._after_the_sets)
+        self._plate_in_text = _hit(TEXT, "license") if plates else None
         self.customs = [p for p in patterns if p.custom]
         self._regexes = [re2.compile(p.pattern, options) for p in self.defaults]
         self._validators = [VALIDATORS[p.validator] for p in self.defaults]
@@ -1155,6 +1158,8 @@ class ValueScanner:
         if self._name and names.searched_name(text):
             # A name to a search box only, the engine decides; not cached either way.
             return self.listed_name  # `declan murphy 1927`
+        if self._plate_in_text is not None and _DIGIT.search(text) and _PLATE_IN_PROSE.search(text):
+            return self._plate_in_text  # `Van PO71YVP reversed into the parked car`
         return _PLAIN[TEXT]
 
     def _prose_pair(self, words: list[str]) -> ValueHit | None:
@@ -1207,6 +1212,17 @@ def _in_a_longer_number(encoded: bytes, start: int, end: int) -> bool:
 # A query string's parameter that names a phone number, with the number's digits alone.
 _NUMBER_PARAMETER = re.compile(
     r"(?i)[?&](?:msisdn|phone|phone_?number|mobile|mobile_?number|tel|whatsapp|wa_?id)=\+?\d{9,15}(?:&|#|$)"
+)
+# A vehicle's plate inside a sentence (`Parking for B-AG 2083 stopped`, `saw SG70 LCK go through`):
+# of the whole-value shapes (matchers' AFTER_THE_SETS license pattern), those prose's words, codes,
+# years and units do not take: Britain's, France's, Belgium's, the Netherlands' side codes (with
+# their dashes), Germany's, Kenya's spaced, California's. Not three letters and four digits (`ISO
+# 9001`) nor four digits and three consonants (`1500 RPM`).
+_PLATE_IN_PROSE = re.compile(
+    r"(?<![\w-])(?:[A-Z]{2}\d{2} ?[A-Z]{3}|[A-Z]{2}-\d{3}-[A-Z]{2}|\d-[A-Z]{3}-\d{3}"
+    r"|\d{2}-[A-Z]{2}-\d{2}|\d{2}-[A-Z]{3}-\d|\d-[A-Z]{3}-\d{2}|\d-[A-Z]{2}-\d{3}|\d{3}-[A-Z]{2}-\d"
+    r"|[A-Z]{2}-\d{2}-[A-Z]{2}|[A-Z]{2}-\d{3}-[A-Z]|[A-Z]-\d{3}-[A-Z]{2}|[A-Z]{3}-\d{2}-[A-Z]|[A-Z]-\d{2}-[A-Z]{3}"
+    r"|[A-ZÄÖÜ]{1,3}-[A-Z]{1,2} \d{1,4}[EH]?|K[A-Z]{2} \d{3}[A-Z]|[1-9][A-Z]{3}\d{3})(?![\w-])"
 )
 # The longest value an AFTER_THE_SETS pattern is tried on (a plate: `B-AG 2083E`).
 _LONGEST_SHAPE = 10
