@@ -2448,3 +2448,20 @@ def test_a_plate_in_most_sentences_is_their_drivers(engine):
     # A product's code shaped like a plate, in a few names of many, is not.
     names = ["Melatonina LEK-AM 3 mg", "Vitamin C 1000", "Omega 3 Forte", "Magnesium B6", "Zinc 25 mg"]
     assert recommend(engine, "properties.products[].name", names).matcher is None
+
+
+def test_a_forms_contact_answers_are_a_persons_with_names_typed_alone(engine):
+    # One field a value: given and family names alone, then an e-mail and a phone number.
+    answers = []
+    for first, last, user in [
+        ("Ayesha", "Dahan", "ayesha.d"),
+        ("Emiliano", "Tremblay", "emi.t"),
+        ("Maxim", "Okonkwo", "maxim.o"),
+        ("Priya", "Zhang", "priya.z"),
+        ("Diego", "Khatib", "diego.k"),
+    ]:
+        answers += [first, last, f"{user}@example.com", "+44 7700 900123"]
+    assert recommend(engine, "properties.fields[].value", answers).classification == "yellow"
+    # A settings form's answers with a few addresses among words are not.
+    settings = ["dark", "en", "weekly", "light", "fr", "daily", "ops@example.com", "monthly", "de", "never"]
+    assert recommend(engine, "properties.fields[].value", settings).matcher is None

@@ -1432,6 +1432,23 @@ class Engine:
                 round(share, 4),
                 f"{whole[name]} of {seen} values validate as {name}{also}",
             )
+        if whole and facts.answers and facts.refused is None:
+            # A form's answers to its contact questions, one field a value (`fields[].value`:
+            # `Ayesha`, `Dahan`, `ayesha.d@…`, `+972…`): names typed alone count with the rest.
+            alone = [counts[key] for key in _ALONE]
+            named = sum(alone)
+            spread = sum(1 for count in alone if count)
+            if (whole_total + named) / seen >= VALUE_SHARE and spread >= ALONE_BUCKETS // 2:
+                name = max(whole, key=whole.__getitem__)
+                matcher = self._by_value_name[name]
+                return Recommendation(
+                    matcher.classification,
+                    name,
+                    "value",
+                    round(min((whole_total + named) / seen, 1.0), 4),
+                    f"{whole_total} of {seen} values validate as {', '.join(sorted(whole))} and {named} more "
+                    "are names typed alone: a form's answers about a person",
+                )
         inside_total = sum(inside.values())
         if inside and (inside_total / seen >= TEXT_SHARE or inside_total >= TEXT_MIN_HITS):
             # The most severe, then the one most values carry, whole or in text.
