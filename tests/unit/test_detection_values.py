@@ -318,6 +318,11 @@ def test_mac_jwt_geo():
         ("Parking for B-AG 2083 stopped automatically at the maximum duration.", v.TEXT, "license"),
         ("Je parkeeractie voor 25-KNS-4 eindigt over 15 minuten.", v.TEXT, "license"),
         ("ISO 9001 certified since 2015", v.TEXT, None),
+        # Health words of a dentist's, an incident log's and a care home's notes.
+        ("Bleeding gums when brushing", v.TEXT, "condition"),
+        ("Fell backwards, mild neck pain; parent informed", v.TEXT, "condition"),
+        ("Pacemaker fitted last year", v.TEXT, "condition"),
+        ("Kidney transplant 2017, on immunosuppressants", v.TEXT, "condition"),
         ("Engine limited to 1500 RPM", v.TEXT, None),
         ("Take vitamin D.", v.TEXT, None),
     ],

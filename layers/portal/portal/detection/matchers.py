@@ -2025,6 +2025,14 @@ PROSE_WORDS: dict[str, tuple[str, ...]] = {
         *("fatigue", "heartburn", "toothache", "cough", "coughing", "hopeless", "numbness", "shaky"),
         *("infection", "bleeding", "sickness", "injured", "vertigo", "palpitations"),
         *("constipation", "constipated", "estreñimiento"),
+        # A dentist's, a pool's incident log's and a care home's words (`Bleeding gums when
+        # brushing`, `mild neck pain`, `left the house disoriented`), a device or an organ someone
+        # lives with (`Pacemaker fitted last year`, `Kidney transplant 2017`), and a visit's
+        # reasons in Indonesian and Portuguese (`diare`, `lombalgia`, `conjuntivite`).
+        *("bleeding gums", "wisdom tooth", "abscess", "neck pain", "knee pain", "disoriented"),
+        *("pacemaker", "transplant", "sleep apnea", "sleep apnoea", "panic attacks", "ear infection"),
+        *("broken wrist", "broken arm", "broken leg", "broken ankle", "broken nose", "skin tear"),
+        *("diare", "lombalgia", "conjuntivite"),
         # Illnesses, injuries and findings as an adverse-event report, an incident log or a
         # screening note words them (`presented with hypoglycaemia`, `eGFR 43 mL/min`). Not
         # `stroke` (a swimmer's), `aids` (hearing aids), `surgery` (a GP's), nor the infections a
