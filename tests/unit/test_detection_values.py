@@ -318,6 +318,14 @@ def test_mac_jwt_geo():
         ("Parking for B-AG 2083 stopped automatically at the maximum duration.", v.TEXT, "license"),
         ("Je parkeeractie voor 25-KNS-4 eindigt over 15 minuten.", v.TEXT, "license"),
         ("ISO 9001 certified since 2015", v.TEXT, None),
+        # A meeting's join link and a ticket's claim link carry their holder's token.
+        (
+            "https://events.webinarly.com/j/78827235447?tk=bVPh3thCy6xSzMdUfoBaATuYi005kHdunWbNXneQgGB",
+            v.URL,
+            "token",
+        ),
+        ("https://festigo.app/claim?t=O5DfTtG10VU4ldVH7WdJ46GpsvcuqVe4", v.URL, "token"),
+        ("https://shop.example.com/join?ref=newsletter", v.URL, None),
         # Health words of a dentist's, an incident log's and a care home's notes.
         ("Bleeding gums when brushing", v.TEXT, "condition"),
         ("Fell backwards, mild neck pain; parent informed", v.TEXT, "condition"),

@@ -1228,9 +1228,11 @@ _TOKEN_FORMATS = "|".join(
         r"\bpm_[A-Za-z0-9]{14,}\b",
         # A magic or reset link's token: whoever opens the link is signed in as its owner.
         r"[?&](?:auth_|refresh_|reset_|magic_|login_|session_)?(?:token|ticket)=[A-Za-z0-9._~-]{16,}",
-        # So is an OAuth callback's code and an invitation's or an activation link's token.
-        r"/(?:magic|login|signin|sign-in|verify|reset|callback|invite|invitation|activate|confirm)\b"
-        r"[^?\s]*\?(?:[^#\s]*&)?(?:t|code|k|key)=[A-Za-z0-9._~-]{20,}",
+        # So is an OAuth callback's code and an invitation's or an activation link's token; a
+        # ticket's claim link and a meeting's join link carry theirs the same way (`/claim?t=…`,
+        # `/j/78827235447?tk=…`).
+        r"/(?:magic|login|signin|sign-in|verify|reset|callback|invite|invitation|activate|confirm"
+        r"|claim|join|j)\b[^?\s]*\?(?:[^#\s]*&)?(?:t|tk|code|k|key)=[A-Za-z0-9._~-]{20,}",
         # Paystack's reusable card authorisation (`AUTH_8dfhjjdt`), which charges the card again.
         r"\bAUTH_[a-z0-9]{8,}\b",
         # An eSIM's activation code (GSMA SGP.22): whoever holds it installs the line.
