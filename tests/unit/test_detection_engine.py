@@ -2384,6 +2384,12 @@ def test_a_proxy_chain_of_addresses_is_the_clients_ip(engine):
         ("properties.mdm_enrollment_code", ["7H2K-99QX", "Q8RT-22PL"], "token"),
         ("properties.urine_colour_scale", [2, 3, 5], "condition"),
         ("properties.cause_of_death.tobacco_contributed", ["yes", "no", "probably"], "condition"),
+        ("properties.phq9_item9_positive", [True, False], "condition"),
+        ("properties.PrimaryNeed", ["Speech, language and communication", "Autism"], "condition"),
+        ("properties.job_address", ["14 Elm Road, Leeds", "2 Kings Way, York"], "address"),
+        ("properties.ProjectAddress", ["14 Elm Road, Leeds", "2 Kings Way, York"], "address"),
+        ("properties.loan_number", ["0012458896", "0077120345"], "bank account"),
+        ("traits.pi_email", ["a.osei@uni.example", "m.ruiz@hospital.example"], "email"),
     ],
 )
 def test_wave_40_keys(engine, path, values, matcher):

@@ -955,6 +955,8 @@ A_PERSON = frozenset(
         # Who rang up a sale; an organisation's focal point (a named contact person). (Not a
         # `payer_name`: an insurer or a company as often as a person, 16 labels of 18 green.)
         *("cashier", "focal"),
+        # A study's principal investigator (`pi_email`, `piEmail`: a person, 2 labels of 2).
+        "pi",
         "eltern",  # German parents (`einkommen_eltern`)
         "entregador",  # a Portuguese courier (`lat_entregador`)
         "traits",
@@ -1374,6 +1376,8 @@ HEALTH_DETAIL = frozenset(
         # A test's finding and a drug's use: `hepatitis_b_reactive`, `phq9_item9_positive`,
         # `prior_glp1_use`.
         *("positive", "negative", "reactive", "use"),
+        # A questionnaire's numbered item (`phq9_item9_positive`: the PHQ-9's ninth question).
+        "item",
         # A secondary diagnosis, a test's finding (`ICD_DIAG_SECONDARY`, `covid19_test_result`,
         # `pathology_finding`).
         *("diag", "test", "finding", "findings"),

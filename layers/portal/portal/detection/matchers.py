@@ -3135,6 +3135,8 @@ _MORE_FIELD_NAMES: dict[str, tuple[str, ...]] = {
         "lga of residence",
     ),
     "condition": (
+        # Special education's primary need (a child's main difficulty).
+        "primary need",
         # Tobacco as a death certificate's contributing cause.
         "tobacco contributed",
         # Fitness for work, a blood-alcohol reading, a premature birth, a concussion and its sport
@@ -3570,6 +3572,8 @@ _MORE_FIELD_NAMES: dict[str, tuple[str, ...]] = {
     # An EBT card pays out SNAP and cash benefits like a debit card.
     "credit card": ("ebt card", "ebt number", "ebt card number"),
     "address": (
+        # Where a tradesperson's job or a builder's project is: the customer's home (4 labels of 4).
+        *("job address", "job site address", "project address"),
         # Where an accident happened, as a motor claim reports it.
         *("accident location", "accident address", "luogo sinistro", "luogo incidente"),
         # A South African erf: the plot a house stands on, as a municipality numbers it.
@@ -4042,6 +4046,8 @@ _MORE_FIELD_NAMES: dict[str, tuple[str, ...]] = {
     ),
     # A crypto wallet's address receives funds like an account number (India's VPA is in the table).
     "bank account": (
+        # A loan's account number (4 labels of 5; a `loan_id` is the lender's id).
+        *("loan number", "loan account number", "loan account no"),
         # Guatemala's current account (cuenta monetaria).
         "cuenta monetaria",
         # The account a payment is debited from.
