@@ -2410,6 +2410,12 @@ def test_a_proxy_number_and_a_surveys_question_are_not_a_persons(engine):
     assert recommend(engine, "properties.reg_nr", ["9570", "0400", "3409"]).matcher is None
     assert recommend(engine, "properties.regnr", ["EB98582", "EE12829"]).matcher == "license"
     assert recommend(engine, "traits.gasSafeRegNumber", ["123456", "654321"]).matcher == "license"
+    # A licence an agency trades under, Apple's Find My, a courier's service area.
+    assert (
+        recommend(engine, "properties.agency_licence_no", ["POEA-123-LB-0519", "DMW-044-LB"]).matcher is None
+    )
+    assert recommend(engine, "properties.find_my_disabled", [True, False]).matcher is None
+    assert recommend(engine, "properties.operating_city", ["Lagos", "Kampala", "Bogotá"]).matcher is None
     # A moved sofa's condition at pickup is the sofa's.
     assert recommend(engine, "properties.condition_at_pickup", ["scratched", "good"]).matcher is None
     # A private calendar feed's address opens it: its path is a key.

@@ -422,7 +422,9 @@ _WORKPLACE = {"work": "a workplace's"}
 # A place picked, liked or to be collected from (`preferred_city`, `pickup_city`): a choice, not
 # where the person is (eight labels of eight).
 _CHOSEN = dict.fromkeys(("preferred", "favourite", "favorite", "selected"), "a choice of place") | {
-    "pickup": "where something is collected"
+    "pickup": "where something is collected",
+    # A rider's or a courier's `operating_city`: the service area they work in (3 labels of 3).
+    "operating": "a service area someone works in",
 }
 # The span and the unit pay is counted in: `earnings_ytd`, `earnings_today`, `YtdEarningsMinor`.
 # A driver's rate per mile or kilometre in cents (`pay_rate_cpm`). A month in Finnish
@@ -1642,6 +1644,13 @@ def _refusal(
         # `proxy_phone`, `masked_phone`: the number a platform puts between two people (3 labels of
         # 3, as `proxy_number` already was); a proxy's own phone (`proxy.phone`) is theirs.
         return _RELAYS["phone"], False, True
+    if term.matcher.name == "license" and not _ORGANISATIONS.isdisjoint(leading):
+        # `agency_licence_no`, `company_licence_no`: a licence a business trades under (4 labels
+        # of 4), not a driver's or a professional's.
+        return "the key names a licence an organisation holds", False, True
+    if leading[-2:] == ("find", "my"):
+        # `find_my_disabled`: Apple's Find My, a device finder's setting (2 labels of 2).
+        return "Find My is a device finder, not the person's datum", False, True
     if term.matcher.name == "bank account" and trailing[:1] == ("copia",):
         # `pix_copia_e_cola`: a Pix payment request's copy-and-paste code (an EMV payload the
         # payee generates for one charge), not the payer's Pix key (3 labels of 3).
