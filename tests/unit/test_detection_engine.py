@@ -1126,6 +1126,26 @@ def test_the_same_few_numbers_in_many_senders_events_are_a_business_line(engine)
     assert _webhooks(engine, people[:12], customers[:12]).matcher == "phone"
 
 
+def test_the_same_account_in_many_senders_transfers_is_a_business_account(engine):
+    people = [f"user_{i}" for i in range(40)]
+
+    def transfers(ibans: list[str]) -> Recommendation:
+        evidence = Evidence()
+        for i, sender in enumerate(people):
+            call = {"type": "track", "event": "Transfer Sent", "userId": sender}
+            for path, obs in engine.observe_message(
+                {**call, "properties": {"iban_poluchatelya": ibans[i % len(ibans)]}}
+            ):
+                evidence.add(obs)
+        return engine.recommend("properties.iban_poluchatelya", evidence)
+
+    # An agency's one account on every tenant's transfer.
+    assert transfers(["TR59 0006 2000 1920 0062 9578 10"]).classification == "green"
+    # Each payee's own account is theirs.
+    own = [f"GB{n:02d}NWBK6016133192{n:04d}" for n in range(40)]
+    assert transfers(own).matcher == "bank account"
+
+
 @pytest.mark.parametrize(
     ("path", "values", "matcher"),
     [

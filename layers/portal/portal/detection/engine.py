@@ -42,6 +42,13 @@ VALUE_SHARE = 0.6
 # buckets while their events' senders fall in BUSINESS_LINE_SENDERS or more are a business's
 # few lines (`From` in a telephony webhook, a store's number), not its many customers'.
 SPREAD_BUCKETS = 16
+# The value matchers whose values are spread so, and what the same few in many senders' events
+# are: a business's line, or the account a business is paid into (an agency's IBAN on every
+# transfer: 6 labels of 6).
+_SPREAD_MATCHERS = {
+    "phone": "the same few numbers in many senders' events: a business's line",
+    "bank account": "the same few accounts in many senders' events: a business's account",
+}
 BUSINESS_LINE_NUMBERS = 3
 BUSINESS_LINE_SENDERS = 6
 BUSINESS_LINES_SENDERS = 10
@@ -513,7 +520,7 @@ _KIND_WORDS = {
 class Observation:
     """What one leaf value showed: its kind and the value matcher it satisfied (never the value).
 
-    `spread`, for a phone number: `<number's bucket>.<sender's bucket>`, each one of
+    `spread`, for a phone number or a bank account: `<number's bucket>.<sender's bucket>`, each one of
     SPREAD_BUCKETS (a CRC's last four bits: nothing of the number or the sender survives), so
     evidence can tell a business's line, the same few numbers in many senders' events, from
     people's numbers. For a name typed alone: `alone:<name's bucket>`, so evidence can tell many
@@ -1120,7 +1127,8 @@ class Engine:
         return observed
 
     def _spread(self, obs: Observation, value: str) -> Observation:
-        """A phone number's observation with its spread (Observation.spread), inside a message."""
+        """A phone number's or a bank account's observation with its spread (Observation.spread),
+        inside a message."""
         sender = self._sender
         if sender is None:
             return obs
@@ -1183,7 +1191,7 @@ class Engine:
             seen = self._by_hit[hit] = self._hit_observations(hit)
         # Weak evidence (a bare digit card, an IPv4) does not count under an identifier's key.
         obs = seen[2] if facts.id_like and not (facts.weak_phones and hit.matcher == "phone") else seen[1]
-        if obs.value_matcher == "phone":
+        if obs.value_matcher in _SPREAD_MATCHERS:
             return self._spread(obs, value)
         if seen[0]:
             lowered = value.strip().lower()
@@ -1234,10 +1242,8 @@ class Engine:
 
     def recommend(self, path: str, evidence: Evidence) -> Recommendation:
         rec = self._weigh(path, evidence)
-        if rec.matcher == "phone" and _a_business_line(evidence.counts):
-            return Recommendation(
-                "green", None, None, 0.0, "the same few numbers in many senders' events: a business's line"
-            )
+        if rec.matcher in _SPREAD_MATCHERS and _a_business_line(evidence.counts):
+            return Recommendation("green", None, None, 0.0, _SPREAD_MATCHERS[rec.matcher])
         return rec
 
     def _weigh(self, path: str, evidence: Evidence) -> Recommendation:
