@@ -2436,6 +2436,9 @@ def test_a_proxy_number_and_a_surveys_question_are_not_a_persons(engine):
     )
     assert recommend(engine, "properties.find_my_disabled", [True, False]).matcher is None
     assert recommend(engine, "properties.operating_city", ["Lagos", "Kampala", "Bogotá"]).matcher is None
+    # A tournament's city and a club's town (gorod kluba) are theirs.
+    assert recommend(engine, "properties.tournament.city", ["Almaty", "Cork", "Busan"]).matcher is None
+    assert recommend(engine, "traits.gorod_kluba", ["Almaty", "Astana"]).matcher is None
     # A moved sofa's condition at pickup is the sofa's.
     assert recommend(engine, "properties.condition_at_pickup", ["scratched", "good"]).matcher is None
     # A private calendar feed's address opens it: its path is a key.

@@ -738,8 +738,8 @@ NOT_A_PERSON = (
     | {"pet", "pets", "dog", "dogs", "cat", "cats", "animal", "animals", "horse", "puppy", "kitten", "breed"}
     # A game's heroes; a retailer's, a food pantry's and a shelter's details are their own.
     | {"hero", "heroes", "retailer", "pantry", "shelter"}
-    # A loan's lender (26 labels of 26 green).
-    | {"lender"}
+    # A loan's lender (26 labels of 26 green); a tournament's or a competition's venue and city.
+    | {"lender", "tournament", "competition"}
     # Folded as keys are (`ペット` loses its handakuten, hangul falls into its letters).
     | {fold(word) for word in languages.THINGS}
 )

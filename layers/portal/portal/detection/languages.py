@@ -10439,6 +10439,8 @@ CONNECTORS = frozenset(("de", "di", "do", "da", "del", "della", "des", "du", "do
 # Qualifiers, in these languages, that say a field belongs to a thing or to a person; they
 # extend keys.NOT_A_PERSON and keys.A_PERSON.
 THINGS = (
+    # A club, in Russian and its genitive (`gorod_kluba`: the club's town).
+    *("klub", "kluba"),
     "producto",
     "produto",
     "prodotto",
