@@ -2436,6 +2436,13 @@ def test_a_proxy_number_and_a_surveys_question_are_not_a_persons(engine):
     )
     assert recommend(engine, "properties.find_my_disabled", [True, False]).matcher is None
     assert recommend(engine, "properties.operating_city", ["Lagos", "Kampala", "Bogotá"]).matcher is None
+    # A device's position geocoded back to a place is where the person is; a bare location is not.
+    places = ["14 Elm Road, Leeds LS6 2AB, UK", "Calle Mayor 5, Madrid"]
+    assert (
+        recommend(engine, "properties.location.reverseGeo.formattedLocation", places).classification
+        == "yellow"
+    )
+    assert recommend(engine, "properties.location", ["Leeds", "Madrid"]).matcher is None
     # A tournament's city and a club's town (gorod kluba) are theirs.
     assert recommend(engine, "properties.tournament.city", ["Almaty", "Cork", "Busan"]).matcher is None
     assert recommend(engine, "traits.gorod_kluba", ["Almaty", "Astana"]).matcher is None

@@ -1918,7 +1918,13 @@ def _bare_reason(term: _Term, words: k.KeyWords) -> str:
             f"a bare name under {words.section} is a product, page or screen name in Segment's "
             "spec, not a person's"
         )
-    if term.matcher.name == "city" and term.words == ("location",):
+    if (
+        term.matcher.name == "city"
+        and term.words == ("location",)
+        # A device's position geocoded back to a place (`reverseGeo.formattedLocation`: 3 labels
+        # of 3) is where the person is.
+        and not any(parent[:1] == ("reverse",) for parent in words.parents)
+    ):
         return f"a bare location under {words.section} is a store's, a listing's or an event's"
     # A bare `photos[]` lists a listing's or a product's pictures; one `photo` is someone's.
     if term.matcher.name == "photo" and words.leaf[-1:] == term.words[-1:] and _plural(words.raw_leaf):
