@@ -315,6 +315,15 @@ FLOORS = {
     "holdout273": (0.94, 0.89),
     "holdout274": (0.97, 0.95),
     "holdout275": (0.96, 0.96),
+    # Wave 40, written in session 21 and scored unseen at the start of session 22 (P .975, R .925
+    # at d962e83), then read.
+    "holdout276": (0.97, 0.94),
+    "holdout277": (0.95, 0.97),
+    "holdout278": (0.98, 0.92),
+    "holdout279": (0.98, 0.94),
+    "holdout280": (0.93, 0.94),
+    "holdout281": (0.97, 0.94),
+    "holdout282": (0.97, 0.96),
 }
 
 
