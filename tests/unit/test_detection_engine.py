@@ -2405,6 +2405,7 @@ def test_a_proxy_chain_of_addresses_is_the_clients_ip(engine):
         ("properties.urine_colour_scale", [2, 3, 5], "condition"),
         ("properties.cause_of_death.tobacco_contributed", ["yes", "no", "probably"], "condition"),
         ("properties.phq9_item9_positive", [True, False], "condition"),
+        ("properties.allergy_detail", ["peanuts, anaphylaxis", "penicillin rash"], "allergy"),
         ("properties.PrimaryNeed", ["Speech, language and communication", "Autism"], "condition"),
         ("properties.job_address", ["14 Elm Road, Leeds", "2 Kings Way, York"], "address"),
         ("properties.ProjectAddress", ["14 Elm Road, Leeds", "2 Kings Way, York"], "address"),

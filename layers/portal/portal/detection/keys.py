@@ -1339,6 +1339,8 @@ HEALTH_DETAIL = frozenset(
     (
         "notes",
         "note",
+        "detail",
+        "details",
         "list",
         "history",
         "code",
