@@ -1654,6 +1654,9 @@ def _refusal(
         # `agency_licence_no`, `company_licence_no`: a licence a business trades under (4 labels
         # of 4), not a driver's or a professional's.
         return "the key names a licence an organisation holds", False, True
+    if term.matcher.name == "birthdate" and trailing[-1:] in (("from",), ("to",)):
+        # `birth_year_from`, `birth_year_to`: a genealogy search's range (4 labels of 4).
+        return "the key bounds a search's range of births, not someone's birth", False, True
     if leading[-2:] == ("find", "my"):
         # `find_my_disabled`: Apple's Find My, a device finder's setting (2 labels of 2).
         return "Find My is a device finder, not the person's datum", False, True
