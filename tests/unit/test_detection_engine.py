@@ -2444,6 +2444,9 @@ def test_a_proxy_number_and_a_surveys_question_are_not_a_persons(engine):
         == "yellow"
     )
     assert recommend(engine, "properties.location", ["Leeds", "Madrid"]).matcher is None
+    # Bangladesh's district (zila) is county-sized; India's jila, as labellers read it, is a place.
+    assert recommend(engine, "properties.zila", ["Dhaka", "Sylhet", "Khulna"]).matcher is None
+    assert recommend(engine, "traits.jila", ["Varanasi", "Gaya", "Patna"]).matcher == "city"
     # A genealogy search's range of birth years bounds the search.
     assert recommend(engine, "properties.birth_year_to", [1880, 1920, 1950]).matcher is None
     assert recommend(engine, "properties.birth_year", [1961, 1975, 1988]).matcher == "birthdate"

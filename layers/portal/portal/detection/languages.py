@@ -5522,11 +5522,13 @@ LANGUAGES = (
                 *("gali", "makan number", "makaan number", "ghar number"),
                 *("गली", "मकान नंबर", "मकान संख्या"),
             ),
-            # Village, and the sub-districts (tehsil, taluka) forms ask for; the district (zila),
-            # the village council (gram panchayat); in Devanagari.
+            # Village, and the sub-districts (tehsil, taluka) forms ask for; the district as Hindi
+            # forms spell it (jila), the village council (gram panchayat); in Devanagari. (Not
+            # `zila`, Bangladesh's spelling: its 64 districts are county-sized, green to six
+            # labellers of six.)
             "city": (
                 *("shahar", "janm sthan", "janam sthan", "gaon", "tehsil", "taluka"),
-                *("zila", "jila", "jilla", "panchayat", "gram panchayat"),
+                *("jila", "jilla", "panchayat", "gram panchayat"),
                 "gram",  # a village (a whole key only, engine._WHOLE_KEYS_ONLY: not a weight's gram)
                 *("शहर", "गाँव", "गांव", "ग्राम", "जिला", "तहसील", "तालुका", "ग्राम पंचायत", "जन्म स्थान"),
             ),
