@@ -2450,6 +2450,8 @@ def test_a_proxy_number_and_a_surveys_question_are_not_a_persons(engine):
     # A genealogy search's range of birth years bounds the search.
     assert recommend(engine, "properties.birth_year_to", [1880, 1920, 1950]).matcher is None
     assert recommend(engine, "properties.birth_year", [1961, 1975, 1988]).matcher == "birthdate"
+    # A loan's lender is a bank or a fund.
+    assert recommend(engine, "properties.lender_name", ["Santander Consumer", "Nordea"]).matcher is None
     # A tournament's city and a club's town (gorod kluba) are theirs.
     assert recommend(engine, "properties.tournament.city", ["Almaty", "Cork", "Busan"]).matcher is None
     assert recommend(engine, "traits.gorod_kluba", ["Almaty", "Astana"]).matcher is None

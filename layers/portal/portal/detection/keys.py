@@ -1049,7 +1049,6 @@ A_PERSON = frozenset(
         "insured",
         "policyholder",
         "borrower",
-        "lender",
         "visitor",
         "player",
         "trainer",
