@@ -59,8 +59,8 @@ _SPREADS = [[f"{n}.{s}" for s in range(SPREAD_BUCKETS)] for n in range(SPREAD_BU
 ALONE_BUCKETS = 8
 _ALONE = [f"alone:{n}" for n in range(SPREAD_BUCKETS)]
 # Dates before BORN_BEFORE, by decade (Observation.spread): under a form's answer holder
-# (`answers[].date`, `input`), dates spread over BIRTH_DECADES decades or more are births (8 of
-# 8 such read paths; every green path with such dates has a key that says which date it is).
+# (`answers[].date`, `input`), dates spread over BIRTH_DECADES decades or more are births (9 of
+# 9 such read paths; every green path with such dates has a key that says which date it is).
 BORN_BEFORE = 2010
 BIRTH_DECADES = 3
 _BORN = {str(year)[:3]: f"born:{str(year)[:3]}" for year in range(1900, BORN_BEFORE, 10)}
