@@ -9,6 +9,7 @@ counts however they were split.
 import re
 import zlib
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from itertools import pairwise
@@ -1440,23 +1441,23 @@ class Engine:
                 round(share, 4),
                 f"{whole[name]} of {seen} values validate as {name}{also}",
             )
-        if whole and facts.answers and facts.refused is None:
-            # A form's answers to its contact questions, one field a value (`fields[].value`:
-            # `Ayesha`, `Dahan`, `ayesha.d@…`, `+972…`): names typed alone count with the rest.
-            alone = [counts[key] for key in _ALONE]
-            named = sum(alone)
-            spread = sum(1 for count in alone if count)
-            if (whole_total + named) / seen >= VALUE_SHARE and spread >= ALONE_BUCKETS // 2:
-                name = max(whole, key=whole.__getitem__)
-                matcher = self._by_value_name[name]
-                return Recommendation(
-                    matcher.classification,
-                    name,
-                    "value",
-                    round(min((whole_total + named) / seen, 1.0), 4),
-                    f"{whole_total} of {seen} values validate as {', '.join(sorted(whole))} and {named} more "
-                    "are names typed alone: a form's answers about a person",
-                )
+        named, spread = _buckets(counts, _ALONE)
+        # A form's answers to its contact questions, one field a value (`fields[].value`: `Ayesha`,
+        # `Dahan`, `ayesha.d@…`, `+972…`): names typed alone count with the rest.
+        if (
+            whole
+            and facts.answers
+            and facts.refused is None
+            and (whole_total + named) / seen >= VALUE_SHARE
+            and spread >= ALONE_BUCKETS // 2
+        ):
+            return _on_values(
+                self._by_value_name[max(whole, key=whole.__getitem__)],
+                whole_total + named,
+                seen,
+                f"{whole_total} of {seen} values validate as {', '.join(sorted(whole))} and {named} more "
+                "are names typed alone: a form's answers about a person",
+            )
         inside_total = sum(inside.values())
         if inside and (inside_total / seen >= TEXT_SHARE or inside_total >= TEXT_MIN_HITS):
             # The most severe, then the one most values carry, whole or in text.
@@ -1476,31 +1477,21 @@ class Engine:
                 else f"{inside[name]} of {seen} free-text values contain {name}",
             )
         if facts.answers and facts.matcher is None and facts.refused is None:
-            born = [counts[key] for key in _BORN.values()]
-            dated = sum(born)
-            decades = sum(1 for count in born if count)
+            dated, decades = _buckets(counts, _BORN.values())
             if dated / seen >= VALUE_SHARE and decades >= BIRTH_DECADES:
-                matcher = self._by_key_name["birthdate"]
-                return Recommendation(
-                    matcher.classification,
-                    matcher.name,
-                    "value",
-                    round(dated / seen, 4),
+                return _on_values(
+                    self._by_key_name["birthdate"],
+                    dated,
+                    seen,
                     f"{dated} of {seen} values are dates over {decades} decades before {BORN_BEFORE}: births",
                 )
-        if facts.refused is None:
-            alone = [counts[key] for key in _ALONE]
-            named = sum(alone)
-            spread = sum(1 for count in alone if count)
-            if named / seen >= VALUE_SHARE and spread >= ALONE_BUCKETS:
-                matcher = self._by_value_name["name"]
-                return Recommendation(
-                    matcher.classification,
-                    matcher.name,
-                    "value",
-                    round(named / seen, 4),
-                    f"{named} of {seen} values are different people's names, each typed alone",
-                )
+        if facts.refused is None and named / seen >= VALUE_SHARE and spread >= ALONE_BUCKETS:
+            return _on_values(
+                self._by_value_name["name"],
+                named,
+                seen,
+                f"{named} of {seen} values are different people's names, each typed alone",
+            )
         return None
 
 
@@ -1584,6 +1575,19 @@ def _flagged(term: _Term | None, counts: Counter, seen: int) -> Recommendation |
         flags,
         seen,
         f"key holds '{term.phrase}' and {flags} of {seen} values are flags: whether the person has it",
+    )
+
+
+def _buckets(counts: Counter, keys: Iterable[str]) -> tuple[int, int]:
+    """How many values fell into these spread buckets (Observation.spread), and into how many."""
+    found = [counts[key] for key in keys]
+    return sum(found), sum(1 for count in found if count)
+
+
+def _on_values(matcher: Matcher, found: int, seen: int, reason: str) -> Recommendation:
+    """A recommendation by value, `found` of `seen` values bearing it."""
+    return Recommendation(
+        matcher.classification, matcher.name, "value", round(min(found / seen, 1.0), 4), reason
     )
 
 
