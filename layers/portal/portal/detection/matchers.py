@@ -1434,7 +1434,8 @@ def _value_matchers() -> list[Matcher]:
         # `H-18-B`), Germany's (`B-AG 2083`), Kenya's (`KDA 123A`), Nigeria's (`ABJ-938YT`),
         # Spain's (`4821 BCD`), three letters and four digits spaced (the US, Malaysia: `QYR
         # 2322`), California's (`8NJS825`). Weak, whole values only, read in Python after the sets
-        # (values.AFTER_THE_SETS).
+        # (values.AFTER_THE_SETS); the more distinctive of these shapes are also looked for inside
+        # sentences (values._PLATE_IN_PROSE: keep the two in step).
         _value(
             "license",
             "yellow",
