@@ -1650,9 +1650,9 @@ def _refusal(
     if term.words == ("qid",) and trailing[:1] and trailing[0].isdigit():
         # Qualtrics numbers a survey's questions `QID4`, `QID4_TEXT`: Qatar's ID is a bare `qid`.
         return "the key numbers a survey's question, not a Qatari ID", False, True
-    if term.matcher.name == "phone" and leading[-1:] in (("proxy",), ("masked",)):
+    if term.matcher.name == "phone" and _relay((*leading, *term.words)) == "phone":
         # `proxy_phone`, `masked_phone`: the number a platform puts between two people (3 labels of
-        # 3, as `proxy_number` already was); a proxy's own phone (`proxy.phone`) is theirs.
+        # 3, as a `proxy_number`'s values already were); a proxy's own phone (`proxy.phone`) is theirs.
         return _RELAYS["phone"], False, True
     if term.matcher.name == "license" and not _ORGANISATIONS.isdisjoint(leading):
         # `agency_licence_no`, `company_licence_no`: a licence a business trades under (4 labels

@@ -105,7 +105,7 @@ _IPV4 = re.compile(rf"{_OCTET}(?:\.{_OCTET}){{3}}")
 # What prose puts after a word (names.as_written's closings), stripped before a pair is looked up.
 _CLOSING = ',.!?:;)"'
 # A proxy chain, as X-Forwarded-For sends it: the client's address, then each proxy's.
-_IPV4_CHAIN = re.compile(rf"{_OCTET}(?:\.{_OCTET}){{3}}(?:, ?{_OCTET}(?:\.{_OCTET}){{3}})+")
+_IPV4_CHAIN = re.compile(rf"{_IPV4.pattern}(?:, ?{_IPV4.pattern})+")
 _VERSION = re.compile(r"v?\d+(?:\.\d+){1,3}(?:[-+][0-9A-Za-z.-]+)?")
 _NUMBER_TEXT = re.compile(r"[-+]?\d+(?:[.,]\d+)?")
 _BOOL_WORDS = frozenset(
