@@ -6522,7 +6522,7 @@ LANGUAGES = (
             # Gulf delivery addresses: house, district, block, street, avenue; Kuwait's PACI number.
             "address": (
                 # A residence (al sakan).
-                *("al sakan", "sakan", "عنوان السكن", "السكن"),
+                *("al sakan", "sakan", "السكن"),
                 *("unwan", "العنوان", "makani", "makani number", "almanzil", "manzil", "alqitaa"),
                 *("qitaa", "alshari", "shari", "jadda", "almintaqa", "mintaqa", "الحي", "paci number"),
                 # Egyptian and Maghrebi spellings; the home, delivery and billing address; where one
@@ -6812,7 +6812,7 @@ LANGUAGES = (
             "health id": (
                 # A health card's number (raqam al bitaqa al sihiya).
                 *("raqam al bitaqa al sihiya", "raqam al batiqa al sihiya", "al bitaqa al sihiya"),
-                *("al batiqa al sihiya", "bitaqa sihiya", "batiqa sihiya", "البطاقة الصحية"),
+                *("al batiqa al sihiya", "bitaqa sihiya", "batiqa sihiya"),
                 "raqm al malaf al tibbi",
                 "رقم الملف الطبي",
                 "raqm al mareed",
@@ -8671,8 +8671,8 @@ LANGUAGES = (
             # The district, the neighbourhood (읍면동), the place of birth, the region one lives in.
             "city": ("시군구", "sigungu", "읍면동", "출생지", "거주지역"),
             "zipcode": (
-                # A postal code (ubeon beonho, 우편번호).
-                *("ubeon beonho", "upyeon beonho"),
+                # A postal code, romanised another way (ubeon beonho, 우편번호).
+                "ubeon beonho",
                 "zonecode",
                 "우편번호",
                 # The postcode (우편번호).

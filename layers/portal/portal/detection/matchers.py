@@ -1610,8 +1610,6 @@ def _value_words(name: str, classification: Classification, values: tuple[str, .
 HEALTH_MEASURES = (
     # A hydration check's urine colour chart (1-8), as a site's heat-stress log keeps it.
     *("urine colour", "urine color", "urine colour score", "urine colour scale"),
-    # A breath or blood alcohol reading, as a site's fitness-for-duty test records it.
-    *("bac reading", "blood alcohol", "blood alcohol content", "breath alcohol"),
     # Eyesight as a Japanese medical declaration keys it (`視力: "0.7"`).
     "視力",
     # A diabetic's glucose management indicator (`gmi: 6.8`), read from a sensor.
@@ -1718,6 +1716,7 @@ HEALTH_MEASURES = (
     # Haemoglobin as a blood service's pre-donation check writes it (`hbGdl`, `HB_LAST_G_L`).
     "hb",
     *("blood alcohol", "blood alcohol content", "blood alcohol level", "breath alcohol"),
+    "bac reading",  # as a site's fitness-for-duty test records it
     # A body's weight and composition (not a bare `weight`, `target_weight` or `height`: a parcel's,
     # a lifted bar's, a screen's; not `waist`: a garment's size).
     *("body weight", "bodyweight", "goal weight", "starting weight", "weight lost", "bmr"),
@@ -2896,8 +2895,6 @@ _MORE_FIELD_NAMES: dict[str, tuple[str, ...]] = {
     ),
     # A commercial driver's licence; a lawyer's bar number and a notary's commission number.
     "license": (
-        # A prescriber's DEA registration (`prescriber.dea`, `prescriberDea`).
-        *("dea", "dea number", "dea registration"),
         # A doctor's and an optometrist's registration with their regulator (the UK's GOC).
         *("doctor registration number", "doctor registration no", "goc number", "goc registration number"),
         # South Africa's professional driving permit, in English and Afrikaans.
@@ -2921,7 +2918,8 @@ _MORE_FIELD_NAMES: dict[str, tuple[str, ...]] = {
         # GMC, NMC, GPhC, GDC and HCPC, Australia's AHPRA, Germany's LANR, France's RPPS and
         # ADELI, Brazil's CRM and COREN, Spain's colegiado, Ontario's CPSO, India's medical
         # council. (Not the NPI: a public registry number, green by the labels; nor a bare `crm`.)
-        *("dea number", "dea registration", "dea registration number", "dea license"),
+        # A prescriber's DEA registration, also bare (`prescriber.dea`, `prescriberDea`).
+        *("dea", "dea number", "dea registration", "dea registration number", "dea license"),
         *(
             "gmc number",
             "gmc reference",
@@ -3140,11 +3138,11 @@ _MORE_FIELD_NAMES: dict[str, tuple[str, ...]] = {
         "primary need",
         # Tobacco as a death certificate's contributing cause.
         "tobacco contributed",
-        # Fitness for work, a blood-alcohol reading, a premature birth, a concussion and its sport
-        # assessment (SCAT), support needs and a suspected substance, as site-safety, paediatric,
-        # combat-sport and outreach forms ask.
+        # Fitness for work, a premature birth, concussions and their sport assessment (SCAT),
+        # support needs and a suspected substance, as site-safety, paediatric, combat-sport and
+        # outreach forms ask.
         *("fit for work", "fitness for work"),
-        *("born premature", "premature birth", "concussion", "concussions", "concussion history", "scat5"),
+        *("born premature", "premature birth", "concussions", "scat5"),
         *("scat6", "scat score", "support needs", "substance suspected", "suspected substance"),
         # Symptoms a screening or a fitness questionnaire asks about (`back_pain`, `q3_dizziness`,
         # `feeling_unwell_today`); end-stage renal disease; Guillain-Barré, as a vaccine screening asks.
