@@ -306,6 +306,13 @@ CORPORA = {
     "holdout287": (HERE / "holdout287_events.jsonl", HERE / "holdout287_labels.json"),
     "holdout288": (HERE / "holdout288_events.jsonl", HERE / "holdout288_labels.json"),
     "holdout289": (HERE / "holdout289_events.jsonl", HERE / "holdout289_labels.json"),
+    "holdout290": (HERE / "holdout290_events.jsonl", HERE / "holdout290_labels.json"),
+    "holdout291": (HERE / "holdout291_events.jsonl", HERE / "holdout291_labels.json"),
+    "holdout292": (HERE / "holdout292_events.jsonl", HERE / "holdout292_labels.json"),
+    "holdout293": (HERE / "holdout293_events.jsonl", HERE / "holdout293_labels.json"),
+    "holdout294": (HERE / "holdout294_events.jsonl", HERE / "holdout294_labels.json"),
+    "holdout295": (HERE / "holdout295_events.jsonl", HERE / "holdout295_labels.json"),
+    "holdout296": (HERE / "holdout296_events.jsonl", HERE / "holdout296_labels.json"),
 }
 
 
