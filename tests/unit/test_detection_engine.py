@@ -1155,6 +1155,28 @@ def test_the_same_account_in_many_senders_transfers_is_a_business_account(engine
     assert transfers(own).matcher == "bank account"
 
 
+def test_the_same_few_mailboxes_in_many_senders_events_are_a_business_s(engine):
+    people = [f"user_{i}" for i in range(40)]
+
+    def sent(addresses: list[str]) -> Recommendation:
+        evidence = Evidence()
+        for i, sender in enumerate(people):
+            call = {"type": "track", "event": "Lot Enquiry Sent", "userId": sender}
+            for path, obs in engine.observe_message(
+                {**call, "properties": {"department_email": addresses[i % len(addresses)]}}
+            ):
+                evidence.add(obs)
+        return engine.recommend("properties.department_email", evidence)
+
+    # An auction house's desks, a charity's donations desk: the same few, whoever writes.
+    desks = sent(["wine@harcourt.example", "watches.hk@harcourt.example", "donativos@bimbo.example"])
+    assert desks.classification == "green"
+    assert "business's mailboxes" in desks.reason
+    # A few officers' own mailboxes, however many cases they handle, are theirs.
+    officers = ["jmwangi@mavuno.example", "liam.osullivan@hallmate.example", "tamika.b@vitalia.example"]
+    assert sent(officers).matcher == "email"
+
+
 @pytest.mark.parametrize(
     ("path", "values", "matcher"),
     [

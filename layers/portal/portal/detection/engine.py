@@ -49,7 +49,11 @@ SPREAD_BUCKETS = 16
 _SPREAD_MATCHERS = {
     "phone": "the same few numbers in many senders' events: a business's line",
     "bank account": "the same few accounts in many senders' events: a business's account",
+    "email": "the same few addresses in many senders' events: a business's mailboxes",
 }
+# An e-mail address that names a person (names.names_a_mailbox) is not spread: it is counted as
+# _NAMED, and a path where such addresses are half or more is people's, however few they are.
+_NAMED = "named"
 BUSINESS_LINE_NUMBERS = 3
 BUSINESS_LINE_SENDERS = 6
 BUSINESS_LINES_SENDERS = 10
@@ -521,7 +525,8 @@ _KIND_WORDS = {
 class Observation:
     """What one leaf value showed: its kind and the value matcher it satisfied (never the value).
 
-    `spread`, for a phone number or a bank account: `<number's bucket>.<sender's bucket>`, each one of
+    `spread`, for a phone number, a bank account or an e-mail address (unless it names a person:
+    `named`): `<number's bucket>.<sender's bucket>`, each one of
     SPREAD_BUCKETS (a CRC's last four bits: nothing of the number or the sender survives), so
     evidence can tell a business's line, the same few numbers in many senders' events, from
     people's numbers. For a name typed alone: `alone:<name's bucket>`, so evidence can tell many
@@ -543,7 +548,7 @@ class Observation:
             counters.append("value:" + self.value_matcher)
             if self.kind == v.TEXT or self.kind == v.URL:
                 counters.append("text:" + self.value_matcher)
-        if self.spread.startswith(("alone:", "beside:", "born:")):
+        if self.spread.startswith(("alone:", "beside:", "born:")) or self.spread == _NAMED:
             counters.append(self.spread)
         elif self.spread:
             number, sender = self.spread.split(".")
@@ -1128,11 +1133,17 @@ class Engine:
         return observed
 
     def _spread(self, obs: Observation, value: str) -> Observation:
-        """A phone number's or a bank account's observation with its spread (Observation.spread),
-        inside a message."""
+        """A phone number's, a bank account's or an e-mail address's observation with its spread
+        (Observation.spread), inside a message."""
         sender = self._sender
         if sender is None:
             return obs
+        if obs.value_matcher == "email":
+            if obs.kind != v.STRING:
+                return obs  # an address inside prose
+            if names.names_a_mailbox(value):
+                # A person's mailbox, however many senders' events carry it (a case's officer).
+                return self._obs(obs.kind, obs.value_matcher, _NAMED)
         if type(sender) is not int:
             # Once per message, at its first phone number.
             sender = self._sender = zlib.crc32(str(sender).encode()) % SPREAD_BUCKETS
@@ -1243,7 +1254,7 @@ class Engine:
 
     def recommend(self, path: str, evidence: Evidence) -> Recommendation:
         rec = self._weigh(path, evidence)
-        if rec.matcher in _SPREAD_MATCHERS and _a_business_line(evidence.counts):
+        if rec.matcher in _SPREAD_MATCHERS and _a_business_line(evidence.counts, rec.matcher != "email"):
             return Recommendation("green", None, None, 0.0, _SPREAD_MATCHERS[rec.matcher])
         return rec
 
@@ -1543,7 +1554,9 @@ def _key_words(key: str) -> frozenset[str]:
     return frozenset(k.split_words(key))
 
 
-def _a_business_line(counts: Counter) -> bool:
+def _a_business_line(counts: Counter, chains: bool) -> bool:
+    """Whether a path's spread values are the same few in many senders' events. `chains`: a
+    chain's many lines count too (phone numbers, bank accounts), not only its few (e-mail)."""
     numbers = senders = seen = 0
     for key, count in counts.items():
         if count and key.startswith("number:"):
@@ -1551,15 +1564,17 @@ def _a_business_line(counts: Counter) -> bool:
             seen += count
         elif count:
             senders += key.startswith("sender:")
+    if senders < BUSINESS_LINE_SENDERS or counts[_NAMED] >= seen:
+        return False
     # The buckets as many different numbers would fill: 23 of them fill 12.7 of 16 on average,
-    # and by chance as few as 9, which is still far more than a chain's few lines fill.
+    # and by chance as few as 9, which is still far more than a chain's few lines fill. Six
+    # people's addresses may fill three by chance: the few must be far fewer than that.
     distinct = SPREAD_BUCKETS * (1 - (1 - 1 / SPREAD_BUCKETS) ** seen)
-    return senders >= BUSINESS_LINE_SENDERS and (
-        0 < numbers <= BUSINESS_LINE_NUMBERS
-        # A chain's lines (a hotel group's, a clinic network's): far fewer numbers than senders,
-        # and than so many calls' numbers would be if each were different.
-        or (senders >= BUSINESS_LINES_SENDERS and 0 < numbers * 5 <= min(senders, distinct) * 3)
-    )
+    if 0 < numbers <= BUSINESS_LINE_NUMBERS and numbers * 2 <= distinct:
+        return True
+    # A chain's lines (a hotel group's, a clinic network's): far fewer numbers than senders, and
+    # than so many calls' numbers would be if each were different.
+    return chains and senders >= BUSINESS_LINES_SENDERS and 0 < numbers * 5 <= min(senders, distinct) * 3
 
 
 def _flagged(term: _Term | None, counts: Counter, seen: int) -> Recommendation | None:

@@ -104,6 +104,17 @@ def listed(word: str) -> bool:
     return folded in GIVEN or folded in FAMILY
 
 
+# The words of an address's local part: `liam.osullivan`, `tamika.b`, `valeria_hernandez17`.
+_MAILBOX_WORDS = re.compile(r"[^a-z]+")
+
+
+def names_a_mailbox(address: str) -> bool:
+    """Whether an e-mail address's local part holds a listed name, or an initial and a family
+    name (`jmwangi`, `sdas`): a person's mailbox, not a desk's (`crewing@`, `compras@`)."""
+    words = _MAILBOX_WORDS.split(address.partition("@")[0].lower())
+    return any(listed(w) or (len(w) > 3 and w[1:] in FAMILY) for w in words if w)
+
+
 def _family(word: str) -> bool:
     """A known family name, also in its possessive (`Nguyen's ankle`), or a hyphenated one ending
     in one: `Smith-Jones`, and Arabic names with their article, `Al-Ghamdi`, `El-Sayed` (the lists
