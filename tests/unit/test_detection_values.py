@@ -386,6 +386,11 @@ NATIONAL_IDS = {
     "GODE561331GR8": v.NONE,  # no 13th month
     "GHA-163803814-5": v.STRONG,  # Ghana's card
     "GHB-163803814-5": v.NONE,  # no other country's code
+    "1201244401910": v.WEAK,  # Guatemala's CUI: a mod-11 digit, Zacapa (19), its 10th municipality
+    "1201244411910": v.NONE,  # the same, a wrong check digit
+    "1201244402310": v.NONE,  # no 23rd department
+    "1201244401912": v.NONE,  # Zacapa has eleven municipalities, not twelve
+    "1232 28662 1211": v.STRONG,  # the CUI as the DPI prints it
 }
 
 

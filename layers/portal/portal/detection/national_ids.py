@@ -20,7 +20,9 @@ check digit since 2007, so only with its dash), Ireland's PPS number (mod-23 let
 Switzerland's AHV number (756 and an EAN-13 check digit), Mexico's RFC for a person (date and
 mod-11 character), Norway's fødselsnummer (date and two mod-11 digits), Estonia's isikukood
 (date and two weight rounds), Ghana's card (its GHA prefix), Argentina's CUIL (a person's
-prefix and a mod-11 digit) and Germany's Steuer-IdNr (one digit repeated, ISO 7064 MOD 11,10).
+prefix and a mod-11 digit), Germany's Steuer-IdNr (one digit repeated, ISO 7064 MOD 11,10) and
+Guatemala's CUI (the DPI's number: a mod-11 digit, then a department and one of its
+municipalities).
 Indonesia's NIK (a region and a birth date) and Pakistan's CNIC (its dashes and a province's
 digit) have no check digit: both are weak evidence, even the CNIC with its dashes.
 """
@@ -94,6 +96,7 @@ WHOLE = "|".join(
         _RFC,
         _CUIL,
         r"[1-9]\d \d{3} \d{3} \d{3}",  # Steuer-IdNr as its letters print it
+        r"\d{4} \d{5} \d{4}",  # Guatemala's CUI as the DPI prints it
     )
 )
 # Whole-value shapes the scanner's cheap pre-filter (values._MARKED) must let through to the sets:
@@ -331,6 +334,24 @@ def _steuer_id_spaced(text: str, compact: str) -> bool:
     return text.count(" ") == 3 and _steuer_id(compact)
 
 
+# Guatemala's municipalities per department, in the departments' order (01 Guatemala to 22
+# Jutiapa): a CUI's last four digits are a department and one of its municipalities.
+_GUATEMALA_MUNICIPALITIES = (17, 8, 16, 16, 14, 14, 19, 8, 24, 21, 9, 30, 33, 21, 8, 17, 14, 5, 11, 11, 7, 17)
+
+
+def _cui(digits: str) -> bool:
+    department, municipality = int(digits[9:11]), int(digits[11:13])
+    if not 1 <= department <= len(_GUATEMALA_MUNICIPALITIES):
+        return False
+    if not 1 <= municipality <= _GUATEMALA_MUNICIPALITIES[department - 1]:
+        return False
+    return sum(int(d) * w for w, d in enumerate(digits[:8], start=2)) % 11 == int(digits[8])
+
+
+def _cui_spaced(text: str, compact: str) -> bool:
+    return text[4:5] == " " and text[10:11] == " " and _cui(compact)
+
+
 def _emirates(digits: str) -> bool:
     return digits.startswith("784") and 1900 <= int(digits[3:7]) <= 2100 and _luhn(digits)
 
@@ -339,7 +360,7 @@ _BY_LENGTH = {
     9: (_bsn,),
     11: (_cpf, _pesel, _kimlik, _fodselsnummer, _isikukood, _cuil, _steuer_id),
     12: (_aadhaar, _personnummer_digits),
-    13: (_south_african, _thai, _ahv),
+    13: (_south_african, _thai, _ahv, _cui),
     15: (_nir, _emirates),
     16: (_nik,),
     18: (_china,),
@@ -555,6 +576,7 @@ for _shapes, _check in (
     (("AAA-999999999-9", "AAA9999999999"), _ghana),
     (("99-99999999-9",), _cuil_formatted),
     (("99999999999",), _steuer_id_spaced),
+    (("9999999999999",), _cui_spaced),
 ):
     for _s in _shapes:
         _BY_SHAPE[_s] = (*_BY_SHAPE.get(_s, ()), _check)
