@@ -2447,6 +2447,41 @@ def test_wave_40_keys(engine, path, values, matcher):
     assert recommend(engine, path, values).matcher == matcher
 
 
+@pytest.mark.parametrize(
+    ("path", "values", "matcher"),
+    [
+        # Polish `cel` is an aim, not Spanish's cell phone: a phone's key takes no prose.
+        ("properties.cel", ["opieka nad dziećmi", "hospicjum domowe", "żałoba"], None),
+        ("properties.cel", ["+52 55 1234 5678", "55 8765 4321"], "phone"),
+        # A hospice's problem list, its resuscitation orders, its nurses' notes in Afrikaans and
+        # Polish.
+        ("properties.problems[]", ["Delirium", "Anxiety", "Constipation", "Delirium"], "condition"),
+        ("properties.code_status", ["Full Code", "DNR/DNI", "Comfort Measures Only"], "condition"),
+        ("properties.Notas", ["Pasiënt rustig, naarheid onder beheer.", "Meer pyn vannag."], "condition"),
+        (
+            "properties.uwagi",
+            ["Pacjent spokojny, duszność pod kontrolą.", "Zgłaszane zaparcia."],
+            "condition",
+        ),
+        ("properties.skala_bolu", [3, 7], "condition"),
+        ("properties.Pyntelling", [3, 7], "condition"),
+        # Hong Kong's columns in Jyutping: a birth date, a bank account, an identity card number.
+        ("properties.ceot_saang_jat_kei", ["1984-02-11", "1990-07-30"], "birthdate"),
+        ("properties.ngan_hong_wu_hau", ["012-345-678901-2", "004-567-123456-7"], "bank account"),
+        ("properties.san_fan_zing_hou_maa", ["K123456(7)", "Y765432(1)"], "national id"),
+        # Afrikaans: an alarm's code, a tax number; and a pet's name is not a person's.
+        ("properties.alarm_kode", ["4471", "9032"], "secret"),
+        ("traits.belastingnommer", ["0123456789", "9876543210"], "national id"),
+        ("properties.troeteldier_naam", ["Rex", "Bella", "Max"], None),
+        # Guatemala: a household's village, a pregnancy's danger signs.
+        ("properties.aldea", ["Chuicutama", "Xejuyup"], "city"),
+        ("properties.signos_peligro[]", ["sangrado vaginal", "fiebre"], "condition"),
+    ],
+)
+def test_wave_41_keys(engine, path, values, matcher):
+    assert recommend(engine, path, values).matcher == matcher
+
+
 def test_a_proxy_number_and_a_surveys_question_are_not_a_persons(engine):
     # A call-masking number is the platform's; a proxy's own phone is theirs.
     numbers = ["+14155550123", "+14155550199"]

@@ -3165,8 +3165,8 @@ LANGUAGES = (
                 # The place of birth written short.
                 "lugar nac",
                 "comuna",
-                # Mexico City's boroughs; Colombia's and Panama's rural districts.
-                *("alcaldia", "corregimiento"),
+                # Mexico City's boroughs; Colombia's and Panama's rural districts; a village.
+                *("alcaldia", "corregimiento", "aldea"),
             ),
             "zipcode": (
                 "codigo postal",
@@ -3359,6 +3359,8 @@ LANGUAGES = (
                 *("parte cuerpo", "parte del cuerpo", "parte del cuerpo afectada", "parte cuerpo afectada"),
                 *("enfermedad", "enfermedades", "padecimiento", "motivo consulta", "queja principal"),
                 *("embarazada", "fumador", "fumadora"),
+                # A pregnancy's or a newborn's danger signs.
+                "signos peligro",
                 # Blood group, pregnancy, medical history.
                 *("grupo sanguineo", "tipo sangre", "embarazo", "antecedentes medicos", "historial medico"),
                 # A medical condition; personal and family medical history (Mexico's heredofamiliares);
@@ -4938,8 +4940,8 @@ LANGUAGES = (
                 *("szczepienie", "szczepienia", "status szczepienia"),
                 # Sick leave and incapacity for work.
                 *("zwolnienie lekarskie", "niezdolnosc pracy"),
-                # Health status, symptoms, test results, blood tests.
-                *("stan zdrowia", "objawy", "wyniki badan", "badania krwi"),
+                # Health status, symptoms, test results, blood tests; a pain scale.
+                *("stan zdrowia", "objawy", "wyniki badan", "badania krwi", "skala bolu"),
                 # A pregnancy's week, pregnant, breastfeeding.
                 *("tydzien ciazy", "w ciazy", "karmienie piersia"),
                 # Addictions (nałogi), a lab test's result.
@@ -6442,7 +6444,10 @@ LANGUAGES = (
             "birthdate": ("geboortedatum", "sterfdatum", "verjaarsdag", "geboortejaar"),
             "gender": ("geslag",),
             # The identity number; income tax number.
-            "national id": ("id nommer", "identiteitsnommer", "sa id nommer", "inkomstebelastingnommer"),
+            "national id": (
+                *("id nommer", "identiteitsnommer", "sa id nommer", "inkomstebelastingnommer"),
+                "belastingnommer",  # the tax number
+            ),
             # An insurance policy's number, a medical aid's (mediese fonds) member number; the
             # identity document.
             "identification": (
@@ -6479,13 +6484,18 @@ LANGUAGES = (
                 # Special needs (spesiale behoeftes).
                 *("spesiale behoeftes", "spesiale behoeftes leerder"),
             ),
-            "condition": ("oorsaak van dood", "siekte", "mediese toestand", "chroniese siekte", "swanger"),
+            "condition": (
+                *("oorsaak van dood", "siekte", "mediese toestand", "chroniese siekte", "swanger"),
+                "pyntelling",  # a pain score
+            ),
             "medication": ("medikasie", "medisyne"),
             "allergy": ("allergiee",),
             # A gate code (hekkode).
             "secret": (
                 "hekkode",
                 "hek kode",
+                # An alarm's code (alarmkode).
+                *("alarmkode", "alarm kode"),
                 # A security question's answer (sekuriteitsvraag).
                 *("sekuriteitsvraag", "sekuriteitsvraag antwoord"),
             ),
@@ -8352,6 +8362,8 @@ LANGUAGES = (
                 *("chusheng nianyue", "chushengnianyue", "chusheng nianyueri", "chusheng nianfen"),
                 # 出生年月 written short.
                 "csny",
+                # Cantonese (Jyutping): 出生日期.
+                "ceot saang jat kei",
             ),
             # 性别 written short (`XB`, a whole key only).
             "gender": ("性别", "性別", "xingbie", "xb"),
@@ -8392,6 +8404,8 @@ LANGUAGES = (
                 *("香港身份證號", "澳門居民身份證", "公民身份证号", "居住证", "居住证号", "居住证号码"),
                 # Run together with `hao` (号).
                 "zhengjianhao",
+                # Cantonese (Jyutping): 身份證, 身份證號碼.
+                *("san fan zing", "san fan zing hou maa", "san fan zing hou"),
             ),
             # Social insurance numbers and cards.
             "social security number": (
@@ -8444,6 +8458,9 @@ LANGUAGES = (
                 *("yinhang kahao", "yinhang zhanghao", "yinhangzhanghao", "shoukuan zhanghao"),
                 *("zhifubao zhanghao", "銀行賬號", "銀行卡號", "收款帳號", "匯款帳號", "银行卡号码"),
                 *("yhkh", "yhzh"),
+                # Cantonese, as Hong Kong backends romanise it (Jyutping): 銀行戶口 (the bank account),
+                # 銀行戶口號碼, 銀行帳號.
+                *("ngan hong wu hau", "ngan hong wu hau hou maa", "ngan hong zoeng hou"),
             ),
             "credit card": (
                 *("信用卡号", "信用卡號", "信用卡卡号", "信用卡号码"),
@@ -10511,6 +10528,7 @@ THINGS = (
     "produk",
     "animale",
     "huisdier",
+    "troeteldier",
     "mascota",
     "lemmikki",
     "husdjur",

@@ -532,7 +532,7 @@ def _reference_table() -> list[Matcher]:
                 "whatsapp number",
                 "sms number",
             ),
-            _NUMBERISH | {v.WORD},
+            frozenset((v.NUMERIC, v.INT, v.STRING, v.CODE)),
             refute=_CONTACT_KINDS,
         ),
         _key(
@@ -1966,6 +1966,8 @@ DISEASES = (
 
 # Whole values (with DISEASES) that state a person's health: `priorityServices: ["home dialysis"]`.
 _CONDITIONS_AS_VALUES = (
+    # A hospice's problem list and a resuscitation order as chosen from a list.
+    *("terminal agitation", "breakthrough pain", "dnr", "dnr/dni", "full code", "comfort measures only"),
     "chronic illness",
     "chronic pain",
     "pregnant",
@@ -2083,6 +2085,13 @@ PROSE_WORDS: dict[str, tuple[str, ...]] = {
         # Indonesian and Malay: a sufferer of, thalassaemia, pre-eclampsia, cataracts, dialysis
         # (cuci darah).
         *("penderita", "talasemia", "preeklamsia", "katarak", "darah"),
+        # Polish and Afrikaans, as a hospice nurse's notes chart them: breathlessness,
+        # constipation, nausea, pain, fever, vomiting, diarrhoea.
+        *("duszność", "duszności", "zaparcia", "zaparcie", "nudności", "ból", "bóle", "bólu"),
+        *("gorączka", "gorączki", "wymioty", "biegunka", "naarheid", "hardlywigheid", "kortasem"),
+        *("pyn", "koors", "diarree", "hoofpyn", "rugpyn"),
+        # A dying person's symptoms, as a hospice charts them.
+        *("delirium", "delirious"),
         "medication",
         "medications",
         "meds",
