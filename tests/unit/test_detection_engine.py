@@ -1155,6 +1155,17 @@ def test_the_same_account_in_many_senders_transfers_is_a_business_account(engine
     assert transfers(own).matcher == "bank account"
 
 
+def test_a_groups_administrator_is_a_person(engine):
+    evidence = Evidence()
+    for i in range(6):
+        call = {"type": "group", "groupId": f"g{i}", "traits": {"name": "Lantern Hospice"}}
+        call["traits"]["administrator_email"] = f"nurse{i}.kowalska@lantern.example"
+        for path, obs in engine.observe_message(call):
+            if path == "traits.administrator_email":
+                evidence.add(obs)
+    assert engine.recommend("traits.administrator_email", evidence).matcher == "email"
+
+
 def test_the_same_few_mailboxes_in_many_senders_events_are_a_business_s(engine):
     people = [f"user_{i}" for i in range(40)]
 
@@ -2476,6 +2487,20 @@ def test_wave_40_keys(engine, path, values, matcher):
         # Guatemala: a household's village, a pregnancy's danger signs.
         ("properties.aldea", ["Chuicutama", "Xejuyup"], "city"),
         ("properties.signos_peligro[]", ["sangrado vaginal", "fiebre"], "condition"),
+        # A pet's diagnosis is the pet's, whatever its values; a hospice's terminal diagnosis is
+        # not a payment terminal's.
+        ("properties.pet.diagnosis", ["diabetes mellitus", "chronic kidney disease"], None),
+        ("properties.terminal_diagnosis", ["pancreatic cancer", "heart failure"], "condition"),
+        # Account numbers grouped with dots (Norway, Guatemala) are not versions.
+        ("properties.BANK_ACCOUNT_NO", ["258.397.63732", "204.464.46030", "9845510166960"], "bank account"),
+        # Who goes with a patient.
+        ("properties.escort.name", ["Memory Kalua", "Rosa López Tum"], "name"),
+        # Where a payout goes: Italian IBANs and Mexican CLABEs, under a key that says nothing.
+        (
+            "properties.value",
+            ["IT64Q0200883549439496631211", "021830829038586706", "012238301602916967"],
+            "bank account",
+        ),
     ],
 )
 def test_wave_41_keys(engine, path, values, matcher):

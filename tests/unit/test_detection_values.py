@@ -416,6 +416,20 @@ def test_numbers_that_fail_their_checks_are_not_national_ids(text):
     assert national_ids.validate(text) == v.NONE
 
 
+@pytest.mark.parametrize(
+    ("digits", "strength"),
+    [
+        ("021557687726488123", v.WEAK),  # HSBC México's (021), its check digit
+        ("646180157000000004", v.WEAK),  # STP's, as fintechs hand them out
+        ("021557687726488124", v.NONE),  # a wrong check digit
+        ("921557687726488123", v.NONE),  # no bank's code starts with 9
+        ("02155768772648812", v.NONE),  # seventeen digits
+    ],
+)
+def test_mexican_clabe_accounts_pass_their_check_digit(digits, strength):
+    assert v.validate_clabe(digits) == strength
+
+
 def test_national_ids_in_values_and_in_prose(scanner):
     hit = scanner.scan("44051401359")
     assert (hit.kind, hit.matcher, hit.weak) == (v.NUMERIC, "national id", True)

@@ -359,7 +359,9 @@ _FUNCTIONING = frozenset(
     )
 )
 # Matchers that name parts of one datum: an employer's street is its address too.
-_FAMILY = dict.fromkeys(("address", "street", "city", "zipcode"), "address")
+_FAMILY = dict.fromkeys(("address", "street", "city", "zipcode"), "address") | dict.fromkeys(
+    ("condition", "diagnosis", "allergy"), "condition"
+)
 _PARTIAL = frozenset(("last", "masked", "truncated", "redacted", "obfuscated"))
 _PARTIAL_IS_NOT_IT = frozenset(("credit card", "bank account", "phone", "email"))
 # Data whose values are codes (`SEX_CD: "F"`, `gender_code: 2`, `nationality_code: "NG"`): the

@@ -960,6 +960,8 @@ A_PERSON = frozenset(
         # A study's principal investigator (`pi_email`, `piEmail`: a person, 2 labels of 2).
         "pi",
         "eltern",  # German parents (`einkommen_eltern`)
+        # A group's administrator (an admin's, in full); who goes with a patient or a traveller.
+        *("administrator", "escort"),
         "entregador",  # a Portuguese courier (`lat_entregador`)
         "traits",
         "user",

@@ -1038,7 +1038,8 @@ def _beyond_reference() -> list[Matcher]:
                 "upi vpa",
                 "upi address",
             ),
-            _NUMBERISH | {v.WORD},
+            # Dotted too, as Norway and Guatemala group an account's digits (`1503.12.34567`).
+            _NUMBERISH | {v.WORD, v.VERSION},
             person=False,
         ),
         _key(
@@ -3313,6 +3314,8 @@ _MORE_FIELD_NAMES: dict[str, tuple[str, ...]] = {
         "pacemaker",
         "cause of death",
         "manner of death",
+        # A hospice's admitting diagnosis (not a payment terminal's).
+        *("terminal diagnosis", "terminal illness", "terminally ill"),
         "carrier status",
         "predisposition",
         "concussion",

@@ -278,6 +278,16 @@ def validate_iban(text: str) -> int:
     return STRONG if int(rearranged.translate(_BASE36)) % 97 == 1 else NONE
 
 
+def validate_clabe(digits: str) -> int:
+    """Mexico's CLABE, a bank account's 18 digits: a bank's code (banks 001-199, brokers and
+    payment institutions such as STP 600-699), a place, the account and a check digit (weights 3,
+    7, 1). WEAK: a bare digit run, as an order number could be one time in thirty."""
+    if len(digits) != 18 or digits[0] not in "016" or not digits.isdigit():
+        return NONE
+    total = sum(int(d) * w % 10 for d, w in zip(digits[:17], (3, 7, 1) * 6, strict=False))
+    return WEAK if (10 - total % 10) % 10 == int(digits[17]) else NONE
+
+
 def validate_phone(text: str) -> int:
     digits = _NON_DIGIT.sub("", text)
     n = len(digits)
@@ -838,6 +848,7 @@ class ValueScanner:
         upi = "bank account" if "bank account" in defined else None
         self._upi_whole = _hit(STRING, upi) if upi else None
         self._upi_in_text = _hit(TEXT, upi) if upi else None
+        self._clabe = _hit(NUMERIC, upi, True) if upi else None
         self._name = "name" if "name" in defined else None
         # The whole-value pattern of a person's name (names.PATTERN), by its validator.
         self._name_pattern = next(
@@ -905,6 +916,8 @@ class ValueScanner:
                     return self._national_id
                 if 11 <= size <= 14 and self._bare_mobile is not None and _BARE_MOBILE.fullmatch(text):
                     return self._bare_mobile
+                if size == 18 and self._clabe is not None and validate_clabe(text):
+                    return self._clabe
                 return _PLAIN[NUMERIC]
             # Valid IPv4 addresses are common and unique per user: the answer the version branch
             # below would reach through validate_ip (weak unless four single digits); not a date.
