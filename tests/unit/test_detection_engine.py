@@ -2495,6 +2495,14 @@ def test_wave_40_keys(engine, path, values, matcher):
         ("properties.BANK_ACCOUNT_NO", ["258.397.63732", "204.464.46030", "9845510166960"], "bank account"),
         # Who goes with a patient.
         ("properties.escort.name", ["Memory Kalua", "Rosa López Tum"], "name"),
+        # Palliative care's scales and their items, where the pain is, the sacraments asked for.
+        ("properties.esas.nausea", [3, 8, 1], "condition"),
+        ("properties.esas.wellbeing", [3, 8, 1], "condition"),
+        ("properties.pps_score", [30, 20, 40], "condition"),
+        ("properties.pain_location", ["abdomen", "right hip", "lower back"], "condition"),
+        ("properties.sacraments_requested[]", ["communion", "confession"], "religion"),
+        # An Afrikaans member number.
+        ("properties.lidnommer", ["GM-448120", "GM-118734"], "identification"),
         # Where a payout goes: Italian IBANs and Mexican CLABEs, under a key that says nothing.
         (
             "properties.value",

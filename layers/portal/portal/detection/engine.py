@@ -359,6 +359,7 @@ _FUNCTIONING = frozenset(
     )
 )
 # Matchers that name parts of one datum: an employer's street is its address too.
+_MEASURES = frozenset(HEALTH_MEASURES)
 _FAMILY = dict.fromkeys(("address", "street", "city", "zipcode"), "address") | dict.fromkeys(
     ("condition", "diagnosis", "allergy"), "condition"
 )
@@ -893,6 +894,13 @@ class Engine:
             if parent.matcher is None and parent.refused_by_context:
                 # `business_address.line1`: a line of the business's address is the business's.
                 return parent
+        if found.matcher is None and found.refused is None and words.parents:
+            # `esas.nausea`, `phq9.item9`: an item of a health scale is the scale's measure.
+            parent = self.key_facts(path.rsplit(".", 1)[0].removesuffix("[]"))
+            if parent.matcher is not None and parent.term in _MEASURES:
+                return KeyFacts(
+                    parent.matcher, "parent", parent.term, id_like=id_like, accepts=parent.accepts
+                )
         if found.matcher is None and found.refused is None:
             # When the leaf alone says nothing.
             found = joined

@@ -6453,6 +6453,7 @@ LANGUAGES = (
             "identification": (
                 "polisnommer",
                 "mediese fonds nommer",
+                "lidnommer",  # a member's number
                 "mediesefondsnommer",
                 "identiteitsdokument",
             ),

@@ -1692,7 +1692,18 @@ HEALTH_MEASURES = (
     # Body composition from smart scales.
     *("waist circumference", "visceral fat", "lean body mass", "muscle mass"),
     # Pain as a clinician or a symptom tracker records it.
-    *("pain score", "pain level", "pain scale", "pain rating", "pain intensity"),
+    *(
+        "pain score",
+        "pain level",
+        "pain scale",
+        "pain rating",
+        "pain intensity",
+        "pain location",
+        "pain site",
+    ),
+    # Palliative care's symptom and performance scales (Edmonton's ESAS, the PPS, Karnofsky, ECOG).
+    *("esas", "esas score", "pps score", "palliative performance scale", "karnofsky", "karnofsky score"),
+    *("ecog", "ecog score", "ecog performance status"),
     # Eye exams (an optometrist's or a vision plan's).
     *("visual acuity", "vision acuity", "intraocular pressure"),
     # Screening instruments: short depression and anxiety screens, psychological distress (Kessler),
@@ -3676,6 +3687,7 @@ _MORE_FIELD_NAMES: dict[str, tuple[str, ...]] = {
         # Religion in romanised Amharic and Nepali.
         *("haymanot", "dharma"),
         "ramadan",  # `fasting_for_ramadan`
+        *("sacraments", "sacraments requested", "last rites"),  # as a hospice's chaplain records them
         *("church affiliation", "faith affiliation", "religious affiliation"),
         # An airline's special meal, when its values are IATA codes (TERM_ACCEPTS).
         *("meal preference", "meal code", "special meal", "special meal request", "meal request"),
