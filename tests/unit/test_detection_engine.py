@@ -2501,6 +2501,10 @@ def test_wave_40_keys(engine, path, values, matcher):
         ("properties.pps_score", [30, 20, 40], "condition"),
         ("properties.pain_location", ["abdomen", "right hip", "lower back"], "condition"),
         ("properties.sacraments_requested[]", ["communion", "confession"], "religion"),
+        # A CURP's or a CPF's status, in Spanish and Portuguese order; a ski pass's number.
+        ("properties.statusCurp", ["RCN", "AH", "AN"], None),
+        ("properties.situacao_cpf", ["regular", "pendente"], None),
+        ("properties.pass_number", ["01-6966 9812 2445 3145-5", "01-5746 8104 8149 3945-0"], None),
         # An Afrikaans member number.
         ("properties.lidnommer", ["GM-448120", "GM-118734"], "identification"),
         # Where a payout goes: Italian IBANs and Mexican CLABEs, under a key that says nothing.

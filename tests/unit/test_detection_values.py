@@ -417,6 +417,23 @@ def test_numbers_that_fail_their_checks_are_not_national_ids(text):
 
 
 @pytest.mark.parametrize(
+    ("text", "matcher"),
+    [
+        # Places that the name lists read as names: Hong (given) Kong (family), Geneva (given).
+        ("Hong Kong", None),
+        ("Shipped to Hong Kong today", None),
+        ("Stored in Geneva, awaiting collection", None),
+        ("A friend near Florence", None),
+        # A given name after other words is still someone's.
+        ("Spoke with Zanele about renewal", "name"),
+        ("Kong Wei", "name"),
+    ],
+)
+def test_places_named_like_people_are_places(scanner, text, matcher):
+    assert scanner.scan(text).matcher == matcher
+
+
+@pytest.mark.parametrize(
     ("digits", "strength"),
     [
         ("021557687726488123", v.WEAK),  # HSBC México's (021), its check digit

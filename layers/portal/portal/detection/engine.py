@@ -448,6 +448,8 @@ _PAY_SPAN = frozenset(("ytd", "mtd", "today", "to", "date", "minor", "cpm", "cpk
 # Identity documents, and the words of a link to a picture of one (`ine_front_url`; 正面, the
 # front, in pinyin).
 _DOCUMENTS = frozenset(("national id", "passport", "license"))
+# A status, first, as Spanish, Portuguese, Italian and French put it (`estado_curp`).
+_A_STATUS = frozenset((("status",), ("estado",), ("estatus",), ("situacao",), ("stato",), ("statut",)))
 _ISSUED = frozenset(("issuer", "issuers", "issuing"))
 _REFERENCED = _DOCUMENTS | {"certificate", "visa", "medication", "health id"}
 _LIVED_OR_BORN = frozenset(("residence", "residency", "domicile", "birth"))
@@ -1715,6 +1717,9 @@ def _refusal(
         # identify a person in the US, and a masked Aadhaar or NRIC is still the person's: those
         # matchers are not in the set.)
         return f"a partial or masked {term.matcher.name} is not the {term.matcher.name}", False, True
+    if term.matcher.name in _DOCUMENTS and leading in _A_STATUS and not trailing:
+        # `statusCurp`, `estado_rfc`: a document's check's outcome, its words in Spanish order.
+        return f"the key describes the {term.phrase}'s status, not the {term.phrase} itself", False, True
     if not (
         all(w in k.VALUE_SUFFIX or w in k.WRITTEN_IN or w.isdigit() for w in trailing)
         # A document's or a prescription's reference is its number: `prescription_ref`,

@@ -190,9 +190,8 @@ LANGUAGES = (
             "passport": (
                 "reisepass",
                 "reisepassnummer",
+                # (Not `Pass-Nr.`: read as English's `pass number`, a ski pass's or a bus pass's.)
                 "passnummer",
-                # A passport's number (Pass-Nr.).
-                *("pass nr", "passnummer"),
             ),
             "license": (
                 "kennzeichen",

@@ -382,6 +382,7 @@ def named_in(text: str, words: list[str] | None = None) -> bool:
             and text[end : end + 1] not in ("/", ")")
             and _given(run_words)
             and _STATE_AFTER.match(text, end) is None
+            and not text.endswith(_IN_A_PLACE, 0, start)
         ):
             return True
     if words is None:
@@ -441,6 +442,9 @@ def named_in(text: str, words: list[str] | None = None) -> bool:
 # A family name's initial after a given name, ending the text or a phrase (`Leonardo V.`).
 _INITIAL_AFTER = re.compile(rf" [{_UPPER}]\.(?:$|[\s,;)])")
 _OPENS_A_SEGMENT = frozenset(".!?:;(/\n|\u00b7")
+# A word after which one capitalised word is a place, even one that is also a given name
+# (`Stored in Geneva`, `a friend near Florence`).
+_IN_A_PLACE = (" in ", " near ", " via ")
 # A town and its US state or Canadian province (`Austin, TX`, `Jackson MS`): a place named like
 # a person.
 _STATE_AFTER = re.compile(
@@ -541,7 +545,7 @@ def listed_name(text: str) -> bool:
     # A family name with the particle the lists (one word per name) leave out: `Karabo du
     # Plessis`, `Riaan Van Wyk`, `Johan van der Merwe`, `Eileen Ní Dhonnchadha` (not `Rio de Janeiro`).
     if _family(words[-1]) or (given_name and len(words) > 2 and words[-2].lower() in _NAME_PREFIXES):
-        return True
+        return text.lower() not in _CITIES_NAMED_SO
     # The family name first, in capitals as Japanese forms and passports write it (`INOUE
     # Fumiko`), or before Vietnamese's middle Văn or Thị (`Tran Van Minh`, `Nguyen Thi Lan`).
     return first in FAMILY and (
@@ -873,12 +877,13 @@ def searched_name(text: str) -> bool:
             (_folded_lower(first) in GIVEN and _family(second))
             or (_family(first) and _folded_lower(second) in GIVEN)
         )
+        and f"{first} {second}".lower() not in _CITIES_NAMED_SO
         for first, second in pairwise(words)
     )
 
 
-# A city named after a person, as a state or a city field sends it.
-_CITIES_NAMED_SO = frozenset(("hồ chí minh", "ho chi minh"))
+# Cities named after a person or that read as one (`Hong`, a given name; `Kong`, a family name).
+_CITIES_NAMED_SO = frozenset(("hồ chí minh", "ho chi minh", "hong kong"))
 # Vietnam's commonest family names, which come first (not `Le`, `Do`, `Ho`, `Vu` without their
 # marks: English and French words).
 _VIETNAMESE_FAMILY = frozenset(
