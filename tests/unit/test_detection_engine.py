@@ -2505,6 +2505,14 @@ def test_wave_40_keys(engine, path, values, matcher):
         ("properties.statusCurp", ["RCN", "AH", "AN"], None),
         ("properties.situacao_cpf", ["regular", "pendente"], None),
         ("properties.pass_number", ["01-6966 9812 2445 3145-5", "01-5746 8104 8149 3945-0"], None),
+        # SPID's fiscal number; a check that was run; a unit a disabled tenant needs.
+        (
+            "properties.attributi.fiscalNumber",
+            ["TINIT-BNCMTN56D65D612W", "TINIT-RMNCHR90C58L219I"],
+            "national id",
+        ),
+        ("properties.sexOffenderRegistryChecked", [True, False], None),
+        ("properties.requiresAccessibleUnit", [True, False], "disability"),
         # An Afrikaans member number.
         ("properties.lidnommer", ["GM-448120", "GM-118734"], "identification"),
         # Where a payout goes: Italian IBANs and Mexican CLABEs, under a key that says nothing.

@@ -1287,6 +1287,8 @@ ABOUT_A_QUESTION = frozenset(
         "declined",
         "answered",
         "required",
+        # A check that was run (`sexOffenderRegistryChecked`, 35 labels of 35 green).
+        "checked",
         "enabled",
         "visible",
         "count",

@@ -2613,6 +2613,7 @@ _MORE_FIELD_NAMES: dict[str, tuple[str, ...]] = {
         "uan",
         "tfn",
         "fiscal code",
+        "fiscal number",  # SPID's and eIDAS's attribute (`fiscalNumber: "TINIT-…"`)
         "uan number",
         "numero ine",
         # The UAE's and Saudi Arabia's resident ids, India's central KYC number, Kenya's tax PIN.
@@ -3854,6 +3855,7 @@ _MORE_FIELD_NAMES: dict[str, tuple[str, ...]] = {
         *("hearing aid", "hearing aid mode", "voiceover enabled", "accessible desk", "incapacitated"),
         # What the person needs because of it: a unit, a vehicle, help to leave a building, kit.
         *("needs accessible unit", "accessible unit required", "adapted vehicle", "evacuation assistance"),
+        "requires accessible unit",
         *("adaptive equipment", "besoins accessibilite", "necesidades accesibilidad"),
         "sign language interpreter",
         # The Netherlands' disabled parking card (gehandicaptenparkeerkaart, GPK).
