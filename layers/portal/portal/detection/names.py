@@ -111,8 +111,11 @@ _MAILBOX_WORDS = re.compile(r"[^a-z]+")
 def names_a_mailbox(address: str) -> bool:
     """Whether an e-mail address's local part holds a listed name, or an initial and a family
     name (`jmwangi`, `sdas`): a person's mailbox, not a desk's (`crewing@`, `compras@`)."""
-    words = _MAILBOX_WORDS.split(address.partition("@")[0].lower())
-    return any(listed(w) or (len(w) > 3 and w[1:] in FAMILY) for w in words if w)
+    # (The words are ASCII and lower case already: the lists' own form, no folding needed.)
+    for word in _MAILBOX_WORDS.split(address[: address.find("@")].lower()):
+        if word in GIVEN or word in FAMILY or (word[1:] in FAMILY and len(word) > 3):
+            return True
+    return False
 
 
 def _family(word: str) -> bool:
