@@ -2513,6 +2513,8 @@ def test_wave_40_keys(engine, path, values, matcher):
         ),
         ("properties.sexOffenderRegistryChecked", [True, False], None),
         ("properties.requiresAccessibleUnit", [True, False], "disability"),
+        # Diets offered as choices, some of which say the faith (`vegetarian` alone does not).
+        ("properties.meal_preference", ["standard", "kosher", "vegetarian", "halal", "standard"], "religion"),
         # An Afrikaans member number.
         ("properties.lidnommer", ["GM-448120", "GM-118734"], "identification"),
         # Where a payout goes: Italian IBANs and Mexican CLABEs, under a key that says nothing.

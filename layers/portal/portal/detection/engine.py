@@ -22,6 +22,8 @@ from portal.detection import keys as k
 from portal.detection import languages, names
 from portal.detection import values as v
 from portal.detection.matchers import (
+    CHOICE_SHARE,
+    CHOICES,
     HEALTH_MEASURES,
     PROSE_WORDS,
     TERM_ACCEPTS,
@@ -1294,6 +1296,15 @@ class Engine:
                     return Recommendation(
                         "green", None, None, 0.0, f"key matches '{key.name}' but its values are {whose}"
                     )
+            stated = counts["value:" + key.name]
+            if facts.term in CHOICES and stated * CHOICE_SHARE >= seen:
+                return _on_key(
+                    key,
+                    stated,
+                    seen,
+                    f"key matches '{key.name}' ({facts.how}); {stated} of {seen} values, choices among "
+                    "others, state it",
+                )
             if facts.accepts is None:
                 accepted = seen
             else:

@@ -1556,6 +1556,8 @@ def _value_matchers() -> list[Matcher]:
                 # Jain) and medical (diabetic, gluten-free, low salt…); not a child's or a baby's.
                 *("ksml", "moml", "hnml", "avml", "vjml", "dbml", "gfml", "lsml", "lcml", "lfml", "blml"),
                 *("nlml", "vgml", "vlml", "rvml", "frml", "ptml", "orml", "spml", "hfml", "lpml"),
+                # The same diets in words, as a wedding's or a hospice's form offers them.
+                *("kosher", "halal", "no pork", "kosher meal", "halal meal", "hindu meal", "jain meal"),
             ),
         ),
         # Parties and tickets a poll's, a canvasser's or a member's answer names, by names no other
@@ -4218,6 +4220,12 @@ _CODES_AS_NUMBERS = (
     *("otp kodu", "dogrulama kodu", "bestaetigungscode", "code verification"),
 )
 
+_MEALS = ("meal preference", "meal code", "special meal", "special meal request", "meal request")
+# Terms whose values are a choice among options, some of which state the datum (a meal's
+# `kosher`, `halal` beside `vegetarian`, `standard`): the key stands where a CHOICE_SHARE-th of
+# its values say it (three read paths of three; a fifth to a third of their values).
+CHOICES = frozenset(_MEALS)
+CHOICE_SHARE = 5
 TERM_ACCEPTS: dict[str, frozenset[str]] = {
     **dict.fromkeys(_CODES_AS_NUMBERS, _SECRET | {v.INT}),
     # Codes and PINs that open, arm or spend something (`garage_door_code: 1357`, `gift_card_pin`).
@@ -4260,11 +4268,10 @@ TERM_ACCEPTS: dict[str, frozenset[str]] = {
         ),
         _CATEGORY,
     ),
-    # A meal asked for is a religion's or a condition's only as an IATA special-meal code
-    # (`KSML`, `DBML`: five labellers of five), not `vegetarian` or `child_meal` (three of three).
-    **dict.fromkeys(
-        ("meal preference", "meal code", "special meal", "special meal request", "meal request"), frozenset()
-    ),
+    # A meal asked for is a religion's or a condition's as an IATA special-meal code (`KSML`,
+    # `DBML`: five labellers of five), or among choices some of which say the faith (CHOICES); not
+    # `vegetarian` or `child_meal` alone (three of three).
+    **dict.fromkeys(_MEALS, frozenset()),
     # Turkish `ad` is a given name, one word; in English an advertisement's `ad` is not.
     "ad": frozenset((v.WORD,)),
     # A pickup or drop-off location is a station's, a store's or a locker's by name (thirteen
