@@ -2515,6 +2515,16 @@ def test_wave_40_keys(engine, path, values, matcher):
         ("properties.requiresAccessibleUnit", [True, False], "disability"),
         # Diets offered as choices, some of which say the faith (`vegetarian` alone does not).
         ("properties.meal_preference", ["standard", "kosher", "vegetarian", "halal", "standard"], "religion"),
+        # An activation link's token as its last segment; a sale's invite link has none.
+        (
+            "properties.activation_link",
+            [
+                "https://a.amayi.example.org/act/81f2f9b3586685470de2ebd1",
+                "https://a.amayi.example.org/act/2ff473ea9634c194168d4ded",
+            ],
+            "token",
+        ),
+        ("properties.invite_url", ["https://shop.example.com/invite/summer-sale"] * 3, None),
         # An Afrikaans member number.
         ("properties.lidnommer", ["GM-448120", "GM-118734"], "identification"),
         # Where a payout goes: Italian IBANs and Mexican CLABEs, under a key that says nothing.

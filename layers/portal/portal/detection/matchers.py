@@ -1234,6 +1234,9 @@ _TOKEN_FORMATS = "|".join(
         # `/j/78827235447?tk=…`).
         r"/(?:magic|login|signin|sign-in|verify|reset|callback|invite|invitation|activate|confirm"
         r"|claim|join|j)\b[^?\s]*\?(?:[^#\s]*&)?(?:t|tk|code|k|key)=[A-Za-z0-9._~-]{20,}",
+        # Or as the link's last segment (`/act/81f2f9b3586685470de2ebd1`, `/invite/Xk3…`).
+        r"/(?:magic|verify|reset|activate|activation|act|invite|invitation|confirm|claim)"
+        r"/[A-Za-z0-9_-]{20,}(?:[?#]|$)",
         # Paystack's reusable card authorisation (`AUTH_8dfhjjdt`), which charges the card again.
         r"\bAUTH_[a-z0-9]{8,}\b",
         # An eSIM's activation code (GSMA SGP.22): whoever holds it installs the line.

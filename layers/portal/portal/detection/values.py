@@ -965,8 +965,9 @@ class ValueScanner:
             if hit.matcher is not None:
                 return hit
         if text.startswith(_URL_PREFIXES):
-            # A query string, an address, or an incoming webhook's secret path.
-            if "?" in text or "@" in text or "%40" in text or "hooks" in text:
+            # A query string, an address, an incoming webhook's secret path or a link's token as
+            # its last segment (`/act/81f2f9b3…`: matchers._TOKEN_FORMATS).
+            if "?" in text or "@" in text or "%40" in text or "hooks" in text or _TOKEN_PATH.search(text):
                 hit = self._inside_token(text, URL)
                 if hit.matcher is not None:
                     return hit
@@ -1268,6 +1269,9 @@ SECRET_PREFIXES = (
     "pm_",  # a Stripe PaymentMethod (matchers._TOKEN_FORMATS)
     "AUTH_",  # Paystack's card authorisation
 )
+
+
+_TOKEN_PATH = re.compile(r"/(?:magic|verify|reset|activate|activation|act|invite|invitation|confirm|claim)/")
 
 
 def _worth_matching(token: str) -> bool:
