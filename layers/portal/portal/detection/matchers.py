@@ -1235,8 +1235,7 @@ _TOKEN_FORMATS = "|".join(
         r"/(?:magic|login|signin|sign-in|verify|reset|callback|invite|invitation|activate|confirm"
         r"|claim|join|j)\b[^?\s]*\?(?:[^#\s]*&)?(?:t|tk|code|k|key)=[A-Za-z0-9._~-]{20,}",
         # Or as the link's last segment (`/act/81f2f9b3586685470de2ebd1`, `/invite/Xk3…`).
-        r"/(?:magic|verify|reset|activate|activation|act|invite|invitation|confirm|claim)"
-        r"/[A-Za-z0-9_-]{20,}(?:[?#]|$)",
+        rf"/(?:{v.ONE_TIME_LINK_SEGMENTS})/[A-Za-z0-9_-]{{20,}}(?:[?#]|$)",
         # Paystack's reusable card authorisation (`AUTH_8dfhjjdt`), which charges the card again.
         r"\bAUTH_[a-z0-9]{8,}\b",
         # An eSIM's activation code (GSMA SGP.22): whoever holds it installs the line.
@@ -1697,15 +1696,8 @@ HEALTH_MEASURES = (
     # Body composition from smart scales.
     *("waist circumference", "visceral fat", "lean body mass", "muscle mass"),
     # Pain as a clinician or a symptom tracker records it.
-    *(
-        "pain score",
-        "pain level",
-        "pain scale",
-        "pain rating",
-        "pain intensity",
-        "pain location",
-        "pain site",
-    ),
+    *("pain score", "pain level", "pain scale", "pain rating", "pain intensity"),
+    *("pain location", "pain site"),
     # Palliative care's symptom and performance scales (Edmonton's ESAS, the PPS, Karnofsky, ECOG).
     *("esas", "esas score", "pps score", "palliative performance scale", "karnofsky", "karnofsky score"),
     *("ecog", "ecog score", "ecog performance status"),
@@ -2425,6 +2417,8 @@ ONE_TIME_CODES = (
     *("mfa code", "sms code"),
 )
 
+# An airline's special meal and a guest's meal preference (religion: TERM_ACCEPTS, CHOICES).
+_MEALS = ("meal preference", "meal code", "special meal", "special meal request", "meal request")
 _MORE_FIELD_NAMES: dict[str, tuple[str, ...]] = {
     # A sex or gender code column of Korean and Japanese databases (`SEX_CD`, `GNDR_CD`, `GENDER_CD`,
     # `SEX_KBN`, 区分 a category), whose values are the datum (`M`, `F`, `1`). Here, not in the language
@@ -3695,8 +3689,9 @@ _MORE_FIELD_NAMES: dict[str, tuple[str, ...]] = {
         "ramadan",  # `fasting_for_ramadan`
         *("sacraments", "sacraments requested", "last rites"),  # as a hospice's chaplain records them
         *("church affiliation", "faith affiliation", "religious affiliation"),
-        # An airline's special meal, when its values are IATA codes (TERM_ACCEPTS).
-        *("meal preference", "meal code", "special meal", "special meal request", "meal request"),
+        # An airline's special meal, when its values are IATA codes or some say the faith
+        # (TERM_ACCEPTS, CHOICES).
+        *_MEALS,
         *("church tax", "church tax liable", "kirchensteuer"),  # Germany's church tax says the faith
         *("place of worship", "denomination", "baptized", "baptised", "baptism", "baptism date"),
         *("born again", "date born again", "madhab", "revert", "prayer facilities", "hijab"),
@@ -4223,7 +4218,6 @@ _CODES_AS_NUMBERS = (
     *("otp kodu", "dogrulama kodu", "bestaetigungscode", "code verification"),
 )
 
-_MEALS = ("meal preference", "meal code", "special meal", "special meal request", "meal request")
 # Terms whose values are a choice among options, some of which state the datum (a meal's
 # `kosher`, `halal` beside `vegetarian`, `standard`): the key stands where a CHOICE_SHARE-th of
 # its values say it (three read paths of three; a fifth to a third of their values).

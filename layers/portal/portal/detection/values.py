@@ -1271,7 +1271,9 @@ SECRET_PREFIXES = (
 )
 
 
-_TOKEN_PATH = re.compile(r"/(?:magic|verify|reset|activate|activation|act|invite|invitation|confirm|claim)/")
+# Segments after which a link's last one may be its token (matchers._TOKEN_FORMATS).
+ONE_TIME_LINK_SEGMENTS = "magic|verify|reset|activate|activation|act|invite|invitation|confirm|claim"
+_TOKEN_PATH = re.compile(rf"/(?:{ONE_TIME_LINK_SEGMENTS})/")
 
 
 def _worth_matching(token: str) -> bool:
