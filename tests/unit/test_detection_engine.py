@@ -2523,6 +2523,19 @@ def test_wave_40_keys(engine, path, values, matcher):
             "token",
         ),
         ("properties.invite_url", ["https://shop.example.com/invite/summer-sale"] * 3, None),
+        # A tenant's requests, each telling a disability or a condition, under a key that says
+        # nothing: together they are most of the field's values.
+        (
+            "properties.details",
+            [
+                "Hearing impaired - need a visual fire alarm in the unit",
+                "Low vision, please send documents in large print",
+                "Emotional support animal letter from my therapist attached (PTSD)",
+                "Please call before visiting",
+                "Ground floor preferred",
+            ],
+            "disability",
+        ),
         # An Afrikaans member number.
         ("properties.lidnommer", ["GM-448120", "GM-118734"], "identification"),
         # Where a payout goes: Italian IBANs and Mexican CLABEs, under a key that says nothing.

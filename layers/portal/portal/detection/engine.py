@@ -229,6 +229,7 @@ _NAMES_A_PERSON = frozenset(("name",))
 # not when a description names a school after someone or a recipe mentions diabetes now and then;
 # nor does a plate's shape in prose (`Melatonina LEK-AM 3 mg`, `Scubapro MK25 EVO`).
 _IN_MOST_VALUES = _NAMES_A_PERSON | set(PROSE_WORDS) | {"license"}
+_TOLD = frozenset(("condition", "disability"))
 _LOOSE_AMONG = 1 / 3
 # Uploaded files named after their person (`CV_Manon_Faure.pdf`, `SHAH, MICHAEL - PANO.jpg`):
 # where a fifth of a file-name field's values name someone, the field holds people's names (the
@@ -1414,6 +1415,13 @@ class Engine:
             return None
         whole: dict[str, int] = {}
         inside: dict[str, int] = {}
+        # Health and disability told in most of a field's sentences, between them (`Low vision,
+        # please…`, `…from my therapist (PTSD)`): under a key that says nothing, the special
+        # categories' words count together (a health key's own datum stays its type).
+        told = (
+            facts.matcher is None
+            and sum(counts["text:" + name] for name in _TOLD) >= KEY_CONFIRM_SHARE * seen
+        )
         for name in self._by_value_name:
             hits = counts["value:" + name]
             # A sex alone says whose only where the key says nothing else: not a pet's, nor a
@@ -1444,6 +1452,7 @@ class Engine:
                     name not in _IN_MOST_VALUES
                     or in_text / seen >= KEY_CONFIRM_SHARE
                     or hits / seen >= VALUE_SHARE
+                    or (told and name in _TOLD)
                 ):
                     inside[name] = in_text
         # Values typed more loosely beside ones that validate: phone numbers without their

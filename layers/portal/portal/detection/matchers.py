@@ -2376,6 +2376,9 @@ PROSE_WORDS: dict[str, tuple[str, ...]] = {
     "disability": (
         *("blind", "deaf", "autistic", "autism", "dyslexia", "dyslexic", "sighted", "impaired"),
         *("paraplegic", "quadriplegic", "tetraplegic", "amputee", "palsy"),
+        # As a tenant's or a guest's request words it (`Low vision, please send…`, `My service dog
+        # is trained…`); not a bare `wheelchair` (a venue's access).
+        *("low vision", "service dog", "guide dog", "wheelchair user"),
     ),
     # A background check's findings as its summaries write them (`DUI conviction 2021`, `Felony:
     # Burglary 2nd degree`, `Arrest: DUI, Maricopa County`).
