@@ -2536,6 +2536,15 @@ def test_wave_40_keys(engine, path, values, matcher):
             ],
             "disability",
         ),
+        # A search box looks people up by name or by number: half its values, between them.
+        (
+            "properties.q",
+            [
+                *("Fatema Akter", "Habibur Uddin", "+880 1963 794166", "+502 4254 1505"),
+                *("Chisale Madalitso", "3931-1605", "Us Juana", "Mbewe Limbani"),
+            ],
+            "phone",
+        ),
         # An Afrikaans member number.
         ("properties.lidnommer", ["GM-448120", "GM-118734"], "identification"),
         # Where a payout goes: Italian IBANs and Mexican CLABEs, under a key that says nothing.

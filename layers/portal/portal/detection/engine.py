@@ -1470,12 +1470,17 @@ class Engine:
         whole_total = sum(whole.values()) + sum(loose.values())
         if whole and (
             whole_total / seen >= VALUE_SHARE
+            # What a search box looks up: a person by name or by number, half the time.
+            or (facts.search and whole_total / seen >= KEY_CONFIRM_SHARE)
             or (facts.file_name and whole.get("name", 0) / seen >= _NAMED_FILES_SHARE)
         ):
             name = max(whole, key=lambda n: (whole[n], _SEVERITY[self._by_value_name[n].classification]))
             matcher = self._by_value_name[name]
             extra = loose.get(name, 0)
             also = f" and {extra} more are {_LOOSE_FORMS[name][1]} like them" if extra else ""
+            others = sorted(n for n in whole if n != name)
+            if facts.search and others:
+                also += f"; more validate as {', '.join(others)}: what a search box looks people up by"
             share = min((whole[name] + extra) / seen, 1.0)
             return Recommendation(
                 matcher.classification,
