@@ -1470,8 +1470,9 @@ class Engine:
         whole_total = sum(whole.values()) + sum(loose.values())
         if whole and (
             whole_total / seen >= VALUE_SHARE
-            # What a search box looks up: a person by name or by number, half the time.
-            or (facts.search and whole_total / seen >= KEY_CONFIRM_SHARE)
+            # What a search box looks up: a person by name or by number, half the time (where no
+            # value tells of them in a sentence: that reading, below, says more).
+            or (facts.search and not inside and whole_total / seen >= KEY_CONFIRM_SHARE)
             or (facts.file_name and whole.get("name", 0) / seen >= _NAMED_FILES_SHARE)
         ):
             name = max(whole, key=lambda n: (whole[n], _SEVERITY[self._by_value_name[n].classification]))
