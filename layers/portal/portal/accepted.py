@@ -1,9 +1,10 @@
 """The "accepted" message: what ingest publishes about one request and classify consumes.
 
 It carries observations, never values: for each message, its id, event name and, per leaf value,
-the field path, the value's kind and the value matcher that fired (and for a phone number or a
-bank account its spread, two 4-bit buckets; for a name typed alone, its 4-bit bucket; for a date
-before 2010, its decade: Observation.spread). New paths also get one masked example. Path and
+the field path, the value's kind and the value matcher that fired (and for a phone number, a
+bank account or an e-mail address its spread, two 4-bit buckets, or `named` for an address that
+names a person; for a name typed alone, its 4-bit bucket; for a date before 2010, its decade:
+Observation.spread). New paths also get one masked example. Path and
 event names are dictionary-encoded so a 2,500-message batch stays small; past MAX_BYTES the
 request is split into several accepted messages (SNS takes 256 KB).
 """

@@ -229,6 +229,7 @@ _NAMES_A_PERSON = frozenset(("name",))
 # not when a description names a school after someone or a recipe mentions diabetes now and then;
 # nor does a plate's shape in prose (`Melatonina LEK-AM 3 mg`, `Scubapro MK25 EVO`).
 _IN_MOST_VALUES = _NAMES_A_PERSON | set(PROSE_WORDS) | {"license"}
+# Health and disability in prose, counted together under a key that says nothing (_value_recommendation).
 _TOLD = frozenset(("condition", "disability"))
 _LOOSE_AMONG = 1 / 3
 # Uploaded files named after their person (`CV_Manon_Faure.pdf`, `SHAH, MICHAEL - PANO.jpg`):
@@ -361,7 +362,8 @@ _FUNCTIONING = frozenset(
         "mobility",
     )
 )
-# Matchers that name parts of one datum: an employer's street is its address too.
+# Matchers that name parts of one datum: an employer's street is its address too, and a pet's
+# diagnosis its condition.
 _MEASURES = frozenset(HEALTH_MEASURES)
 _FAMILY = dict.fromkeys(("address", "street", "city", "zipcode"), "address") | dict.fromkeys(
     ("condition", "diagnosis", "allergy"), "condition"
@@ -582,10 +584,12 @@ class Evidence:
 
     Keys: `n` (values seen), `kind:<kind>`, `value:<matcher>` (values a value matcher validated),
     `text:<matcher>` (of those, found inside free text or URLs), `number:<bucket>` and
-    `sender:<bucket>` (phone numbers' spread, Observation.spread), `alone:<bucket>` (names typed
-    alone, the same), `born:<decade>` (dates before BORN_BEFORE), `beside:<context>` (values sent
-    beside keys that say whose they are: _sibling_marks). Bounded by the number of kinds, value
-    matchers and contexts, three times SPREAD_BUCKETS, and the eleven decades of _BORN.
+    `sender:<bucket>` (phone numbers', bank accounts' and e-mail addresses' spread,
+    Observation.spread), `named` (e-mail addresses that name a person, not spread),
+    `alone:<bucket>` (names typed alone), `born:<decade>` (dates before BORN_BEFORE),
+    `beside:<context>` (values sent beside keys that say whose they are: _sibling_marks). Bounded
+    by the number of kinds, value matchers and contexts, three times SPREAD_BUCKETS, and the eleven
+    decades of _BORN.
     """
 
     counts: Counter = field(default_factory=_Counts)
@@ -1160,7 +1164,7 @@ class Engine:
                 # A person's mailbox, however many senders' events carry it (a case's officer).
                 return self._obs(obs.kind, obs.value_matcher, _NAMED)
         if type(sender) is not int:
-            # Once per message, at its first phone number.
+            # Once per message, at its first spread value.
             sender = self._sender = zlib.crc32(str(sender).encode()) % SPREAD_BUCKETS
         number = zlib.crc32(value.encode()) % SPREAD_BUCKETS
         return self._obs(obs.kind, obs.value_matcher, _SPREADS[number][sender])
