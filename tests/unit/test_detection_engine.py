@@ -2559,6 +2559,58 @@ def test_wave_41_keys(engine, path, values, matcher):
     assert recommend(engine, path, values).matcher == matcher
 
 
+@pytest.mark.parametrize(
+    ("path", "values", "matcher"),
+    [
+        # A treatment service's record of use: a urine screen's results by drug, the substance
+        # treated, others, how it is taken, cravings, overdoses; a lab's results are the patient's.
+        ("properties.results.cocaine", ["positive", "negative", "negative"], "condition"),
+        ("properties.results.methadone", ["positive", "negative"], "medication"),
+        ("properties.results[].abnormal_flag", ["H", "L", "N"], "condition"),
+        ("properties.primary_substance", ["alcohol", "opioids", "cannabis"], "condition"),
+        ("properties.other_substances[]", ["alcohol", "cannabis"], "condition"),
+        ("properties.route_of_use", ["smoked", "injected", "oral"], "condition"),
+        ("properties.craving_level", [3, 5, 7], "condition"),
+        ("properties.overdose_past_12_months", [True, False], "condition"),
+        ("properties.injects_drugs", [True, False], "condition"),
+        # (`drugs` stays out of the vocabulary, so a plural still reads as the drug.)
+        ("properties.prescribedDrugs[]", ["Amlodipine", "Ciprofloxacin", "Paracetamol"], "medication"),
+        # An audiologist's: pure-tone average, speech threshold, word recognition, each ear's
+        # score, dizziness, noise exposure, the referral's reason, hearing aids' serials by ear;
+        # the degree of hearing loss in Korean.
+        ("properties.pta_left_db", [25.0, 41.25, 60.0], "condition"),
+        ("properties.srt_db", [20, 35, 50], "condition"),
+        ("properties.word_recognition_pct", [88, 92, 76], "condition"),
+        ("properties.left_ear_score", [3, 4, 5], "condition"),
+        ("properties.Vertigo", [True, False], "condition"),
+        ("properties.NoiseExposure", ["none", "occupational", "military"], "condition"),
+        (
+            "properties.referralReason",
+            ["progressive loss, otosclerosis", "sudden SNHL right, no recovery", "bilateral SNHL"],
+            "condition",
+        ),
+        ("properties.SerialNumberLeft", ["2034A5561", "2034A5562", "2034A5599"], "serial"),
+        ("traits.청력_손실_정도", ["경도", "고도", "중등도"], "condition"),
+        # Hungarian: a name, a patient's, an account holder's, a year of birth, an hourly wage,
+        # a complaint.
+        ("properties.nev", ["Kovács Anna", "Nagy Péter", "Szabó Éva"], "name"),
+        ("properties.beteg_neve", ["Kovács Anna", "Nagy Péter"], "name"),
+        ("properties.szamlatulajdonos", ["Kovács Anna", "Nagy Péter"], "name"),
+        ("properties.szuletesi_ev", [1994, 2001, 1987], "birthdate"),
+        ("properties.oraber", [2500, 3100], "salary"),
+        ("properties.panasz", ["fejfájás", "hányinger"], "condition"),
+        # A toll transponder, a disabled parking placard, an ad click's id, a judge as an order
+        # names one.
+        ("properties.transponder_id", ["0123456789", "0987654321"], "serial"),
+        ("properties.placardNumber", ["DP-123456", "DP-99881"], "disability"),
+        ("properties.click-id", ["abc123xyz9", "Cj0KCQiA", "9f8e7d6c5b"], "advertising id"),
+        ("properties.judge", ["HHJ Al-Sayed", "Hon. Adeyemi", "Hon. Ó Briain", "Hon. Walker"], "name"),
+    ],
+)
+def test_wave_42_keys(engine, path, values, matcher):
+    assert recommend(engine, path, values).matcher == matcher
+
+
 def test_a_proxy_number_and_a_surveys_question_are_not_a_persons(engine):
     # A call-masking number is the platform's; a proxy's own phone is theirs.
     numbers = ["+14155550123", "+14155550199"]

@@ -397,9 +397,11 @@ _CONSENT = frozenset(("consent", "consents", "consented", "acepta", "acepto", "a
 _SERVED = frozenset(("service", "collection"))
 _THEIRS = {
     # (A drug a pharmacy dispenses is its patient's: `pharmacy.rx_number`.)
-    "medication": k.GOODS | {"pharmacy"},
+    # A test's results are its patient's (`results.methadone` on a urine screen, `results[].flag`).
+    "medication": k.GOODS | {"pharmacy", "result", "results"},
+    "diagnosis": frozenset(("result", "results")),
     # A clinician's flags are the patient's symptoms (`red_flags.night_pain`), not a feature's.
-    "condition": frozenset(("flag",)),
+    "condition": frozenset(("flag", "result", "results")),
     # A record number a hospital or a clinic issues is its patient's (`hospital_mrn`).
     "health id": frozenset(("hospital", "clinic", "practice", "surgery")),
     # A search's or a map's centre is where the person looks around, most often where they
@@ -486,6 +488,7 @@ _MOMENTS = frozenset(
 )
 _PICTURE_OF = frozenset(("url", "uri", "link", "image", "img", "photo", "picture", "scan"))
 _SIDES = frozenset(("front", "back", "check", "zhengmian"))
+_BODY_SIDES = frozenset(("left", "right"))
 _NOT_A_PERSONS: dict[str, dict[str, str]] = {
     "phone": _LINES,
     "fax": _LINES,
@@ -1779,6 +1782,8 @@ def _refusal(
         )
         # Whose it is, written after it: `naam_begunstigde`, `email_customer`.
         or all(w in k.A_PERSON for w in trailing)
+        # Which ear or eye it is for: `SerialNumberLeft`, a hearing aid's in the left ear.
+        or all(w in _BODY_SIDES for w in trailing)
         # Where it is written: `name_on_card`, `dob_on_document`, `email_on_file`,
         # `name_as_per_aadhaar`; where it holds: `rightToWorkInUk`; what pay is for and a range's
         # end: `pay_rate_per_game`, `salary_from`.

@@ -2515,6 +2515,8 @@ LANGUAGES = (
                 "felhasznalonev",
                 # Birth name, mother's name (asked on every form), nickname.
                 *("szuletesi nev", "anyja neve", "anyja szuletesi neve", "becenev"),
+                # A name, someone's name (`beteg_neve`, the patient's), a buyer's, an account holder.
+                *("nev", "neve", "beteg neve", "vasarlo nev", "vasarlo neve", "szamlatulajdonos"),
             ),
             "email": ("email cim", "emailcim"),
             "phone": ("telefonszam", "mobilszam"),
@@ -2532,8 +2534,9 @@ LANGUAGES = (
             "birthdate": (
                 "szuletesi datum",
                 "szuletesnap",
-                # Birth time as forms ask it.
+                # Birth time as forms ask it, and the year of birth.
                 "szuletesi ido",
+                "szuletesi ev",
             ),
             "password": ("jelszo",),
             "national id": (
@@ -2561,6 +2564,8 @@ LANGUAGES = (
                 "jovedelem",
                 # Gross and net wages, salary expectations.
                 *("brutto ber", "netto ber", "berigeny", "fizetesi igeny"),
+                # An hourly wage.
+                "oraber",
             ),
             "citizenship": ("allampolgarsag",),
             "religion": (
@@ -2590,6 +2595,8 @@ LANGUAGES = (
                 *("oltas", "oltasok", "oltottsag", "keresokeptelenseg", "betegszabadsag", "tappenz"),
                 # Illnesses, symptoms, health state, lab findings; pregnant.
                 *("betegsegek", "tunetek", "egeszsegi allapot", "leletek", "laborlelet", "terhes"),
+                # A patient's complaint, as a medical tent writes it.
+                "panasz",
             ),
             # A disability.
             "disability": (

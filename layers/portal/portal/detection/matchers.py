@@ -772,6 +772,8 @@ def _reference_table() -> list[Matcher]:
                 "vehicle identification number",
                 "vin number",
                 "meid",
+                # A toll account's transponder (E-ZPass, Via Verde) travels in one car.
+                *("transponder", "transponder id", "transponder serial", "transponder number"),
             ),
             _IDENTIFIER,
             person=False,
@@ -1168,6 +1170,8 @@ def _beyond_reference() -> list[Matcher]:
                 "fbc",
                 "fbp",
                 "hubspotutk",
+                # An ad or affiliate click's id (`click_id`, `mkt_clickid`: 5 labels of 6).
+                *("click id", "clickid"),
             ),
             _IDENTIFIER,
             person=False,
@@ -1773,6 +1777,8 @@ HEALTH_MEASURES = (
     *("hearing threshold", "audiogram", "pure tone average", "pure tone threshold", "hearing level"),
     *("bone conduction threshold", "speech recognition threshold"),  # (not `air`: `repair`)
     *("speech recognition score", "word recognition score", "speech intelligibility", "speech in noise"),
+    # The same, abbreviated (`pta_left_db`, `srt_db`), and an ear's score (`left_ear_score`).
+    *("pta", "srt", "word recognition", "left ear", "right ear"),
     *("speech discrimination score", "tympanogram", "tympanometry", "otoacoustic emissions"),
     # A dentist's periodontal and caries measures.
     *("plaque index", "plaque score", "gingival index", "dmft", "tooth mobility"),
@@ -2180,7 +2186,7 @@ PROSE_WORDS: dict[str, tuple[str, ...]] = {
         # The ear's, as an audiologist writes them (English, Danish, Korean: hearing loss, tinnitus).
         *("otitis", "presbycusis", "presbyacusis", "høretab", "hørenedsættelse", "mellemørebetændelse"),
         *("난청", "이명"),
-        *("deafness", "hard-of-hearing"),
+        *("deafness", "hard-of-hearing", "otosclerosis", "snhl", "sensorineural"),
         # Sleep, eating and weight.
         *(
             "insomnia",
@@ -3352,6 +3358,9 @@ _MORE_FIELD_NAMES: dict[str, tuple[str, ...]] = {
         # Conditions a pharmacy also sells for by name (a product category `Eczema`): keys only,
         # never whole values.
         *("eczema", "psoriasis", "insomnia", "incontinence", "migraines", "tinnitus", "gout"),
+        # An audiologist's case history: dizziness, noise heard at work or in the army, and the
+        # degree of hearing loss in Korean (청력 손실 정도).
+        *("vertigo", "dizziness", "noise exposure", "청력 손실", "청력 손실 정도"),
         # A mental-health app's risk screening and safety planning (not `crisis_line_shown`: the
         # app's own banner).
         *("ideation", "crisis", "crisis flag", "crisis level", "crisis risk", "crisis keyword", "in crisis"),
@@ -3371,6 +3380,15 @@ _MORE_FIELD_NAMES: dict[str, tuple[str, ...]] = {
         *("cigarettes per day", "pack years", "alcohol units", "alcohol units per week", "drinks per week"),
         "opioid use",
         *("cannabis use", "marijuana use", "vaping", "vaper"),
+        # What a treatment service records of use: the drugs (`results.cocaine` on a urine screen),
+        # the substance treated first and others, how it is taken, cravings and overdoses. (In the
+        # singular, as the plurals are read: `drugs` in the vocabulary would keep `prescribedDrugs`
+        # from reading as a drug.)
+        *("cocaine", "heroin", "fentanyl", "methamphetamine", "amphetamine", "xylazine"),
+        *("primary substance", "secondary substance", "other substance", "other substances"),
+        *("substance of choice", "drug of choice", "substance used", "route of use", "craving"),
+        *("craving level", "craving score", "overdose", "injects drug", "injecting drug use"),
+        *("injection drug use", "urine drug screen"),
         *("panic attack", "panic attacks", "trauma history", "childhood trauma"),
         # Pregnancy, the cycle and sexual activity as a tracker logs them.
         *("gravida", "lactating", "postpartum", "weeks postpartum", "menstrual flow", "period flow"),
@@ -3908,6 +3926,8 @@ _MORE_FIELD_NAMES: dict[str, tuple[str, ...]] = {
         "hearing impaired",
         "visually impaired",
         "blue badge",
+        # A disabled parking placard, the US blue badge (`placardNumber`).
+        *("placard number", "disabled placard", "disability placard", "parking placard"),
         "hearing loop",
         "wheelchair access",
         "access needs",

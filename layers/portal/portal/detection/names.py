@@ -57,6 +57,8 @@ _TITLES = (
     "Dr|Mr|Mrs|Ms|Mx|Miss|Prof|Dott|Dra|Sr|Sra|Srta|Herr|Frau|Mme|Mlle|M"
     # A nurse's, a coach's, a cleric's or an officer's name as rosters and reports write it.
     "|Nurse|Coach|Rev|Pastor|Judge|Officer|Sgt|Capt|Det"
+    # A judge as a court order names one: the Honourable, His or Her Honour Judge.
+    "|Hon|HHJ"
     # A congregation's forms of address (Sister, Brother, Father, Elder, an imam's, an ustaz's, a
     # pilgrim's) and Indonesian's and Malay's Mr and Mrs (Bapak, Pak, Ibu, Bu).
     "|Sis|Sister|Bro|Brother|Fr|Father|Elder|Deacon|Bishop|Rabbi|Imam|Sheikh|Ustaz|Ustadz|Alhaji|Hajia"
@@ -262,9 +264,10 @@ _KIN_FORMS = as_written(_KIN)
 # A form of address before a family name, in prose or a label: `Mrs Moyo asleep on arrival`,
 # `Hello Mx Novak`, `Dr M Begum`, `Miss O'Brien (Form 7B)`.
 # Spanish's Sr., Don and Doña too (`Sr. Rojas on floor`, `Don Héctor had a good day`), and an
-# Irish family name's Ó, Ní or Mac (`Mrs Ó Murchú`), which is a name whatever follows it.
+# Irish family name's Ó, Ní or Mac (`Mrs Ó Murchú`), which is a name whatever follows it. A judge
+# as a court order names one (`Hon. Adeyemi`).
 _ADDRESSED_BY_TITLE = re.compile(
-    r"\b(?:Mr|Mrs|Ms|Mx|Miss|Dr|Prof|Mme|Mlle|Herr|Frau|Sr|Sra|Srta|Dott|Don|Doña)\.? "
+    r"\b(?:Mr|Mrs|Ms|Mx|Miss|Dr|Prof|Mme|Mlle|Herr|Frau|Sr|Sra|Srta|Dott|Don|Doña|Hon)\.? "
     rf"(?:(?!(?:Ó|Ní|Nic|Mac|Uí) )[{_UPPER}]\.? )?((?:(?:Ó|Ní|Nic|Mac|Uí) )?{_WORD})"
 )
 _IRISH_PARTICLES = ("Ó ", "Ní ", "Nic ", "Mac ", "Uí ")
@@ -274,6 +277,7 @@ _TITLE_FORMS = as_written(
     (
         *("mr", "mrs", "ms", "mx", "miss", "dr", "prof", "mme", "mlle", "herr", "frau", "sra", "srta"),
         *("dott", "mr.", "mrs.", "ms.", "dr.", "prof.", "dott.", "sr.", "sra.", "don", "doña"),
+        *("hon", "hon."),
     )
 )
 # A boarding pass's barcode (IATA BCBP): `M1`, the passenger's SURNAME/GIVEN padded to 20
