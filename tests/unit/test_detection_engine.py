@@ -2605,6 +2605,40 @@ def test_wave_41_keys(engine, path, values, matcher):
         ("properties.placardNumber", ["DP-123456", "DP-99881"], "disability"),
         ("properties.click-id", ["abc123xyz9", "Cj0KCQiA", "9f8e7d6c5b"], "advertising id"),
         ("properties.judge", ["HHJ Al-Sayed", "Hon. Adeyemi", "Hon. Ó Briain", "Hon. Walker"], "name"),
+        # An audiogram by ear and test frequency; a frequency under anything else is not one.
+        ("properties.thresholds.left.1000", [25, 30, 45], "condition"),
+        ("properties.thresholds.right.250", [10, 20, 15], "condition"),
+        ("properties.1000", [25, 30, 45], None),
+        ("properties.results.opiates", ["positive", "negative"], "condition"),
+        (
+            "properties.health_disclosure",
+            ["bipolar_disorder", "depression", "gambling_disorder"],
+            "condition",
+        ),
+        (
+            "properties.health_plan_member_number",
+            ["7122.1519.419179.82-4", "3231.0898.707093.46-5"],
+            "identification",
+        ),
+        # Plates named in a sentence, in English, Spanish and Portuguese.
+        (
+            "properties.comment",
+            [
+                "La patente JDRF56 no corresponde a mi auto, favor revisar.",
+                "I sold the vehicle with plate EVR 3710 in March, please cancel.",
+                "My plate is L61-AJC. The car in the photo is not mine.",
+                "Placa ABC1D23 bloqueada",
+                "Rental car, the agency already paid the toll",
+            ],
+            "license",
+        ),
+        ("properties.comment", ["plate 3 of 4 broke", "The number plate light is out", "Hi"], None),
+        # A returned item's state, a running race's distance, a gantry's and a map pin's place.
+        ("properties.condition", ["unworn", "damaged", "tags_removed", "unworn"], None),
+        ("properties.race", ["Kids 1K", "10K", "5K"], None),
+        ("properties.race", ["White", "Black", "Asian"], "race"),
+        ("properties.gantry.lat", [38.71, 38.72], None),
+        ("properties.poi_lng", [-9.14, -9.15], None),
     ],
 )
 def test_wave_42_keys(engine, path, values, matcher):

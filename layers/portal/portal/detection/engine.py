@@ -489,6 +489,11 @@ _MOMENTS = frozenset(
 _PICTURE_OF = frozenset(("url", "uri", "link", "image", "img", "photo", "picture", "scan"))
 _SIDES = frozenset(("front", "back", "check", "zhengmian"))
 _BODY_SIDES = frozenset(("left", "right"))
+_EARS = frozenset((("left",), ("right",), ("left", "ear"), ("right", "ear")))
+# An audiometer's test frequencies, in hertz.
+_AUDIOMETRIC = frozenset(
+    (f,) for f in ("125", "250", "500", "750", "1000", "1500", "2000", "3000", "4000", "6000", "8000")
+)
 _NOT_A_PERSONS: dict[str, dict[str, str]] = {
     "phone": _LINES,
     "fax": _LINES,
@@ -831,6 +836,14 @@ class Engine:
                 custom.matcher, custom.how, custom.term, id_like=id_like, accepts=custom.matcher.accepts
             )
         found = self._match_defaults(words)
+        if (
+            found.matcher is None
+            and words.leaf in _AUDIOMETRIC
+            and words.parents[:1]
+            and words.parents[0] in _EARS
+        ):
+            # `thresholds.left.1000`: an audiogram's hearing level, by ear and test frequency.
+            found = self._match_defaults(replace(words, leaf=("hearing", "threshold")))
         # `shipping_address.line2`, `phone.number`: a generic holder takes its parent's meaning.
         # `diagnoses[].code`, `procedures[].description`: so does a health record's detail.
         # `delivery_address.unit`: a part of an address is the address.

@@ -577,6 +577,9 @@ NOT_A_PERSON = frozenset(
         "station",
         "garage",
         "gate",
+        # A toll road's gantry and a map's point of interest (`gantry.lat`, `poi_lat`).
+        "gantry",
+        "poi",
         "embassy",
         "consulate",
         "cdr",

@@ -309,9 +309,16 @@ _PRODUCT_CONDITIONS = (
     *("like_new", "open_box", "pre_owned", "very_good", "new_with_tags", "new_without_tags"),
     *("new with tags", "new without tags", "needs_repair", "needs repair", "used - good"),
     *("used - like new", "used - acceptable", "satisfactory", "broken", "for_parts"),
+    # A returned item's state (`unworn`, `tags_removed`).
+    *("unworn", "worn", "unopened", "opened", "tags removed", "tags_removed", "faulty", "defective"),
     *("新品、未使用", "未使用に近い", "目立った傷や汚れなし", "やや傷や汚れあり", "傷や汚れあり"),
     *("全体的に状態が悪い", "사용감 있음", "새상품", "거의 새것"),
     *("above", "below", "crosses", "contains", "equals", "starts_with"),
+)
+# A running event's distances, as a race's entries list them (`race: "10K"`).
+_RUNNING_RACES = (
+    *("1k", "2k", "3k", "5k", "8k", "10k", "15k", "21k", "42k", "kids 1k", "fun run", "half marathon"),
+    *("marathon", "ultra", "ultramarathon", "relay", "triathlon", "duathlon", "sprint", "trail"),
 )
 _LICENSE_TIERS = (
     "free",
@@ -495,6 +502,7 @@ def _reference_table() -> list[Matcher]:
             ),
             _CATEGORY,
             precision="exact",
+            refute=_RUNNING_RACES,
         ),
         _key(
             "birthdate",
@@ -750,6 +758,7 @@ def _reference_table() -> list[Matcher]:
                 "health insurance number",
                 "insurance member id",
                 "health plan id",
+                "health plan member number",
                 "health plan number",
                 "member id number",
                 "insurance id",
@@ -3384,11 +3393,13 @@ _MORE_FIELD_NAMES: dict[str, tuple[str, ...]] = {
         # the substance treated first and others, how it is taken, cravings and overdoses. (In the
         # singular, as the plurals are read: `drugs` in the vocabulary would keep `prescribedDrugs`
         # from reading as a drug.)
-        *("cocaine", "heroin", "fentanyl", "methamphetamine", "amphetamine", "xylazine"),
+        *("cocaine", "heroin", "fentanyl", "methamphetamine", "amphetamine", "xylazine", "opiate"),
         *("primary substance", "secondary substance", "other substance", "other substances"),
         *("substance of choice", "drug of choice", "substance used", "route of use", "craving"),
         *("craving level", "craving score", "overdose", "injects drug", "injecting drug use"),
         *("injection drug use", "urine drug screen"),
+        # What a customer discloses of their health to a gambling or a lending firm.
+        *("health disclosure", "health disclosures"),
         *("panic attack", "panic attacks", "trauma history", "childhood trauma"),
         # Pregnancy, the cycle and sexual activity as a tracker logs them.
         *("gravida", "lactating", "postpartum", "weeks postpartum", "menstrual flow", "period flow"),

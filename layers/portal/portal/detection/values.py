@@ -1172,7 +1172,14 @@ class ValueScanner:
         if self._name and names.searched_name(text):
             # A name to a search box only, the engine decides; not cached either way.
             return self.listed_name  # `declan murphy 1927`
-        if self._plate_in_text is not None and _DIGIT.search(text) and _PLATE_IN_PROSE.search(text):
+        if (
+            self._plate_in_text is not None
+            and _DIGIT.search(text)
+            and (
+                _PLATE_IN_PROSE.search(text)
+                or (not _PLATE_WORDS.isdisjoint(words) and _NAMED_PLATE.search(text))
+            )
+        ):
             return self._plate_in_text  # `Van PO71YVP reversed into the parked car`
         return _PLAIN[TEXT]
 
@@ -1237,6 +1244,13 @@ _PLATE_IN_PROSE = re.compile(
     r"|\d{2}-[A-Z]{2}-\d{2}|\d{2}-[A-Z]{3}-\d|\d-[A-Z]{3}-\d{2}|\d-[A-Z]{2}-\d{3}|\d{3}-[A-Z]{2}-\d"
     r"|[A-Z]{2}-\d{2}-[A-Z]{2}|[A-Z]{2}-\d{3}-[A-Z]|[A-Z]-\d{3}-[A-Z]{2}|[A-Z]{3}-\d{2}-[A-Z]|[A-Z]-\d{2}-[A-Z]{3}"
     r"|[A-ZÄÖÜ]{1,3}-[A-Z]{1,2} \d{1,4}[EH]?|K[A-Z]{2} \d{3}[A-Z]|[1-9][A-Z]{3}\d{3})(?![\w-])"
+)
+# Any plate, letters and digits, right after the word for one (`I sold the vehicle with plate
+# HRJ-7870`, `La patente JDRF56 no corresponde`), in English, Spanish, Portuguese, Dutch, German.
+_PLATE_WORDS = frozenset(("plate", "patente", "placa", "matrícula", "matricula", "kenteken", "kennzeichen"))
+_NAMED_PLATE = re.compile(
+    r"(?i:\b(?:plate|patente|placa|matr[ií]cula|kenteken|kennzeichen))(?: (?i:is|no|number|nr|nº))?[.:#]? "
+    r"(?=[A-Z -]*\d)(?=[\d -]*[A-Z])([A-Z0-9]{1,4}(?:[- ]?[A-Z0-9]{2,4}){1,2})(?![\w-])"
 )
 # The longest value an AFTER_THE_SETS pattern is tried on (a plate: `B-AG 2083E`).
 _LONGEST_SHAPE = 10
