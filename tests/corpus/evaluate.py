@@ -313,6 +313,13 @@ CORPORA = {
     "holdout294": (HERE / "holdout294_events.jsonl", HERE / "holdout294_labels.json"),
     "holdout295": (HERE / "holdout295_events.jsonl", HERE / "holdout295_labels.json"),
     "holdout296": (HERE / "holdout296_events.jsonl", HERE / "holdout296_labels.json"),
+    "holdout297": (HERE / "holdout297_events.jsonl", HERE / "holdout297_labels.json"),
+    "holdout298": (HERE / "holdout298_events.jsonl", HERE / "holdout298_labels.json"),
+    "holdout299": (HERE / "holdout299_events.jsonl", HERE / "holdout299_labels.json"),
+    "holdout300": (HERE / "holdout300_events.jsonl", HERE / "holdout300_labels.json"),
+    "holdout301": (HERE / "holdout301_events.jsonl", HERE / "holdout301_labels.json"),
+    "holdout302": (HERE / "holdout302_events.jsonl", HERE / "holdout302_labels.json"),
+    "holdout303": (HERE / "holdout303_events.jsonl", HERE / "holdout303_labels.json"),
 }
 
 
