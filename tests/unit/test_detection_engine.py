@@ -2645,6 +2645,31 @@ def test_wave_42_keys(engine, path, values, matcher):
     assert recommend(engine, path, values).matcher == matcher
 
 
+def test_a_screening_questionnaires_results_are_health_data(engine):
+    scores = [7, 15, 3, 22]
+
+    def sent_with(name):
+        return lambda score: {
+            "instrument": name,
+            "total_score": score,
+            "risk_level": "moderate",
+            "duration_sec": 90,
+        }
+
+    # Beside a clinical questionnaire's name (ASSIST, PHQ-9 in any spelling), its score and risk.
+    for name in ("ASSIST", "PHQ-9", "phq9", "PGSI"):
+        for path in ("properties.total_score", "properties.risk_level"):
+            assert recommend_in_messages(engine, path, scores, sent_with(name)).matcher == "condition"
+    # Not its timing, nor an exam's or a quiz's score.
+    assert (
+        recommend_in_messages(engine, "properties.duration_sec", scores, sent_with("PHQ-9")).matcher is None
+    )
+    for name in ("Final exam", "Trivia night"):
+        assert (
+            recommend_in_messages(engine, "properties.total_score", scores, sent_with(name)).matcher is None
+        )
+
+
 def test_a_proxy_number_and_a_surveys_question_are_not_a_persons(engine):
     # A call-masking number is the platform's; a proxy's own phone is theirs.
     numbers = ["+14155550123", "+14155550199"]

@@ -173,6 +173,37 @@ _CYCLE_WORDS = frozenset(("symptoms", "menstrual", "ovulation", "period"))
 # A period tracker's entries: how heavy, when it started (3 labels of 3; a billing period's start
 # is sent beside no cycle).
 _CYCLE_KEYS = frozenset(("flow", "period_start_date", "periodStartDate", "PeriodStartDate"))
+# - A screening's: a score, a severity or a risk band sent beside the name of a clinical
+#   questionnaire (`instrument: "ASSIST"`, `questionnaire: "PHQ-9"`) is its result, health data
+#   (10 labels of 11: a PROMIS-29 total was once read green); an exam's or a game's total is not.
+_A_SCREENINGS = "beside:screening"
+_SCREENING_KEYS = frozenset(
+    spelling
+    for key in ("questionnaire", "instrument", "assessment", "screening", "screener", "scale", "tool")
+    for spelling in (key, key.title(), f"{key}_name", f"{key}Name", f"{key}_type", f"{key}Type")
+)
+# Questionnaires by their names, letters and digits only: depression, anxiety, substance use
+# and gambling, trauma, memory, sleep, pain and function, quality of life, hearing, children's.
+_SCREENING_INSTRUMENTS = frozenset(
+    (
+        *("phq9", "phq2", "phqa", "phq15", "gad7", "gad2", "epds", "bdi", "bdiii", "cesd", "hads"),
+        *("gds", "gds15", "k10", "k6", "dass21", "dass42", "who5", "mdq", "asrs", "ybocs", "pss10"),
+        *("audit", "auditc", "assist", "dast10", "cage", "cudit", "cuditr", "pgsi", "cssrs", "pcl5"),
+        *("pcptsd5", "ace", "moca", "mmse", "isi", "ess", "psqi", "odi", "ndi", "koos", "womac"),
+        *("dlqi", "ipss", "esas", "esasr", "promis29", "promis10", "eq5d", "eq5d5l", "eq5d3l"),
+        *("sf36", "sf12", "whodas", "thi", "tfi", "hhie", "hhies", "sdq", "mchat", "mchatr", "rcads"),
+        *("scared", "psc17", "barthel", "braden"),
+    )
+)
+_NOT_ALNUM = re.compile(r"[^a-z0-9]")
+# A screening's results, by the words of their keys (`total_score`, `severity_grade`,
+# `risk_category`, `item_9_response`).
+_SCREENING_RESULTS = frozenset(
+    (
+        *("score", "scores", "total", "severity", "risk", "band", "grade", "result", "results"),
+        *("interpretation", "response", "responses", "answers", "items"),
+    )
+)
 # Those read from the words of the keys beside: (the keys, any of these words, all of these, the
 # context).
 _BESIDE_WORDS = (
@@ -193,6 +224,7 @@ _SIBLING_TRIGGERS = (
     | _UTR_KEYS
     | _DUE_KEYS
     | _CYCLE_KEYS
+    | _SCREENING_KEYS
     | {"breed", "species", "city", "nickname"}
 )
 # The matcher a key without one takes when most of its values were sent in one of those contexts.
@@ -200,6 +232,7 @@ _THE_PERSONS = (
     (_BESIDE_AN_INSURER, "identification", "an insurer's or a plan's details: the insurer's member number"),
     (_BESIDE_A_VEHICLE, "license", "a vehicle's VIN, make or mileage: its plate"),
     (_ABOUT_A_BODY, "condition", "a pregnancy's or a cycle's details: health data"),
+    (_A_SCREENINGS, "condition", "a screening questionnaire's name: its result, health data"),
 )
 # What a key matcher's values are when most were sent in one of those contexts.
 _NOT_THE_PERSONS: dict[str, tuple[tuple[str, str], ...]] = {
@@ -1604,6 +1637,13 @@ def _sibling_marks(section: str, fields: dict[str, Any]) -> dict[str, str]:
     accounts = _ACCOUNT_KEYS.intersection(fields)
     if accounts and not _BILLER_WORDS.isdisjoint(words) and _BANK_WORDS.isdisjoint(words):
         marks.update(dict.fromkeys((f"{section}.{key}" for key in accounts), _BESIDE_A_BILLER))
+    if any(
+        type(name := fields[key]) is str and _NOT_ALNUM.sub("", name.lower()) in _SCREENING_INSTRUMENTS
+        for key in _SCREENING_KEYS.intersection(fields)
+    ):
+        for key, value in fields.items():
+            if type(value) is not dict and not _SCREENING_RESULTS.isdisjoint(_key_words(key)):
+                marks[f"{section}.{key}[]" if type(value) is list else f"{section}.{key}"] = _A_SCREENINGS
     return marks
 
 
