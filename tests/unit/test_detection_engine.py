@@ -2669,6 +2669,31 @@ def test_a_screening_questionnaires_results_are_health_data(engine):
             recommend_in_messages(engine, "properties.total_score", scores, sent_with(name)).matcher is None
         )
 
+    # Each answer's score, not the question's number.
+    def answered(score):
+        return {
+            "questionnaire": "THI",
+            "answers": [{"item": "THI-1", "score": score}, {"item": "THI-2", "score": 0}],
+        }
+
+    assert (
+        recommend_in_messages(engine, "properties.answers[].score", [4, 2, 0], answered).matcher
+        == "condition"
+    )
+    assert recommend_in_messages(engine, "properties.answers[].item", [4, 2, 0], answered).matcher is None
+
+
+def test_a_treatment_services_clients_name_their_drugs(engine):
+    drugs = ["oxycodone", "cannabis", "kratom", "fentanyl", "methamphetamine", "heroin", "cocaine"]
+    assert recommend(engine, "properties.substance", drugs).matcher == "condition"
+    entries = [
+        "Withdrawal sweats in the morning before my dose, cravings 7/10 until about noon.",
+        "Craving hit at 3pm when I drove past my old dealer's street. Called my sponsor.",
+        "Slipped with hydromorphone at a party, telling my counsellor on Thursday.",
+        "Argued with my partner and wanted to use. Did the breathing exercise and it passed.",
+    ]
+    assert recommend(engine, "properties.entry", entries).matcher == "condition"
+
 
 def test_a_proxy_number_and_a_surveys_question_are_not_a_persons(engine):
     # A call-masking number is the platform's; a proxy's own phone is theirs.

@@ -196,6 +196,7 @@ _SCREENING_INSTRUMENTS = frozenset(
     )
 )
 _NOT_ALNUM = re.compile(r"[^a-z0-9]")
+_ANSWERED = frozenset(("score", "value", "answer", "response", "points", "result"))
 # A screening's results, by the words of their keys (`total_score`, `severity_grade`,
 # `risk_category`, `item_9_response`).
 _SCREENING_RESULTS = frozenset(
@@ -1642,8 +1643,19 @@ def _sibling_marks(section: str, fields: dict[str, Any]) -> dict[str, str]:
         for key in _SCREENING_KEYS.intersection(fields)
     ):
         for key, value in fields.items():
-            if type(value) is not dict and not _SCREENING_RESULTS.isdisjoint(_key_words(key)):
-                marks[f"{section}.{key}[]" if type(value) is list else f"{section}.{key}"] = _A_SCREENINGS
+            if type(value) is dict or _SCREENING_RESULTS.isdisjoint(_key_words(key)):
+                continue
+            if type(value) is not list:
+                marks[f"{section}.{key}"] = _A_SCREENINGS
+                continue
+            marks[f"{section}.{key}[]"] = _A_SCREENINGS
+            # Each answer's score or value (`answers[].score`, `responses[].value`; not the
+            # question's number, `answers[].item`).
+            for item in value:
+                if type(item) is dict:
+                    for part in item:
+                        if not _ANSWERED.isdisjoint(_key_words(part)):
+                            marks[f"{section}.{key}[].{part}"] = _A_SCREENINGS
     return marks
 
 

@@ -2250,6 +2250,11 @@ PROSE_WORDS: dict[str, tuple[str, ...]] = {
         # Addiction and its treatment (not `rehab`: a house's; not `addicted` to a show).
         *("addiction", "alcoholism", "sobriety", "opioid", "opioids", "methadone", "suboxone"),
         *("buprenorphine", "naloxone", "narcan"),
+        # The drugs a treatment service's clients name, and what they tell of their use (`Slipped
+        # with hydromorphone at a party`, `cravings 7/10 until about noon`). (Not `withdrawal`: a
+        # bank's.)
+        *("heroin", "cocaine", "methamphetamine", "hydromorphone", "kratom", "craving", "cravings"),
+        *("relapse", "relapsed", "overdose", "overdosed"),
         # Prescription medicines by generic and brand name: mental health and ADHD, sleep and pain.
         *("antidepressant", "ssri", "ssris", "snri", "antipsychotic", "antipsychotics", "benzodiazepines"),
         *("fluoxetine", "prozac", "zoloft", "escitalopram", "lexapro", "citalopram", "paroxetine"),
