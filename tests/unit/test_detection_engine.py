@@ -2664,7 +2664,7 @@ def test_a_screening_questionnaires_results_are_health_data(engine):
     assert (
         recommend_in_messages(engine, "properties.duration_sec", scores, sent_with("PHQ-9")).matcher is None
     )
-    for name in ("Final exam", "Trivia night"):
+    for name in ("Final exam", "Trivia night", "audit"):
         assert (
             recommend_in_messages(engine, "properties.total_score", scores, sent_with(name)).matcher is None
         )

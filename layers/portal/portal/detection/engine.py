@@ -188,13 +188,15 @@ _SCREENING_INSTRUMENTS = frozenset(
     (
         *("phq9", "phq2", "phqa", "phq15", "gad7", "gad2", "epds", "bdi", "bdiii", "cesd", "hads"),
         *("gds", "gds15", "k10", "k6", "dass21", "dass42", "who5", "mdq", "asrs", "ybocs", "pss10"),
-        *("audit", "auditc", "assist", "dast10", "cage", "cudit", "cuditr", "pgsi", "cssrs", "pcl5"),
-        *("pcptsd5", "ace", "moca", "mmse", "isi", "ess", "psqi", "odi", "ndi", "koos", "womac"),
-        *("dlqi", "ipss", "esas", "esasr", "promis29", "promis10", "eq5d", "eq5d5l", "eq5d3l"),
-        *("sf36", "sf12", "whodas", "thi", "tfi", "hhie", "hhies", "sdq", "mchat", "mchatr", "rcads"),
-        *("scared", "psc17", "barthel", "braden"),
+        *("auditc", "dast10", "cudit", "cuditr", "pgsi", "cssrs", "pcl5", "pcptsd5", "moca", "mmse"),
+        *("psqi", "odi", "ndi", "koos", "womac", "dlqi", "ipss", "esas", "esasr", "promis29"),
+        *("promis10", "eq5d", "eq5d5l", "eq5d3l", "sf36", "sf12", "whodas", "thi", "tfi", "hhie"),
+        *("hhies", "sdq", "mchat", "mchatr", "rcads", "psc17", "barthel", "braden"),
     )
 )
+# Those that are English words too, read as a questionnaire in capitals only (`AUDIT`, not a
+# tool's `audit`).
+_SCREENING_WORDS = frozenset(("AUDIT", "ASSIST", "CAGE", "ACE", "ISI", "ESS", "SCARED"))
 _NOT_ALNUM = re.compile(r"[^a-z0-9]")
 _ANSWERED = frozenset(("score", "value", "answer", "response", "points", "result"))
 # A screening's results, by the words of their keys (`total_score`, `severity_grade`,
@@ -1639,7 +1641,8 @@ def _sibling_marks(section: str, fields: dict[str, Any]) -> dict[str, str]:
     if accounts and not _BILLER_WORDS.isdisjoint(words) and _BANK_WORDS.isdisjoint(words):
         marks.update(dict.fromkeys((f"{section}.{key}" for key in accounts), _BESIDE_A_BILLER))
     if any(
-        type(name := fields[key]) is str and _NOT_ALNUM.sub("", name.lower()) in _SCREENING_INSTRUMENTS
+        type(name := fields[key]) is str
+        and (_NOT_ALNUM.sub("", name.lower()) in _SCREENING_INSTRUMENTS or name in _SCREENING_WORDS)
         for key in _SCREENING_KEYS.intersection(fields)
     ):
         for key, value in fields.items():
