@@ -333,6 +333,15 @@ FLOORS = {
     "holdout287": (0.98, 0.96),
     "holdout288": (0.96, 0.98),
     "holdout289": (0.93, 0.94),
+    # Wave 42, written in session 23 and scored unseen at the start of session 24 (P .981, R .914
+    # at 1548a50), then read.
+    "holdout290": (0.98, 0.96),
+    "holdout291": (0.98, 0.97),
+    "holdout292": (0.96, 0.88),
+    "holdout293": (0.98, 0.93),
+    "holdout294": (0.97, 0.94),
+    "holdout295": (0.97, 0.96),
+    "holdout296": (0.97, 0.98),
 }
 
 

@@ -2639,6 +2639,8 @@ def test_wave_41_keys(engine, path, values, matcher):
         ("properties.race", ["White", "Black", "Asian"], "race"),
         ("properties.gantry.lat", [38.71, 38.72], None),
         ("properties.poi_lng", [-9.14, -9.15], None),
+        # A chat message's author by role.
+        ("properties.author", ["user", "user", "assistant"], None),
     ],
 )
 def test_wave_42_keys(engine, path, values, matcher):

@@ -640,6 +640,8 @@ def _reference_table() -> list[Matcher]:
                 *("customer", "agent", "bot", "system", "admin", "staff", "supervisor", "ops", "rider"),
                 *("owner", "renter", "tenant", "host", "guest", "police", "notary", "municipality"),
                 *("automatic", "auto", "manual", "本人", "家族"),
+                # A chat message's sender by role (`author: "user"`, `"assistant"`).
+                *("user", "assistant", "operator", "moderator", "support"),
             ),
         ),
         _key(
