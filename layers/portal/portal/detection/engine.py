@@ -198,6 +198,7 @@ _SCREENING_INSTRUMENTS = frozenset(
 # tool's `audit`).
 _SCREENING_WORDS = frozenset(("AUDIT", "ASSIST", "CAGE", "ACE", "ISI", "ESS", "SCARED"))
 _NOT_ALNUM = re.compile(r"[^a-z0-9]")
+# An answer's parts that hold what was answered (`answers[].score`; not `answers[].item`).
 _ANSWERED = frozenset(("score", "value", "answer", "response", "points", "result"))
 # A screening's results, by the words of their keys (`total_score`, `severity_grade`,
 # `risk_category`, `item_9_response`).
@@ -1615,7 +1616,8 @@ def _birth_decade(value: str) -> str | None:
 def _sibling_marks(section: str, fields: dict[str, Any]) -> dict[str, str]:
     """The paths of a message's properties or traits whose keys the keys beside them explain,
     and their context (_BESIDE_AN_ANIMAL, _BESIDE_AN_INSURER, _BESIDE_A_SEARCH, _BESIDE_A_THING,
-    _BESIDE_A_BILLER, _BESIDE_A_VEHICLE, _AT_A_HOME, _IN_A_WALLET, _BESIDE_A_TRANSFER, _ABOUT_A_BODY)."""
+    _BESIDE_A_BILLER, _BESIDE_A_VEHICLE, _AT_A_HOME, _IN_A_WALLET, _BESIDE_A_TRANSFER, _ABOUT_A_BODY,
+    _A_SCREENINGS)."""
     words: set[str] = set()
     for key in fields:
         words.update(_key_words(key))
@@ -1652,8 +1654,7 @@ def _sibling_marks(section: str, fields: dict[str, Any]) -> dict[str, str]:
                 marks[f"{section}.{key}"] = _A_SCREENINGS
                 continue
             marks[f"{section}.{key}[]"] = _A_SCREENINGS
-            # Each answer's score or value (`answers[].score`, `responses[].value`; not the
-            # question's number, `answers[].item`).
+            # Each answer's score or value (`answers[].score`, `responses[].value`).
             for item in value:
                 if type(item) is dict:
                     for part in item:

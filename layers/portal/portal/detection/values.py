@@ -1249,7 +1249,7 @@ _PLATE_IN_PROSE = re.compile(
 # HRJ-7870`, `La patente JDRF56 no corresponde`), in English, Spanish, Portuguese, Dutch, German.
 _PLATE_WORDS = frozenset(("plate", "patente", "placa", "matrícula", "matricula", "kenteken", "kennzeichen"))
 _NAMED_PLATE = re.compile(
-    r"(?i:\b(?:plate|patente|placa|matr[ií]cula|kenteken|kennzeichen))(?: (?i:is|no|number|nr|nº))?[.:#]? "
+    rf"(?i:\b(?:{'|'.join(sorted(_PLATE_WORDS))}))(?: (?i:is|no|number|nr|nº))?[.:#]? "
     r"(?=[A-Z -]*\d)(?=[\d -]*[A-Z])([A-Z0-9]{1,4}(?:[- ]?[A-Z0-9]{2,4}){1,2})(?![\w-])"
 )
 # The longest value an AFTER_THE_SETS pattern is tried on (a plate: `B-AG 2083E`).
