@@ -320,6 +320,13 @@ CORPORA = {
     "holdout301": (HERE / "holdout301_events.jsonl", HERE / "holdout301_labels.json"),
     "holdout302": (HERE / "holdout302_events.jsonl", HERE / "holdout302_labels.json"),
     "holdout303": (HERE / "holdout303_events.jsonl", HERE / "holdout303_labels.json"),
+    "holdout304": (HERE / "holdout304_events.jsonl", HERE / "holdout304_labels.json"),
+    "holdout305": (HERE / "holdout305_events.jsonl", HERE / "holdout305_labels.json"),
+    "holdout306": (HERE / "holdout306_events.jsonl", HERE / "holdout306_labels.json"),
+    "holdout307": (HERE / "holdout307_events.jsonl", HERE / "holdout307_labels.json"),
+    "holdout308": (HERE / "holdout308_events.jsonl", HERE / "holdout308_labels.json"),
+    "holdout309": (HERE / "holdout309_events.jsonl", HERE / "holdout309_labels.json"),
+    "holdout310": (HERE / "holdout310_events.jsonl", HERE / "holdout310_labels.json"),
 }
 
 
