@@ -2641,6 +2641,19 @@ def test_wave_41_keys(engine, path, values, matcher):
         ("properties.poi_lng", [-9.14, -9.15], None),
         # A chat message's author by role.
         ("properties.author", ["user", "user", "assistant"], None),
+        # New Zealand's bank accounts by their modulus-11 check, alone or in a note; a number of
+        # the same shape that fails it is not one.
+        ("properties.from_account", ["03-1566-0968920-00", "06-0759-0763054-002"], "bank account"),
+        (
+            "properties.memo",
+            [
+                "Bank details changed - use 03-3106-0136460-000 from now on",
+                "Pay to 06-2395-0082950-002 ref school fees",
+                "acct 03-3905-0312467-002",
+            ],
+            "bank account",
+        ),
+        ("properties.from_account", ["01-2345-6789012-00", "12-3456-7890123-01"], None),
     ],
 )
 def test_wave_42_keys(engine, path, values, matcher):

@@ -1337,6 +1337,7 @@ def _value_matchers() -> list[Matcher]:
             "email",
         ),
         _value("bank account", "red", r"\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]){11,30}\b", "iban"),
+        _value("bank account", "red", r"\b\d{2}-\d{4}-\d{7}-\d{2,3}\b", "nz bank"),
         _value("social security number", "red", r"\b\d{3}[- ]\d{2}[- ]\d{4}\b", "ssn"),
         _value("credit card", "red", r"\b\d(?:[ -]?\d){12,18}\b", "card"),
         # Government identity numbers by their check digits (national_ids): before phone numbers,

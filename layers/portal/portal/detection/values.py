@@ -278,6 +278,23 @@ def validate_iban(text: str) -> int:
     return STRONG if int(rearranged.translate(_BASE36)) % 97 == 1 else NONE
 
 
+# New Zealand's bank accounts (BB-bbbb-AAAAAAA-SS), checked by the Payments NZ modulus-11
+# algorithms A (branch and account) and B (account from 990000): the weights over the branch's four
+# digits and the account's eight. (Banks 08, 09, 25, 26, 28, 29, 31 and 33 use other algorithms.)
+_NZ_WEIGHTS_A = (6, 3, 7, 9, 0, 0, 10, 5, 8, 4, 2, 1)
+_NZ_WEIGHTS_B = (0, 0, 0, 0, 0, 0, 10, 5, 8, 4, 2, 1)
+_NZ_OTHER_ALGORITHMS = frozenset(("08", "09", "25", "26", "28", "29", "31", "33"))
+
+
+def validate_nz_bank(text: str) -> int:
+    bank, branch, account, _suffix = text.split("-")
+    if bank in _NZ_OTHER_ALGORITHMS:
+        return NONE
+    weights = _NZ_WEIGHTS_A if int(account) < 990_000 else _NZ_WEIGHTS_B
+    total = sum(int(d) * w for d, w in zip(branch + account.zfill(8), weights, strict=True))
+    return STRONG if total % 11 == 0 else NONE
+
+
 def validate_clabe(digits: str) -> int:
     """Mexico's CLABE, a bank account's 18 digits: a bank's code (banks 001-199, brokers and
     payment institutions such as STP 600-699), a place, the account and a check digit (weights 3,
@@ -726,6 +743,7 @@ VALIDATORS: dict[str, Callable[[str], int]] = {
     "card": validate_card,
     "ssn": validate_ssn,
     "iban": validate_iban,
+    "nz bank": validate_nz_bank,
     "phone": validate_phone,
     "ip": validate_ip,
     "mac": validate_mac,
