@@ -175,7 +175,7 @@ _CYCLE_WORDS = frozenset(("symptoms", "menstrual", "ovulation", "period"))
 _CYCLE_KEYS = frozenset(("flow", "period_start_date", "periodStartDate", "PeriodStartDate"))
 # - A screening's: a score, a severity or a risk band sent beside the name of a clinical
 #   questionnaire (`instrument: "ASSIST"`, `questionnaire: "PHQ-9"`) is its result, health data
-#   (10 labels of 11: a PROMIS-29 total was once read green); an exam's or a game's total is not.
+#   (11 labels of 12: a PROMIS-29 total was once read green); an exam's or a game's total is not.
 _A_SCREENINGS = "beside:screening"
 _SCREENING_KEYS = frozenset(
     spelling

@@ -1181,7 +1181,7 @@ def _beyond_reference() -> list[Matcher]:
                 "fbc",
                 "fbp",
                 "hubspotutk",
-                # An ad or affiliate click's id (`click_id`, `mkt_clickid`: 5 labels of 6).
+                # An ad or affiliate click's id (`click_id`, `mkt_clickid`: 6 labels of 7).
                 *("click id", "clickid"),
             ),
             _IDENTIFIER,
