@@ -2633,6 +2633,12 @@ def test_wave_41_keys(engine, path, values, matcher):
             "license",
         ),
         ("properties.comment", ["plate 3 of 4 broke", "The number plate light is out", "Hi"], None),
+        # (The plate itself holds the letters and the digits, not the words after it.)
+        (
+            "properties.comment",
+            ["REAR PLATE LIGHT OUT 2X", "PLATE AB CD 1", "FRONT PLATE BENT, 2 SCREWS"],
+            None,
+        ),
         # A returned item's state, a running race's distance, a gantry's and a map pin's place.
         ("properties.condition", ["unworn", "damaged", "tags_removed", "unworn"], None),
         ("properties.race", ["Kids 1K", "10K", "5K"], None),

@@ -1194,8 +1194,7 @@ class ValueScanner:
             self._plate_in_text is not None
             and _DIGIT.search(text)
             and (
-                _PLATE_IN_PROSE.search(text)
-                or (not _PLATE_WORDS.isdisjoint(words) and _NAMED_PLATE.search(text))
+                _PLATE_IN_PROSE.search(text) or (not _PLATE_WORDS.isdisjoint(words) and _names_a_plate(text))
             )
         ):
             return self._plate_in_text  # `Van PO71YVP reversed into the parked car`
@@ -1268,8 +1267,18 @@ _PLATE_IN_PROSE = re.compile(
 _PLATE_WORDS = frozenset(("plate", "patente", "placa", "matrícula", "matricula", "kenteken", "kennzeichen"))
 _NAMED_PLATE = re.compile(
     rf"(?i:\b(?:{'|'.join(sorted(_PLATE_WORDS))}))(?: (?i:is|no|number|nr|nº))?[.:#]? "
-    r"(?=[A-Z -]*\d)(?=[\d -]*[A-Z])([A-Z0-9]{1,4}(?:[- ]?[A-Z0-9]{2,4}){1,2})(?![\w-])"
+    r"([A-Z0-9]{1,4}(?:[- ]?[A-Z0-9]{2,4}){1,2})(?![\w-])"
 )
+
+
+def _names_a_plate(text: str) -> bool:
+    """A plate right after the word for one: letters and digits both (not `plate 3 of 4`)."""
+    return any(
+        _DIGIT.search(plate) and not plate.replace("-", "").replace(" ", "").isdigit()
+        for plate in _NAMED_PLATE.findall(text)
+    )
+
+
 # The longest value an AFTER_THE_SETS pattern is tried on (a plate: `B-AG 2083E`).
 _LONGEST_SHAPE = 10
 # Regexes, not str.translate: translate looks every character up in a dict (~2 µs a value).
