@@ -2580,6 +2580,14 @@ def test_wave_41_keys(engine, path, values, matcher):
         # the degree of hearing loss in Korean.
         ("properties.pta_left_db", [25.0, 41.25, 60.0], "condition"),
         ("properties.srt_db", [20, 35, 50], "condition"),
+        # (Not a school's PTA, a subtitle file, a food app's cravings.)
+        ("properties.pta", ["Lincoln Elementary PTA", "Oakwood PTA"], None),
+        (
+            "properties.srt_url",
+            ["https://cdn.example.com/subs/ep1.srt", "https://cdn.example.com/subs/ep2.srt"],
+            None,
+        ),
+        ("properties.craving", ["pizza", "sushi", "tacos"], None),
         ("properties.word_recognition_pct", [88, 92, 76], "condition"),
         ("properties.left_ear_score", [3, 4, 5], "condition"),
         ("properties.Vertigo", [True, False], "condition"),
@@ -2596,6 +2604,7 @@ def test_wave_41_keys(engine, path, values, matcher):
         ("properties.nev", ["Kovács Anna", "Nagy Péter", "Szabó Éva"], "name"),
         ("properties.beteg_neve", ["Kovács Anna", "Nagy Péter"], "name"),
         ("properties.szamlatulajdonos", ["Kovács Anna", "Nagy Péter"], "name"),
+        ("properties.neve", ["fresca", "polverosa", "bagnata"], None),  # Italian snow
         ("properties.szuletesi_ev", [1994, 2001, 1987], "birthdate"),
         ("properties.oraber", [2500, 3100], "salary"),
         ("properties.panasz", ["fejfájás", "hányinger"], "condition"),

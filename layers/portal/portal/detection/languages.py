@@ -2515,8 +2515,9 @@ LANGUAGES = (
                 "felhasznalonev",
                 # Birth name, mother's name (asked on every form), nickname.
                 *("szuletesi nev", "anyja neve", "anyja szuletesi neve", "becenev"),
-                # A name, someone's name (`beteg_neve`, the patient's), a buyer's, an account holder.
-                *("nev", "neve", "beteg neve", "vasarlo nev", "vasarlo neve", "szamlatulajdonos"),
+                # A name, someone's name (`beteg_neve`, the patient's; not a bare `neve`, Italian
+                # snow), a buyer's, an account holder.
+                *("nev", "beteg neve", "vasarlo nev", "vasarlo neve", "szamlatulajdonos"),
             ),
             "email": ("email cim", "emailcim"),
             "phone": ("telefonszam", "mobilszam"),

@@ -1789,8 +1789,10 @@ HEALTH_MEASURES = (
     *("hearing threshold", "audiogram", "pure tone average", "pure tone threshold", "hearing level"),
     *("bone conduction threshold", "speech recognition threshold"),  # (not `air`: `repair`)
     *("speech recognition score", "word recognition score", "speech intelligibility", "speech in noise"),
-    # The same, abbreviated (`pta_left_db`, `srt_db`), and an ear's score (`left_ear_score`).
-    *("pta", "srt", "word recognition", "left ear", "right ear"),
+    # The same, abbreviated, in decibels or by ear (`pta_left_db`, `srt_db`; not a bare `pta`, a
+    # school's parents, or `srt`, a subtitle file), and an ear's score (`left_ear_score`).
+    *("pta db", "pta left", "pta right", "srt db", "srt left", "srt right", "word recognition"),
+    *("left ear", "right ear"),
     *("speech discrimination score", "tympanogram", "tympanometry", "otoacoustic emissions"),
     # A dentist's periodontal and caries measures.
     *("plaque index", "plaque score", "gingival index", "dmft", "tooth mobility"),
@@ -3403,8 +3405,8 @@ _MORE_FIELD_NAMES: dict[str, tuple[str, ...]] = {
         # from reading as a drug.)
         *("cocaine", "heroin", "fentanyl", "methamphetamine", "amphetamine", "xylazine", "opiate"),
         *("primary substance", "secondary substance", "other substance", "other substances"),
-        *("substance of choice", "drug of choice", "substance used", "route of use", "craving"),
-        *("craving level", "craving score", "overdose", "injects drug", "injecting drug use"),
+        *("substance of choice", "drug of choice", "substance used", "route of use", "craving level"),
+        *("craving score", "craving intensity", "overdose", "injects drug", "injecting drug use"),
         *("injection drug use", "urine drug screen"),
         # What a customer discloses of their health to a gambling or a lending firm.
         *("health disclosure", "health disclosures"),
