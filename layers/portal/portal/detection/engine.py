@@ -432,13 +432,14 @@ _CONSENT = frozenset(("consent", "consents", "consented", "acepta", "acepto", "a
 # is where a lab, a courier or a council collects from (`home_collection_address`,
 # `collection_address.postcode`: 12 labels of 13).
 _SERVED = frozenset(("service", "collection"))
+# A test's results are its patient's (`results.methadone` on a urine screen, `results[].flag`).
+_TEST_RESULTS = frozenset(("result", "results"))
 _THEIRS = {
     # (A drug a pharmacy dispenses is its patient's: `pharmacy.rx_number`.)
-    # A test's results are its patient's (`results.methadone` on a urine screen, `results[].flag`).
-    "medication": k.GOODS | {"pharmacy", "result", "results"},
-    "diagnosis": frozenset(("result", "results")),
+    "medication": k.GOODS | {"pharmacy"} | _TEST_RESULTS,
+    "diagnosis": _TEST_RESULTS,
     # A clinician's flags are the patient's symptoms (`red_flags.night_pain`), not a feature's.
-    "condition": frozenset(("flag", "result", "results")),
+    "condition": _TEST_RESULTS | {"flag"},
     # A record number a hospital or a clinic issues is its patient's (`hospital_mrn`).
     "health id": frozenset(("hospital", "clinic", "practice", "surgery")),
     # A search's or a map's centre is where the person looks around, most often where they
