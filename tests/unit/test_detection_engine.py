@@ -2824,3 +2824,54 @@ def test_a_forms_contact_answers_are_a_persons_with_names_typed_alone(engine):
     # A settings form's answers with a few addresses among words are not.
     settings = ["dark", "en", "weekly", "light", "fr", "daily", "ops@example.com", "monthly", "de", "never"]
     assert recommend(engine, "properties.fields[].value", settings).matcher is None
+
+
+@pytest.mark.parametrize(
+    ("path", "values", "matcher"),
+    [
+        # A service branch by a name nothing else has; a colour called navy is not one.
+        (
+            "properties.branch",
+            ["Army", "National Guard", "Coast Guard", "Space Force", "Air Force"],
+            "veteran",
+        ),
+        (
+            "traits.service",
+            ["Australian Army", "Royal Australian Navy", "Royal Australian Air Force"],
+            "veteran",
+        ),
+        ("properties.color", ["Navy", "Red", "Black"], None),
+        ("properties.war_period", ["Gulf War", "Vietnam Era", "Korean War"], "veteran"),
+        ("properties.rank_at_separation", ["SGT", "LCDR", "CPL"], "veteran"),
+        # The book sworn on and a headstone's emblem of belief.
+        ("properties.HolyBook", ["Quran", "Bible", "Guru Granth Sahib", "Bhagavad Gita"], "religion"),
+        ("properties.headstone_emblem", ["Star of David", "Buddhist Wheel", "Latin Cross"], "religion"),
+        # A surgery's aftermath and risk; a skin type by Fitzpatrick's scale, not a cosmetic one.
+        ("properties.complication_type", ["infection", "seroma", "hematoma"], "condition"),
+        ("properties.asa_class", ["ASA I", "ASA II", "ASA III"], "condition"),
+        ("properties.swelling_level", ["mild", "moderate", "none"], "condition"),
+        ("properties.fitzpatrick_skin_type", ["II", "III", "IV"], "condition"),
+        ("properties.skin_type", ["oily", "dry", "combination"], None),
+        ("properties.mentalDisorder", [True, False], "condition"),
+        ("properties.sleepProblems", [True, False], "condition"),
+        ("properties.lung_problems", [True, False], "condition"),
+        ("properties.infection_suspected", [True, False], "condition"),
+        ("properties.complications_enabled", [True, False], None),
+        # Wanting a treatment tells it; pay by how often it is paid is still pay.
+        ("properties.procedure_interest", ["rhinoplasty", "abdominoplasty"], "procedure"),
+        ("properties.loss_of_earnings_weekly", [788.07, 598.81], "salary"),
+        # One Pix transfer's id is not the payer's key; a Pix key is.
+        (
+            "properties.pix_txid",
+            ["tJuQ8wbgD7enJfwbBbhwPA41BUDNvmO8", "pHgGW7FRpDJFJnnBoePq0fcjwq1cd3lT"],
+            None,
+        ),
+        ("properties.pix_key", ["joao.silva@example.com", "+5511987654321"], "bank account"),
+        # A species' scientific name and a yacht's name are not a person's.
+        ("properties.taxon_name", ["Panthera leo", "Gavia immer", "Loxodonta africana"], None),
+        ("properties.yacht_name", ["Sea Breeze", "Meltemi", "Nefeli"], None),
+        ("properties.Όνομα Σκάφους", ["Galini", "Marija", "Tramontana"], None),
+    ],
+)
+def test_wave_43_44_keys(engine, path, values, matcher):
+    assert recommend(engine, path, values).matcher == matcher

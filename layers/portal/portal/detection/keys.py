@@ -735,7 +735,9 @@ NOT_A_PERSON = (
     # A vehicle's or a device's nickname is not a person's; nor is a vessel's position or a hull's
     # condition (`ship` is shipping).
     | {"vehicle", "car", "truck", "bike", "scooter", "charger", "reader", "terminal", "kiosk", "door"}
-    | {"vessel", "hull"}
+    | {"vessel", "hull", "yacht"}
+    # A living thing's species, by its scientific name (`taxon_name: "Panthera leo"`).
+    | {"taxon", "species", "scientific"}
     | {"controller", "sensor", "gateway", "router", "printer", "camera", "lock", "thermostat"}
     # An animal's name, birthday, allergies and medications are not a person's.
     | {"pet", "pets", "dog", "dogs", "cat", "cats", "animal", "animals", "horse", "puppy", "kitten", "breed"}
@@ -1368,6 +1370,8 @@ HEALTH_DETAIL = frozenset(
         "reported",
         "performed",
         "assessment",  # `injury_assessment`, `falls_assessment`
+        # Wanting it is telling it (`procedure_interest`, `treatment_interest`: 3 labels of 3).
+        *("interest", "interested"),
         "puffs",  # an inhaler's (`rescue_inhaler_puffs`); not `done`: `hiv_test_done: true` is a step
         # How a result is classed, a therapy's modality, a screen for it: `ecg_classification`,
         # `therapy_modality`, `postnatal_depression_screen`.

@@ -10468,6 +10468,7 @@ CONNECTORS = frozenset(("de", "di", "do", "da", "del", "della", "des", "du", "do
 THINGS = (
     # A club, in Russian and its genitive (`gorod_kluba`: the club's town).
     *("klub", "kluba"),
+    *("skafos", "skafous"),  # a Greek boat (`onoma_skafous`: the boat's name)
     "producto",
     "produto",
     "prodotto",

@@ -932,6 +932,7 @@ def _reference_table() -> list[Matcher]:
                 "vaccination status",
                 "mental health",
                 "mental health condition",
+                *("mental disorder", "infection"),
             ),
             # A flag is the datum: `heart_condition: true`, `CHRONIC_CONDITION_FLAG: 1`.
             _CATEGORY,
@@ -1505,6 +1506,21 @@ def _value_matchers() -> list[Matcher]:
             ),
         ),
         _value_words("condition", "yellow", DISEASES + _CONDITIONS_AS_VALUES),
+        # The service branch someone served in, by names nothing else has (not `Army` or `Navy`
+        # alone: a colour, a surplus store's aisle).
+        _value_words(
+            "veteran",
+            "red",
+            (
+                *("air force", "marine corps", "coast guard", "space force", "national guard"),
+                *("air national guard", "army national guard", "army reserve", "navy reserve"),
+                *("us army", "u.s. army", "us navy", "u.s. navy", "us air force", "u.s. air force"),
+                *("us marine corps", "u.s. marine corps", "usmc", "usaf", "royal navy", "british army"),
+                *("royal air force", "royal marines", "australian army", "royal australian navy"),
+                *("royal australian air force", "canadian army", "royal canadian navy"),
+                *("royal canadian air force", "idf", "israel defense forces"),
+            ),
+        ),
         # A background check's findings, whole (`felony`) or in a record's summary (PROSE_WORDS).
         _value_words("criminal record", "yellow", ("felony", "misdemeanor", "misdemeanour")),
         # A form of address says the person's gender (`title: "Mrs"`, `civilite: "Mme"`).
@@ -1576,6 +1592,11 @@ def _value_matchers() -> list[Matcher]:
                 *("nlml", "vgml", "vlml", "rvml", "frml", "ptml", "orml", "spml", "hfml", "lpml"),
                 # The same diets in words, as a wedding's or a hospice's form offers them.
                 *("kosher", "halal", "no pork", "kosher meal", "halal meal", "hindu meal", "jain meal"),
+                # The book one swears on (a juror's, a witness's oath) and a headstone's emblem of
+                # belief, as a court's or a veterans' cemetery's form records them.
+                *("quran", "koran", "holy quran", "bible", "holy bible", "torah", "tanakh"),
+                *("guru granth sahib", "bhagavad gita", "star of david", "latin cross"),
+                *("christian cross", "buddhist wheel", "wheel of righteousness", "crescent and star"),
             ),
         ),
         # Parties and tickets a poll's, a canvasser's or a member's answer names, by names no other
@@ -3197,12 +3218,16 @@ _MORE_FIELD_NAMES: dict[str, tuple[str, ...]] = {
         # `feeling_unwell_today`); end-stage renal disease; Guillain-Barré, as a vaccine screening asks.
         *("back pain", "chest pain", "dizziness", "feeling unwell", "esrd", "end stage renal disease"),
         *("guillain barre", "guillain barre syndrome"),
+        # A surgery's aftermath and its risk: a complication, swelling, the anaesthetist's ASA
+        # physical status class; a dermatologist's Fitzpatrick skin type (how skin burns and scars).
+        *("complication", "complication type", "swelling", "swelling level", "asa class", "asa grade"),
+        *("asa physical status", "fitzpatrick", "fitzpatrick skin type", "fitzpatrick type"),
         # An organ's or a body part's problems, as a medical questionnaire asks about them
         # (`lung_problems`, `q4_bone_joint_problem`, `heart_problems`).
         *("heart problem", "lung problem", "breathing problem", "back problem", "joint problem"),
         *("bone joint problem", "kidney problem", "liver problem", "ear problem", "sinus problem"),
         *("hearing problem", "vision problem", "eye problem", "memory problem", "skin problem"),
-        *("bladder problem", "bowel problem", "stomach problem", "mental health problem"),
+        *("bladder problem", "bowel problem", "stomach problem", "mental health problem", "sleep problem"),
         # How someone says they feel at a check-in (`feeling: "lonely"`, `feelingWellToday`); a
         # bare `feeling` is a whole key only.
         *("feeling", "feeling well"),
@@ -3788,6 +3813,8 @@ _MORE_FIELD_NAMES: dict[str, tuple[str, ...]] = {
         *("va eligible", "va eligibility", "va loan eligible", "va loan eligibility", "va entitlement"),
         *("va benefits", "va healthcare", "va health care", "gi bill", "gi bill eligible"),
         *("post 911 gi bill", "tricare eligible", "tricare beneficiary", "military spouse"),
+        # When and where one served: a war's period, the rank one left with, a VA exam's branch.
+        *("war period", "period of service", "rank at separation", "rank at discharge"),
         "gold star family",
         # The US Defense Department's person number (EDIPI, on the CAC), Australia's Department of
         # Veterans' Affairs file and Gold Card, the UK's veterans' compensation and war pensions.
