@@ -2871,6 +2871,12 @@ def test_a_forms_contact_answers_are_a_persons_with_names_typed_alone(engine):
         ("properties.taxon_name", ["Panthera leo", "Gavia immer", "Loxodonta africana"], None),
         ("properties.yacht_name", ["Sea Breeze", "Meltemi", "Nefeli"], None),
         ("properties.Όνομα Σκάφους", ["Galini", "Marija", "Tramontana"], None),
+        ("properties.shiten_mei", ["Shinjuku shiten", "Umeda shiten", "Yokohama ekimae"], None),
+        # An observation's Creative Commons terms are not a driving licence.
+        ("properties.license", ["cc-by", "cc-by-nc", "cc0", "all-rights-reserved", "cc-by-sa"], None),
+        # An antibody in a lab test's name, a state in a golf format's: no one is named.
+        ("properties.code.text", ["Treponema pallidum Ab", "Hepatitis B surface Ab", "HIV Ab"], None),
+        ("properties.message", ["Team day with a Texas scramble", "Need a private room", "Golf day"], None),
     ],
 )
 def test_wave_43_44_keys(engine, path, values, matcher):

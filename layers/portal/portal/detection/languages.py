@@ -10469,6 +10469,7 @@ THINGS = (
     # A club, in Russian and its genitive (`gorod_kluba`: the club's town).
     *("klub", "kluba"),
     *("skafos", "skafous"),  # a Greek boat (`onoma_skafous`: the boat's name)
+    "shiten",  # a Japanese branch office (`shiten_mei`: the branch's name)
     "producto",
     "produto",
     "prodotto",

@@ -341,6 +341,9 @@ _LICENSE_TIERS = (
     "bsd",
     "cc-by",
     "cc0",
+    # A photo's or an observation's Creative Commons terms, as iNaturalist and Flickr code them.
+    *("cc-by-nc", "cc-by-sa", "cc-by-nd", "cc-by-nc-sa", "cc-by-nc-nd", "all-rights-reserved"),
+    *("public domain", "cc-by-4.0", "cc-by-nc-4.0", "cc-by-sa-4.0"),
     "proprietary",
     "open source",
     "individual",

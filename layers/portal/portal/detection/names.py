@@ -325,6 +325,9 @@ _NOT_GIVEN = frozenset(
         *("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"),
         # German's polite you, capitalised inside every sentence (`Welche Erfahrung haben Sie`).
         *("sie", "ihr", "ihre", "ihnen"),
+        # An antibody in a lab test's name (`Treponema pallidum Ab`); a state in a golf format's
+        # (`a Texas scramble`).
+        *("ab", "texas"),
     )
 )
 
