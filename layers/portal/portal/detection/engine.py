@@ -488,22 +488,15 @@ _CHOSEN = dict.fromkeys(("preferred", "favourite", "favorite", "selected"), "a c
 }
 # The span and the unit pay is counted in: `earnings_ytd`, `earnings_today`, `YtdEarningsMinor`.
 # A driver's rate per mile or kilometre in cents (`pay_rate_cpm`). A month in Finnish
-# (`bruttotulot_kk`).
+# (`bruttotulot_kk`). How often it is paid (`loss_of_earnings_weekly`): still the pay.
+_PAY_SPAN = frozenset(
+    (
+        *("ytd", "mtd", "today", "to", "date", "minor", "cpm", "cpk", "kk"),
+        *("hourly", "daily", "weekly", "fortnightly", "biweekly", "monthly", "annual", "annually", "yearly"),
+    )
+)
 # One payment's id (`txid`, `e2eid`).
 _TRANSACTION = frozenset(("txid", "tx", "transaction", "e2eid"))
-_PAY_SPAN = frozenset(("ytd", "mtd", "today", "to", "date", "minor", "cpm", "cpk", "kk"))
-# How often it is paid (`loss_of_earnings_weekly`, `salary_monthly`): still the pay.
-_PAY_SPAN |= {
-    "hourly",
-    "daily",
-    "weekly",
-    "fortnightly",
-    "biweekly",
-    "monthly",
-    "annual",
-    "annually",
-    "yearly",
-}
 # Identity documents, and the words of a link to a picture of one (`ine_front_url`; 正面, the
 # front, in pinyin).
 _DOCUMENTS = frozenset(("national id", "passport", "license"))
@@ -1813,7 +1806,7 @@ def _refusal(
         # payee generates for one charge), not the payer's Pix key (3 labels of 3).
         return "a Pix copy-and-paste code is a payment request, not a person's key", False, True
     if term.matcher.name == "bank account" and not _TRANSACTION.isdisjoint(trailing):
-        # `pix_txid`, `pix_end_to_end_id`: one transfer's id, which the banks issue, not the
+        # `pix_txid`, `pix_e2eid`: one transfer's id, which the banks issue, not the
         # payer's key (2 labels of 2).
         return "the key names one transfer, not the account", False, True
     if term.matcher.name == "bank account" and "virtual" in leading:

@@ -3816,7 +3816,7 @@ _MORE_FIELD_NAMES: dict[str, tuple[str, ...]] = {
         *("va eligible", "va eligibility", "va loan eligible", "va loan eligibility", "va entitlement"),
         *("va benefits", "va healthcare", "va health care", "gi bill", "gi bill eligible"),
         *("post 911 gi bill", "tricare eligible", "tricare beneficiary", "military spouse"),
-        # When and where one served: a war's period, the rank one left with, a VA exam's branch.
+        # When one served and how one left: a war's period, the rank at separation.
         *("war period", "period of service", "rank at separation", "rank at discharge"),
         "gold star family",
         # The US Defense Department's person number (EDIPI, on the CAC), Australia's Department of
