@@ -327,6 +327,13 @@ CORPORA = {
     "holdout308": (HERE / "holdout308_events.jsonl", HERE / "holdout308_labels.json"),
     "holdout309": (HERE / "holdout309_events.jsonl", HERE / "holdout309_labels.json"),
     "holdout310": (HERE / "holdout310_events.jsonl", HERE / "holdout310_labels.json"),
+    "holdout311": (HERE / "holdout311_events.jsonl", HERE / "holdout311_labels.json"),
+    "holdout312": (HERE / "holdout312_events.jsonl", HERE / "holdout312_labels.json"),
+    "holdout313": (HERE / "holdout313_events.jsonl", HERE / "holdout313_labels.json"),
+    "holdout314": (HERE / "holdout314_events.jsonl", HERE / "holdout314_labels.json"),
+    "holdout315": (HERE / "holdout315_events.jsonl", HERE / "holdout315_labels.json"),
+    "holdout316": (HERE / "holdout316_events.jsonl", HERE / "holdout316_labels.json"),
+    "holdout317": (HERE / "holdout317_events.jsonl", HERE / "holdout317_labels.json"),
 }
 
 
