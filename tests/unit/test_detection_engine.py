@@ -2860,6 +2860,12 @@ def test_a_forms_contact_answers_are_a_persons_with_names_typed_alone(engine):
         # Wanting a treatment tells it; pay by how often it is paid is still pay.
         ("properties.procedure_interest", ["rhinoplasty", "abdominoplasty"], "procedure"),
         ("properties.loss_of_earnings_weekly", [788.07, 598.81], "salary"),
+        # A confirmed right to work is held; a check of it is a step. Support for one's mental
+        # health and a confirmed result tell the condition.
+        ("properties.RightToWorkConfirmed", [True, False], "visa"),
+        ("traits.right_to_work_checked", [True, False], None),
+        ("properties.mental_health_support", [True, False], "condition"),
+        ("properties.hiv_negative_confirmed", [True, False], "condition"),
         # One Pix transfer's id is not the payer's key; a Pix key is.
         (
             "properties.pix_txid",

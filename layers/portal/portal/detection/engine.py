@@ -505,8 +505,10 @@ _A_STATUS = frozenset((("status",), ("estado",), ("estatus",), ("situacao",), ("
 _ISSUED = frozenset(("issuer", "issuers", "issuing"))
 _REFERENCED = _DOCUMENTS | {"certificate", "visa", "medication", "health id"}
 _LIVED_OR_BORN = frozenset(("residence", "residency", "domicile", "birth"))
+# Confirmed, it says the person holds it (`RightToWorkConfirmed`: 4 labels of 5); `checked` is a
+# step of the check (4 labels of 4 green).
 _PERMIT_DETAIL = frozenset(
-    ("type", "status", "category", "class", "subclass", "art", "soort", "tipo", "durumu")
+    ("type", "status", "category", "class", "subclass", "art", "soort", "tipo", "durumu", "confirmed")
 )
 # Where a right to work or a visa holds, written after it (`rightToWorkIreland`, `visa_uk`).
 _WHERE_PERMITS_HOLD = frozenset(

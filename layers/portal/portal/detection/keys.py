@@ -1370,8 +1370,9 @@ HEALTH_DETAIL = frozenset(
         "reported",
         "performed",
         "assessment",  # `injury_assessment`, `falls_assessment`
-        # Wanting it is telling it (`procedure_interest`, `treatment_interest`: 3 labels of 3).
-        *("interest", "interested"),
+        # Wanting it is telling it (`procedure_interest`, `treatment_interest`: 3 labels of 3);
+        # so is support for it and a confirmed result (`mental_health_support`, `hiv_negative_confirmed`).
+        *("interest", "interested", "support", "confirmed"),
         "puffs",  # an inhaler's (`rescue_inhaler_puffs`); not `done`: `hiv_test_done: true` is a step
         # How a result is classed, a therapy's modality, a screen for it: `ecg_classification`,
         # `therapy_modality`, `postnatal_depression_screen`.
