@@ -2866,6 +2866,11 @@ def test_a_forms_contact_answers_are_a_persons_with_names_typed_alone(engine):
         ("traits.right_to_work_checked", [True, False], None),
         ("properties.mental_health_support", [True, False], "condition"),
         ("properties.hiv_negative_confirmed", [True, False], "condition"),
+        # A service or an assistance animal is its handler's aid, under a pet too; a pet's own
+        # disability is the pet's.
+        ("properties.pet.isServiceDog", [True, False], "disability"),
+        ("properties.pets[].is_assistance_animal", [True, False], "disability"),
+        ("properties.pet.disability", ["blind", "deaf", "none"], None),
         # One Pix transfer's id is not the payer's key; a Pix key is.
         (
             "properties.pix_txid",

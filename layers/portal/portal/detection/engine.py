@@ -455,6 +455,9 @@ _THEIRS = {
     # An address's parts as geocoders return them (Google's `components.postal_code`).
     **dict.fromkeys(("address", "street", "zipcode", "city"), _SERVED | {"component", "components"}),
 }
+# A service or a guide dog is its handler's aid, under a pet too (`pet.isServiceDog`: 3 labels of 3).
+_WORKING_ANIMALS = frozenset(("animal", "dog"))
+_PETS = frozenset(("pet", "pets", "animal", "animals", "dog", "dogs"))
 # Papers printed with their own serial numbers (`voucher_serial`): the serial is the paper's.
 _VOUCHERS = frozenset(("voucher", "vouchers", "coupon", "coupons"))
 _EQUIPMENT = frozenset(
@@ -1113,11 +1116,14 @@ class Engine:
             # A term that names the person (`account holder`, `recipient`) is a person's wherever
             # it sits (`bank.accountHolder`).
             if term.matcher.person and not custom and term.words[-1] not in k.PERSON_NOUNS:
+                theirs = _THEIRS.get(term.matcher.name, frozenset())
+                if term.matcher.name == "disability" and not _WORKING_ANIMALS.isdisjoint(term.words):
+                    theirs = theirs | _PETS
                 verdict = _whose(
                     leading,
                     words,
                     unless_a_person=_bare_reason(term, words),
-                    theirs=_THEIRS.get(term.matcher.name, frozenset()),
+                    theirs=theirs,
                     also=_NOT_A_PERSONS.get(term.matcher.name, _NOBODYS),
                 )
                 if verdict:
