@@ -2906,3 +2906,23 @@ def test_a_name_engraved_with_its_dates_is_a_persons(engine):
     # A season's, a trip's and an event's year; a word that is no name.
     for text in ("Summer 2024", "Paris 2019", "Release 2024-2025", "Gate 12.11.1980"):
         assert scanner.scan(text).matcher is None, text
+
+
+@pytest.mark.parametrize(
+    ("path", "values", "matcher"),
+    [
+        # Readings a body has, in Celsius or Fahrenheit, under a temperature that names no thing.
+        ("properties.temperature_c", [36.4, 37.9, 38.6, 39.2], "condition"),
+        ("properties.vitals.tempF", [98.1, 99.5, 101.3], "condition"),
+        ("properties.motherTempC", [36.1, 37.4, 39.0], "condition"),
+        # The weather's, a room's, a bath's: elsewhere on the scale, or named.
+        ("properties.temperature_c", [12.5, 21.3, -3.2, 28.0], None),
+        ("properties.temperature_c", [36.4, 21.3, 8.0, 14.0], None),
+        ("properties.water_temp_c", [36.5, 37.5, 38.0], None),
+        ("properties.weather.temperature", [36.2, 38.1, 40.4], None),
+        # Not a temperature: a template's or a tempo's numbers.
+        ("properties.template_version", [36.4, 37.9, 38.6], None),
+    ],
+)
+def test_a_body_temperature_by_its_readings(engine, path, values, matcher):
+    assert recommend(engine, path, values).matcher == matcher

@@ -455,6 +455,30 @@ _THEIRS = {
     # An address's parts as geocoders return them (Google's `components.postal_code`).
     **dict.fromkeys(("address", "street", "zipcode", "city"), _SERVED | {"component", "components"}),
 }
+# A body's temperature, in degrees Celsius and Fahrenheit, fever and hypothermia included: a
+# `temperature_c` whose readings all lie here is a patient's or a wearer's (9 labels of 10; a room's,
+# the weather's, a fridge's and a soil's lie elsewhere).
+_BODY_HEAT = (34.0, 42.5, 93.0, 108.5)
+_TEMPERATURE_WORDS = frozenset(("temp", "temperature", "temperatur"))
+# What a temperature named with it is of, when it is not a body's.
+_HEATED_THINGS = frozenset(
+    (
+        *("weather", "room", "water", "ambient", "air", "outdoor", "outside", "indoor", "target", "cabin"),
+        *("soil", "hold", "flow", "return", "sample", "samples", "oven", "fridge", "freezer", "engine"),
+        *("battery", "cpu", "gpu", "device", "set", "setpoint", "forecast", "sea", "pool", "tank"),
+        *("coolant", "oil", "wash", "brew", "food", "storage", "transport", "product", "ground"),
+    )
+)
+
+
+def _a_temperature(words: k.KeyWords) -> bool:
+    """A temperature key that names no thing it is of (`temperatureC`, `vitals.temp_f`)."""
+    leaf = words.leaf
+    if not any(w in _TEMPERATURE_WORDS or w.endswith("temperatur") for w in leaf):
+        return False
+    return _HEATED_THINGS.isdisjoint(leaf) and not any(_HEATED_THINGS.intersection(p) for p in words.parents)
+
+
 # A service or a guide dog is its handler's aid, under a pet too (`pet.isServiceDog`: 3 labels of 3).
 _WORKING_ANIMALS = frozenset(("animal", "dog"))
 _PETS = frozenset(("pet", "pets", "animal", "animals", "dog", "dogs"))
@@ -726,6 +750,9 @@ class KeyFacts:
     # A form's answer holder (`answers[].date`, `entered-value`): what was asked decides what it
     # holds, so its values speak for it (births, by their spread: BIRTH_DECADES).
     answers: bool = False
+    # A temperature with no thing named (`temperature_c`, not `water_temp_c`): readings a body has
+    # are the person's (_BODY_HEAT).
+    temperature: bool = False
 
 
 _NO_KEY = KeyFacts(None)
@@ -824,6 +851,7 @@ class Engine:
             float: self._obs(v.FLOAT, None),
         }
         self._count = self._obs(v.COUNT, None)
+        self._body_heat = self._obs(v.FLOAT, "condition")
         self._enum = self._obs(v.ENUM, None)
         self._typed_address = self._obs(v.STRING, "address") if "address" in self._by_value_name else None
 
@@ -838,6 +866,8 @@ class Engine:
             facts = self._key_facts(path)
             if facts.matcher is not None and facts.matcher.refute_values:
                 facts = replace(facts, refutes=facts.matcher.refute_values)
+            if facts.matcher is None and _a_temperature(self._normaliser.key_words(path)):
+                facts = replace(facts, temperature=True)
             if len(self._facts) > 100_000:
                 self._facts.clear()
             self._facts[path] = facts
@@ -1270,6 +1300,12 @@ class Engine:
             return obs
         if type(value) is int and 0 <= value < v.COUNT_BELOW:
             return self._count
+        if (
+            type(value) is float
+            and (_BODY_HEAT[0] <= value <= _BODY_HEAT[1] or _BODY_HEAT[2] <= value <= _BODY_HEAT[3])
+            and (self._facts.get(path) or self.key_facts(path)).temperature
+        ):
+            return self._body_heat
         return self._by_type.get(type(value)) or self._obs(v.OTHER, None)
 
     def _observe_string(self, value: str, facts: KeyFacts) -> Observation:
@@ -1556,13 +1592,12 @@ class Engine:
             if facts.search and others:
                 also += f"; more validate as {', '.join(others)}: what a search box looks people up by"
             share = min((whole[name] + extra) / seen, 1.0)
-            return Recommendation(
-                matcher.classification,
-                name,
-                "value",
-                round(share, 4),
-                f"{whole[name]} of {seen} values validate as {name}{also}",
+            told = (
+                f"{whole[name]} of {seen} readings lie in a body's temperature range"
+                if facts.temperature and name == "condition"
+                else f"{whole[name]} of {seen} values validate as {name}{also}"
             )
+            return Recommendation(matcher.classification, name, "value", round(share, 4), told)
         named, spread = _buckets(counts, _ALONE)
         # A form's answers to its contact questions, one field a value (`fields[].value`: `Ayesha`,
         # `Dahan`, `ayesha.d@…`, `+972…`): names typed alone count with the rest.
