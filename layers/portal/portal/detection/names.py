@@ -848,7 +848,7 @@ def named_file(text: str) -> bool:
 # A name followed by its dates, as an engraving, a memorial tattoo or a plaque carries it: `Kieran
 # 01.09.2010`, `Sakura 1988-2018`, `Tomasz Davies 04.10.1986`.
 _DEDICATED = re.compile(
-    rf"((?:{_PROSE_WORD} ){{1,3}})(?:\d{{1,2}}[./]\d{{1,2}}[./]\d{{2,4}}|\d{{4}}(?: ?[-\u2013] ?\d{{4}})?)"
+    rf"((?:{_PROSE_WORD} ){{1,3}})(\d{{1,2}}[./]\d{{1,2}}[./]\d{{2,4}}|\d{{4}}(?: ?[-\u2013] ?\d{{4}})?)"
     r"(?: ?[-\u2013] ?\d{1,2}[./]\d{1,2}[./]\d{2,4})?"
 )
 
@@ -859,7 +859,7 @@ def dedicated(text: str) -> bool:
     if found is None:
         return False
     # Not a year alone: an event's or a season's (`Gala Day 2024`, `Summer 2024`).
-    if text[-5:-4] == " ":
+    if found.end(2) == len(text) and found.group(2).isdigit():
         return False
     name = found.group(1).rstrip()
     return listed_name(name) if " " in name else _given(name)

@@ -1127,7 +1127,7 @@ class ValueScanner:
                 return whole
             if len(text) <= _LONGEST_SHAPE and text.isupper() and (shaped := self._shaped(text)):
                 return shaped  # `SG70 LCK`, `FR 724 BV`
-            if self._name and names.dedicated(text):
+            if not unmarked and self._name and names.dedicated(text):
                 return self._whole_name  # `Sakura 1988-2018`, as engraved
         index = self._strong_in(text)
         if index is not None:
