@@ -2894,20 +2894,6 @@ def test_wave_43_44_keys(engine, path, values, matcher):
     assert recommend(engine, path, values).matcher == matcher
 
 
-def test_a_name_engraved_with_its_dates_is_a_persons(engine):
-    scanner = engine._scanner
-    for text in (
-        "Kieran 01.09.2010",
-        "Sakura 1988-2018",
-        "Tomasz Davies 04.10.1986",
-        "Olivia Adeyemi 12.11.1980",
-    ):
-        assert scanner.scan(text).matcher == "name", text
-    # A season's, a trip's and an event's year; a word that is no name.
-    for text in ("Summer 2024", "Paris 2019", "Release 2024-2025", "Gate 12.11.1980"):
-        assert scanner.scan(text).matcher is None, text
-
-
 @pytest.mark.parametrize(
     ("path", "values", "matcher"),
     [

@@ -554,3 +554,16 @@ def test_default_value_patterns_compile_in_pythons_re_too():
     for matcher in default_matchers():
         if matcher.match_on == "value" and matcher.pattern:
             re.compile(matcher.pattern)
+
+
+def test_a_name_engraved_with_its_dates_is_a_persons(scanner):
+    for text in (
+        "Kieran 01.09.2010",
+        "Sakura 1988-2018",
+        "Tomasz Davies 04.10.1986",
+        "Olivia Adeyemi 12.11.1980",
+    ):
+        assert scanner.scan(text).matcher == "name", text
+    # A season's, a trip's and an event's year; a word that is no name.
+    for text in ("Summer 2024", "Paris 2019", "Release 2024-2025", "Gate 12.11.1980"):
+        assert scanner.scan(text).matcher is None, text
