@@ -2912,3 +2912,59 @@ def test_wave_43_44_keys(engine, path, values, matcher):
 )
 def test_a_body_temperature_by_its_readings(engine, path, values, matcher):
     assert recommend(engine, path, values).matcher == matcher
+
+
+@pytest.mark.parametrize(
+    ("path", "values", "matcher"),
+    [
+        # A lab panel's values are the patient's, and platelets and a toxicity grade are health.
+        ("properties.labs.hgb", [11.3, 8.2, 12.4], "condition"),
+        ("properties.platelets", [264, 58, 309], "condition"),
+        ("properties.ctcaeGrade", [2, 4, 1], "condition"),
+        ("properties.brain_mets", [True, False], "condition"),
+        # (The lab's own name is the lab's.)
+        ("properties.lab.name", ["Quest Diagnostics", "LabCorp", "Synlab"], None),
+        ("traits.IS_PLATELET_ELIGIBLE", [True, False], None),
+        # A body's temperature in Dutch; psychiatric history; an obstetric history's caesareans.
+        ("properties.temperatuur", [38.5, 37.1, 38.9], "condition"),
+        ("properties.psychiatric_history", [True, False], "condition"),
+        ("traits.cSections", [2, 1, 0], "condition"),
+        ("properties.karyotype", ["46,XX", "46,XX,inv(9)(p12q13)"], "diagnosis"),
+        ("properties.ancestry[]", ["Irish", "Ukrainian", "Nigerian"], "ethnicity"),
+        # Mobility aids in Swedish, Turkish and Malay keys; the sunflower lanyard; a PIP award.
+        ("properties.hjälpmedel", ["manuell rullstol", "rollator", "inget"], "disability"),
+        ("properties.tekerlekli_sandalye", [True, False], "disability"),
+        ("properties.kerusi_roda", [True, False], "disability"),
+        ("properties.sunflower_lanyard", [True, False], "disability"),
+        ("properties.receives_pip", [True, False], "disability"),
+        # A mobility aid picked on a form is the person's; in a hire shop's catalogue it is stock.
+        (
+            "properties.answers[].choice.label",
+            ["Manual wheelchair", "Mobility scooter", "Rollator"],
+            "disability",
+        ),
+        ("properties.products[].category", ["Manual wheelchair", "Mobility scooter", "Rollator"], None),
+        # A number for a country is still the number; a clip's hash and a filing are not split
+        # into country codes.
+        ("properties.account_number_se", ["6939956699", "5602414822"], "bank account"),
+        (
+            "properties.clip_sha256",
+            ["9f86d081884c7d659a2feaa0c55ad015", "a3f5c1d2e4b6a7980123456789abcdef"],
+            None,
+        ),
+        ("properties.filing_code", ["S", "MFJ", "HOH"], None),
+        # A masked national id is still the person's; an API key's last four open nothing.
+        ("properties.nric_partial", ["T****803C", "F****386X"], "national id"),
+        ("properties.api_key_last4", ["h7KF", "hpOe"], None),
+        # A translator's rate by the page; an Italian professional's register number; a diploma.
+        ("traits.ratePerPage", [18.0, 25.0, 60.0], "salary"),
+        ("properties.numero_iscrizione_albo", ["74508", "31827"], "license"),
+        ("properties.diploma_number", ["2002/801808", "DYP/2015/22453"], "certificate"),
+        # Immigration status in Turkish and Spanish; a buyer's name in Korean.
+        ("properties.vize_durumu", ["vize muafiyeti", "e-vize", "ikamet izni"], "visa"),
+        ("traits.situacion_residencia", ["TIE larga duración", "arraigo social"], "visa"),
+        ("properties.구매자명", ["조지우", "최재원", "김태양"], "name"),
+    ],
+)
+def test_wave_45_keys(engine, path, values, matcher):
+    assert recommend(engine, path, values).matcher == matcher

@@ -405,8 +405,10 @@ _MEASURES = frozenset(HEALTH_MEASURES)
 _FAMILY = dict.fromkeys(("address", "street", "city", "zipcode"), "address") | dict.fromkeys(
     ("condition", "diagnosis", "allergy"), "condition"
 )
-_PARTIAL = frozenset(("last", "masked", "truncated", "redacted", "obfuscated"))
-_PARTIAL_IS_NOT_IT = frozenset(("credit card", "bank account", "phone", "email"))
+_PARTIAL = frozenset(("last", "masked", "truncated", "redacted", "obfuscated", "partial"))
+_PARTIAL_IS_NOT_IT = frozenset(
+    ("credit card", "bank account", "phone", "email", "secret", "password", "token")
+)
 # Data whose values are codes (`SEX_CD: "F"`, `gender_code: 2`, `nationality_code: "NG"`): the
 # code is the datum.
 _CODED = frozenset(("gender", "sex", "citizenship", "race"))
@@ -433,7 +435,11 @@ _CONSENT = frozenset(("consent", "consents", "consented", "acepta", "acepto", "a
 # `collection_address.postcode`: 12 labels of 13).
 _SERVED = frozenset(("service", "collection"))
 # A test's results are its patient's (`results.methadone` on a urine screen, `results[].flag`).
-_TEST_RESULTS = frozenset(("result", "results"))
+# A catalogue's products: what they are for says nothing of who hires or buys them
+# (`products[].category: "Manual wheelchair"`).
+_SOLD = frozenset((("product",), ("products",)))
+# A test's results and a lab panel's values (`labs.hgb`) are the patient's.
+_TEST_RESULTS = frozenset(("result", "results", "lab"))
 _THEIRS = {
     # (A drug a pharmacy dispenses is its patient's: `pharmacy.rx_number`.)
     "medication": k.GOODS | {"pharmacy"} | _TEST_RESULTS,
@@ -459,7 +465,7 @@ _THEIRS = {
 # `temperature_c` whose readings all lie here is a patient's or a wearer's (9 labels of 10; a room's,
 # the weather's, a fridge's and a soil's lie elsewhere).
 _BODY_HEAT = (34.0, 42.5, 93.0, 108.5)
-_TEMPERATURE_WORDS = frozenset(("temp", "temperature", "temperatur"))
+_TEMPERATURE_WORDS = frozenset(("temp", "temperature", "temperatur", "temperatuur", "temperatura"))
 # What a temperature named with it is of, when it is not a body's.
 _HEATED_THINGS = frozenset(
     (
@@ -744,8 +750,8 @@ class KeyFacts:
     # A file's name (`cv_file_name`): files named after their person are evidence enough when a
     # fifth of them are (_NAMED_FILES_SHARE).
     file_name: bool = False
-    # A campaign's fields (`context.campaign.term: "clinical trial asthma"`): the advertiser's
-    # words, not what the person said of themselves.
+    # A campaign's fields (`context.campaign.term: "clinical trial asthma"`) and a catalogue's
+    # products (_SOLD): the advertiser's words, not what the person said of themselves.
     advertised: bool = False
     # A form's answer holder (`answers[].date`, `entered-value`): what was asked decides what it
     # holds, so its values speak for it (births, by their spread: BIRTH_DECADES).
@@ -766,7 +772,7 @@ class Engine:
         self._by_value_name = {m.name: m for m in matchers if m.match_on == "value"}
         self._by_key_name = {m.name: m for m in matchers if m.match_on == "key"}
         # Value matchers that say what a person is (ill, disabled, a believer): not read in a
-        # campaign's words (KeyFacts.advertised).
+        # campaign's or a catalogue's words (KeyFacts.advertised).
         self._what_they_are = frozenset(
             name
             for name in self._by_value_name
@@ -1035,7 +1041,8 @@ class Engine:
             search=words.leaf[-1] in _SEARCHES or words.leaf == _SAVED_LABEL,
             firms=words.leaf[-1] in _ORGANISATIONS,
             file_name=words.leaf[-2:] == ("file", "name") or words.leaf[-1:] == ("filename",),
-            advertised=words.section == "context" and words.parents[-1:] == (("campaign",),),
+            advertised=(words.section == "context" and words.parents[-1:] == (("campaign",),))
+            or any(parent[-1:] in _SOLD for parent in words.parents),
             flagged=found.flagged,
             answers=all(w in k.VALUE_SUFFIX or w in _ANSWER_WORDS or w.isdigit() for w in words.leaf),
         )
@@ -1870,7 +1877,8 @@ def _refusal(
         return "the key counts a number's last digits, not a family name", False, True
     if term.matcher.name in _PARTIAL_IS_NOT_IT and not _PARTIAL.isdisjoint(source):
         # `card_last4`, `maskedPan`, `iban_last4`, `email_masked`: receipts print the last four
-        # digits and a masked number; PCI DSS does not count them as card data. (An SSN's last four still
+        # digits and a masked number; PCI DSS does not count them as card data. A key's last four
+        # (`api_key_last4`) tell which key it was and open nothing. (An SSN's last four still
         # identify a person in the US, and a masked Aadhaar or NRIC is still the person's: those
         # matchers are not in the set.)
         return f"a partial or masked {term.matcher.name} is not the {term.matcher.name}", False, True
@@ -1878,7 +1886,10 @@ def _refusal(
         # `statusCurp`, `estado_rfc`: a document's check's outcome, its words in Spanish order.
         return f"the key describes the {term.phrase}'s status, not the {term.phrase} itself", False, True
     if not (
-        all(w in k.VALUE_SUFFIX or w in k.WRITTEN_IN or w.isdigit() for w in trailing)
+        all(
+            w in k.VALUE_SUFFIX or w in k.WRITTEN_IN or w in k.COUNTRIES_AFTER or w.isdigit()
+            for w in trailing
+        )
         # A document's or a prescription's reference is its number: `prescription_ref`,
         # `police_vet_ref`, `nvb_reference`.
         or (term.matcher.name in _REFERENCED and trailing in (("ref",), ("reference",)))

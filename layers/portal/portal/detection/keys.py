@@ -1204,6 +1204,7 @@ VALUE_SUFFIX = frozenset(
         "md5",
         "encrypted",
         "masked",
+        "partial",
         "to",
         "formatted",
         "e164",
@@ -1515,6 +1516,15 @@ WRITTEN_IN = frozenset(
         *("th", "thai", "vi", "bn", "he", "el", "nl", "pl", "ro", "ta"),
         # Japanese names in kana, kanji or Roman letters (`NAME_KANA`, `name_kanji`), Chinese in pinyin.
         *("kana", "kanji", "romaji", "furigana", "katakana", "hiragana", "pinyin"),
+    )
+)
+# Countries a number is written for, after it (`account_number_se`, `iban_gb`), beside the ones in
+# VALUE_SUFFIX and WRITTEN_IN. Not words that split others: a key's words, never its pieces
+# (`clip` is not `cl ip`, `filing` not `fi ling`).
+COUNTRIES_AFTER = frozenset(
+    (
+        *("gb", "ie", "se", "dk", "fi", "ch", "cz", "hu", "gr", "ua", "au", "nz", "mx", "br", "cl"),
+        *("jp", "kr", "cn", "hk", "tw", "sg", "ph", "vn", "za", "ng", "ke", "ae", "il"),
     )
 )
 # Words before a term that make the key a duration or a count of it: `years_at_address`; not

@@ -1430,6 +1430,8 @@ LANGUAGES = (
                     "korestol",
                     "synsnedsattning",
                     "horselnedsattning",
+                    # Assistive devices (Swedish hjälpmedel), a guide dog and an assistance dog.
+                    *("hjalpmedel", "ledarhund", "forarhund", "assistanshund", "servicehund"),
                 ),
                 # Disability pensions and benefits (Sweden's sickness compensation, Norway's uføretrygd,
                 # Denmark's førtidspension).
@@ -2769,6 +2771,8 @@ LANGUAGES = (
                 *("engelli", "engel durumu", "engellilik"),
                 # Disability rate; the older word for disabled (ozurlu).
                 *("engel orani", "engellilik orani", "ozur durumu", "ozurlu"),
+                # A wheelchair (tekerlekli sandalye).
+                "tekerlekli sandalye",
             ),
             "token": (
                 "otp kodu",
@@ -2825,8 +2829,9 @@ LANGUAGES = (
                 "uluslararasi koruma",
                 # A work permit and its status; a residence permit's number (calisma izni, ikamet izni).
                 *("calisma izni", "calisma izni durumu", "ikamet izni", "ikamet izni no"),
-                # A residence permit's kind (ikamet izni türü).
+                # A residence permit's kind (ikamet izni türü); a visa and its status (vize durumu).
                 "ikamet izni turu",
+                *("vize", "vize durumu", "vize turu", "vize no"),
             ),
             # A professional driver's SRC certificate.
             "certificate": ("src belgesi", "src belgesi no"),
@@ -3552,8 +3557,8 @@ LANGUAGES = (
                 *("visa residencia", "visa trabajo", "refugiado", "refugiada", "condicion refugiado"),
                 *("estatus refugiado", "solicitante asilo", "solicitud asilo", "asilo politico"),
                 *("proteccion internacional", "autorizacion residencia", "autorizacion trabajo"),
-                # A person's immigration status (situación administrativa).
-                "situacion administrativa",
+                # A person's immigration or residence status (situación administrativa, de residencia).
+                *("situacion administrativa", "situacion residencia", "situacion de residencia"),
                 # Colombia's PEP and PPT permits for Venezuelans, Mexico's FMM.
                 *("permiso especial permanencia", "ppt numero", "fmm numero"),
             ),
@@ -4506,7 +4511,15 @@ LANGUAGES = (
                 *("cod fiscale", "codfiscale", "cf assistito", "cod fisc", "cod fisc dip"),
             ),
             "passport": ("passaporto", "numero passaporto"),
-            "license": ("patente", "numero patente", "targa"),
+            # A driving licence; a plate; a professional's enrolment in their order's register (albo).
+            "license": (
+                "patente",
+                "numero patente",
+                "targa",
+                "iscrizione albo",
+                "numero iscrizione albo",
+                "numero albo",
+            ),
             "credit card": ("numero carta", "carta credito"),
             "bank account": ("conto corrente", "numero conto"),
             "salary": (
@@ -5444,6 +5457,8 @@ LANGUAGES = (
                 # (Malay kecacatan; not a bare `cacat`: a defective product).
                 *("penyandang disabilitas", "berkebutuhan khusus", "kategori oku", "jenis oku"),
                 *("jenis kecacatan", "kecacatan fizikal"),
+                "kerusi roda",  # a wheelchair (Malay; Indonesian kursi roda)
+                "kursi roda",
             ),
             # A medical record's number; the national health insurance (BPJS Kesehatan) card's.
             "health id": (
@@ -8052,7 +8067,8 @@ LANGUAGES = (
                 "thuoc dieu tri",
             ),
             # A person with a disability, a disability's degree.
-            "disability": ("khuyet tat", "nguoi khuyet tat", "muc do khuyet tat"),
+            # A disability, a disabled person, its degree; a wheelchair (xe lăn).
+            "disability": ("khuyet tat", "nguoi khuyet tat", "muc do khuyet tat", "xe lan"),
             "ethnicity": ("dan toc",),
             "citizenship": ("quoc tich",),
             "religion": ("ton giao",),
@@ -8640,6 +8656,8 @@ LANGUAGES = (
                 *("받는분", "받는사람", "수령인", "주문자", "주문자명", "이름", "성명", "성", "실명"),
                 # Who booked; a business's representative; the stylist in charge.
                 *("예약자", "예약자명", "대표자명", "담당디자이너"),
+                # The buyer, a participant and an attendee.
+                *("구매자", "구매자명", "참가자명", "참석자명"),
                 # The honorific name, the given name alone, names in Hangul and in Latin letters;
                 # a nickname; the account holder, payee, sender, applicant, contract holder,
                 # insured, guardian, patient and the doctor or staff member in charge.

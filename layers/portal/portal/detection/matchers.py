@@ -1503,6 +1503,10 @@ def _value_matchers() -> list[Matcher]:
                 "reduced mobility",
                 "sign language interpreter",
                 "guide dog",
+                # Mobility aids as a form's choice or a hire's user profile names them.
+                *("manual wheelchair", "powered wheelchair", "power wheelchair", "electric wheelchair"),
+                *("mobility scooter", "rollator", "walking frame", "zimmer frame", "crutches"),
+                *("rullstol", "manuell rullstol", "elrullstol"),  # Swedish
                 "service animal",
                 "service dog",
                 "autistic",
@@ -1733,6 +1737,13 @@ HEALTH_MEASURES = (
     # Fertility and hormone tests, semen analysis.
     *("lh level", "lh surge", "lh test", "hcg", "hcg level", "beta hcg", "progesterone level", "estradiol"),
     *("testosterone level", "sperm count", "sperm motility", "semen analysis"),
+    *("sperm concentration", "total motility", "progressive motility", "endometrial lining"),
+    "endometrial thickness",
+    # A blood count's platelets and neutrophils, as a chemotherapy unit checks them before a cycle
+    # (not a bare `anc`, `wbc`: antenatal care's and a baseball tournament's too).
+    *("platelets", "absolute neutrophil count", "neutrophil"),
+    # An adverse event's grade (CTCAE).
+    *("ctcae grade", "ctcae"),
     # Body composition from smart scales.
     *("waist circumference", "visceral fat", "lean body mass", "muscle mass"),
     # Pain as a clinician or a symptom tracker records it.
@@ -2939,6 +2950,9 @@ _MORE_FIELD_NAMES: dict[str, tuple[str, ...]] = {
         # EHR's problem list.
         *("snomed", "snomed code", "snomed ct", "dsm5", "dsm 5", "dsm code", "dsm5 code"),
         *("cid10", "cid 10", "cid11", "cid 11", "codigo cid", "problem list"),
+        # A tumour's markers and a chromosome test (`karyotype: "46,XX"`; not `biomarker`: a lab's
+        # catalogue of tests too).
+        *("tumor markers", "tumour markers", "karyotype"),
     ),
     # A worker's safety cards: the UK's CSCS, Australia's construction white card, OSHA outreach
     # cards; criminal record checks' certificates (England's DBS, Scotland's PVG, Australia's
@@ -2965,6 +2979,8 @@ _MORE_FIELD_NAMES: dict[str, tuple[str, ...]] = {
         *("cscs registration number", "cscs registration no"),
         *("osha 10 card", "osha 30 card", "dbs number", "pvg number", "wwcc number"),
         "working with children check number",
+        # A school's or a university's diploma.
+        *("diploma number", "diploma no", "diploma serial number"),
     ),
     # A commercial driver's licence; a lawyer's bar number and a notary's commission number.
     "license": (
@@ -3088,6 +3104,8 @@ _MORE_FIELD_NAMES: dict[str, tuple[str, ...]] = {
         "dialect group",
         # Guatemala's linguistic community and Chile's and Guatemala's indigenous peoples.
         *("comunidad linguistica", "pueblo originario", "pueblo maya"),
+        # Where a person's forebears came from, as a donor profile or a DNA test reports it.
+        *("ancestry", "ancestries", "genetic ancestry", "ancestry composition"),
         # A census's ethnicity and caste in romanised Amharic and Nepali.
         *("behereseb", "bihereseb", "jat", "jati"),
         # Taiwan's indigenous status.
@@ -3126,6 +3144,8 @@ _MORE_FIELD_NAMES: dict[str, tuple[str, ...]] = {
         *("basic pay", "basic salary"),
         # Pre-injury average weekly earnings (PIAWE), the base of an injured worker's pay.
         *("piawe", "pre injury average weekly earnings"),
+        # What a translator or a writer is paid by the page or the word.
+        *("rate per page", "page rate", "per page rate", "rate per word", "word rate", "per word rate"),
         # Tax withheld from pay, in Japanese.
         *("源泉徴収", "源泉徴収額", "gensen choshu"),
         *("proposed salary", "base pay annualized"),
@@ -3418,6 +3438,12 @@ _MORE_FIELD_NAMES: dict[str, tuple[str, ...]] = {
         *("recent hospitalization", "previous hospitalization", "hospitalization history"),
         *("prior hospitalisation", "recent hospitalisation", "hospitalisation history"),
         *("involuntary hold", "psychiatric hold", "inpatient admission"),
+        *("psychiatric history", "psychiatric diagnosis", "psychiatric condition", "psychiatric illness"),
+        # A cancer's spread (`brain_mets`), a mother's breastfeeding (`lactation_room`), an airline's
+        # medical information form for a passenger who is unwell (MEDIF; not its `medif_form_id`).
+        *("metastases", "metastasis", "brain mets", "bone mets", "lactation", "lactating", "medif"),
+        # A pregnancy's obstetric history: caesarean births.
+        *("c section", "c sections", "csection", "csections", "caesarean", "cesarean", "caesareans"),
         # Resuscitation orders (not `code status`: a promo or an access code's) and a care plan's
         # therapeutic diet (IDDSI texture levels, fluids).
         *("resuscitation status", "resus status", "do not intubate", "therapeutic diet", "diet order"),
@@ -3833,6 +3859,10 @@ _MORE_FIELD_NAMES: dict[str, tuple[str, ...]] = {
         "care level",
         # A US student's Section 504 plan, which is for a disability.
         *("section 504", "section 504 flag", "504 plan"),
+        # The UK's hidden-disabilities sunflower lanyard and the benefit for a disability's costs
+        # (Personal Independence Payment; not a bare `pip`: a forex price step, Python's installer).
+        *("sunflower lanyard", "hidden disability", "hidden disabilities"),
+        *("personal independence payment", "receives pip", "pip award", "pip mobility", "pip daily living"),
         # A census's questions on difficulty seeing, hearing, walking, understanding (Spanish).
         *("limitaciones", "limitaciones permanentes", "limitacion permanente"),
         # Whether someone hears, and signing by touch (deafblind people's).
