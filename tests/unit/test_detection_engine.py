@@ -2968,3 +2968,28 @@ def test_a_body_temperature_by_its_readings(engine, path, values, matcher):
 )
 def test_wave_45_keys(engine, path, values, matcher):
     assert recommend(engine, path, values).matcher == matcher
+
+
+@pytest.mark.parametrize(
+    ("path", "values", "matcher"),
+    [
+        # Every value a test's outcome, some positive, some negative: someone's results.
+        ("properties.result", ["negative", "borderline", "positive", "negative"], "diagnosis"),
+        ("properties.isiphumo", ["positive", "reactive", "negative"], "diagnosis"),
+        (
+            "properties.results[].outcome",
+            ["not detected", "non-reactive", "reactive", "detected"],
+            "diagnosis",
+        ),
+        ("properties.chlamydia_naat", ["negative", "invalid", "positive"], "diagnosis"),
+        ("properties.overall_result", ["positive", "negative-dilute", "negative"], "diagnosis"),
+        # One side only, other words beside them, or a feeling's positive and negative: not results.
+        ("properties.result", ["negative", "negative", "pending"], None),
+        ("properties.result", ["peak", "high", "negative", "positive"], None),
+        ("properties.sentiment", ["positive", "negative", "positive"], None),
+        ("properties.review_tone", ["positive", "negative"], None),
+        ("properties.check", ["pass", "fail", "inconclusive"], None),
+    ],
+)
+def test_a_tests_outcomes(engine, path, values, matcher):
+    assert recommend(engine, path, values).matcher == matcher

@@ -435,6 +435,37 @@ _CONSENT = frozenset(("consent", "consents", "consented", "acepta", "acepto", "a
 # `collection_address.postcode`: 12 labels of 13).
 _SERVED = frozenset(("service", "collection"))
 # A test's results are its patient's (`results.methadone` on a urine screen, `results[].flag`).
+# A test's outcomes as a lab, a screening or a rapid test reports them, by side: a path whose
+# values are all outcomes, some positive and some negative (`chlamydia_naat`, `isiphumo`,
+# `results[].outcome`), holds someone's results (20 labels of 20 across the read corpora). Not
+# `pass` and `fail` (a build's, a check's), nor `neutral` (a review's sentiment).
+_OUTCOMES = {
+    **dict.fromkeys(
+        (
+            *("positive", "pos", "reactive", "detected", "non negative", "nonnegative", "faint positive"),
+            *("positivo", "positiva", "reagente", "reactivo", "positif", "positief", "positiv"),
+        ),
+        "outcome:+",
+    ),
+    **dict.fromkeys(
+        (
+            *("negative", "neg", "non reactive", "nonreactive", "not detected", "undetected"),
+            *("negativo", "negativa", "não reagente", "nao reagente", "no reactivo", "negatif", "negatief"),
+            "negativ",
+        ),
+        "outcome:-",
+    ),
+    **dict.fromkeys(
+        (
+            *("pending", "invalid", "indeterminate", "equivocal", "borderline", "inconclusive", "dilute"),
+            *("negative dilute", "positive dilute", "cancelled", "canceled", "refused", "not tested"),
+            "sample not tested",
+        ),
+        "outcome:?",
+    ),
+}
+# Keys whose positive and negative are a feeling's, not a test's.
+_FEELINGS = frozenset(("sentiment", "tone", "polarity", "feedback", "review", "reaction", "vote", "mood"))
 # A catalogue's products: what they are for says nothing of who hires or buys them
 # (`products[].category: "Manual wheelchair"`).
 _SOLD = frozenset((("product",), ("products",)))
@@ -646,7 +677,7 @@ class Observation:
             counters.append("value:" + self.value_matcher)
             if self.kind == v.TEXT or self.kind == v.URL:
                 counters.append("text:" + self.value_matcher)
-        if self.spread.startswith(("alone:", "beside:", "born:")) or self.spread == _NAMED:
+        if self.spread.startswith(("alone:", "beside:", "born:", "outcome:")) or self.spread == _NAMED:
             counters.append(self.spread)
         elif self.spread:
             number, sender = self.spread.split(".")
@@ -1336,6 +1367,10 @@ class Engine:
         obs = seen[2] if facts.id_like and not (facts.weak_phones and hit.matcher == "phone") else seen[1]
         if obs.value_matcher in _SPREAD_MATCHERS:
             return self._spread(obs, value)
+        if seen[3] and seen[0]:
+            outcome = _OUTCOMES.get(value.strip().lower().replace("_", " ").replace("-", " "))
+            if outcome is not None:
+                obs = self._obs(obs.kind, None, outcome)
         if seen[0]:
             lowered = value.strip().lower()
             if lowered in self._refute_words:
@@ -1481,6 +1516,9 @@ class Engine:
             )
         if by_value is not None:
             return by_value
+        outcomes = self._test_outcomes(path, counts, seen)
+        if outcomes is not None:
+            return outcomes
         for context, name, what in _THE_PERSONS:
             beside = counts[context]
             if beside and beside >= KEY_CONFIRM_SHARE * seen and name in self._by_key_name:
@@ -1505,6 +1543,25 @@ class Engine:
                 "green", None, None, 0.0, "the key names an organisation: the names in it are firms'"
             )
         return Recommendation("green", None, None, 0.0, "no matcher fired on the key or the values")
+
+    def _test_outcomes(self, path: str, counts: Counter, seen: int) -> Recommendation | None:
+        """Someone's test results: every value a test's outcome, positive ones and negative ones
+        (_OUTCOMES), under a key that is not a feeling's."""
+        positive, negative = counts["outcome:+"], counts["outcome:-"]
+        if (
+            not positive
+            or not negative
+            or positive + negative + counts["outcome:?"] < seen
+            or "diagnosis" not in self._by_key_name
+            or not _FEELINGS.isdisjoint(self._normaliser.key_words(path).leaf)
+        ):
+            return None
+        return _on_key(
+            self._by_key_name["diagnosis"],
+            seen,
+            seen,
+            f"{seen} of {seen} values are a test's outcomes, {positive} positive and {negative} negative",
+        )
 
     def _not_card_numbers(self, path: str, facts: KeyFacts, counts: Counter, seen: int) -> bool:
         """Whether a card's number (not its security code) is mostly digits that fail Luhn, under
