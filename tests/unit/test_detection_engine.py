@@ -2964,6 +2964,18 @@ def test_a_body_temperature_by_its_readings(engine, path, values, matcher):
         ("properties.vize_durumu", ["vize muafiyeti", "e-vize", "ikamet izni"], "visa"),
         ("traits.situacion_residencia", ["TIE larga duración", "arraigo social"], "visa"),
         ("properties.구매자명", ["조지우", "최재원", "김태양"], "name"),
+        # A researcher's ORCID iD; side effects in Dutch; a lactation room asked for.
+        ("traits.orcid", ["0000-0002-1825-0097", "0000-0001-5109-3700"], "identification"),
+        ("properties.bijwerking", ["koorts", "huiduitslag", "vermoeidheid"], "condition"),
+        ("properties.lactation_room", [True, False], "condition"),
+        # What was ordered or scheduled for a patient, what a donor carries.
+        ("properties.PremedsOrdered[]", ["diphenhydramine", "famotidine"], "medication"),
+        ("properties.procedures_scheduled[]", ["colonoscopy", "PET-CT", "port placement"], "procedure"),
+        ("properties.conditions_carried[]", ["Cystic fibrosis (CFTR)", "Fragile X premutation"], "condition"),
+        # A therapist's registration; a passenger's need of a ramp; Redsys's stored card.
+        ("properties.therapist_registration_number", ["OT57881", "OT78700"], "license"),
+        ("properties.passenger.needs_ramp", [True, False], "disability"),
+        ("properties.Ds_Merchant_Identifier", ["b278156f3661d28e5d277968583fe7e4bd0bf20c"], "token"),
     ],
 )
 def test_wave_45_keys(engine, path, values, matcher):

@@ -49,6 +49,27 @@ def test_iban_mod97(text, ok):
 @pytest.mark.parametrize(
     ("text", "ok"),
     [
+        ("0000-0002-1825-0097", True),  # ORCID's own example
+        ("0000-0001-5109-3700", True),
+        ("0000-0002-1694-233X", True),  # a check character of 10 is written X
+        ("0000-0002-1825-0098", False),
+        ("0000-0002-1694-2330", False),
+    ],
+)
+def test_orcid_mod_11_2(text, ok):
+    assert (v.validate_orcid(text) == v.STRONG) is ok
+
+
+def test_an_orcid_is_found_whole_and_in_prose(scanner):
+    assert scanner.scan("0000-0002-1825-0097").matcher == "identification"
+    assert scanner.scan("Corresponding author, ORCID 0000-0002-1825-0097").matcher == "identification"
+    # A card's shape with a wrong check character is neither.
+    assert scanner.scan("0000-0002-1825-0098").matcher is None
+
+
+@pytest.mark.parametrize(
+    ("text", "ok"),
+    [
         ("123-45-6789", True),
         ("078 05 1120", True),
         ("000-12-3456", False),

@@ -1392,6 +1392,9 @@ HEALTH_DETAIL = frozenset(
         # A test's finding and a drug's use: `hepatitis_b_reactive`, `phq9_item9_positive`,
         # `prior_glp1_use`.
         *("positive", "negative", "reactive", "use"),
+        # What was ordered, scheduled or planned for someone, or is carried in their genes
+        # (`premeds_ordered`, `procedures_scheduled`, `conditions_carried`).
+        *("ordered", "scheduled", "planned", "carried"),
         # A questionnaire's numbered item (`phq9_item9_positive`: the PHQ-9's ninth question).
         "item",
         # A secondary diagnosis, a test's finding (`ICD_DIAG_SECONDARY`, `covid19_test_result`,

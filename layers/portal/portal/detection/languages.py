@@ -838,6 +838,8 @@ LANGUAGES = (
                 *("ziekmelding reden", "reden ziekmelding", "ziekteverzuim reden"),
                 # Smoking status and a pregnancy's weeks.
                 *("rookstatus", "zwangerschapsduur", "zwangerschapsduur weken"),
+                # A treatment's side effect (bijwerking).
+                *("bijwerking", "bijwerkingen"),
             ),
             "health id": (
                 "zorgverzekeringsnummer",

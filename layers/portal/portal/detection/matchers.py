@@ -1451,6 +1451,9 @@ def _value_matchers() -> list[Matcher]:
         # shapes an id could have too, so whole values only.
         _value("zipcode", "yellow", r"[1-9]\d{3} ?(?:[A-RT-Z][A-Z]|S[B-CE-RT-Z])|\d{5}-\d{4}", "weak"),
         _value("serial", "yellow", r"\b\d{2}[- ]?\d{6}[- ]?\d{6}[- ]?\d\b", "imei"),
+        # A researcher's ORCID iD, from the blocks ORCID issues (0000-0001-5… to 0000-0003-5…,
+        # then 0009-…), with its check character.
+        _value("identification", "yellow", r"\b000[09]-000\d-\d{4}-\d{3}[\dX]\b", "orcid"),
         # A vehicle's plate, typed or sent alone, by the shapes that are a country's own: Britain's
         # (`SG70 LCK`), Italy's and France's (`FR 724 BV`, `CN-630-YB`), Belgium's (`2-HZX-442`),
         # the Netherlands' six-character side codes (`46-KNP-6`, `JS-777-K`; not a shelf's
@@ -2808,6 +2811,8 @@ _MORE_FIELD_NAMES: dict[str, tuple[str, ...]] = {
         ),
     ),
     "identification": (
+        # A researcher's ORCID iD.
+        *("orcid", "orcid id", "orcid ids"),
         # An insurer's membership number; a Medicaid managed-care organisation's member id.
         *("insurer membership", "insurer membership no", "insurer membership number", "mco member id"),
         "mco id",
@@ -2986,6 +2991,10 @@ _MORE_FIELD_NAMES: dict[str, tuple[str, ...]] = {
     "license": (
         # A doctor's and an optometrist's registration with their regulator (the UK's GOC).
         *("doctor registration number", "doctor registration no", "goc number", "goc registration number"),
+        # A therapist's or a practitioner's registration (the UK's HCPC for occupational therapists
+        # and physiotherapists).
+        *("therapist registration number", "practitioner registration number", "hcpc number"),
+        "hcpc registration number",
         # South Africa's professional driving permit, in English and Afrikaans.
         *("pdp number", "pdp nommer", "professional driving permit"),
         # A hunter's number: the licence a hunting card carries.
@@ -3442,6 +3451,7 @@ _MORE_FIELD_NAMES: dict[str, tuple[str, ...]] = {
         # A cancer's spread (`brain_mets`), a mother's breastfeeding (`lactation_room`), an airline's
         # medical information form for a passenger who is unwell (MEDIF; not its `medif_form_id`).
         *("metastases", "metastasis", "brain mets", "bone mets", "lactation", "lactating", "medif"),
+        "lactation room",
         # A pregnancy's obstetric history: caesarean births.
         *("c section", "c sections", "csection", "csections", "caesarean", "cesarean", "caesareans"),
         # Resuscitation orders (not `code status`: a promo or an access code's) and a care plan's
@@ -3611,6 +3621,7 @@ _MORE_FIELD_NAMES: dict[str, tuple[str, ...]] = {
         # A voucher's unique code spends like a gift card's.
         "voucher code",
         "recurring detail reference",  # Adyen's stored card
+        "ds merchant identifier",  # Redsys's stored card (`Ds_Merchant_Identifier`)
         "session cookie",
         "auth cookie",
         # Links and codes that sign someone in or reset their password.
@@ -3859,6 +3870,8 @@ _MORE_FIELD_NAMES: dict[str, tuple[str, ...]] = {
         "care level",
         # A US student's Section 504 plan, which is for a disability.
         *("section 504", "section 504 flag", "504 plan"),
+        # A passenger's or a visitor's need of a ramp to board or enter.
+        *("needs ramp", "needs a ramp", "ramp needed", "ramp required", "requires ramp"),
         # The UK's hidden-disabilities sunflower lanyard and the benefit for a disability's costs
         # (Personal Independence Payment; not a bare `pip`: a forex price step, Python's installer).
         *("sunflower lanyard", "hidden disability", "hidden disabilities"),

@@ -328,6 +328,8 @@ _NOT_GIVEN = frozenset(
         # An antibody in a lab test's name (`Treponema pallidum Ab`); a state in a golf format's
         # (`a Texas scramble`).
         *("ab", "texas"),
+        # A case's number in a subject line (`Agreement - Case 2024-0622`).
+        "case",
     )
 )
 

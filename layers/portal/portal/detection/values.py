@@ -295,6 +295,16 @@ def validate_nz_bank(text: str) -> int:
     return STRONG if total % 11 == 0 else NONE
 
 
+def validate_orcid(text: str) -> int:
+    """A researcher's ORCID iD (`0000-0002-1825-0097`): fifteen digits and an ISO 7064 mod 11-2
+    check character (0-9 or X)."""
+    total = 0
+    for digit in text[:-1].replace("-", ""):
+        total = (total + int(digit)) * 2
+    check = (12 - total % 11) % 11
+    return STRONG if text[-1] == ("X" if check == 10 else str(check)) else NONE
+
+
 def validate_clabe(digits: str) -> int:
     """Mexico's CLABE, a bank account's 18 digits: a bank's code (banks 001-199, brokers and
     payment institutions such as STP 600-699), a place, the account and a check digit (weights 3,
@@ -744,6 +754,7 @@ VALIDATORS: dict[str, Callable[[str], int]] = {
     "ssn": validate_ssn,
     "iban": validate_iban,
     "nz bank": validate_nz_bank,
+    "orcid": validate_orcid,
     "phone": validate_phone,
     "ip": validate_ip,
     "mac": validate_mac,
