@@ -588,3 +588,18 @@ def test_a_name_engraved_with_its_dates_is_a_persons(scanner):
     # A season's, a trip's and an event's year; a word that is no name.
     for text in ("Summer 2024", "Paris 2019", "Release 2024-2025", "Gate 12.11.1980"):
         assert scanner.scan(text).matcher is None, text
+
+
+@pytest.mark.parametrize(
+    ("text", "matcher"),
+    [
+        # An illness in an institution's name is the institution's.
+        ("Lakeshore Cancer Center - Evanston", None),
+        ("Walk for the Alzheimer's Society and the Diabetes Research Trust", None),
+        # Told of someone, it is theirs, the institution beside it or not.
+        ("Diagnosed with cancer, seen at the Cancer Center", "condition"),
+        ("Anxiety care plan reviewed with her GP", "condition"),
+    ],
+)
+def test_an_illness_in_an_institutions_name(scanner, text, matcher):
+    assert scanner.scan(text).matcher == matcher

@@ -812,6 +812,17 @@ def re2_options() -> re2.Options:
     return options
 
 
+# Nouns after an illness's name that make it an institution's or a campaign's: a cancer centre,
+# a diabetes charity, an autism awareness month. (Not a clinic, a ward or a care plan: someone
+# attends or has one.)
+_INSTITUTIONS = frozenset(
+    (
+        *("center", "centre", "centers", "centres", "institute", "hospital", "society", "foundation"),
+        *("research", "trust", "association", "alliance", "council", "charity", "network", "awareness"),
+    )
+)
+
+
 class ValueScanner:
     """Compiles every value matcher once into two RE2 sets: anchored (whole value) and search."""
 
@@ -1195,7 +1206,9 @@ class ValueScanner:
         if self._name and names.named_in(text, words):
             return _hit(TEXT, self._name)
         if self._prose and not self._prose.keys().isdisjoint(words):
-            return next(self._prose[word] for word in words if word in self._prose)
+            told = self._told_in(words)
+            if told is not None:
+                return told
         if not self._pair_ends.isdisjoint(words) and (pair := self._prose_pair(words)):
             return pair  # `surfaced with ear pain`
         if not text.isascii() and (inside := self._in_script_prose(text)):
@@ -1212,6 +1225,15 @@ class ValueScanner:
         ):
             return self._plate_in_text  # `Van PO71YVP reversed into the parked car`
         return _PLAIN[TEXT]
+
+    def _told_in(self, words: list[str]) -> ValueHit | None:
+        """The hit of the first prose word that is not an institution's name (`Lakeshore Cancer
+        Center`, `Diabetes UK`'s `Diabetes Research`)."""
+        prose = self._prose
+        for at, word in enumerate(words):
+            if word in prose and (at + 1 == len(words) or words[at + 1] not in _INSTITUTIONS):
+                return prose[word]
+        return None
 
     def _prose_pair(self, words: list[str]) -> ValueHit | None:
         """The hit of the first two-word prose term in a sentence's lower-cased words."""
