@@ -3005,3 +3005,20 @@ def test_wave_45_keys(engine, path, values, matcher):
 )
 def test_a_tests_outcomes(engine, path, values, matcher):
     assert recommend(engine, path, values).matcher == matcher
+
+
+@pytest.mark.parametrize(
+    ("path", "values", "matcher"),
+    [
+        # Every value systolic over diastolic, in a body's range: someone's blood pressure.
+        ("properties.umuvuduko", ["116/84", "128/72", "140/90 mmHg"], "condition"),
+        ("properties.vitals[].value", ["132 / 86", "118/76"], "condition"),
+        # A house number, a fraction, a score or one value not a reading: not blood pressure.
+        ("properties.house", ["88/10", "116/84"], None),
+        ("properties.size", ["3/4", "5/8"], None),
+        ("properties.score", ["72/100", "64/100"], None),
+        ("properties.ratio", ["90/120", "80/110"], None),
+    ],
+)
+def test_a_blood_pressure(engine, path, values, matcher):
+    assert recommend(engine, path, values).matcher == matcher

@@ -464,6 +464,22 @@ _OUTCOMES = {
         "outcome:?",
     ),
 }
+# A blood pressure as a monitor or a chart writes it, systolic over diastolic (`128/72`,
+# `140/90 mmHg`), each in a living body's range and the first the higher: a path whose values are
+# all such readings is someone's (14 labels of 14 across the read corpora; not a house number's
+# `88/10` or a fraction).
+_SYSTOLIC_OVER_DIASTOLIC = re.compile(r"\s*(\d{2,3}) ?/ ?(\d{2,3})(?: ?mm ?hg)?\s*", re.IGNORECASE)
+_BLOOD_PRESSURE = "reading:blood pressure"
+
+
+def _blood_pressure(value: str) -> bool:
+    found = _SYSTOLIC_OVER_DIASTOLIC.fullmatch(value)
+    if found is None:
+        return False
+    systolic, diastolic = int(found.group(1)), int(found.group(2))
+    return 70 <= systolic <= 260 and 30 <= diastolic <= 160 and systolic > diastolic
+
+
 # Keys whose positive and negative are a feeling's, not a test's.
 _FEELINGS = frozenset(("sentiment", "tone", "polarity", "feedback", "review", "reaction", "vote", "mood"))
 # A catalogue's products: what they are for says nothing of who hires or buys them
@@ -677,7 +693,10 @@ class Observation:
             counters.append("value:" + self.value_matcher)
             if self.kind == v.TEXT or self.kind == v.URL:
                 counters.append("text:" + self.value_matcher)
-        if self.spread.startswith(("alone:", "beside:", "born:", "outcome:")) or self.spread == _NAMED:
+        if (
+            self.spread.startswith(("alone:", "beside:", "born:", "outcome:", "reading:"))
+            or self.spread == _NAMED
+        ):
             counters.append(self.spread)
         elif self.spread:
             number, sender = self.spread.split(".")
@@ -1371,6 +1390,8 @@ class Engine:
             outcome = _OUTCOMES.get(value.strip().lower().replace("_", " ").replace("-", " "))
             if outcome is not None:
                 obs = self._obs(obs.kind, None, outcome)
+            elif "/" in value and _blood_pressure(value):
+                obs = self._obs(obs.kind, None, _BLOOD_PRESSURE)
         if seen[0]:
             lowered = value.strip().lower()
             if lowered in self._refute_words:
@@ -1516,9 +1537,9 @@ class Engine:
             )
         if by_value is not None:
             return by_value
-        outcomes = self._test_outcomes(path, counts, seen)
-        if outcomes is not None:
-            return outcomes
+        results = self._results(path, counts, seen)
+        if results is not None:
+            return results
         for context, name, what in _THE_PERSONS:
             beside = counts[context]
             if beside and beside >= KEY_CONFIRM_SHARE * seen and name in self._by_key_name:
@@ -1544,9 +1565,17 @@ class Engine:
             )
         return Recommendation("green", None, None, 0.0, "no matcher fired on the key or the values")
 
-    def _test_outcomes(self, path: str, counts: Counter, seen: int) -> Recommendation | None:
-        """Someone's test results: every value a test's outcome, positive ones and negative ones
-        (_OUTCOMES), under a key that is not a feeling's."""
+    def _results(self, path: str, counts: Counter, seen: int) -> Recommendation | None:
+        """Someone's test results or readings, whatever the key says: every value a blood
+        pressure (_BLOOD_PRESSURE), or a test's outcome with positive ones and negative ones
+        (_OUTCOMES) under a key that is not a feeling's."""
+        if 0 < seen <= counts[_BLOOD_PRESSURE] and "condition" in self._by_key_name:
+            return _on_key(
+                self._by_key_name["condition"],
+                seen,
+                seen,
+                f"{seen} of {seen} values are blood pressure readings",
+            )
         positive, negative = counts["outcome:+"], counts["outcome:-"]
         if (
             not positive
