@@ -358,6 +358,15 @@ FLOORS = {
     "holdout308": (0.93, 0.95),
     "holdout309": (0.97, 0.90),
     "holdout310": (0.95, 0.93),
+    # Wave 45, written in session 25 and scored unseen at the start of session 26 (P .979, R .945
+    # at c9ca55b), then read (P .981, R .978 at 6190557).
+    "holdout311": (0.97, 0.98),
+    "holdout312": (0.98, 0.98),
+    "holdout313": (0.95, 0.98),
+    "holdout314": (0.97, 0.92),
+    "holdout315": (0.96, 0.98),
+    "holdout316": (0.96, 0.94),
+    "holdout317": (0.98, 0.98),
 }
 
 
