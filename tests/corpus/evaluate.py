@@ -334,6 +334,13 @@ CORPORA = {
     "holdout315": (HERE / "holdout315_events.jsonl", HERE / "holdout315_labels.json"),
     "holdout316": (HERE / "holdout316_events.jsonl", HERE / "holdout316_labels.json"),
     "holdout317": (HERE / "holdout317_events.jsonl", HERE / "holdout317_labels.json"),
+    "holdout318": (HERE / "holdout318_events.jsonl", HERE / "holdout318_labels.json"),
+    "holdout319": (HERE / "holdout319_events.jsonl", HERE / "holdout319_labels.json"),
+    "holdout320": (HERE / "holdout320_events.jsonl", HERE / "holdout320_labels.json"),
+    "holdout321": (HERE / "holdout321_events.jsonl", HERE / "holdout321_labels.json"),
+    "holdout322": (HERE / "holdout322_events.jsonl", HERE / "holdout322_labels.json"),
+    "holdout323": (HERE / "holdout323_events.jsonl", HERE / "holdout323_labels.json"),
+    "holdout324": (HERE / "holdout324_events.jsonl", HERE / "holdout324_labels.json"),
 }
 
 
