@@ -3022,3 +3022,70 @@ def test_a_tests_outcomes(engine, path, values, matcher):
 )
 def test_a_blood_pressure(engine, path, values, matcher):
     assert recommend(engine, path, values).matcher == matcher
+
+
+@pytest.mark.parametrize(
+    ("path", "values", "matcher"),
+    [
+        # India's ex-servicemen; a glued `ex` is no prefix (`export`).
+        ("properties.ex_serviceman", [True, False], "veteran"),
+        ("traits.IS_EX_SERVICEMAN", ["Y", "N"], "veteran"),
+        ("properties.exportFormat", ["csv", "pdf"], None),
+        # A relapse, a contagious child, a client's main drug, a hair loss's stage.
+        ("properties.relapse_reported", [True, False], "condition"),
+        ("properties.contagious", [True, False], "condition"),
+        ("properties.substancia_principal", ["álcool", "heroína", "crack"], "condition"),
+        ("properties.norwood_scale", ["NW3", "NW6"], "condition"),
+        # A seaman's book; a person in custody's number (not a sample's chain of custody).
+        ("properties.trainee_sirb", ["A1234567", "B7654321"], "passport"),
+        ("properties.lovedOne.custodyNumber", ["G3505XY", "27720-112"], "identification"),
+        ("properties.ChainOfCustodyNo", ["CC-1234", "CC-5678"], None),
+        ("properties.hasta_no", ["730107", "474408"], "health id"),
+        # The union joined, a union's political fund; a trans history (not 3-D Secure's status).
+        ("properties.new_union", ["Unite", "CWU"], "trade union"),
+        ("properties.politicalFundOptIn", [True, False], "political opinion"),
+        ("properties.transHistory", ["yes", "no", "prefer_not_to_say"], "gender"),
+        ("properties.threeDS.transStatus", ["Y", "N", "A"], None),
+        # ICD-9-CM codes are dotted digits; a version is not one.
+        ("properties.procedure_icd9cm", ["21.87", "86.83", "23.6"], "diagnosis"),
+        ("properties.app_version", ["2.1", "3.4"], None),
+        # A nursery child's name in Japanese; a question to a speaker is not the speaker's name.
+        ("properties.園児名", ["さくら", "真由", "健太"], "name"),
+        ("properties.question_for_speaker", ["Is strike pay taxed?", "When is the ballot?"], None),
+        # Razorpay's saved card; a webinar's join link with its registrant's token.
+        ("properties.payment.token_id", ["token_5VcSOhP6k9Jcib", "token_xlC8coNGZ2GWus"], "token"),
+        (
+            "properties.join_url",
+            [
+                "https://us06web.zoom.us/w/50448478568?tk=002bad83378e53435c5ab3eb1cebffe4accf29a194f.DQMAAAA",
+                "https://us06web.zoom.us/w/92164176505?tk=00ae3ff43677a100fd5fed2fd22ea156a9af8f4d159.DQMAAAA",
+            ],
+            "token",
+        ),
+    ],
+)
+def test_wave_46_keys(engine, path, values, matcher):
+    assert recommend(engine, path, values).matcher == matcher
+
+
+@pytest.mark.parametrize(
+    ("path", "values", "matcher"),
+    [
+        # Japanese prose without spaces: a child's name with ちゃん or くん, a family's with さん or 様.
+        (
+            "properties.様子",
+            ["美咲ちゃんは砂場で友達とお山を作りました。", "葵くんはブロック遊びに夢中でした。"],
+            "name",
+        ),
+        ("properties.memo", ["佐藤さんが来訪", "中村様より電話"], "name"),
+        (
+            "properties.body",
+            ["Aoiちゃんが発熱のためお迎えをお願いします。", "Martinaちゃんが転倒しました。"],
+            "name",
+        ),
+        # A baby, a cat, a dog: not names.
+        ("properties.memo", ["赤ちゃん用品のセール", "猫ちゃんのおもちゃ", "ワンちゃんと散歩"], None),
+    ],
+)
+def test_a_name_with_its_japanese_honorific(engine, path, values, matcher):
+    assert recommend(engine, path, values).matcher == matcher

@@ -422,7 +422,12 @@ _SIGNS_IN = frozenset(
 )
 _TERMS_AND_CONDITIONS = frozenset(("accept", "accepte", "accepted", "agree", "agreed", "terms", "general"))
 _PROFILE = frozenset(("profile", "profiles"))
-_MESSAGES = frozenset(("note", "notes", "message", "messages", "msg", "comment", "comments", "instructions"))
+_MESSAGES = frozenset(
+    (
+        *("note", "notes", "message", "messages", "msg", "comment", "comments", "instructions"),
+        *("question", "questions", "feedback", "request", "requests"),
+    )
+)
 # (And Spanish and Portuguese forms' "accepts": `acepta_tratamiento_datos` is consent to data
 # processing, not a treatment.)
 _CONSENT = frozenset(("consent", "consents", "consented", "acepta", "acepto", "aceita", "aceito"))
@@ -2057,7 +2062,8 @@ def _refusal(
         and leading[-2:-1]
         and leading[-2] in _MESSAGES
     ):
-        # `note_to_stylist`, `notes_for_shopper`: what the person writes to someone, not a name.
+        # `note_to_stylist`, `notes_for_shopper`, `question_for_speaker`: what the person writes
+        # to someone, not a name.
         return f"the key is a message to the {term.phrase}, not their name", False, True
     if term.matcher.name in k.HEALTH_MATCHERS and any(w in _CONSENT for w in leading):
         # `consent_to_treatment`, `consent_otc_meds`: a parent's or a patient's permission, asked
@@ -2101,6 +2107,9 @@ def _refusal(
         # `ap_mac`, `TerminalSerial`, `panel_ip`: a venue's access point, card terminal or door
         # panel (a home's router, hub or lock is its household's).
         return f"'{leading[-1]}' says the {term.phrase} is a business's equipment", True, True
+    if term.words[0] == "custody" and leading[-2:] == ("chain", "of"):
+        # `ChainOfCustodyNo`: a sample's or an exhibit's handling record, not a person in custody.
+        return "a chain of custody is a sample's record, not a person's", False, True
     if term.matcher.name == "token" and leading[-1:] in (("prior",), ("pre",)):
         # `prior_auth_number`, `PreAuthNumber`: an insurer's approval of a treatment, quoted on
         # claims (5 labels of 5).

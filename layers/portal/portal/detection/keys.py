@@ -252,9 +252,9 @@ class Normaliser:
         # holds), so that the engine's start splits each of its thirteen thousand terms once.
         # Each is taken out when used: words() caches what it makes of it.
         self._split = split or {}
-        # Short foreign words (`ort`, `cap`) only ever match whole: inside `export` or
-        # `capacity` they are not what they mean on their own.
-        self._pieces = self.vocabulary - languages.short_words()
+        # Short foreign words (`ort`, `cap`) and English prefixes (`ex`) only ever match whole:
+        # inside `export` or `capacity` they are not what they mean on their own.
+        self._pieces = self.vocabulary - languages.short_words() - {"ex"}
         # Known words that are no abbreviation: they stand as written (_expand).
         self._unabbreviated = self.vocabulary.difference(ABBREVIATIONS)
         self._longest = max((len(w) for w in self.vocabulary), default=1)

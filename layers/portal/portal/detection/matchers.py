@@ -1246,13 +1246,15 @@ _TOKEN_FORMATS = "|".join(
         # of 14 since the policy was stated (12 of 12 before it said green). Stripe's other ids
         # (`card_`, `ba_`, `src_`) were read green even since.
         r"\bpm_[A-Za-z0-9]{14,}\b",
+        # Razorpay's saved card (`token_4lsdksD31GaZ09`), the same.
+        r"\btoken_[A-Za-z0-9]{14}\b",
         # A magic or reset link's token: whoever opens the link is signed in as its owner.
         r"[?&](?:auth_|refresh_|reset_|magic_|login_|session_)?(?:token|ticket)=[A-Za-z0-9._~-]{16,}",
         # So is an OAuth callback's code and an invitation's or an activation link's token; a
-        # ticket's claim link and a meeting's join link carry theirs the same way (`/claim?t=…`,
-        # `/j/78827235447?tk=…`).
+        # ticket's claim link and a meeting's or a webinar's join link carry theirs the same way
+        # (`/claim?t=…`, `/j/78827235447?tk=…`, `/w/50448478568?tk=…`).
         r"/(?:magic|login|signin|sign-in|verify|reset|callback|invite|invitation|activate|confirm"
-        r"|claim|join|j)\b[^?\s]*\?(?:[^#\s]*&)?(?:t|tk|code|k|key)=[A-Za-z0-9._~-]{20,}",
+        r"|claim|join|j|w)\b[^?\s]*\?(?:[^#\s]*&)?(?:t|tk|code|k|key)=[A-Za-z0-9._~-]{20,}",
         # Or as the link's last segment (`/act/81f2f9b3586685470de2ebd1`, `/invite/Xk3…`).
         rf"/(?:{v.ONE_TIME_LINK_SEGMENTS})/[A-Za-z0-9_-]{{20,}}(?:[?#]|$)",
         # Paystack's reusable card authorisation (`AUTH_8dfhjjdt`), which charges the card again.
@@ -2490,7 +2492,10 @@ _MORE_FIELD_NAMES: dict[str, tuple[str, ...]] = {
     # `SEX_KBN`, 区分 a category), whose values are the datum (`M`, `F`, `1`). Here, not in the language
     # tables, where `sex` would count as a short foreign word and stop splitting keys.
     # Sex in romanised Amharic (`tsota`).
-    "gender": ("sex code", "gender code", "gndr code", "sex kbn", "gender marker", "tsota"),
+    "gender": (
+        *("sex code", "gender code", "gndr code", "sex kbn", "gender marker", "tsota"),
+        "trans history",  # as equality monitoring asks it (not `trans status`: 3-D Secure's)
+    ),
     "name": (
         # The name printed on a runner's bib.
         "bib name",
@@ -2811,6 +2816,9 @@ _MORE_FIELD_NAMES: dict[str, tuple[str, ...]] = {
         ),
     ),
     "identification": (
+        # A person in custody's number, as prisons and their families' apps send it.
+        *("custody number", "prisoner number", "prisoner id", "prison number", "inmate number"),
+        *("inmate id", "offender number", "offender id", "numero de recluso", "numero de interno"),
         # A researcher's ORCID iD.
         *("orcid", "orcid id", "orcid ids"),
         # An insurer's membership number; a Medicaid managed-care organisation's member id.
@@ -2892,6 +2900,9 @@ _MORE_FIELD_NAMES: dict[str, tuple[str, ...]] = {
         *("yetewoldebet ken", "yetewulid ken"),
     ),
     "passport": (
+        # A seafarer's identity document: the seaman's book (the Philippines' SIRB).
+        *("seaman book", "seamans book", "seaman book number", "seamans book number", "sirb"),
+        *("seafarer identity document", "seafarers identity document", "discharge book"),
         "mrz",
         "mrz line",
         *("mrz line 1", "mrz line 2", "mrz line 3"),  # not an address's `line 1`
@@ -3048,6 +3059,8 @@ _MORE_FIELD_NAMES: dict[str, tuple[str, ...]] = {
         *("sia licence number", "sia license number", "sia badge number", "guard card number"),
     ),
     "health id": (
+        # A patient's number at a Turkish and a Hungarian clinic.
+        *("hasta no", "hasta numarasi", "paciens azonosito", "beteg azonosito"),
         # Kenya's Social Health Authority number (SHA, which replaced NHIF).
         *("sha number", "sha no", "shif number"),
         # A patient's identifier; India's ABHA address, the handle of a health account.
@@ -3236,6 +3249,12 @@ _MORE_FIELD_NAMES: dict[str, tuple[str, ...]] = {
         "lga of residence",
     ),
     "condition": (
+        # A relapse (of an addiction or an illness), a contagious child; the drug a treatment
+        # service records as the client's main one, in French, Portuguese and Spanish; a hair
+        # loss's stage on the Norwood and Ludwig scales.
+        *("relapse", "relapsed", "contagious", "infectious"),
+        *("substance principale", "substancia principal", "substância principal", "sustancia principal"),
+        *("norwood", "norwood scale", "hamilton norwood", "ludwig scale"),
         # Special education's primary need (a child's main difficulty).
         "primary need",
         # Tobacco as a death certificate's contributing cause.
@@ -3824,6 +3843,8 @@ _MORE_FIELD_NAMES: dict[str, tuple[str, ...]] = {
         *("bar mitzvah", "bat mitzvah", "bar mitzvah date", "bat mitzvah date"),
     ),
     "veteran": (
+        # India's ex-servicemen (a quota's and a pension's word for veterans).
+        *("ex serviceman", "ex servicemen", "ex servicewoman", "ex service personnel"),
         # Taiwan's veteran status.
         *("榮民", "榮民身分", "榮民身份"),
         *("combatant", "former combatant"),  # a demobilised fighter's status (`ex_combatant_status`)
@@ -4207,6 +4228,7 @@ _MORE_FIELD_NAMES: dict[str, tuple[str, ...]] = {
         *("alipay account", "alipay account number", "alipay id"),
     ),
     "political opinion": (
+        *("political fund", "political fund opt in"),  # a UK union's, which a member opts into
         "political society",
         *("canvass response", "canvass result"),  # a campaign's record of a voter's support
         *("party membership", "party member", "political party membership"),
@@ -4224,6 +4246,7 @@ _MORE_FIELD_NAMES: dict[str, tuple[str, ...]] = {
         *("political donations", "political contributions", "political donor"),
     ),
     "trade union": (
+        *("new union", "union support"),  # the union someone joins, their support for one
         # The union someone belonged to before.
         *("previous union", "former union"),
         # A bare `union` names the member's union (`_WHOLE_KEYS_ONLY`).
@@ -4419,6 +4442,10 @@ TERM_ACCEPTS: dict[str, frozenset[str]] = {
     # A document's number written short (`nro_doc`) is a string; as an integer it is a count of
     # documents (`numDocs: 3`), read the same way.
     "numero doc": _TEXTUAL | {v.NUMERIC},
+    # An ICD code is dotted digits (ICD-9-CM's `86.83`, `250.00`): a decimal, version-shaped.
+    **dict.fromkeys(
+        ("icd", "icd code", "icd9", "icd 9", "icd9cm", "icd10", "icd 10"), _CATEGORY | {v.FLOAT, v.VERSION}
+    ),
 }
 
 

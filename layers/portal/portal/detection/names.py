@@ -433,9 +433,7 @@ def named_in(text: str, words: list[str] | None = None) -> bool:
         return True
     if text[:1] == "M" and _BOARDING_PASS.match(text) is not None:
         return True
-    if not text.isascii() and (
-        han_name_in(text) or (not _HAN_HONORIFICS.isdisjoint(text) and _honoured_han(text))
-    ):
+    if not text.isascii() and (han_name_in(text) or honoured_in(text)):
         return True
     if any(mark in text for mark in _KOREAN_AFTER_A_NAME) and any(
         name not in _KOREAN_TITLES for name in _compiled(_HONOURED_KOREAN).findall(text)
@@ -1105,9 +1103,22 @@ def _romanised(kana: str) -> str:
     return out.replace("ou", "o").replace("uu", "u")
 
 
-def _honoured_han(text: str) -> bool:
-    """A Japanese family name and its honorific: `中村様 had a good day`, `佐藤さんが来訪`."""
-    return any(family in HAN_FAMILY for family in _HONOURED_HAN.findall(text))
+def honoured_in(text: str) -> bool:
+    """A Japanese family name and its honorific: `中村様 had a good day`, `佐藤さんが来訪`; or a
+    child's given name and theirs, in kanji or a known one in letters: `美咲ちゃんは砂場で`,
+    `葵くんは`, `Aoiちゃんが発熱` (not a baby's `赤ちゃん` or a cat's `猫ちゃん`)."""
+    if _HAN_HONORIFICS.isdisjoint(text):
+        return False
+    if any(family in HAN_FAMILY for family in _HONOURED_HAN.findall(text)):
+        return True
+    return any(
+        (
+            _given(name)
+            if name.isascii()
+            else name not in _NOT_A_CHILDS_NAME and name[-1] not in _PLACE_ENDINGS
+        )
+        for name in _HONOURED_CHILD.findall(text)
+    )
 
 
 # A family name's honorific in Japanese, written in kanji or kana, or romanised after a hyphen
@@ -1116,7 +1127,14 @@ _HONOURED_HAN = re.compile(rf"(?<![{_HAN}{_KANA}])([{_HAN}々]{{1,3}})(?:様|さ
 _HONOURED_ROMAJI = re.compile(rf"\b[{_UPPER}][a-z]{{2,}}-(?:san|sama|sensei|kun|chan)\b")
 # What the searches need, tested first: most prose has a hyphen, little an honorific.
 _ROMAJI_HONORIFICS = ("-san", "-sama", "-sensei", "-kun", "-chan")
-_HAN_HONORIFICS = frozenset("様さ殿")
+_HONOURED_CHILD = re.compile(
+    rf"(?<![{_HAN}{_KANA}A-Za-z])([{_HAN}々]{{1,3}}|[{_UPPER}][a-z]{{2,}})(?:ちゃん|くん)"
+)
+# Who else is called chan or kun: a baby, a cat, a dog, a brother, a sister, a grandchild.
+_NOT_A_CHILDS_NAME = frozenset(
+    ("赤", "猫", "犬", "兄", "姉", "坊", "嬢", "孫", "彼", "皆", "子", "娘", "息子")
+)
+_HAN_HONORIFICS = frozenset("様さ殿ちく")
 
 
 def han_name_in(text: str) -> bool:

@@ -993,6 +993,8 @@ class ValueScanner:
                 return self.listed_name
             if hit is None and self._name and names.script_name(text):
                 return self._typed_name  # `高橋花子`
+            if hit is None and not text.isascii() and self._name and names.honoured_in(text):
+                return _hit(TEXT, self._name)  # `佐藤さんが来訪`, `美咲ちゃんは`
             if hit is None and not text.isascii() and (inside := self._in_script_prose(text)):
                 return inside  # `病人主訴皮膚癢`
             return hit or _PLAIN[BOOLSTR if lowered in _BOOL_WORDS else WORD]
@@ -1060,6 +1062,8 @@ class ValueScanner:
                     return self._whole_name
             if "\u3000" in text and self._name and names.script_name(text):
                 return self._typed_name  # `橋本　愛`, with an ideographic space
+            if not text.isascii() and self._name and names.honoured_in(text):
+                return _hit(TEXT, self._name)  # `美咲ちゃんは砂場で友達と…。`: prose without spaces
             if not text.isascii() and (inside := self._in_script_prose(text)):
                 return inside  # `透析中血壓偏低 100ml`
             if size <= _LONGEST_SHAPE and text.isupper() and (shaped := self._shaped(text)):
@@ -1343,6 +1347,7 @@ SECRET_PREFIXES = (
     "key-",
     "eyJ",
     "pm_",  # a Stripe PaymentMethod (matchers._TOKEN_FORMATS)
+    "token_",  # a Razorpay saved card
     "AUTH_",  # Paystack's card authorisation
 )
 
