@@ -3052,6 +3052,21 @@ def test_a_blood_pressure(engine, path, values, matcher):
         # A nursery child's name in Japanese; a question to a speaker is not the speaker's name.
         ("properties.園児名", ["さくら", "真由", "健太"], "name"),
         ("properties.question_for_speaker", ["Is strike pay taxed?", "When is the ballot?"], None),
+        # Pay for leave, a wage's balance; a worker's fitness for duty, a medical repatriation.
+        ("properties.leavePayUsd", [1100, 190, 420], "salary"),
+        ("properties.wageBalanceUsd", [4168.26, 8333.19], "salary"),
+        ("properties.holiday_pay_policy", ["accrued", "fixed"], None),
+        ("properties.fitForSeaDuty", [True, False], "condition"),
+        ("properties.medicalRepatriation", [True, False], "condition"),
+        # A dietary preference among choices some of which say the faith.
+        ("properties.dietary_preference", ["none", "halal", "vegetarian", "kosher", "none"], "religion"),
+        ("properties.diet_type", ["vegan", "vegetarian", "keto", "paleo"], None),
+        # An accident book's injuries.
+        (
+            "properties.description",
+            ["Back strain lifting stores, painkillers given", "Cut on wire rope during mooring, 3 stitches"],
+            "condition",
+        ),
         # Razorpay's saved card; a webinar's join link with its registrant's token.
         ("properties.payment.token_id", ["token_5VcSOhP6k9Jcib", "token_xlC8coNGZ2GWus"], "token"),
         (

@@ -2098,6 +2098,8 @@ PROSE_WORDS: dict[str, tuple[str, ...]] = {
         *("fatigue", "heartburn", "toothache", "cough", "coughing", "hopeless", "numbness", "shaky"),
         *("infection", "bleeding", "sickness", "injured", "vertigo", "palpitations"),
         *("constipation", "constipated", "estreñimiento"),
+        # An injury as an accident book writes it (`suspected ankle fracture`, `3 stitches`).
+        *("fracture", "fractures", "stitches", "sutures", "painkiller", "painkillers"),
         # A dentist's, a pool's incident log's and a care home's words (`Bleeding gums when
         # brushing`, `mild neck pain`, `left the house disoriented`), a device or an organ someone
         # lives with (`Pacemaker fitted last year`, `Kidney transplant 2017`), and a visit's
@@ -2486,7 +2488,10 @@ ONE_TIME_CODES = (
 )
 
 # An airline's special meal and a guest's meal preference (religion: TERM_ACCEPTS, CHOICES).
-_MEALS = ("meal preference", "meal code", "special meal", "special meal request", "meal request")
+_MEALS = (
+    *("meal preference", "meal code", "special meal", "special meal request", "meal request"),
+    *("diet type", "diet preference", "dietary preference", "dietary preferences"),  # a child's, a guest's
+)
 _MORE_FIELD_NAMES: dict[str, tuple[str, ...]] = {
     # A sex or gender code column of Korean and Japanese databases (`SEX_CD`, `GNDR_CD`, `GENDER_CD`,
     # `SEX_KBN`, 区分 a category), whose values are the datum (`M`, `F`, `1`). Here, not in the language
@@ -3160,6 +3165,8 @@ _MORE_FIELD_NAMES: dict[str, tuple[str, ...]] = {
         *("sexual intercourse", "unprotected sex"),
     ),
     "salary": (
+        # Pay for time off and a wage's unpaid balance (a crew's `leavePayUsd`, `wageBalanceUsd`).
+        *("leave pay", "holiday pay", "vacation pay", "sick pay", "wage balance", "wages balance"),
         # What a race pays an elite runner to start.
         "appearance fee",
         # An employee's base pay before allowances (`BasicPay`).
@@ -3342,6 +3349,8 @@ _MORE_FIELD_NAMES: dict[str, tuple[str, ...]] = {
         # know about; fit to fly, cleared by a doctor.
         *("sick leave", "on sick leave", "sick day", "hospice care", "terminal illness", "terminally ill"),
         *("pacemaker", "implant", "infectious precautions", "fit to fly", "medical clearance"),
+        # A worker's medical fitness and a medical evacuation (a crew's `fitForSeaDuty`).
+        *("fit for duty", "fitness for duty", "fit for sea duty", "medical repatriation", "medevac"),
         *("requires medical clearance", "doctor approval required", "doktor onayi gerekli"),
         "warning signs",  # a safety plan's
         # Why a pupil or a worker was away, a lab result's value and its abnormal flag, the body part hurt.
