@@ -3052,6 +3052,11 @@ def test_a_blood_pressure(engine, path, values, matcher):
         # A nursery child's name in Japanese; a question to a speaker is not the speaker's name.
         ("properties.園児名", ["さくら", "真由", "健太"], "name"),
         ("properties.question_for_speaker", ["Is strike pay taxed?", "When is the ballot?"], None),
+        # Annual income in German; a Greek address romanised; a patient's X-ray (not AWS X-Ray's).
+        ("properties.einkommenJahr", [69957, 24782], "salary"),
+        ("properties.dieuthynsi", ["Leof. Syngrou 123", "Vas. Sofias 141"], "address"),
+        ("properties.panoramic_xray_url", ["https://uploads.example/xray/d7d9.jpg"], "photo"),
+        ("properties.xray_trace_id", ["1-5759e988-bd862e3fe1be46a994272793"], None),
         # Pay for leave, a wage's balance; a worker's fitness for duty, a medical repatriation.
         ("properties.leavePayUsd", [1100, 190, 420], "salary"),
         ("properties.wageBalanceUsd", [4168.26, 8333.19], "salary"),
@@ -3098,9 +3103,12 @@ def test_wave_46_keys(engine, path, values, matcher):
             ["Aoiちゃんが発熱のためお迎えをお願いします。", "Martinaちゃんが転倒しました。"],
             "name",
         ),
+        # A contact saved with who they are to the family, in Spanish and German.
+        ("properties.contacts[].label", ["Lena (Tagesmutter)", "Finn (Tagesmutter)", "Tía Josefa"], "name"),
+        ("properties.note", ["Recogió la tía Josefa", "Abuela Carmen viene a las 5"], "name"),
         # A baby, a cat, a dog: not names.
         ("properties.memo", ["赤ちゃん用品のセール", "猫ちゃんのおもちゃ", "ワンちゃんと散歩"], None),
     ],
 )
-def test_a_name_with_its_japanese_honorific(engine, path, values, matcher):
+def test_a_name_by_its_honorific_or_relation(engine, path, values, matcher):
     assert recommend(engine, path, values).matcher == matcher

@@ -264,6 +264,7 @@ LANGUAGES = (
                     "bruttoeinkommen",
                     "nettoeinkommen",
                     "jahreseinkommen",
+                    *("einkommen jahr", "einkommen pro jahr"),  # as a key puts it (`einkommenJahr`)
                     "haushaltseinkommen",
                     "monatseinkommen",
                     "verdienst",
@@ -6256,7 +6257,7 @@ LANGUAGES = (
                 # Phone numbers.
                 *("arithmos tilefonou", "kinito tilefono"),
             ),
-            "address": ("dieuthinsi", "diefthynsi", "diefthinsi"),
+            "address": ("dieuthinsi", "diefthynsi", "diefthinsi", "dieuthynsi"),
             "city": (
                 "poli",
                 # Place of birth.

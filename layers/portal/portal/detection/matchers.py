@@ -3764,6 +3764,8 @@ _MORE_FIELD_NAMES: dict[str, tuple[str, ...]] = {
         *("sub county", "subcounty", "sub location", "sublocation", "home village", "village of residence"),
     ),
     "photo": (
+        # A patient's X-ray as an image (`panoramic_xray_url`; not AWS X-Ray's `xray_trace_id`).
+        *("xray url", "xray image", "xray images", "x ray image", "radiograph", "radiographs"),
         # A video of the person: a tutor's introduction, a home-exercise recording (4 labels of 5;
         # an exercise's own demo video, listed under it, is not).
         *("video url", "intro video url", "intro video"),

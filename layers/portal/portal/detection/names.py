@@ -233,11 +233,12 @@ _OPENING = re.compile(rf"([{_UPPER}][{_LETTER}]+)(?: [{_UPPER}]\.)? (?:{'|'.join
 # deed, and most prose (user agents, titles) has none, so the sentences are not walked.
 _DID_FORMS = as_written(_DID)
 # A contact or a profile labelled with who they are to the user or which of their numbers it is:
-# `Kenji (daughter)`, `Sofía (Mom)`, `Nusrat (NOK)`, `Aoife (work)`.
+# `Kenji (daughter)`, `Sofía (Mom)`, `Nusrat (NOK)`, `Aoife (work)`, `Lena (Tagesmutter)`.
 _RELATED = re.compile(
     rf"({_PROSE_WORD})(?: {_PROSE_WORD})? \((?i:me|mom|mum|mam|dad|mother|father|son|daughter|child|kid"
     r"|partner|wife|husband|spouse|sister|brother|grandma|grandpa|granny|nan|aunt|uncle|cousin|niece"
-    r"|nephew|friend|guardian|carer|nok|fianc[ée]e?|baby|stepson|stepdaughter|work|home|mobile|office)\)"
+    r"|nephew|friend|guardian|carer|nok|fianc[ée]e?|baby|stepson|stepdaughter|work|home|mobile|office"
+    r"|nanny|babysitter|childminder|tagesmutter|neighbou?r|oma|opa|abuela|abuelo|t[ií]a|t[ií]o)\)"
 )
 # Or which of their numbers it is, or who they are to the user, without the brackets, as a
 # phone's contacts and a wallet's payees are often saved: `Tanisha work`, `Saeed wife`.
@@ -257,6 +258,9 @@ _KIN = (
     *("kuya", "manong", "manang"),  # Filipino elder brother and sister
     # Aunties and grandmothers as families call them; Māori elders and aunts; German and Dutch.
     *("aunty", "nana", "nan", "koro", "kuia", "whaea", "tante", "oma", "opa"),
+    # Spanish aunts, uncles and grandparents, German neighbours (not `Papa` or `Mama`: `Papa
+    # John's`, `Mama Mia`).
+    *("tía", "tío", "tia", "tio", "abuela", "abuelo", "abuelita", "nachbar", "nachbarin"),
     "pax",
 )
 _KIN_BEFORE = re.compile(rf"\b(?i:{'|'.join(_KIN)})(?: ?[:\u2013-])? ({_PROSE_WORD})")
