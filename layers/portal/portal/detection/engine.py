@@ -1954,6 +1954,9 @@ def _refusal(
         # Indonesia's, Korea's and Japan's virtual accounts: a number the merchant's bank issues
         # for one payment into the merchant's account (2 labels of 3).
         return "a virtual account is the merchant's, issued for one payment", False, True
+    if term.matcher.name == "bank account" and leading[-1:] == ("loan",):
+        # `loan_account_no`: the lender's number for a loan, as a customer number (6 labels of 9).
+        return "a loan account is the lender's number for the loan, not a bank account", False, True
     if (
         term.words == ("last",)
         and leading

@@ -4220,8 +4220,9 @@ _MORE_FIELD_NAMES: dict[str, tuple[str, ...]] = {
     ),
     # A crypto wallet's address receives funds like an account number (India's VPA is in the table).
     "bank account": (
-        # A loan's account number (4 labels of 5; a `loan_id` is the lender's id).
-        *("loan number", "loan account number", "loan account no"),
+        # A loan's number (2 labels of 2; a `loan_id` is the lender's id, and so is a loan's
+        # account number: engine._refusal).
+        "loan number",
         # Guatemala's current account (cuenta monetaria).
         "cuenta monetaria",
         # The account a payment is debited from.
