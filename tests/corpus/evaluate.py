@@ -341,6 +341,13 @@ CORPORA = {
     "holdout322": (HERE / "holdout322_events.jsonl", HERE / "holdout322_labels.json"),
     "holdout323": (HERE / "holdout323_events.jsonl", HERE / "holdout323_labels.json"),
     "holdout324": (HERE / "holdout324_events.jsonl", HERE / "holdout324_labels.json"),
+    "holdout325": (HERE / "holdout325_events.jsonl", HERE / "holdout325_labels.json"),
+    "holdout326": (HERE / "holdout326_events.jsonl", HERE / "holdout326_labels.json"),
+    "holdout327": (HERE / "holdout327_events.jsonl", HERE / "holdout327_labels.json"),
+    "holdout328": (HERE / "holdout328_events.jsonl", HERE / "holdout328_labels.json"),
+    "holdout329": (HERE / "holdout329_events.jsonl", HERE / "holdout329_labels.json"),
+    "holdout330": (HERE / "holdout330_events.jsonl", HERE / "holdout330_labels.json"),
+    "holdout331": (HERE / "holdout331_events.jsonl", HERE / "holdout331_labels.json"),
 }
 
 
